@@ -1,0 +1,79 @@
+"""Errors a person can act on. Each message says what went wrong and what to do.
+
+The command line prints ``str(error)`` and exits 1; the UI shows it in a dialog.
+Messages never include names, identity codes or note text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+class KenttaError(Exception):
+    """Base class for errors shown to the user as they are."""
+
+
+class ProfileNotFound(KenttaError):
+    pass
+
+
+class ProfileExists(KenttaError):
+    pass
+
+
+class WrongPassphrase(KenttaError):
+    pass
+
+
+class PassphraseRequired(KenttaError):
+    """The key must be unwrapped with a passphrase and none was given."""
+
+
+class WeakPassphrase(KenttaError, ValueError):
+    pass
+
+
+class KeyringEntryMissing(KenttaError):
+    pass
+
+
+class KeyringUnavailable(KenttaError):
+    pass
+
+
+class WrongKey(KenttaError):
+    pass
+
+
+class DatabaseDamaged(KenttaError):
+    pass
+
+
+class NotFound(KenttaError):
+    pass
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """One problem with one field: ``code`` is stable, ``message`` is English."""
+
+    field: str
+    code: str
+    message: str
+
+
+@dataclass
+class InvalidInput(KenttaError):
+    """A service refused its input; nothing was changed."""
+
+    errors: list[FieldError] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        parts = [f"{e.field}: {e.message}" if e.field else e.message for e in self.errors]
+        return "Invalid input. " + " ".join(parts)
+
+    def codes(self) -> dict[str, str]:
+        return {e.field: e.code for e in self.errors}

@@ -1,0 +1,134 @@
+"""Create, update and delete records, each with its outbox entry.
+
+Every change made through these functions writes an ``OutboxEntry`` (kind,
+id, changed fields, base revision) in the caller's session, so the change and
+its entry commit or roll back together. Input is validated with the shared
+record schemas before anything is written; invalid input raises
+``InvalidInput`` and changes nothing.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from pydantic import ValidationError
+from sqlmodel import Session
+
+from desktop.errors import FieldError, InvalidInput, NotFound
+from desktop.store.tables import TABLES, OutboxEntry
+from sync.records import COMMON_FIELDS, RecordBase, utcnow
+
+R = TypeVar("R", bound=RecordBase)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who makes a change: the profile's staff member."""
+
+    staff_id: uuid.UUID | None
+    role: str = "career_coach"
+
+    @property
+    def label(self) -> str | None:
+        return str(self.staff_id) if self.staff_id else None
+
+
+def field_errors(error: ValidationError) -> list[FieldError]:
+    """Pydantic's errors as (field, code, message) triples."""
+    found = []
+    for item in error.errors():
+        loc = item.get("loc") or ()
+        field = str(loc[0]) if loc else str((item.get("ctx") or {}).get("field", ""))
+        found.append(FieldError(field=field, code=item["type"], message=item["msg"]))
+    return found
+
+
+def required(field: str, value: Any) -> None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise InvalidInput([FieldError(field, "required", "This field is required.")])
+
+
+def validate(table: type[R], data: dict[str, Any]) -> R:
+    unknown = set(data) - set(table.model_fields)
+    if unknown:
+        raise ValueError(f"unknown fields for {table.kind}: {sorted(unknown)}")
+    try:
+        return table.model_validate(data)
+    except ValidationError as error:
+        raise InvalidInput(field_errors(error)) from None
+
+
+def _outbox(session: Session, record: RecordBase, fields: dict[str, Any], *, deleted: bool) -> None:
+    session.add(
+        OutboxEntry(
+            kind=record.kind,
+            record_id=record.id,
+            fields=fields,
+            base_rev=record.rev,
+            deleted=deleted,
+        )
+    )
+
+
+def create(session: Session, table: type[R], data: dict[str, Any], *, actor: Actor) -> R:
+    """Validate and insert a new record, with an outbox entry of all its fields."""
+    data = {k: v for k, v in data.items() if k not in COMMON_FIELDS or k == "id"}
+    record = validate(table, data)
+    record.rev = 0
+    record.modified_by = actor.label
+    record.modified_at = utcnow()
+    session.add(record)
+    fields = record.model_dump(mode="json", include=set(table.data_fields()))
+    _outbox(session, record, fields, deleted=False)
+    return record
+
+
+def get(session: Session, table: type[R], record_id: uuid.UUID | str) -> R:
+    """A live (not deleted) record, or ``NotFound``."""
+    record = session.get(table, uuid.UUID(str(record_id)))
+    if record is None or record.deleted:
+        raise NotFound(f"No {table.kind.replace('_', ' ')} with id {record_id}.")
+    return record
+
+
+def update(session: Session, record: R, changes: dict[str, Any], *, actor: Actor) -> R:
+    """Validate the record as changed; write only the fields that differ."""
+    table = type(record)
+    editable = set(table.data_fields())
+    bad = set(changes) - editable
+    if bad:
+        raise ValueError(f"not editable for {table.kind}: {sorted(bad)}")
+    merged = record.model_dump() | changes
+    checked = validate(table, merged)
+    before = record.model_dump(mode="json", include=editable)
+    after = checked.model_dump(mode="json", include=editable)
+    changed = {name: after[name] for name in editable if after[name] != before[name]}
+    if not changed:
+        return record
+    for name in changed:
+        setattr(record, name, getattr(checked, name))
+    record.modified_by = actor.label
+    record.modified_at = utcnow()
+    session.add(record)
+    _outbox(session, record, changed, deleted=False)
+    return record
+
+
+def delete(session: Session, record: RecordBase, *, actor: Actor) -> None:
+    """Mark a record deleted; the tombstone travels to the server and other devices."""
+    if record.deleted:
+        return
+    record.deleted = True
+    record.modified_by = actor.label
+    record.modified_at = utcnow()
+    session.add(record)
+    _outbox(session, record, {}, deleted=True)
+
+
+def table_for(kind: str) -> type[RecordBase]:
+    try:
+        return TABLES[kind]
+    except KeyError:
+        raise ValueError(f"unknown record kind {kind!r}") from None

@@ -1,0 +1,118 @@
+"""Employers, their contacts, positions and letters of intent."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from sqlmodel import select
+
+from desktop.errors import FieldError, InvalidInput
+from desktop.services import changes
+from desktop.services.changes import Actor
+from desktop.store.profile import Store
+from desktop.store.tables import Contact, Employer, Position
+from sync.identifiers import normalise_business_id
+
+
+def find_by_business_id(store: Store, business_id: str) -> Employer | None:
+    """The live employer with this business ID, if any (the ID is normalised first)."""
+    try:
+        wanted = normalise_business_id(business_id)
+    except ValueError:
+        return None
+    with store.reader() as session:
+        return session.exec(
+            select(Employer).where(Employer.business_id == wanted, Employer.deleted == False)  # noqa: E712
+        ).first()
+
+
+def _refuse_duplicate(session, business_id: str | None, own_id: uuid.UUID | None = None) -> None:
+    if not business_id:
+        return
+    other = session.exec(
+        select(Employer).where(Employer.business_id == business_id, Employer.deleted == False)  # noqa: E712
+    ).first()
+    if other is not None and other.id != own_id:
+        raise InvalidInput(
+            [FieldError("business_id", "duplicate_business_id",
+                        f"An employer with business ID {business_id} is already recorded.")]
+        )
+
+
+def create_employer(store: Store, *, actor: Actor, data: dict[str, Any]) -> Employer:
+    with store.session() as session:
+        record = changes.validate(Employer, data)
+        _refuse_duplicate(session, record.business_id)
+        return changes.create(session, Employer, data, actor=actor)
+
+
+def update_employer(store: Store, *, actor: Actor, employer_id, fields: dict[str, Any]) -> Employer:
+    with store.session() as session:
+        employer = changes.get(session, Employer, employer_id)
+        if "business_id" in fields and fields["business_id"]:
+            checked = changes.validate(Employer, employer.model_dump() | fields)
+            _refuse_duplicate(session, checked.business_id, employer.id)
+        return changes.update(session, employer, fields, actor=actor)
+
+
+def set_letter_of_intent(store: Store, *, actor: Actor, employer_id, signed_on: dt.date | None) -> Employer:
+    return update_employer(store, actor=actor, employer_id=employer_id,
+                           fields={"letter_of_intent_date": signed_on})
+
+
+def delete_employer(store: Store, *, actor: Actor, employer_id) -> None:
+    """Delete an employer with its contacts and positions (visits stay as history)."""
+    with store.session() as session:
+        employer = changes.get(session, Employer, employer_id)
+        for table in (Contact, Position):
+            for row in session.exec(select(table).where(table.employer_id == employer.id)).all():
+                changes.delete(session, row, actor=actor)
+        changes.delete(session, employer, actor=actor)
+
+
+def add_contact(store: Store, *, actor: Actor, employer_id, data: dict[str, Any]) -> Contact:
+    with store.session() as session:
+        changes.get(session, Employer, employer_id)
+        return changes.create(session, Contact, data | {"employer_id": employer_id}, actor=actor)
+
+
+def update_contact(store: Store, *, actor: Actor, contact_id, fields: dict[str, Any]) -> Contact:
+    with store.session() as session:
+        return changes.update(session, changes.get(session, Contact, contact_id), fields, actor=actor)
+
+
+def remove_contact(store: Store, *, actor: Actor, contact_id) -> None:
+    with store.session() as session:
+        changes.delete(session, changes.get(session, Contact, contact_id), actor=actor)
+
+
+def add_position(store: Store, *, actor: Actor, employer_id, data: dict[str, Any]) -> Position:
+    with store.session() as session:
+        changes.get(session, Employer, employer_id)
+        data = {"found_on": dt.date.today()} | data | {"employer_id": employer_id}
+        return changes.create(session, Position, data, actor=actor)
+
+
+def mark_position_filled(store: Store, *, actor: Actor, position_id, filled_on: dt.date) -> Position:
+    with store.session() as session:
+        position = changes.get(session, Position, position_id)
+        return changes.update(session, position, {"filled": True, "filled_on": filled_on}, actor=actor)
+
+
+def contacts_of(store: Store, employer_id) -> list[Contact]:
+    with store.reader() as session:
+        return list(session.exec(
+            select(Contact).where(Contact.employer_id == uuid.UUID(str(employer_id)),
+                                  Contact.deleted == False).order_by(Contact.name)  # noqa: E712
+        ).all())
+
+
+def open_positions_of(store: Store, employer_id) -> list[Position]:
+    with store.reader() as session:
+        return list(session.exec(
+            select(Position).where(Position.employer_id == uuid.UUID(str(employer_id)),
+                                   Position.deleted == False, Position.filled == False)  # noqa: E712
+            .order_by(Position.title)
+        ).all())

@@ -1,0 +1,76 @@
+"""Recruitment events (Työkohtaamo) and their participants."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlmodel import select
+
+from desktop.errors import FieldError, InvalidInput
+from desktop.services import changes
+from desktop.services.changes import Actor
+from desktop.store.profile import Store
+from desktop.store.tables import Client, Employer, EventParticipant, RecruitmentEvent
+
+
+def _check_employers(session, employer_ids: list) -> list[str]:
+    ids = [str(e) for e in employer_ids]
+    for employer_id in ids:
+        changes.get(session, Employer, employer_id)
+    return ids
+
+
+def create_event(store: Store, *, actor: Actor, data: dict[str, Any]) -> RecruitmentEvent:
+    with store.session() as session:
+        data = dict(data)
+        data["employer_ids"] = _check_employers(session, data.get("employer_ids", []))
+        return changes.create(session, RecruitmentEvent, data, actor=actor)
+
+
+def update_event(store: Store, *, actor: Actor, event_id, fields: dict[str, Any]) -> RecruitmentEvent:
+    with store.session() as session:
+        if "employer_ids" in fields:
+            fields = fields | {"employer_ids": _check_employers(session, fields["employer_ids"])}
+        return changes.update(session, changes.get(session, RecruitmentEvent, event_id), fields, actor=actor)
+
+
+def add_participant(store: Store, *, actor: Actor, event_id, client_id) -> EventParticipant:
+    with store.session() as session:
+        event = changes.get(session, RecruitmentEvent, event_id)
+        client = changes.get(session, Client, client_id)
+        existing = session.exec(
+            select(EventParticipant).where(
+                EventParticipant.event_id == event.id,
+                EventParticipant.client_id == client.id,
+                EventParticipant.deleted == False,  # noqa: E712
+            )
+        ).first()
+        if existing is not None:
+            raise InvalidInput([FieldError("client_id", "duplicate_participant",
+                                           "The client is already a participant of this event.")])
+        return changes.create(session, EventParticipant,
+                              {"event_id": event.id, "client_id": client.id}, actor=actor)
+
+
+def set_hired(store: Store, *, actor: Actor, participant_id, hired: bool,
+              employer_id=None) -> EventParticipant:
+    with store.session() as session:
+        participant = changes.get(session, EventParticipant, participant_id)
+        if employer_id is not None:
+            changes.get(session, Employer, employer_id)
+        return changes.update(session, participant,
+                              {"hired": hired, "hired_by_employer_id": employer_id if hired else None},
+                              actor=actor)
+
+
+def remove_participant(store: Store, *, actor: Actor, participant_id) -> None:
+    with store.session() as session:
+        changes.delete(session, changes.get(session, EventParticipant, participant_id), actor=actor)
+
+
+def delete_event(store: Store, *, actor: Actor, event_id) -> None:
+    with store.session() as session:
+        event = changes.get(session, RecruitmentEvent, event_id)
+        for row in session.exec(select(EventParticipant).where(EventParticipant.event_id == event.id)):
+            changes.delete(session, row, actor=actor)
+        changes.delete(session, event, actor=actor)

@@ -1,0 +1,82 @@
+"""Profile setup: the organisation, its localities and the profile's user."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlmodel import select
+
+from desktop.errors import FieldError, InvalidInput
+from desktop.services import changes
+from desktop.services.changes import Actor
+from desktop.store.profile import Store
+from desktop.store.tables import Locality, Organisation, Setting, Staff
+
+ME = "me"  # setting: the staff id of the profile's user
+LANGUAGE = "language"
+
+
+def set_up_profile(
+    store: Store,
+    *,
+    user_name: str,
+    role: str,
+    organisation_name: str,
+    localities: list[str],
+    my_localities: list[str] | None = None,
+    language: str = "fi",
+) -> Actor:
+    """Record who uses this profile; one transaction."""
+    names = [name.strip() for name in localities if name.strip()]
+    if not names:
+        raise InvalidInput([FieldError("localities", "required", "Give at least one locality.")])
+    if language not in ("fi", "sv", "en"):
+        raise InvalidInput([FieldError("language", "not_allowed", "Language must be fi, sv or en.")])
+    staff_id = uuid.uuid4()
+    actor = Actor(staff_id=staff_id, role=role)
+    with store.session() as session:
+        org = changes.create(session, Organisation, {"name": organisation_name}, actor=actor)
+        for name in names:
+            changes.create(session, Locality, {"organisation_id": org.id, "name": name}, actor=actor)
+        changes.create(
+            session,
+            Staff,
+            {
+                "id": staff_id,
+                "organisation_id": org.id,
+                "name": user_name,
+                "role": role,
+                "localities": my_localities if my_localities is not None else names,
+            },
+            actor=actor,
+        )
+        session.merge(Setting(key=ME, value=str(staff_id)))
+        session.merge(Setting(key=LANGUAGE, value=language))
+    return actor
+
+
+def get_setting(store: Store, key: str, default=None):
+    with store.reader() as session:
+        row = session.get(Setting, key)
+        return default if row is None else row.value
+
+
+def set_setting(store: Store, key: str, value) -> None:
+    with store.session() as session:
+        session.merge(Setting(key=key, value=value))
+
+
+def current_actor(store: Store) -> Actor:
+    """The profile's user; a profile not yet set up acts with no staff id."""
+    with store.reader() as session:
+        row = session.get(Setting, ME)
+        if row is None:
+            return Actor(staff_id=None, role="admin")
+        staff = session.get(Staff, uuid.UUID(row.value))
+        return Actor(staff_id=uuid.UUID(row.value), role=staff.role if staff else "career_coach")
+
+
+def localities(store: Store) -> list[Locality]:
+    with store.reader() as session:
+        rows = session.exec(select(Locality).where(Locality.deleted == False)).all()  # noqa: E712
+        return sorted(rows, key=lambda row: row.name)

@@ -1,0 +1,136 @@
+"""The local tables: the shared record schemas as SQLCipher tables, plus the
+outbox, settings, sync state and drafts that only the laptop has.
+
+The tables use their own registry so that the server's tables, which may be
+loaded in the same process, never mix with them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from sqlalchemy import JSON
+from sqlalchemy.orm import registry
+from sqlmodel import Field, SQLModel
+
+from sync import records as r
+
+local_registry = registry()
+metadata = local_registry.metadata
+
+
+class LocalTable(SQLModel, registry=local_registry):
+    pass
+
+
+class Organisation(r.OrganisationBase, LocalTable, table=True):
+    __tablename__ = "organisation"
+
+
+class Locality(r.LocalityBase, LocalTable, table=True):
+    __tablename__ = "locality"
+
+
+class Staff(r.StaffBase, LocalTable, table=True):
+    __tablename__ = "staff"
+
+
+class Employer(r.EmployerBase, LocalTable, table=True):
+    __tablename__ = "employer"
+
+
+class Contact(r.ContactBase, LocalTable, table=True):
+    __tablename__ = "contact"
+
+
+class Visit(r.VisitBase, LocalTable, table=True):
+    __tablename__ = "visit"
+
+
+class Position(r.PositionBase, LocalTable, table=True):
+    __tablename__ = "position"
+
+
+class Client(r.ClientBase, LocalTable, table=True):
+    __tablename__ = "client"
+
+
+class Consent(r.ConsentBase, LocalTable, table=True):
+    __tablename__ = "consent"
+
+
+class Assessment(r.AssessmentBase, LocalTable, table=True):
+    __tablename__ = "assessment"
+
+
+class ClientNote(r.ClientNoteBase, LocalTable, table=True):
+    __tablename__ = "client_note"
+
+
+class Transition(r.TransitionBase, LocalTable, table=True):
+    __tablename__ = "transition"
+
+
+class RecruitmentEvent(r.RecruitmentEventBase, LocalTable, table=True):
+    __tablename__ = "recruitment_event"
+
+
+class EventParticipant(r.EventParticipantBase, LocalTable, table=True):
+    __tablename__ = "event_participant"
+
+
+class HandoverForm(r.HandoverFormBase, LocalTable, table=True):
+    __tablename__ = "handover_form"
+
+
+class AuditEvent(r.AuditEventBase, LocalTable, table=True):
+    __tablename__ = "audit_event"
+
+
+TABLES: dict[str, type[r.RecordBase]] = {
+    cls.kind: cls
+    for cls in (
+        Organisation, Locality, Staff, Employer, Contact, Visit, Position, Client,
+        Consent, Assessment, ClientNote, Transition, RecruitmentEvent,
+        EventParticipant, HandoverForm, AuditEvent,
+    )
+}
+
+
+class OutboxEntry(LocalTable, table=True):
+    """A local change not yet acknowledged by the server.
+
+    Written in the same transaction as the change it describes.
+    """
+
+    __tablename__ = "outbox"
+
+    seq: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=40)
+    record_id: uuid.UUID = Field(index=True)
+    fields: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
+    base_rev: int = 0
+    deleted: bool = False
+    created_at: dt.datetime = Field(default_factory=r.utcnow)
+
+
+class Setting(LocalTable, table=True):
+    """Profile settings and sync state (the cursor lives with the data)."""
+
+    __tablename__ = "setting"
+
+    key: str = Field(primary_key=True, max_length=100)
+    value: Any = Field(default=None, sa_type=JSON)
+
+
+class Draft(LocalTable, table=True):
+    """Unsaved form contents, autosaved so that nothing typed is lost."""
+
+    __tablename__ = "draft"
+
+    key: str = Field(primary_key=True, max_length=100)
+    kind: str = Field(max_length=40)
+    data: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
+    updated_at: dt.datetime = Field(default_factory=r.utcnow)

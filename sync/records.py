@@ -1,0 +1,472 @@
+"""The record schemas that the desktop and the server share.
+
+Each record kind is a non-table SQLModel class ``<Kind>Base``. The desktop's
+store subclasses them as tables; the server validates pushed fields with them.
+``RECORD_TYPES`` maps the wire name of a kind (snake_case, as in DESIGN.md)
+to its schema. Validation errors carry a stable ``type`` (for example
+``invalid_business_id`` or ``end_before_start``) and an English message; the
+UI translates by type.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any, ClassVar
+
+from pydantic import field_validator, model_validator
+from pydantic_core import PydanticCustomError
+from sqlalchemy import JSON
+from sqlmodel import Field, SQLModel
+
+from sync.identifiers import normalise_business_id, normalise_personal_id
+
+STAFF_ROLES = ("employer_coordinator", "career_coach", "manager", "admin")
+TRANSITION_KINDS = (
+    "paid_work",
+    "wage_subsidised_work",
+    "work_trial",
+    "apprenticeship",
+    "studies",
+    "recruitment_training",
+    "rehabilitative_work_activity",
+    "other",
+)
+VISIT_PLACES = ("on_site", "remote", "event")
+NOTE_KINDS = ("meeting", "phone", "joint_meeting", "outside_office")
+EVENT_KINDS = ("tyokohtaamo", "remote_recruitment", "other")
+LANGUAGES = ("fi", "sv", "en")
+CONSENT_METHODS = ("written", "verbal", "electronic")
+AUDIT_ACTIONS = (
+    "view",
+    "reveal_personal_id",
+    "print",
+    "save",
+    "export",
+    "generate",
+)
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def as_aware(value: dt.datetime) -> dt.datetime:
+    """Times are stored in UTC; a naive time is taken as this machine's local time."""
+    if value.tzinfo is None:
+        value = value.astimezone()
+    return value.astimezone(dt.timezone.utc)
+
+
+def _one_of(value: str, allowed: tuple[str, ...], what: str) -> str:
+    if value not in allowed:
+        raise PydanticCustomError(
+            "not_allowed",
+            "{what} must be one of: {allowed}.",
+            {"what": what, "allowed": ", ".join(allowed)},
+        )
+    return value
+
+
+def _required_text(value: str) -> str:
+    text = value.strip()
+    if not text:
+        raise PydanticCustomError("required", "This field is required.")
+    return text
+
+
+def _dates_in_order(
+    start: dt.date | None, end: dt.date | None, what: str, field: str
+) -> None:
+    """Cross-field errors name their field in the context, for the form."""
+    if start is not None and end is not None and end < start:
+        raise PydanticCustomError(
+            "end_before_start",
+            "{what} cannot end before it starts.",
+            {"what": what, "field": field},
+        )
+
+
+class RecordBase(SQLModel):
+    """Fields that every record has."""
+
+    kind: ClassVar[str] = ""
+    # Client-scoped records are visible only to the client's assigned staff.
+    client_scoped: ClassVar[bool] = False
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    rev: int = Field(default=0, ge=0)
+    modified_at: dt.datetime = Field(default_factory=utcnow)
+    modified_by: str | None = Field(default=None, max_length=64)
+    deleted: bool = False
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _aware_times(cls, value: Any) -> Any:
+        if isinstance(value, dt.datetime):
+            return as_aware(value)
+        return value
+
+    @classmethod
+    def data_fields(cls) -> list[str]:
+        """The fields a person edits: everything but the common ones."""
+        common = set(RecordBase.model_fields)
+        return [name for name in cls.model_fields if name not in common]
+
+
+class OrganisationBase(RecordBase):
+    kind: ClassVar[str] = "organisation"
+    name: str = Field(max_length=200)
+    retention_months: int = Field(default=24, ge=1, le=240)
+
+    _name = field_validator("name")(_required_text)
+
+
+class LocalityBase(RecordBase):
+    kind: ClassVar[str] = "locality"
+    organisation_id: uuid.UUID | None = None
+    name: str = Field(max_length=100)
+
+    _name = field_validator("name")(_required_text)
+
+
+class StaffBase(RecordBase):
+    kind: ClassVar[str] = "staff"
+    organisation_id: uuid.UUID | None = None
+    name: str = Field(max_length=200)
+    role: str = "career_coach"
+    email: str | None = Field(default=None, max_length=200)
+    localities: list[str] = Field(default_factory=list, sa_type=JSON)
+    active: bool = True
+
+    _name = field_validator("name")(_required_text)
+
+    @field_validator("role")
+    @classmethod
+    def _role(cls, value: str) -> str:
+        return _one_of(value, STAFF_ROLES, "Role")
+
+
+class EmployerBase(RecordBase):
+    kind: ClassVar[str] = "employer"
+    name: str = Field(max_length=200)
+    business_id: str | None = Field(default=None, max_length=9, index=True)
+    industry: str | None = Field(default=None, max_length=200)  # TOL 2008
+    municipality: str | None = Field(default=None, max_length=100)
+    locality_id: uuid.UUID | None = None
+    address: str | None = Field(default=None, max_length=300)
+    letter_of_intent_date: dt.date | None = None
+    notes: str | None = None
+
+    _name = field_validator("name")(_required_text)
+
+    @field_validator("business_id")
+    @classmethod
+    def _business_id(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        return normalise_business_id(value)
+
+
+class ContactBase(RecordBase):
+    kind: ClassVar[str] = "contact"
+    employer_id: uuid.UUID = Field(index=True)
+    name: str = Field(max_length=200)
+    title: str | None = Field(default=None, max_length=200)
+    phone: str | None = Field(default=None, max_length=50)
+    email: str | None = Field(default=None, max_length=200)
+
+    _name = field_validator("name")(_required_text)
+
+
+class VisitBase(RecordBase):
+    kind: ClassVar[str] = "visit"
+    employer_id: uuid.UUID = Field(index=True)
+    staff_id: uuid.UUID | None = None
+    visited_at: dt.datetime
+    place: str = "on_site"
+    contact_id: uuid.UUID | None = None
+    recruitment_needs: bool = False
+    recruitment_needs_text: str | None = None
+    open_positions: int = Field(default=0, ge=0)
+    open_position_titles: str | None = None
+    hidden_jobs: int = Field(default=0, ge=0)
+    briefing_given: bool = False
+    briefing_taken_up: bool = False
+    interest_wage_subsidy: bool = False
+    interest_work_trial: bool = False
+    interest_apprenticeship: bool = False
+    interest_recruitment_training: bool = False
+    interest_recruitment_event: bool = False
+    notes: str | None = None
+    next_step: str | None = None
+    follow_up_date: dt.date | None = None
+
+    @field_validator("place")
+    @classmethod
+    def _place(cls, value: str) -> str:
+        return _one_of(value, VISIT_PLACES, "Place")
+
+    @model_validator(mode="after")
+    def _follow_up_after_visit(self) -> "VisitBase":
+        if self.follow_up_date is not None and self.follow_up_date < self.visited_at.date():
+            raise PydanticCustomError(
+                "follow_up_before_visit",
+                "The follow-up date cannot be before the visit.",
+                {"field": "follow_up_date"},
+            )
+        if self.briefing_taken_up and not self.briefing_given:
+            raise PydanticCustomError(
+                "taken_up_without_briefing",
+                "Alternative recruitment cannot be taken up before the briefing is given.",
+                {"field": "briefing_taken_up"},
+            )
+        return self
+
+
+class PositionBase(RecordBase):
+    kind: ClassVar[str] = "position"
+    employer_id: uuid.UUID = Field(index=True)
+    visit_id: uuid.UUID | None = None
+    title: str = Field(max_length=200)
+    occupation: str | None = Field(default=None, max_length=200)
+    count: int = Field(default=1, ge=1)
+    hidden: bool = False
+    found_on: dt.date | None = None
+    filled: bool = False
+    filled_on: dt.date | None = None
+    description: str | None = None
+
+    _title = field_validator("title")(_required_text)
+
+    @model_validator(mode="after")
+    def _filled_after_found(self) -> "PositionBase":
+        _dates_in_order(self.found_on, self.filled_on, "A position", "filled_on")
+        return self
+
+
+class ClientBase(RecordBase):
+    kind: ClassVar[str] = "client"
+    client_scoped: ClassVar[bool] = True
+    name: str = Field(max_length=200)
+    personal_id: str | None = Field(default=None, max_length=11)
+    phone: str | None = Field(default=None, max_length=50)
+    email: str | None = Field(default=None, max_length=200)
+    municipality: str | None = Field(default=None, max_length=100)
+    locality_id: uuid.UUID | None = None
+    language: str = "fi"
+    referral_source: str | None = Field(default=None, max_length=200)
+    referred_on: dt.date | None = None
+    assigned_staff_ids: list[str] = Field(default_factory=list, sa_type=JSON)
+    service_path: str | None = Field(default=None, max_length=100)
+    service_start: dt.date | None = None
+    service_end: dt.date | None = None
+    job_goals: str | None = None
+    target_group: list[str] = Field(default_factory=list, sa_type=JSON)
+
+    _name = field_validator("name")(_required_text)
+
+    @field_validator("personal_id")
+    @classmethod
+    def _personal_id(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        return normalise_personal_id(value)
+
+    @field_validator("language")
+    @classmethod
+    def _language(cls, value: str) -> str:
+        return _one_of(value, LANGUAGES, "Language")
+
+    @model_validator(mode="after")
+    def _service_period(self) -> "ClientBase":
+        _dates_in_order(self.service_start, self.service_end, "A service", "service_end")
+        return self
+
+
+class ConsentBase(RecordBase):
+    kind: ClassVar[str] = "consent"
+    client_scoped: ClassVar[bool] = True
+    client_id: uuid.UUID = Field(index=True)
+    share_with_authority: bool = False
+    share_with_partners: bool = False
+    given_on: dt.date
+    withdrawn_on: dt.date | None = None
+    recorded_how: str = "written"
+    notes: str | None = None
+
+    @field_validator("recorded_how")
+    @classmethod
+    def _method(cls, value: str) -> str:
+        return _one_of(value, CONSENT_METHODS, "How the consent was recorded")
+
+    @model_validator(mode="after")
+    def _withdrawn_after_given(self) -> "ConsentBase":
+        if self.withdrawn_on is not None and self.withdrawn_on < self.given_on:
+            raise PydanticCustomError(
+                "end_before_start",
+                "A consent cannot be withdrawn before it was given.",
+                {"field": "withdrawn_on"},
+            )
+        return self
+
+
+class AssessmentBase(RecordBase):
+    """Work- and functional-capacity assessment: special-category data."""
+
+    kind: ClassVar[str] = "assessment"
+    client_scoped: ClassVar[bool] = True
+    sensitive: ClassVar[bool] = True
+    client_id: uuid.UUID = Field(index=True)
+    staff_id: uuid.UUID | None = None
+    assessed_on: dt.date
+    work_capacity: str | None = None
+    functional_capacity: str | None = None
+    summary: str | None = None
+
+
+class ClientNoteBase(RecordBase):
+    kind: ClassVar[str] = "client_note"
+    client_scoped: ClassVar[bool] = True
+    client_id: uuid.UUID = Field(index=True)
+    staff_id: uuid.UUID | None = None
+    noted_on: dt.date
+    note_kind: str = "meeting"
+    partners: str | None = Field(default=None, max_length=300)
+    text: str
+
+    _text = field_validator("text")(_required_text)
+
+    @field_validator("note_kind")
+    @classmethod
+    def _note_kind(cls, value: str) -> str:
+        return _one_of(value, NOTE_KINDS, "Kind of note")
+
+
+class TransitionBase(RecordBase):
+    kind: ClassVar[str] = "transition"
+    client_scoped: ClassVar[bool] = True
+    client_id: uuid.UUID = Field(index=True)
+    transition_kind: str
+    employer_id: uuid.UUID | None = None
+    start_date: dt.date
+    end_date: dt.date | None = None
+    notes: str | None = None
+
+    @field_validator("transition_kind")
+    @classmethod
+    def _transition_kind(cls, value: str) -> str:
+        return _one_of(value, TRANSITION_KINDS, "Kind of transition")
+
+    @model_validator(mode="after")
+    def _period(self) -> "TransitionBase":
+        _dates_in_order(self.start_date, self.end_date, "A transition", "end_date")
+        return self
+
+
+class RecruitmentEventBase(RecordBase):
+    kind: ClassVar[str] = "recruitment_event"
+    name: str = Field(max_length=200)
+    event_kind: str = "tyokohtaamo"
+    held_on: dt.date
+    place: str | None = Field(default=None, max_length=300)
+    locality_id: uuid.UUID | None = None
+    employer_ids: list[str] = Field(default_factory=list, sa_type=JSON)
+    notes: str | None = None
+
+    _name = field_validator("name")(_required_text)
+
+    @field_validator("event_kind")
+    @classmethod
+    def _event_kind(cls, value: str) -> str:
+        return _one_of(value, EVENT_KINDS, "Kind of event")
+
+
+class EventParticipantBase(RecordBase):
+    kind: ClassVar[str] = "event_participant"
+    client_scoped: ClassVar[bool] = True
+    event_id: uuid.UUID = Field(index=True)
+    client_id: uuid.UUID = Field(index=True)
+    hired: bool = False
+    hired_by_employer_id: uuid.UUID | None = None
+
+
+class HandoverFormBase(RecordBase):
+    kind: ClassVar[str] = "handover_form"
+    client_scoped: ClassVar[bool] = True
+    client_id: uuid.UUID = Field(index=True)
+    staff_id: uuid.UUID | None = None
+    service_start: dt.date | None = None
+    service_end: dt.date | None = None
+    work_done: str | None = None
+    results: str | None = None
+    strengths: str | None = None
+    further_plan: str | None = None
+    further_support_need: str | None = None
+    consent_confirmed: bool = False
+    for_authority: bool = False
+    language: str = "fi"
+    document_number: str = Field(max_length=40)
+    generated_at: dt.datetime | None = None
+    pdf_sha256: str | None = Field(default=None, max_length=64)
+
+    @field_validator("language")
+    @classmethod
+    def _language(cls, value: str) -> str:
+        return _one_of(value, LANGUAGES, "Language")
+
+    @model_validator(mode="after")
+    def _service_period(self) -> "HandoverFormBase":
+        _dates_in_order(self.service_start, self.service_end, "A service", "service_end")
+        return self
+
+
+class AuditEventBase(RecordBase):
+    """Who saw, revealed, printed or exported which client's data, and when.
+
+    Holds ids only, never names or text.
+    """
+
+    kind: ClassVar[str] = "audit_event"
+    staff_id: uuid.UUID | None = None
+    action: str
+    record_kind: str = Field(max_length=40)
+    record_id: uuid.UUID | None = None
+    client_id: uuid.UUID | None = None
+    at: dt.datetime = Field(default_factory=utcnow)
+    detail: str | None = Field(default=None, max_length=200)
+
+    @field_validator("action")
+    @classmethod
+    def _action(cls, value: str) -> str:
+        return _one_of(value, AUDIT_ACTIONS, "Audit action")
+
+
+RECORD_TYPES: dict[str, type[RecordBase]] = {
+    cls.kind: cls
+    for cls in (
+        OrganisationBase,
+        LocalityBase,
+        StaffBase,
+        EmployerBase,
+        ContactBase,
+        VisitBase,
+        PositionBase,
+        ClientBase,
+        ConsentBase,
+        AssessmentBase,
+        ClientNoteBase,
+        TransitionBase,
+        RecruitmentEventBase,
+        EventParticipantBase,
+        HandoverFormBase,
+        AuditEventBase,
+    )
+}
+
+COMMON_FIELDS = ("id", "rev", "modified_at", "modified_by", "deleted")
+
+
+def to_wire(record: RecordBase) -> dict[str, Any]:
+    """JSON-ready dict of a record (dates as ISO strings, UUIDs as text)."""
+    return record.model_dump(mode="json")
