@@ -150,7 +150,7 @@ class StaffBase(RecordBase):
 class EmployerBase(RecordBase):
     kind: ClassVar[str] = "employer"
     name: str = Field(max_length=200)
-    business_id: str | None = Field(default=None, max_length=9, index=True)
+    business_id: str | None = Field(default=None, index=True)  # normalised to 1234567-8
     industry: str | None = Field(default=None, max_length=200)  # TOL 2008
     municipality: str | None = Field(default=None, max_length=100)
     locality_id: uuid.UUID | None = None
@@ -249,7 +249,7 @@ class ClientBase(RecordBase):
     kind: ClassVar[str] = "client"
     client_scoped: ClassVar[bool] = True
     name: str = Field(max_length=200)
-    personal_id: str | None = Field(default=None, max_length=11)
+    personal_id: str | None = None  # normalised, upper case
     phone: str | None = Field(default=None, max_length=50)
     email: str | None = Field(default=None, max_length=200)
     municipality: str | None = Field(default=None, max_length=100)

@@ -1,0 +1,99 @@
+"""Every change writes its outbox entry in the same transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlmodel import select
+
+from desktop.errors import InvalidInput
+from desktop.services import changes, clients, employers, events, visits
+from desktop.store.tables import Contact, Employer, OutboxEntry, Position, Visit
+
+
+def outbox(store) -> list[OutboxEntry]:
+    with store.reader() as session:
+        return list(session.exec(select(OutboxEntry).order_by(OutboxEntry.seq)).all())
+
+
+def count(store, table) -> int:
+    with store.reader() as session:
+        return len(session.exec(select(table)).all())
+
+
+def test_create_update_delete_each_write_an_entry(store, actor):
+    start = len(outbox(store))
+    employer = employers.create_employer(store, actor=actor, data={"name": "Outbox Oy", "business_id": "3914177-5"})
+    employers.update_employer(store, actor=actor, employer_id=employer.id, fields={"municipality": "Raahe"})
+    employers.update_employer(store, actor=actor, employer_id=employer.id, fields={"municipality": "Raahe"})
+    employers.delete_employer(store, actor=actor, employer_id=employer.id)
+    created, updated, deleted = outbox(store)[start:]
+    assert (created.kind, created.record_id, created.base_rev, created.deleted) == ("employer", employer.id, 0, False)
+    assert created.fields["name"] == "Outbox Oy" and created.fields["business_id"] == "3914177-5"
+    assert updated.fields == {"municipality": "Raahe"}  # only what changed; a no-op writes nothing
+    assert deleted.deleted and deleted.fields == {}
+    with store.reader() as session:
+        row = session.get(Employer, employer.id)
+    assert row.deleted and row.modified_by == str(actor.staff_id)
+
+
+def test_base_rev_is_the_revision_the_edit_started_from(store, actor):
+    employer = employers.create_employer(store, actor=actor, data={"name": "Revisio Oy"})
+    with store.session() as session:  # as if a sync had acknowledged revision 7
+        session.get(Employer, employer.id).rev = 7
+    employers.update_employer(store, actor=actor, employer_id=employer.id, fields={"industry": "Rakentaminen"})
+    assert outbox(store)[-1].base_rev == 7
+
+
+def test_a_failure_inside_the_transaction_leaves_neither_change_nor_entry(store, actor):
+    before = len(outbox(store))
+    with pytest.raises(RuntimeError):
+        with store.session() as session:
+            changes.create(session, Employer, {"name": "Keskeytynyt Oy"}, actor=actor)
+            assert session.exec(select(OutboxEntry)).all()  # written inside the transaction
+            raise RuntimeError("power cut")
+    assert count(store, Employer) == 0
+    assert len(outbox(store)) == before
+
+
+def test_an_invalid_position_leaves_no_visit_no_contact_and_no_entries(store, actor):
+    employer = employers.create_employer(store, actor=actor, data={"name": "Käynti Oy"})
+    before = len(outbox(store))
+    with pytest.raises(InvalidInput) as raised:
+        visits.record_visit(
+            store, actor=actor, employer_id=employer.id,
+            data={"notes": "Hyvä käynti"},
+            new_contact={"name": "Uusi Yhteyshenkilö"},
+            positions=[{"title": "Hitsaaja"}, {"title": "  ", "count": 1}],
+        )
+    assert raised.value.codes() == {"positions[1].title": "required"}
+    assert count(store, Visit) == count(store, Contact) == count(store, Position) == 0
+    assert len(outbox(store)) == before
+
+
+def test_a_visit_records_contact_and_positions_together(store, actor):
+    employer = employers.create_employer(store, actor=actor, data={"name": "Käynti Oy"})
+    visit = visits.record_visit(
+        store, actor=actor, employer_id=employer.id,
+        data={"visited_at": dt.datetime(2026, 3, 2, 9, 30, tzinfo=dt.timezone.utc),
+              "briefing_given": True, "follow_up_date": dt.date(2026, 4, 1)},
+        new_contact={"name": "Uusi Yhteyshenkilö", "title": "HR"},
+        positions=[{"title": "Hitsaaja", "count": 2}, {"title": "Varastotyö", "hidden": True}],
+    )
+    assert (visit.open_positions, visit.hidden_jobs, visit.staff_id) == (2, 1, actor.staff_id)
+    assert visit.contact_id is not None
+    kinds = [entry.kind for entry in outbox(store)[-4:]]
+    assert kinds == ["contact", "visit", "position", "position"]
+
+
+def test_client_children_are_deleted_with_the_client(store, actor):
+    client = clients.create_client(store, actor=actor, data={"name": "Poistettava Asiakas"})
+    clients.add_note(store, actor=actor, client_id=client.id, data={"text": "Tapaaminen"})
+    clients.record_consent(store, actor=actor, client_id=client.id,
+                           data={"given_on": dt.date(2026, 1, 1), "share_with_authority": True})
+    event = events.create_event(store, actor=actor, data={"name": "Työkohtaamo", "held_on": dt.date(2026, 2, 1)})
+    events.add_participant(store, actor=actor, event_id=event.id, client_id=client.id)
+    clients.delete_client(store, actor=actor, client_id=client.id)
+    tombstones = [e.kind for e in outbox(store) if e.deleted]
+    assert sorted(tombstones) == ["client", "client_note", "consent", "event_participant"]
