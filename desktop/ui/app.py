@@ -13,17 +13,23 @@ from desktop.store import keys
 from desktop.store.profile import ASK_KEYRING_MISSING, Store, create_profile, open_profile, profile_exists
 from desktop.ui.profile_dialogs import SetupDialog, UnlockDialog
 from desktop.ui.profile_window import ProfileWindow
-from desktop.ui.qt import QApplication, QDialog, QMessageBox
+from desktop.paths import resources_dir
+from desktop.ui.qt import QApplication, QDialog, QIcon, QMessageBox
 
 logger = logging.getLogger(__name__)
 
 
 def _create(data_dir: Path) -> Store | None:
-    keyring_works = keys.keyring_usable()
-    dialog = SetupDialog(keyring_works=keyring_works)
+    dialog = SetupDialog(keyring_works=keys.keyring_usable())
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    store = create_profile(data_dir, passphrase=dialog.passphrase.text() or None, use_keyring=keyring_works)
+    return create_from_setup(data_dir, dialog)
+
+
+def create_from_setup(data_dir: Path, dialog: SetupDialog) -> Store:
+    """Create and set up the profile from an accepted setup dialog."""
+    store = create_profile(data_dir, passphrase=dialog.passphrase.text() or None,
+                           use_keyring=dialog.keyring_works)
     configure_logging(data_dir)
     setup.set_up_profile(
         store,
@@ -55,6 +61,7 @@ def _unlock(data_dir: Path, passphrase: str | None) -> Store | None:
 def run_app(data_dir: Path, *, passphrase: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Kenttä")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "kentta.svg")))
     try:
         store = _unlock(data_dir, passphrase) if profile_exists(data_dir) else _create(data_dir)
     except KenttaError as error:

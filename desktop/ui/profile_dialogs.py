@@ -1,4 +1,4 @@
-"""First-run setup and unlock dialogs."""
+"""First-run setup and unlock dialogs (Finnish; translations come with the UI issue)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ class SetupDialog(QDialog):
 
     def __init__(self, *, keyring_works: bool, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Kenttä – new profile"))
+        self.setWindowTitle("Kenttä – uusi profiili")
         self.keyring_works = keyring_works
         self.name = QLineEdit()
         self.role = QComboBox()
@@ -36,14 +36,14 @@ class SetupDialog(QDialog):
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("Your name"), self.name)
-        form.addRow(self.tr("Role"), self.role)
-        form.addRow(self.tr("Organisation"), self.organisation)
-        form.addRow(self.tr("Locality"), self.locality)
-        hint = (self.tr("Recovery passphrase (optional)") if keyring_works
-                else self.tr("Passphrase (required: no OS keyring)"))
+        form.addRow("Nimesi", self.name)
+        form.addRow("Rooli", self.role)
+        form.addRow("Organisaatio", self.organisation)
+        form.addRow("Paikkakunta", self.locality)
+        hint = ("Palautussalasana (vapaaehtoinen)" if keyring_works
+                else "Salasana (pakollinen: avainnippua ei ole)")
         form.addRow(hint, self.passphrase)
-        form.addRow(self.tr("Passphrase again"), self.passphrase_again)
+        form.addRow("Salasana uudelleen", self.passphrase_again)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
@@ -55,15 +55,15 @@ class SetupDialog(QDialog):
     def _accept(self) -> None:
         problem = None
         if not self.name.text().strip():
-            problem = self.tr("Give your name.")
+            problem = "Anna nimesi."
         elif not self.organisation.text().strip():
-            problem = self.tr("Give the organisation.")
+            problem = "Anna organisaatio."
         elif not self.locality.text().strip():
-            problem = self.tr("Give the locality.")
+            problem = "Anna paikkakunta."
         elif self.passphrase.text() != self.passphrase_again.text():
-            problem = self.tr("The two passphrases differ.")
+            problem = "Salasanat eivät täsmää."
         elif (self.passphrase.text() or not self.keyring_works) and len(self.passphrase.text()) < keys.MIN_PASSPHRASE:
-            problem = self.tr("The passphrase needs at least %n characters.", "", keys.MIN_PASSPHRASE)
+            problem = f"Salasanassa on oltava vähintään {keys.MIN_PASSPHRASE} merkkiä."
         if problem:
             self.error.setText(problem)
             return
@@ -73,7 +73,7 @@ class SetupDialog(QDialog):
 class UnlockDialog(QDialog):
     def __init__(self, message: str, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Kenttä – unlock"))
+        self.setWindowTitle("Kenttä – avaa profiili")
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

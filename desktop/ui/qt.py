@@ -10,7 +10,7 @@ from PySide6.QtCore import (  # noqa: F401
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QFont, QKeySequence  # noqa: F401
+from PySide6.QtGui import QAction, QFont, QIcon, QKeySequence  # noqa: F401
 from PySide6.QtWidgets import (  # noqa: F401
     QApplication,
     QComboBox,
