@@ -1,0 +1,223 @@
+"""The wire protocol between the desktop sync engine and the server (HTTP/JSON, /v1).
+
+Both ends import these pydantic models. Every request to ``/v1/...`` carries the header
+``X-Kentta-Protocol: <PROTOCOL_VERSION>``; a missing or older version is answered with
+426 and a message asking the user to update the app.
+
+Record changes name their record by ``kind`` (a key of ``sync.records.RECORD_TYPES``) and
+``id``. ``fields`` holds the record's data fields only (``sync.records.RecordBase.data_fields``);
+the common fields (id, rev, modified_at, modified_by, deleted) travel beside them. A new record
+(``base_rev`` 0) sends every data field; an update sends at least the fields it changed, and a
+field it sends with ``base_rev`` equal to the current revision resolves that field's open
+conflicts. Times are UTC without an offset, as ``sync.records.utcnow`` makes them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+PROTOCOL_VERSION = 1
+MIN_PROTOCOL_VERSION = 1
+PROTOCOL_HEADER = "X-Kentta-Protocol"
+
+ROLES = ("employer_coordinator", "career_coach", "manager", "admin")
+ChangeStatus = Literal["applied", "merged", "conflict", "refused"]
+
+MAX_CHANGES_PER_PUSH = 1000
+MAX_PULL_LIMIT = 1000
+# Revisions and sequence numbers fit a signed 64-bit column.
+MAX_COUNTER = 2**62
+
+
+def _no_nul(value: Any) -> Any:
+    """PostgreSQL text cannot hold NUL characters: refuse them at the door."""
+    if isinstance(value, str):
+        if "\x00" in value:
+            raise ValueError("text must not contain NUL characters")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _no_nul(key)
+            _no_nul(item)
+    elif isinstance(value, list):
+        for item in value:
+            _no_nul(item)
+    return value
+
+
+class WireModel(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class LoginRequest(WireModel):
+    username: str = Field(min_length=1, max_length=100)
+    password: str = Field(min_length=1, max_length=1000)
+    device_name: str = Field(min_length=1, max_length=100)
+    # Given when this laptop logged in before: the server reuses the device if it is
+    # this account's and not revoked, and otherwise registers a new one.
+    device_id: uuid.UUID | None = None
+
+    _text = field_validator("username", "password", "device_name")(_no_nul)
+
+
+class RefreshRequest(WireModel):
+    refresh_token: str = Field(min_length=1, max_length=200)
+
+    _text = field_validator("refresh_token")(_no_nul)
+
+
+class TokenPair(WireModel):
+    access_token: str
+    refresh_token: str
+    token_type: Literal["bearer"] = "bearer"
+    expires_in: int  # seconds the access token lives
+    refresh_expires_in: int  # seconds the refresh token lives (each refresh rotates it)
+    device_id: uuid.UUID
+    account_id: uuid.UUID
+    staff_id: uuid.UUID
+    organisation_id: uuid.UUID
+    role: str
+
+
+class Me(WireModel):
+    account_id: uuid.UUID
+    username: str
+    staff_id: uuid.UUID
+    organisation_id: uuid.UUID
+    role: str
+    device_id: uuid.UUID
+
+
+class Change(WireModel):
+    """One record change in a push."""
+
+    kind: str = Field(min_length=1, max_length=40)
+    id: uuid.UUID
+    base_rev: int = Field(default=0, ge=0, le=MAX_COUNTER)
+    fields: dict[str, Any] = Field(default_factory=dict)
+    deleted: bool = False
+
+    _text = field_validator("kind", "fields")(_no_nul)
+
+
+class PushRequest(WireModel):
+    device_id: uuid.UUID
+    batch_id: uuid.UUID
+    changes: list[Change] = Field(max_length=MAX_CHANGES_PER_PUSH)
+
+
+class ConflictInfo(WireModel):
+    """A field changed on both sides: the server kept ``server_value``."""
+
+    field: str
+    server_value: Any = None
+    device_value: Any = None
+    conflict_id: uuid.UUID
+
+
+class ChangeResult(WireModel):
+    """The receipt of one change: why it was refused, or which revision it became."""
+
+    kind: str
+    id: uuid.UUID
+    status: ChangeStatus
+    rev: int = 0  # the record's revision after this change (0: not stored)
+    seq: int | None = None  # the server sequence number of that revision
+    reason: str | None = None  # for refused: a stable code, a colon, then a message
+    field_errors: list[FieldError] = Field(default_factory=list)
+    conflicts: list[ConflictInfo] = Field(default_factory=list)
+
+
+class FieldError(WireModel):
+    """A validation error of a refused change, as pydantic reports it."""
+
+    field: str | None = None
+    type: str  # stable code, e.g. invalid_business_id, end_before_start
+    message: str
+
+
+class PushResponse(WireModel):
+    batch_id: uuid.UUID
+    results: list[ChangeResult]
+    replayed: bool = False  # True when this batch was seen before: the stored answer
+
+
+class Conflict(WireModel):
+    """An open (or resolved) conflict on one field of one record."""
+
+    id: uuid.UUID
+    kind: str
+    record_id: uuid.UUID
+    field: str
+    server_value: Any = None
+    device_value: Any = None
+    base_rev: int
+    rev: int  # the revision that recorded the conflict
+    device_id: uuid.UUID | None = None
+    staff_id: uuid.UUID | None = None  # who pushed the losing value
+    created_at: dt.datetime
+    resolved_at: dt.datetime | None = None
+
+
+class ResolveRequest(WireModel):
+    """Resolve a conflict by setting its field to ``value`` (any JSON, may be null)."""
+
+    value: Any
+
+    _text = field_validator("value")(_no_nul)
+
+
+class PulledChange(WireModel):
+    kind: str
+    id: uuid.UUID
+    rev: int
+    seq: int
+    deleted: bool
+    fields: dict[str, Any]
+    modified_at: dt.datetime
+    modified_by: str | None = None
+    conflicts: list[Conflict] = Field(default_factory=list)
+    # True when this user lost access to the record (e.g. a client was reassigned):
+    # the device should drop its copy. ``fields`` is then empty.
+    access_revoked: bool = False
+
+
+class PullResponse(WireModel):
+    changes: list[PulledChange]
+    next_cursor: int
+    has_more: bool
+
+
+class RevisionEntry(WireModel):
+    rev: int
+    seq: int
+    modified_at: dt.datetime
+    modified_by: str | None = None  # staff id
+    device_id: uuid.UUID | None = None
+    deleted: bool
+    changed: dict[str, Any]  # the fields this revision changed, with their new values
+
+
+class RecordHistory(WireModel):
+    kind: str
+    id: uuid.UUID
+    revisions: list[RevisionEntry]
+
+
+class DeviceInfo(WireModel):
+    id: uuid.UUID
+    account_id: uuid.UUID
+    name: str
+    created_at: dt.datetime
+    last_seen_at: dt.datetime | None = None
+    revoked_at: dt.datetime | None = None
+
+
+class ErrorMessage(WireModel):
+    detail: str
+
+
+ChangeResult.model_rebuild()

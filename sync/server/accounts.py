@@ -1,0 +1,170 @@
+"""Organisations and staff accounts: what the admin commands do.
+
+``create_organisation`` makes an ``organisation`` record; ``add_staff`` makes an account and its
+``staff`` record, so staff sync to devices like any other record.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from dataclasses import dataclass
+
+from sqlmodel import Session, select
+
+from sync.records import STAFF_ROLES
+from sync.server.core.config import Settings
+from sync.server.core.security import hash_password
+from sync.server.models import Account, Record, utcnow
+from sync.server.store import Write, validated_fields, write_new_records
+from sync.server.tokens import revoke_account_tokens
+
+logger = logging.getLogger(__name__)
+
+
+class AccountError(Exception):
+    """An admin command that cannot be done; the message says why."""
+
+
+@dataclass(frozen=True)
+class StaffListing:
+    username: str
+    name: str
+    role: str
+    active: bool
+    organisation: str
+    staff_id: uuid.UUID
+
+
+def find_organisation(session: Session, name_or_id: str) -> Record:
+    rows = session.exec(select(Record).where(Record.kind == "organisation")).all()
+    for row in rows:
+        if str(row.id) == name_or_id.strip().lower() or row.fields.get("name") == name_or_id:
+            return row
+    raise AccountError(f"No organisation {name_or_id!r}; create it with create-org.")
+
+
+def create_organisation(
+    *, session: Session, name: str, retention_months: int = 24
+) -> uuid.UUID:
+    existing = session.exec(select(Record).where(Record.kind == "organisation")).all()
+    if any(row.fields.get("name") == name.strip() for row in existing):
+        raise AccountError(f"An organisation named {name!r} exists already.")
+    org_id = uuid.uuid4()
+    fields = validated_fields(
+        "organisation", org_id, {"name": name, "retention_months": retention_months}
+    )
+    write_new_records(
+        session,
+        [Write("organisation", org_id, org_id, 1, fields, False, sorted(fields), None)],
+    )
+    logger.info("organisation created", extra={"organisation_id": str(org_id)})
+    return org_id
+
+
+def add_staff(
+    *,
+    session: Session,
+    settings: Settings,
+    organisation: str,
+    username: str,
+    name: str,
+    role: str,
+    password: str,
+    localities: list[str] | None = None,
+) -> Account:
+    if role not in STAFF_ROLES:
+        raise AccountError(f"Role must be one of: {', '.join(STAFF_ROLES)}.")
+    if len(password) < 8:
+        raise AccountError("The password must have at least 8 characters.")
+    username = normalise_username(username)
+    if not username:
+        raise AccountError("The username must not be empty.")
+    if session.exec(select(Account).where(Account.username == username)).first():
+        raise AccountError(f"The username {username!r} is taken.")
+    org = find_organisation(session, organisation)
+    staff_id = uuid.uuid4()
+    fields = validated_fields(
+        "staff",
+        staff_id,
+        {
+            "organisation_id": str(org.id),
+            "name": name,
+            "role": role,
+            "localities": list(localities or []),
+        },
+    )
+    account = Account(
+        organisation_id=org.id,
+        username=username,
+        password_hash=hash_password(settings=settings, password=password),
+        role=role,
+        staff_id=staff_id,
+    )
+    session.add(account)
+    write_new_records(
+        session, [Write("staff", staff_id, org.id, 1, fields, False, sorted(fields), None)]
+    )
+    logger.info("account created", extra={"account_id": str(account.id), "role": role})
+    return account
+
+
+def normalise_username(username: str) -> str:
+    return username.strip().lower()
+
+
+def list_staff(*, session: Session) -> list[StaffListing]:
+    orgs = {
+        row.id: row.fields.get("name", "")
+        for row in session.exec(select(Record).where(Record.kind == "organisation")).all()
+    }
+    result = []
+    for account in session.exec(select(Account).order_by(Account.username)).all():
+        staff = session.get(Record, ("staff", account.staff_id))
+        result.append(
+            StaffListing(
+                username=account.username,
+                name=staff.fields.get("name", "") if staff else "",
+                role=account.role,
+                active=account.active,
+                organisation=orgs.get(account.organisation_id, ""),
+                staff_id=account.staff_id,
+            )
+        )
+    return result
+
+
+def deactivate(*, session: Session, username: str) -> Account:
+    """Close an account: it cannot log in, its tokens die, its staff record turns inactive."""
+    account = session.exec(
+        select(Account).where(Account.username == normalise_username(username))
+    ).first()
+    if account is None:
+        raise AccountError(f"No account {username!r}.")
+    account.active = False
+    session.add(account)
+    revoke_account_tokens(session, account_id=account.id)
+    staff = session.get(Record, ("staff", account.staff_id))
+    if staff is not None and staff.fields.get("active", True):
+        fields = {**staff.fields, "active": False}
+        write_new_records(
+            session,
+            [Write("staff", staff.id, staff.organisation_id, staff.rev + 1, fields,
+                   staff.deleted, ["active"], None, modified_at=utcnow())],
+        )
+    logger.info("account deactivated", extra={"account_id": str(account.id)})
+    return account
+
+
+def sync_account_from_staff(session: Session, *, staff_id: uuid.UUID, fields: dict) -> None:
+    """An admin changed a staff record: its account follows the role and the active flag."""
+    account = session.exec(select(Account).where(Account.staff_id == staff_id)).first()
+    if account is None:
+        return
+    account.role = fields.get("role", account.role)
+    active = bool(fields.get("active", True))
+    if account.active and not active:
+        revoke_account_tokens(session, account_id=account.id)
+    account.active = active
+    session.add(account)
+

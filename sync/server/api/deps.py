@@ -1,0 +1,111 @@
+"""Dependencies shared by the routes, as ``Annotated`` aliases."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import Depends, Header, HTTPException, Request, status
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from sync.protocol import MIN_PROTOCOL_VERSION, PROTOCOL_HEADER, PROTOCOL_VERSION
+from sync.server.authz import Principal
+from sync.server.core.config import Settings
+from sync.server.core.db import write_engine
+from sync.server.tokens import authenticate
+
+
+def get_settings(request: Request) -> Settings:
+    return request.app.state.settings
+
+
+def get_engine(request: Request) -> Engine:
+    return request.app.state.engine
+
+
+def get_session(request: Request) -> Iterator[Session]:
+    with Session(request.app.state.engine, expire_on_commit=False) as session:
+        yield session
+
+
+def get_write_session(request: Request) -> Iterator[Session]:
+    """A session whose transactions may write (on SQLite they take the write lock first)."""
+    with Session(write_engine(request.app.state.engine), expire_on_commit=False) as session:
+        yield session
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+EngineDep = Annotated[Engine, Depends(get_engine)]
+SessionDep = Annotated[Session, Depends(get_session)]
+WriteSessionDep = Annotated[Session, Depends(get_write_session)]
+
+_bearer = HTTPBearer(auto_error=False, description="The access token from /v1/auth/login.")
+
+
+def get_current_user(
+    request: Request,
+    session: SessionDep,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> Principal:
+    if credentials is None or len(credentials.credentials) > 200:
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED,
+            "Log in first: this needs an access token.",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    principal = authenticate(session, credentials.credentials)
+    session.rollback()  # end the read, so the route's own transactions never wait on it
+    if principal is None:
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED,
+            "The access token is unknown or has expired; refresh it or log in again.",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    request.state.account_id = str(principal.account_id)
+    return principal
+
+
+CurrentUser = Annotated[Principal, Depends(get_current_user)]
+
+
+def get_admin(user: CurrentUser) -> Principal:
+    if user.role != "admin":
+        raise HTTPException(status.HTTP_403_FORBIDDEN, "This needs an admin account.")
+    return user
+
+
+AdminUser = Annotated[Principal, Depends(get_admin)]
+
+
+def check_protocol(
+    version: Annotated[
+        str | None,
+        Header(
+            alias=PROTOCOL_HEADER,
+            max_length=20,
+            description=f"The client's protocol version; this server speaks {PROTOCOL_VERSION}.",
+        ),
+    ] = None,
+) -> None:
+    """Every /v1 request names the protocol it speaks; an old app is told to update."""
+    if version is None or not version.strip().isdigit():
+        raise HTTPException(
+            status.HTTP_426_UPGRADE_REQUIRED,
+            f"This app is too old for the server (missing {PROTOCOL_HEADER} header): "
+            "please update Kenttä.",
+        )
+    number = int(version.strip())
+    if number < MIN_PROTOCOL_VERSION:
+        raise HTTPException(
+            status.HTTP_426_UPGRADE_REQUIRED,
+            f"This app speaks protocol {number}, the server needs at least "
+            f"{MIN_PROTOCOL_VERSION}: please update Kenttä.",
+        )
+    if number > PROTOCOL_VERSION:
+        raise HTTPException(
+            status.HTTP_400_BAD_REQUEST,
+            f"This app speaks protocol {number}, newer than the server's "
+            f"{PROTOCOL_VERSION}: ask your administrator to update the server.",
+        )

@@ -1,0 +1,95 @@
+"""Push, pull and conflicts."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Query, status
+
+from sync.protocol import (
+    MAX_COUNTER,
+    MAX_PULL_LIMIT,
+    ChangeResult,
+    Conflict,
+    ErrorMessage,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    ResolveRequest,
+)
+from sync.server.api.deps import CurrentUser, EngineDep, SessionDep
+from sync.server.pull import list_conflicts, pull
+from sync.server.push import BatchOfAnotherAccount, ConflictNotFound, push, resolve_conflict
+
+router = APIRouter(prefix="/sync", tags=["sync"])
+
+
+@router.post(
+    "/push",
+    response_model=PushResponse,
+    responses={
+        403: {"model": ErrorMessage, "description": "device_id is not this token's device"},
+        409: {"model": ErrorMessage, "description": "batch_id used by another account"},
+    },
+)
+def post_push(body: PushRequest, user: CurrentUser, engine: EngineDep) -> PushResponse:
+    """Apply a batch of changes; each gets its own receipt. A replayed batch_id gets the
+    stored answer (``replayed: true``)."""
+    if body.device_id != user.device_id:
+        raise HTTPException(status.HTTP_403_FORBIDDEN, "device_id is not the device of this token.")
+    try:
+        return push(engine=engine, principal=user, request=body)
+    except BatchOfAnotherAccount:
+        raise HTTPException(status.HTTP_409_CONFLICT, "This batch_id was used by another account.") from None
+
+
+@router.get("/pull", response_model=PullResponse)
+def get_pull(
+    user: CurrentUser,
+    session: SessionDep,
+    cursor: Annotated[int, Query(ge=0, le=MAX_COUNTER)] = 0,
+    limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = 500,
+) -> PullResponse:
+    """Changes after ``cursor`` that you may see, in sequence order."""
+    return pull(session=session, principal=user, cursor=cursor, limit=limit)
+
+
+@router.get("/conflicts", response_model=list[Conflict])
+def get_conflicts(
+    user: CurrentUser,
+    session: SessionDep,
+    include_resolved: bool = False,
+    limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = 500,
+) -> list[Conflict]:
+    """Conflicts on records you may see, oldest first (open ones unless asked)."""
+    return list_conflicts(
+        session=session, principal=user, include_resolved=include_resolved, limit=limit
+    )
+
+
+@router.post(
+    "/conflicts/{conflict_id}/resolve",
+    response_model=ChangeResult,
+    responses={
+        404: {"model": ErrorMessage, "description": "No such open conflict"},
+        422: {"model": ChangeResult, "description": "The value was refused"},
+    },
+)
+def post_resolve(
+    conflict_id: uuid.UUID, body: ResolveRequest, user: CurrentUser, engine: EngineDep
+):
+    """Set the conflicted field to ``value`` (this resolves every open conflict on it)."""
+    try:
+        result = resolve_conflict(
+            engine=engine, principal=user, conflict_id=conflict_id, value=body.value
+        )
+    except ConflictNotFound:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, "No open conflict with this id.") from None
+    if result.status == "refused":
+        code = result.reason.split(":")[0] if result.reason else ""
+        raise HTTPException(
+            status.HTTP_403_FORBIDDEN if code == "not_permitted" else 422,
+            result.reason or "refused",
+        )
+    return result

@@ -1,0 +1,92 @@
+"""The FastAPI application: ``create_app(settings)``."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
+
+from sync.protocol import PROTOCOL_VERSION
+from sync.server.api.main import root_router
+from sync.server.core.config import Settings
+from sync.server.core.db import make_engine
+
+logger = logging.getLogger(__name__)
+request_logger = logging.getLogger("sync.server.requests")
+
+PURGE_INTERVAL_SECONDS = 24 * 3600
+
+
+def _purge_loop(engine: Engine, stop: threading.Event) -> None:
+    from sync.server.purge import run_purge
+
+    while not stop.is_set():
+        try:
+            run_purge(engine=engine)
+        except Exception:  # keep serving; the next day tries again
+            logger.exception("daily purge failed")
+        stop.wait(PURGE_INTERVAL_SECONDS)
+
+
+def create_app(settings: Settings | None = None, *, engine: Engine | None = None,
+               purge_daily: bool = False) -> FastAPI:
+    settings = settings or Settings()
+    engine = engine or make_engine(settings.database_url)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        stop = threading.Event()
+        if purge_daily:
+            threading.Thread(
+                target=_purge_loop, args=(engine, stop), name="purge", daemon=True
+            ).start()
+        yield
+        stop.set()
+
+    app = FastAPI(
+        title="Kenttä sync server",
+        version=f"protocol {PROTOCOL_VERSION}",
+        description="Sync for Kenttä field clients. Send X-Kentta-Protocol on every /v1 call.",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.engine = engine
+    app.include_router(root_router)
+
+    @app.exception_handler(DBAPIError)
+    async def _database_error(request: Request, exc: DBAPIError) -> JSONResponse:
+        # The type only: the driver's message may quote the data.
+        logger.error(
+            "database error",
+            extra={"error": type(exc.orig).__name__, "sqlstate": getattr(exc.orig, "sqlstate", None)},
+        )
+        return JSONResponse(
+            {"detail": "The database is busy or unavailable; try again shortly."},
+            status_code=503,
+            headers={"Retry-After": "5"},
+        )
+
+    @app.middleware("http")
+    async def _log_request(request: Request, call_next):
+        started = time.perf_counter()
+        response = await call_next(request)
+        route = request.scope.get("route")
+        request_logger.info(
+            "request",
+            extra={
+                "method": request.method,
+                "route": getattr(route, "path", "unmatched"),
+                "status": response.status_code,
+                "ms": round((time.perf_counter() - started) * 1000, 1),
+                "account_id": getattr(request.state, "account_id", None),
+            },
+        )
+        return response
+
+    return app

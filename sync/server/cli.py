@@ -1,0 +1,192 @@
+"""``kentta-server``: serve, migrate, and administer organisations, staff and devices.
+
+Exit codes: 0 done, 1 failed (the reason on stderr), 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import json
+import logging
+import os
+import sys
+import uuid
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
+
+from sync.records import STAFF_ROLES
+from sync.server.core.config import Settings
+from sync.server.core.db import is_sqlite, make_engine, migrate, schema_is_current, session_scope
+
+logger = logging.getLogger(__name__)
+
+
+class CommandError(Exception):
+    """Stops a command with exit code 1 and this message."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--database-url",
+        default=argparse.SUPPRESS,
+        help="SQLAlchemy URL, e.g. postgresql://user@host/kentta or sqlite:///path/file.db "
+        "(default: $KENTTA_DATABASE_URL, else an SQLite file in the user's data folder)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="kentta-server", description="Kenttä sync server and its administration."
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    serve = commands.add_parser("serve", parents=[common], help="run the HTTP server")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
+    serve.add_argument("--purge-daily", action="store_true", help="run the purge once a day")
+
+    commands.add_parser("migrate", parents=[common], help="create or upgrade the schema")
+
+    org = commands.add_parser("create-org", parents=[common], help="create an organisation")
+    org.add_argument("name")
+    org.add_argument("--retention-months", type=int, default=24)
+
+    staff = commands.add_parser("add-staff", parents=[common], help="add a staff account")
+    staff.add_argument("--org", required=True, help="organisation name or id")
+    staff.add_argument("--username", required=True)
+    staff.add_argument("--name", required=True, help="the person's full name")
+    staff.add_argument("--role", required=True, choices=STAFF_ROLES)
+    staff.add_argument("--localities", nargs="*", default=[])
+    staff.add_argument("--password-file", type=Path, help="read the password from this file")
+
+    listing = commands.add_parser("list-staff", parents=[common], help="list staff accounts")
+    listing.add_argument("--json", action="store_true", help="JSON lines instead of a table")
+
+    off = commands.add_parser("deactivate", parents=[common], help="close a staff account")
+    off.add_argument("username")
+
+    revoke = commands.add_parser("revoke-device", parents=[common], help="revoke a device")
+    revoke.add_argument("device_id", type=uuid.UUID)
+
+    purge = commands.add_parser("purge", parents=[common], help="purge expired client data")
+    purge.add_argument("--today", type=dt.date.fromisoformat, help=argparse.SUPPRESS)
+    return parser
+
+
+def _read_password(path: Path | None) -> str:
+    if path is not None:
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise CommandError(f"Cannot read the password file: {exc.strerror}.") from None
+        return lines[0] if lines else ""
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\n")
+    first = getpass.getpass("Password: ")
+    if getpass.getpass("Password again: ") != first:
+        raise CommandError("The passwords differ.")
+    return first
+
+
+def _ready_engine(settings: Settings) -> Engine:
+    engine = make_engine(settings.database_url)
+    if not schema_is_current(engine):
+        if not is_sqlite(engine):
+            raise CommandError("The database schema is not up to date: run kentta-server migrate.")
+        migrate(engine)  # the embedded database keeps itself current
+    return engine
+
+
+def _run(args: argparse.Namespace, settings: Settings) -> None:
+    from sync.server import accounts, purge, tokens
+
+    if args.command == "migrate":
+        migrate(make_engine(settings.database_url))
+        print("The schema is up to date.")
+        return
+    if args.command == "serve":
+        _serve(args, settings)
+        return
+    engine = _ready_engine(settings)
+    with session_scope(engine) as session:
+        if args.command == "create-org":
+            org_id = accounts.create_organisation(
+                session=session, name=args.name, retention_months=args.retention_months
+            )
+            print(org_id)
+        elif args.command == "add-staff":
+            account = accounts.add_staff(
+                session=session, settings=settings, organisation=args.org,
+                username=args.username, name=args.name, role=args.role,
+                password=_read_password(args.password_file), localities=args.localities,
+            )
+            print(account.staff_id)
+        elif args.command == "list-staff":
+            _print_staff(accounts.list_staff(session=session), as_json=args.json)
+        elif args.command == "deactivate":
+            accounts.deactivate(session=session, username=args.username)
+            print(f"{args.username}: deactivated")
+        elif args.command == "revoke-device":
+            if tokens.revoke_device(session, device_id=args.device_id) is None:
+                raise CommandError(f"No device {args.device_id}.")
+            print(f"{args.device_id}: revoked")
+    if args.command == "purge":
+        report = purge.run_purge(engine=engine, today=args.today)
+        print(f"Purged {report.clients} clients ({report.records} records).")
+
+
+def _print_staff(rows, *, as_json: bool) -> None:
+    for row in rows:
+        if as_json:
+            print(json.dumps({
+                "username": row.username, "name": row.name, "role": row.role,
+                "active": row.active, "organisation": row.organisation,
+                "staff_id": str(row.staff_id),
+            }, ensure_ascii=False))
+        else:
+            state = "active" if row.active else "inactive"
+            print(f"{row.username}\t{row.role}\t{state}\t{row.organisation}\t{row.name}")
+
+
+def _serve(args: argparse.Namespace, settings: Settings) -> None:
+    import uvicorn
+
+    from sync.server.app import create_app
+    from sync.server.core.logs import configure_logging
+
+    engine = _ready_engine(settings)
+    if args.workers > 1:
+        raise CommandError("Run several servers behind a load balancer instead of --workers.")
+    configure_logging(json_lines=settings.log_json)
+    app = create_app(settings, engine=engine, purge_daily=args.purge_daily)
+    uvicorn.run(app, host=args.host, port=args.port, log_config=None, access_log=False)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    overrides = {}
+    if getattr(args, "database_url", None):
+        overrides["database_url"] = args.database_url
+    settings = Settings(**overrides)
+    from sync.server.accounts import AccountError
+
+    try:
+        _run(args, settings)
+    except (CommandError, AccountError) as exc:
+        print(f"kentta-server: {exc}", file=sys.stderr)
+        return 1
+    except SQLAlchemyError as exc:
+        print(f"kentta-server: database error ({type(exc).__name__}); check --database-url "
+              "and that the database is running.", file=sys.stderr)
+        return 1
+    except ValueError as exc:  # e.g. a staff name the schema refuses
+        print(f"kentta-server: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

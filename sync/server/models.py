@@ -1,0 +1,162 @@
+"""The server's tables.
+
+They live in their own SQLAlchemy registry (``ServerTable.metadata``), apart from the desktop's
+tables, which may be imported in the same process. Records of every kind are stored generically
+in ``record`` (fields as JSON), validated with the shared schemas of ``sync.records``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, Column, Index
+from sqlalchemy.orm import registry
+from sqlmodel import Field, SQLModel
+
+
+server_registry = registry()
+
+
+class ServerTable(SQLModel, registry=server_registry):
+    pass
+
+
+def utcnow() -> dt.datetime:
+    """Aware UTC time: the server stores and sends times with their offset."""
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def _json() -> Any:
+    return Field(default_factory=dict, sa_type=JSON)
+
+
+class Account(ServerTable, table=True):
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    organisation_id: uuid.UUID = Field(index=True)
+    username: str = Field(max_length=100, unique=True)
+    password_hash: str = Field(max_length=200)
+    role: str = Field(max_length=40)
+    staff_id: uuid.UUID = Field(unique=True)
+    active: bool = True
+    created_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class Device(ServerTable, table=True):
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    account_id: uuid.UUID = Field(foreign_key="account.id", index=True)
+    name: str = Field(max_length=100)
+    created_at: dt.datetime = Field(default_factory=utcnow)
+    last_seen_at: dt.datetime | None = None
+    revoked_at: dt.datetime | None = None
+
+
+class AuthToken(ServerTable, table=True):
+    __tablename__ = "auth_token"
+
+    token_hash: str = Field(primary_key=True, max_length=64)
+    kind: str = Field(max_length=10)  # access | refresh
+    account_id: uuid.UUID = Field(foreign_key="account.id")
+    device_id: uuid.UUID = Field(foreign_key="device.id", index=True)
+    created_at: dt.datetime = Field(default_factory=utcnow)
+    expires_at: dt.datetime
+    used_at: dt.datetime | None = None  # a refresh token is used once, then rotated
+
+
+class LoginFailure(ServerTable, table=True):
+    __tablename__ = "login_failure"
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(max_length=160, index=True)  # "user:<name>" or "addr:<address>"
+    at: dt.datetime = Field(default_factory=utcnow, index=True)
+
+
+class Counter(ServerTable, table=True):
+    """Sequence numbers are handed out from a row locked until the pushing commit."""
+
+    name: str = Field(primary_key=True, max_length=40)
+    value: int = Field(default=0, sa_type=BigInteger)
+
+
+class Record(ServerTable, table=True):
+    __table_args__ = (Index("ix_record_org_seq", "organisation_id", "seq"),)
+
+    kind: str = Field(primary_key=True, max_length=40)
+    id: uuid.UUID = Field(primary_key=True)
+    organisation_id: uuid.UUID
+    client_id: uuid.UUID | None = Field(default=None, index=True)  # scope of client records
+    rev: int = Field(default=0, sa_type=BigInteger)
+    seq: int = Field(sa_column=Column(BigInteger, nullable=False, unique=True))
+    fields: dict[str, Any] = _json()
+    deleted: bool = False
+    purged: bool = False
+    modified_at: dt.datetime = Field(default_factory=utcnow)
+    modified_by: str | None = Field(default=None, max_length=64)
+
+
+class RecordRevision(ServerTable, table=True):
+    __tablename__ = "record_revision"
+
+    kind: str = Field(primary_key=True, max_length=40)
+    record_id: uuid.UUID = Field(primary_key=True)
+    rev: int = Field(primary_key=True, sa_type=BigInteger)
+    seq: int = Field(sa_type=BigInteger)
+    fields: dict[str, Any] = _json()  # the whole record at this revision
+    changed: list[str] = Field(default_factory=list, sa_type=JSON)
+    deleted: bool = False
+    modified_at: dt.datetime = Field(default_factory=utcnow)
+    modified_by: str | None = Field(default=None, max_length=64)
+    device_id: uuid.UUID | None = None
+
+
+class ClientAccess(ServerTable, table=True):
+    """Who is assigned to which client: mirrors ``client.assigned_staff_ids``."""
+
+    __tablename__ = "client_access"
+
+    client_id: uuid.UUID = Field(primary_key=True)
+    staff_id: uuid.UUID = Field(primary_key=True, index=True)
+
+
+class AccessRevocation(ServerTable, table=True):
+    """A staff member lost access to a client: their devices are told to drop it."""
+
+    __tablename__ = "access_revocation"
+    __table_args__ = (Index("ix_access_revocation_staff_seq", "staff_id", "seq"),)
+
+    seq: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    organisation_id: uuid.UUID
+    client_id: uuid.UUID
+    staff_id: uuid.UUID
+    at: dt.datetime = Field(default_factory=utcnow)
+
+
+class FieldConflictRow(ServerTable, table=True):
+    __tablename__ = "conflict"
+    __table_args__ = (Index("ix_conflict_record", "kind", "record_id"),)
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    organisation_id: uuid.UUID
+    kind: str = Field(max_length=40)
+    record_id: uuid.UUID
+    field: str = Field(max_length=100)
+    server_value: Any = Field(default=None, sa_type=JSON, nullable=True)
+    device_value: Any = Field(default=None, sa_type=JSON, nullable=True)
+    base_rev: int = Field(sa_type=BigInteger)
+    rev: int = Field(sa_type=BigInteger)
+    device_id: uuid.UUID | None = None
+    staff_id: uuid.UUID | None = None
+    created_at: dt.datetime = Field(default_factory=utcnow)
+    resolved_at: dt.datetime | None = None
+    resolved_by: uuid.UUID | None = None
+
+
+class PushBatch(ServerTable, table=True):
+    __tablename__ = "push_batch"
+
+    batch_id: uuid.UUID = Field(primary_key=True)
+    account_id: uuid.UUID
+    device_id: uuid.UUID
+    response: dict[str, Any] = _json()
+    created_at: dt.datetime = Field(default_factory=utcnow)
