@@ -118,6 +118,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> None:
             )
             print(org_id)
         elif args.command == "add-staff":
+            accounts.find_organisation(session, args.org)  # before asking for a password
             account = accounts.add_staff(
                 session=session, settings=settings, organisation=args.org,
                 username=args.username, name=args.name, role=args.role,

@@ -1,0 +1,100 @@
+"""Login, token rotation, throttling and device revocation."""
+
+from __future__ import annotations
+
+from tests.server.conftest import PASSWORD
+from tests.server.factories import HEADERS, login
+
+
+def _login(client, username, password, **extra):
+    return client.post("/v1/auth/login", headers=HEADERS, json={
+        "username": username, "password": password, "device_name": "kannettava", **extra})
+
+
+def test_login_gives_tokens_and_me(world, client):
+    account = world.add("career_coach", username="Aino.Testinen")
+    response = _login(client, "aino.testinen", PASSWORD)
+    assert response.status_code == 200
+    body = response.json()
+    assert set(body) >= {"access_token", "refresh_token", "token_type", "expires_in",
+                         "refresh_expires_in", "device_id", "staff_id", "organisation_id", "role"}
+    assert body["staff_id"] == str(account.staff_id) and body["role"] == "career_coach"
+    me = client.get("/v1/auth/me", headers={**HEADERS,
+                                            "Authorization": f"Bearer {body['access_token']}"})
+    assert me.json()["username"] == "aino.testinen"
+    again = _login(client, "aino.testinen", PASSWORD, device_id=body["device_id"]).json()
+    assert again["device_id"] == body["device_id"]
+
+
+def test_wrong_password_and_unknown_user_are_401(world, client):
+    world.add("career_coach", username="eero")
+    assert _login(client, "eero", "väärä salasana").status_code == 401
+    assert _login(client, "ei-ketään", "väärä salasana").status_code == 401
+
+
+def test_refresh_rotates_and_a_reused_refresh_token_ends_the_session(world, client):
+    user = world.user("career_coach")
+    first = client.post("/v1/auth/refresh", headers=HEADERS,
+                        json={"refresh_token": user.refresh_token})
+    assert first.status_code == 200
+    pair = first.json()
+    assert pair["refresh_token"] != user.refresh_token
+    user.access_token = pair["access_token"]
+    assert client.get("/v1/auth/me", headers=user.headers).status_code == 200
+    reused = client.post("/v1/auth/refresh", headers=HEADERS,
+                         json={"refresh_token": user.refresh_token})
+    assert reused.status_code == 401
+    # The theft signal killed every token of the device, the new ones too.
+    assert client.get("/v1/auth/me", headers=user.headers).status_code == 401
+    assert client.post("/v1/auth/refresh", headers=HEADERS,
+                       json={"refresh_token": pair["refresh_token"]}).status_code == 401
+
+
+def test_failed_logins_are_throttled_per_username(world, client):
+    world.add("career_coach", username="liisa")
+    for _ in range(world.settings.login_max_failures_per_user):
+        assert _login(client, "liisa", "arvaus").status_code == 401
+    blocked = _login(client, "liisa", PASSWORD)
+    assert blocked.status_code == 429
+    assert int(blocked.headers["Retry-After"]) >= 1
+    # Another username from the same address still gets in.
+    other = world.add("career_coach")
+    assert _login(client, other.username, PASSWORD).status_code == 200
+
+
+def test_failed_logins_are_throttled_per_address(world, client, app):
+    app.state.settings = world.settings.model_copy(update={"login_max_failures_per_address": 3})
+    for name in ("a", "b", "c"):
+        assert _login(client, f"tuntematon-{name}", "x").status_code == 401
+    assert _login(client, "tuntematon-d", "x").status_code == 429
+
+
+def test_revoked_device_stops_at_once(world, client):
+    admin = world.user("admin")
+    coach = world.user("career_coach")
+    devices = client.get("/v1/admin/devices", headers=admin.headers).json()
+    assert str(coach.device_id) in {d["id"] for d in devices}
+    assert client.get("/v1/admin/devices", headers=coach.headers).status_code == 403
+    revoked = client.post(f"/v1/admin/devices/{coach.device_id}/revoke", headers=admin.headers)
+    assert revoked.status_code == 200 and revoked.json()["revoked_at"]
+    assert client.get("/v1/sync/pull", headers=coach.headers).status_code == 401
+    assert client.post("/v1/auth/refresh", headers=HEADERS,
+                       json={"refresh_token": coach.refresh_token}).status_code == 401
+    fresh = login(client, coach.username, PASSWORD)  # a new login is a new device
+    assert fresh.device_id != coach.device_id
+
+
+def test_logout_ends_the_device_session(world, client):
+    user = world.user("manager")
+    assert client.post("/v1/auth/logout", headers=user.headers).status_code == 204
+    assert client.get("/v1/auth/me", headers=user.headers).status_code == 401
+
+
+def test_staff_record_change_by_admin_updates_the_account(world, client):
+    admin = world.user("admin")
+    coach = world.user("career_coach")
+    result = admin.push_one(admin.change("staff", coach.staff_id, base_rev=1,
+                                         fields={"active": False}))
+    assert result["status"] == "applied"
+    assert client.get("/v1/auth/me", headers=coach.headers).status_code == 401
+    assert _login(client, coach.username, PASSWORD).status_code == 401
