@@ -107,8 +107,11 @@ def fill_demo(
 
     ``today`` anchors the dates (visits and services reach about two years
     back from it); ``user_role`` is the profile user's role, a career coach or
-    an employer coordinator. Raises ``KenttaError`` when the profile already
-    holds data: demo data is never mixed into real data.
+    an employer coordinator. ``progress(done, total)`` is called after each
+    batch, counting employers and clients. Raises ``KenttaError`` when the
+    profile is already set up or holds data: demo data is never mixed into
+    real data. Batches are committed as they are made, so a failure part-way
+    leaves a partial demo: make it again in a new profile folder.
     """
     if clients < 0 or employers < 0:
         raise ValueError("counts must not be negative")
@@ -148,8 +151,8 @@ def _refuse_used_profile(store: Store) -> None:
         }
     if any(used.values()):
         raise KenttaError(
-            "This profile already holds data ("
-            f"{used['employer']} employers, {used['client']} clients), so no demo data was "
+            "This profile is already in use (set up, with "
+            f"{used['employer']} employers and {used['client']} clients), so no demo data was "
             "added: demo data is only put into a new, empty profile. "
             "Make the demo in a new profile folder."
         )

@@ -97,8 +97,10 @@ def test_another_seed_gives_other_data(tmp_path, file_keyring):
 
 
 def test_refuses_a_profile_with_data(store, actor):
+    with pytest.raises(KenttaError, match="already in use"):
+        fill_demo(store, clients=5, employers=5)  # set up, even without employers
     employers.create_employer(store, actor=actor, data={"name": "Oikea Asiakasyritys Oy"})
-    with pytest.raises(KenttaError, match="already holds data"):
+    with pytest.raises(KenttaError, match="already in use"):
         fill_demo(store, clients=5, employers=5)
     with store.reader() as session:
         assert len(session.exec(select(TABLES["employer"])).all()) == 1
