@@ -165,6 +165,13 @@ def test_tab_separated_and_blank_lines(store, actor, tmp_path, ids):
     assert (report.imported, report.problems, report.delimiter) == (1, [], "\t")
 
 
+def test_excel_sep_line_decides_the_delimiter(store, actor, tmp_path, ids):
+    text = f"sep=,\r\nNimi,Osoite\r\nPilkku Oy,\"Satamatie 1; B-rappu, Raahe\"\r\n"
+    report = import_employers(store, actor=actor, path=write(tmp_path, text))
+    assert (report.imported, report.delimiter) == (1, ",")
+    assert stored(store)["Pilkku Oy"].address == "Satamatie 1; B-rappu, Raahe"
+
+
 def test_missing_name_column_is_a_clear_error(store, actor, tmp_path, ids):
     path = write(tmp_path, f"Y-tunnus;Kunta\n{ids[16]};Oulu\n")
     with pytest.raises(ImportFileError, match="no column for the employer's name"):

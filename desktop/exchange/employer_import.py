@@ -173,23 +173,29 @@ def _sniff(text: str) -> str | None:
 def _parse(text: str) -> tuple[str, int, list[str], list[tuple[int, list[str]]]]:
     """The delimiter, the header's line and cells, and the data rows.
 
-    The sniffer's guess wins unless another delimiter splits the header into
+    A first line ``sep=;`` (Excel's own hint) decides the delimiter. Otherwise
+    the sniffer's guess wins unless another delimiter splits the header into
     more recognised columns; without a guess, the delimiter that occurs most
     in the first line decides.
     """
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    if not first:
+    first = next((line for line in io.StringIO(text) if line.strip()), "").strip()
+    declared = re.fullmatch(r"sep=(.)", first)
+    if declared and declared.group(1) in DELIMITERS:
+        delimiter = declared.group(1)
+        rows = _split(text, delimiter)[1:]
+    else:
+        by_count = sorted(DELIMITERS, key=lambda d: -first.count(d))
+        sniffed = _sniff(text)
+        candidates = ([sniffed] if sniffed else []) + [d for d in by_count if d != sniffed]
+
+        def recognised(delimiter: str) -> int:
+            cells = next(csv.reader([first], delimiter=delimiter), [])
+            return len({HEADERS[key] for key in map(_header_key, cells) if key in HEADERS})
+
+        delimiter = max(candidates, key=recognised)  # max keeps the first of equals
+        rows = _split(text, delimiter)
+    if not rows:
         raise ImportFileError("The file is empty: there is no header row and no employers.")
-    by_count = sorted(DELIMITERS, key=lambda d: -first.count(d))
-    sniffed = _sniff(text)
-    candidates = ([sniffed] if sniffed else []) + [d for d in by_count if d != sniffed]
-
-    def recognised(delimiter: str) -> int:
-        cells = next(csv.reader([first], delimiter=delimiter), [])
-        return len({HEADERS[key] for key in map(_header_key, cells) if key in HEADERS})
-
-    delimiter = max(candidates, key=recognised)  # max keeps the first of equals
-    rows = _split(text, delimiter)
     (header_line, header), data = rows[0], rows[1:]
     return delimiter, header_line, header, data
 
