@@ -183,7 +183,8 @@ def cmd_import(args) -> int:
     for problem in report.problems:
         print(f"{args.file}:{problem.line}: {problem.message}", file=sys.stderr)
     if report.problems and not args.skip_invalid:
-        print(f"Nothing was imported: {len(report.problems)} bad rows. Fix them, or use "
+        bad_rows = len({problem.line for problem in report.problems})
+        print(f"Nothing was imported: {bad_rows} bad rows. Fix them, or use "
               "--skip-invalid to import the good rows.", file=sys.stderr)
         return 1
     print(f"Imported {report.imported} employers; skipped {report.skipped} bad rows.")

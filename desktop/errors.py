@@ -17,6 +17,10 @@ class ProfileNotFound(KenttaError):
     pass
 
 
+class ProfileLocked(KenttaError):
+    pass
+
+
 class ProfileExists(KenttaError):
     pass
 

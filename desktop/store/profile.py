@@ -24,6 +24,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerifyMismatchError
 from sqlalchemy import text
 from sqlmodel import Session
 
@@ -33,8 +35,11 @@ from desktop.errors import (
     KeyringUnavailable,
     PassphraseRequired,
     ProfileExists,
+    ProfileLocked,
     ProfileNotFound,
+    WeakPassphrase,
     WrongKey,
+    WrongPassphrase,
 )
 from desktop.store import keys
 from desktop.store.database import explain_database_error, make_engine
@@ -59,6 +64,7 @@ class ProfileMeta:
     key_in_keyring: bool
     key_check: str
     wrapped_key: dict | None = None
+    pin_hash: str | None = None
     format: int = FORMAT
 
     def to_json(self) -> dict:
@@ -69,6 +75,7 @@ class ProfileMeta:
             "key_in_keyring": self.key_in_keyring,
             "key_check": self.key_check,
             "wrapped_key": self.wrapped_key,
+            "pin_hash": self.pin_hash,
         }
 
 
@@ -91,6 +98,7 @@ def read_meta(data_dir: Path) -> ProfileMeta:
             key_in_keyring=bool(data["key_in_keyring"]),
             key_check=data["key_check"],
             wrapped_key=data.get("wrapped_key"),
+            pin_hash=data.get("pin_hash"),
             format=int(data.get("format", FORMAT)),
         )
     except (ValueError, KeyError, TypeError):
@@ -124,16 +132,21 @@ class Store:
     def profile_id(self) -> str:
         return self.meta.profile_id
 
+    def _engine(self):
+        if self.engine is None:
+            raise ProfileLocked("Kenttä is locked: unlock it to continue.")
+        return self.engine
+
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back on error."""
-        with Session(self.engine, expire_on_commit=False) as session:
+        with Session(self._engine(), expire_on_commit=False) as session:
             with session.begin():
                 yield session
 
     def reader(self) -> Session:
         """A session for reading only; the caller closes it."""
-        return Session(self.engine, expire_on_commit=False)
+        return Session(self._engine(), expire_on_commit=False)
 
     def check(self) -> list[str]:
         """Run SQLCipher's page HMAC check and SQLite's integrity check.
@@ -156,7 +169,37 @@ class Store:
         return backup_database(self.engine, self.data_dir, self._key, reason=reason)
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self.engine is not None:
+            self.engine.dispose()
+
+    # --- the lock screen ---------------------------------------------------------
+
+    @property
+    def locked(self) -> bool:
+        return self.engine is None
+
+    def lock(self) -> None:
+        """Close the engine: no connection to the database stays open while locked."""
+        if self.engine is not None:
+            self.engine.dispose()
+            self.engine = None
+
+    def unlock(self, secret: str) -> bool:
+        """Reopen after the lock screen, given the PIN or the passphrase."""
+        if not (verify_pin(self.meta, secret) or self._passphrase_matches(secret)):
+            return False
+        if self.engine is None:
+            self.engine = make_engine(self.db_path, self._key)
+        return True
+
+    def _passphrase_matches(self, passphrase: str) -> bool:
+        if not self.meta.wrapped_key or not passphrase:
+            return False
+        try:
+            keys.unwrap_key(keys.WrappedKey.from_json(self.meta.wrapped_key), passphrase, self.profile_id)
+        except WrongPassphrase:
+            return False
+        return True
 
 
 def create_profile(
@@ -316,6 +359,29 @@ def open_profile(
         raise explained from error
     logger.info("profile opened: %s", meta.profile_id)
     return store
+
+
+MIN_PIN = 4
+
+
+def set_pin(store: Store, pin: str) -> None:
+    """Set the PIN that opens the lock screen of a running session.
+
+    Only its Argon2 hash is kept; the PIN never unlocks the key at start-up.
+    """
+    if len(pin) < MIN_PIN or not pin.isdigit():
+        raise WeakPassphrase(f"The PIN must have at least {MIN_PIN} digits.")
+    store.meta.pin_hash = PasswordHasher().hash(pin)
+    _write_meta(store.data_dir, store.meta)
+
+
+def verify_pin(meta: ProfileMeta, pin: str) -> bool:
+    if not meta.pin_hash or not pin:
+        return False
+    try:
+        return PasswordHasher().verify(meta.pin_hash, pin)
+    except (VerifyMismatchError, InvalidHashError):
+        return False
 
 
 def change_passphrase(store: Store, new_passphrase: str) -> None:

@@ -1,0 +1,8 @@
+"""Clients page (being built)."""
+
+from desktop.ui.pages import PlaceholderPage
+
+
+class ClientsPage(PlaceholderPage):
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(ctx, "", parent)

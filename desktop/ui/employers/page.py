@@ -1,0 +1,8 @@
+"""Employers page (being built)."""
+
+from desktop.ui.pages import PlaceholderPage
+
+
+class EmployersPage(PlaceholderPage):
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(ctx, "", parent)

@@ -1,0 +1,128 @@
+"""A table model that loads its rows page by page, off the GUI thread.
+
+The view asks ``canFetchMore``/``fetchMore`` as it scrolls; each page is a
+query in the background. Changing the filter drops what is loaded and starts
+again; an answer to an older filter is thrown away.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex
+
+from desktop.services import listing
+from desktop.services.listing import ListSpec
+from desktop.ui.context import UiContext
+from desktop.ui.qt import QCoreApplication, Qt, Signal
+
+PAGE = 200
+STATUS_LABELS = {"not_started": "Not started", "active": "In service", "ended": "Ended"}
+
+
+class LazyTableModel(QAbstractTableModel):
+    loaded = Signal()  # a page arrived
+
+    def __init__(self, ctx: UiContext, spec: ListSpec, *, page_size: int = PAGE) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.spec = spec
+        self.page_size = page_size
+        self.rows: list[tuple] = []
+        self.filter_text = ""
+        self.extra_where: str | None = None
+        self.extra_params: dict[str, Any] = {}
+        self._more = True
+        self._loading = False
+        self._generation = 0
+
+    # --- what the page sets -----------------------------------------------------
+
+    def set_filter(self, text: str, *, extra_where: str | None = None,
+                   extra_params: dict[str, Any] | None = None) -> None:
+        self.filter_text = text
+        self.extra_where = extra_where
+        self.extra_params = extra_params or {}
+        self.reload()
+
+    def reload(self) -> None:
+        self._generation += 1
+        self.beginResetModel()
+        self.rows = []
+        self._more = True
+        self._loading = False
+        self.endResetModel()
+        self._fetch()
+
+    def record_id(self, row: int) -> uuid.UUID | None:
+        return self.rows[row][0] if 0 <= row < len(self.rows) else None
+
+    def row_of(self, record_id) -> int:
+        for n, row in enumerate(self.rows):
+            if row[0] == record_id:
+                return n
+        return -1
+
+    # --- Qt's model interface ---------------------------------------------------------
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.spec.columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return QCoreApplication.translate("Columns", self.spec.columns[section].title)
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        column = self.spec.columns[index.column()]
+        value = self.rows[index.row()][index.column() + 1]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column.key == "status":
+                return QCoreApplication.translate("Columns", STATUS_LABELS.get(value, str(value)))
+            return listing.format_value(value, column.format)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.format == "count":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return self.rows[index.row()][0]
+        return None
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
+        return not parent.isValid() and self._more and not self._loading
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
+        if self.canFetchMore(parent):
+            self._fetch()
+
+    # --- background loading ------------------------------------------------------
+
+    def _fetch(self) -> None:
+        if self.ctx.store.locked:
+            return
+        self._loading = True
+        generation = self._generation
+        store, spec, offset = self.ctx.store, self.spec, len(self.rows)
+        text, where, params = self.filter_text, self.extra_where, dict(self.extra_params)
+
+        def work():
+            return listing.fetch_page(store, spec, filter_text=text, offset=offset, limit=self.page_size,
+                                      extra_where=where, extra_params=params)
+
+        self.ctx.run(work, on_done=lambda rows: self._arrived(generation, rows))
+
+    def _arrived(self, generation: int, rows: list[tuple]) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        self._more = len(rows) == self.page_size
+        if rows:
+            first = len(self.rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self.rows.extend(rows)
+            self.endInsertRows()
+        self.loaded.emit()

@@ -1,0 +1,86 @@
+"""The lock screen, and the idle watcher that brings it up.
+
+While locked the main window shows only the lock screen, every other window
+of the app is hidden, and the store's engine is closed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+
+from desktop.ui.qt import QApplication, QLabel, QLineEdit, QObject, Qt, QTimer, QVBoxLayout, QWidget, Signal
+from PySide6.QtWidgets import QPushButton
+
+DEFAULT_IDLE_MINUTES = 10
+MAX_PIN_TRIES = 5
+
+
+class LockScreen(QWidget):
+    unlock_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lock_screen")
+        title = QLabel(f"<h2>{self.tr('Kenttä is locked')}</h2>")
+        hint = QLabel(self.tr("Enter your PIN or passphrase to continue."))
+        self.secret = QLineEdit()
+        self.secret.setObjectName("lock_secret")
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.setMaximumWidth(320)
+        self.error = QLabel()
+        self.error.setObjectName("lock_error")
+        self.error.setStyleSheet("color: #b00020")
+        button = QPushButton(self.tr("Unlock"))
+        button.setObjectName("lock_unlock")
+        button.setMaximumWidth(320)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        for widget in (title, hint, self.secret, button, self.error):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        self.secret.returnPressed.connect(self._submit)
+        button.clicked.connect(self._submit)
+
+    def _submit(self) -> None:
+        secret = self.secret.text()
+        self.secret.clear()
+        self.unlock_requested.emit(secret)
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+
+    def reset(self) -> None:
+        self.error.clear()
+        self.secret.clear()
+        self.secret.setFocus()
+
+
+class IdleWatcher(QObject):
+    """Emits ``idle`` after ``minutes`` without keyboard or mouse input."""
+
+    idle = Signal()
+    _INPUT = {
+        QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+        QEvent.Type.Wheel, QEvent.Type.TouchBegin,
+    }
+
+    def __init__(self, minutes: float = DEFAULT_IDLE_MINUTES, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.idle)
+        self.set_minutes(minutes)
+        QApplication.instance().installEventFilter(self)
+
+    def set_minutes(self, minutes: float) -> None:
+        self.timer.setInterval(int(minutes * 60_000))
+        self.timer.start()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in self._INPUT:
+            self.timer.start()
+        return False
+
+    def stop(self) -> None:
+        QApplication.instance().removeEventFilter(self)
+        self.timer.stop()

@@ -1,0 +1,37 @@
+"""The base of every page in the main window."""
+
+from __future__ import annotations
+
+from desktop.ui.context import UiContext
+from desktop.ui.qt import QLabel, QVBoxLayout, QWidget
+
+
+class Page(QWidget):
+    """A page of the main window. Subclasses override what they support."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+
+    def new_record(self) -> None:
+        """Ctrl+N on this page."""
+
+    def show_record(self, kind: str, record_id) -> bool:
+        """Show one record (from search or another page); True when handled."""
+        return False
+
+    def can_close(self) -> bool:
+        """False when the page has unsaved work the user wants to keep open."""
+        return True
+
+
+class PlaceholderPage(Page):
+    """A place kept for a capability that arrives with a later issue."""
+
+    def __init__(self, ctx: UiContext, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        layout = QVBoxLayout(self)
+        label = QLabel(text)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        layout.addStretch(1)

@@ -1,0 +1,65 @@
+"""The main window shell: navigation, search as you type, lock and unlock."""
+
+from __future__ import annotations
+
+from desktop.services import employers
+from desktop.store.profile import set_pin
+from desktop.ui.qt import QApplication, Qt
+from tests.support.typing import type_text
+
+
+def test_navigation_by_click_and_keyboard(qtbot, main_window):
+    assert main_window.nav.count() == 6
+    qtbot.keyClick(main_window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.stack.currentWidget() is main_window.pages["clients"]
+    main_window.nav.setCurrentRow(3)
+    assert main_window.current_page() is main_window.pages["events"]
+
+
+def test_search_shows_results_as_you_type_and_opens_one(qtbot, main_window, ctx):
+    employers.create_employer(ctx.store, actor=ctx.actor, data={"name": "Hämeenlinnan Kone Oy"})
+    opened = []
+    ctx.bus.open_record.connect(lambda kind, record_id: opened.append(kind))
+    qtbot.keyClick(main_window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is main_window.search
+    type_text(main_window.search, "hämeen")
+    qtbot.waitUntil(lambda: main_window.search.model.rowCount() == 1)
+    assert "Hämeenlinnan Kone Oy" in main_window.search.model.data(main_window.search.model.index(0))
+    qtbot.keyClick(main_window.search, Qt.Key.Key_Return)
+    assert opened == ["employer"]
+
+
+def test_status_bar_counts_changes_waiting(qtbot, main_window, ctx):
+    qtbot.waitUntil(lambda: main_window.outbox_label.text() != "")
+    before = main_window.outbox_label.text()
+    employers.create_employer(ctx.store, actor=ctx.actor, data={"name": "Uusi Oy"})
+    ctx.bus.changed.emit("employer", None)
+    qtbot.waitUntil(lambda: main_window.outbox_label.text() != before)
+    assert any(ch.isdigit() for ch in main_window.outbox_label.text())
+
+
+def test_lock_on_demand_closes_the_engine_and_pin_unlocks(qtbot, main_window, ctx):
+    set_pin(ctx.store, "4321")
+    qtbot.keyClick(main_window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert ctx.store.locked and ctx.store.engine is None
+    assert main_window.outer.currentWidget() is main_window.lock_screen
+    qtbot.keyClicks(main_window.lock_screen.secret, "0000")
+    qtbot.keyClick(main_window.lock_screen.secret, Qt.Key.Key_Return)
+    assert ctx.store.locked
+    assert main_window.lock_screen.error.text()
+    qtbot.keyClicks(main_window.lock_screen.secret, "4321")
+    qtbot.keyClick(main_window.lock_screen.secret, Qt.Key.Key_Return)
+    assert not ctx.store.locked
+    assert main_window.outer.currentWidget() is main_window.content
+    employers.create_employer(ctx.store, actor=ctx.actor, data={"name": "Lukituksen jälkeen Oy"})
+
+
+def test_idle_time_locks_and_too_many_wrong_pins_need_the_passphrase(qtbot, main_window, ctx):
+    set_pin(ctx.store, "4321")
+    main_window.idle.set_minutes(0.001)  # 60 ms
+    qtbot.waitUntil(lambda: ctx.store.locked, timeout=3000)
+    for _ in range(5):
+        main_window.lock_screen.unlock_requested.emit("0000")
+    main_window.lock_screen.unlock_requested.emit("4321")
+    assert ctx.store.locked  # the PIN no longer opens it
+    assert main_window.lock_screen.error.text()
