@@ -12,7 +12,7 @@ from desktop import __version__
 from desktop.ui.context import UiContext
 from desktop.ui.lock import MAX_PIN_TRIES, IdleWatcher, LockScreen
 from desktop.ui.pages import Page
-from desktop.ui.profile_window import count_records
+from desktop.services.overview import count_outbox, count_records
 from desktop.ui.qt import QAction, QKeySequence, QLabel, QMainWindow, QMessageBox, Qt, QWidget, Signal
 from desktop.ui.search_box import SearchBox
 
@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
         if self.ctx.store.locked:
             return
         store = self.ctx.store
-        self.ctx.run(lambda: count_records(store)["outbox"], on_done=self._show_outbox, parent=self)
+        self.ctx.run(lambda: count_outbox(store), on_done=self._show_outbox, parent=self)
 
     def _show_outbox(self, waiting: int) -> None:
         self.outbox_label.setText(self.tr("%n change(s) waiting to be sent", "", waiting))

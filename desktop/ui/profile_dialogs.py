@@ -1,11 +1,15 @@
-"""First-run setup and unlock dialogs (Finnish; translations come with the UI issue)."""
+"""First-run setup and unlock dialogs."""
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QCheckBox
+
 from desktop.store import keys
-from desktop.roles import ROLE_LABELS
+from desktop.store.profile import MIN_PIN
+from desktop.ui.i18n import LANGUAGES
 from desktop.ui.qt import (
     QComboBox,
+    QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -14,56 +18,117 @@ from desktop.ui.qt import (
     QVBoxLayout,
 )
 
+LOCALITIES = ("Oulu", "Raahe", "Haapavesi", "Ylivieska")
+
+
+def role_labels() -> dict[str, str]:
+    tr = lambda text: QCoreApplication.translate("Roles", text)  # noqa: E731
+    return {
+        "employer_coordinator": tr("Employer coordinator"),
+        "career_coach": tr("Career coach"),
+        "manager": tr("Project manager"),
+        "admin": tr("Administrator"),
+    }
+
+
+def _secret_field(name: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setObjectName(name)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
+
 
 class SetupDialog(QDialog):
-    """Who uses this laptop, and how the key is protected."""
+    """Who uses this laptop, in which language, and how the key is protected."""
 
-    def __init__(self, *, keyring_works: bool, parent=None) -> None:
+    def __init__(self, *, keyring_works: bool, language: str = "fi", parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Kenttä – uusi profiili")
+        self.setWindowTitle(self.tr("Kenttä – new profile"))
+        self.setObjectName("setup_dialog")
         self.keyring_works = keyring_works
         self.name = QLineEdit()
+        self.name.setObjectName("setup_name")
         self.role = QComboBox()
-        for role, label in ROLE_LABELS.items():
+        self.role.setObjectName("setup_role")
+        for role, label in role_labels().items():
             self.role.addItem(label, role)
         self.organisation = QLineEdit()
-        self.locality = QLineEdit()
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase_again = QLineEdit()
-        self.passphrase_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.organisation.setObjectName("setup_organisation")
+        self.locality = QComboBox()
+        self.locality.setObjectName("setup_locality")
+        self.locality.setEditable(True)
+        self.locality.addItems(LOCALITIES)
+        self.language = QComboBox()
+        self.language.setObjectName("setup_language")
+        for code, label in LANGUAGES.items():
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.use_keyring = QCheckBox(self.tr("Keep the key in the OS keyring"))
+        self.use_keyring.setObjectName("setup_use_keyring")
+        self.use_keyring.setChecked(keyring_works)
+        self.use_keyring.setEnabled(keyring_works)
+        self.passphrase = _secret_field("setup_passphrase")
+        self.passphrase_again = _secret_field("setup_passphrase_again")
+        self.pin = _secret_field("setup_pin")
         self.error = QLabel()
+        self.error.setObjectName("setup_error")
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
+
         form = QFormLayout()
-        form.addRow("Nimesi", self.name)
-        form.addRow("Rooli", self.role)
-        form.addRow("Organisaatio", self.organisation)
-        form.addRow("Paikkakunta", self.locality)
-        hint = ("Palautussalasana (vapaaehtoinen)" if keyring_works
-                else "Salasana (pakollinen: avainnippua ei ole)")
-        form.addRow(hint, self.passphrase)
-        form.addRow("Salasana uudelleen", self.passphrase_again)
+        form.addRow(self.tr("Your name"), self.name)
+        form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("Organisation"), self.organisation)
+        form.addRow(self.tr("Locality"), self.locality)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow("", self.use_keyring)
+        self.passphrase_label = QLabel()
+        form.addRow(self.passphrase_label, self.passphrase)
+        form.addRow(self.tr("Passphrase again"), self.passphrase_again)
+        form.addRow(self.tr("PIN for the lock screen"), self.pin)
+        note = QLabel(self.tr(
+            "The recovery passphrase opens the profile if the keyring is lost and unlocks the lock "
+            "screen. The PIN (at least %1 digits) only unlocks the lock screen.").replace("%1", str(MIN_PIN)))
+        note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(note)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.use_keyring.toggled.connect(self._update_hint)
+        self._update_hint()
+        self.resize(520, self.sizeHint().height())
+
+    def _update_hint(self) -> None:
+        self.passphrase_label.setText(
+            self.tr("Recovery passphrase") if self.use_keyring.isChecked()
+            else self.tr("Passphrase (required)"))
+
+    def problem(self) -> str | None:
+        passphrase, pin = self.passphrase.text(), self.pin.text()
+        if not self.name.text().strip():
+            return self.tr("Give your name.")
+        if not self.organisation.text().strip():
+            return self.tr("Give the organisation.")
+        if not self.locality.currentText().strip():
+            return self.tr("Give the locality.")
+        if not self.use_keyring.isChecked() and not passphrase:
+            return self.tr("No OS keyring is used, so a passphrase is required.")
+        if passphrase and len(passphrase) < keys.MIN_PASSPHRASE:
+            return self.tr("The passphrase needs at least %1 characters.").replace("%1", str(keys.MIN_PASSPHRASE))
+        if passphrase != self.passphrase_again.text():
+            return self.tr("The two passphrases differ.")
+        if pin and (len(pin) < MIN_PIN or not pin.isdigit()):
+            return self.tr("The PIN needs at least %1 digits.").replace("%1", str(MIN_PIN))
+        if not passphrase and not pin:
+            return self.tr("Set a recovery passphrase or a PIN, so that the lock screen can be opened.")
+        return None
 
     def _accept(self) -> None:
-        problem = None
-        if not self.name.text().strip():
-            problem = "Anna nimesi."
-        elif not self.organisation.text().strip():
-            problem = "Anna organisaatio."
-        elif not self.locality.text().strip():
-            problem = "Anna paikkakunta."
-        elif self.passphrase.text() != self.passphrase_again.text():
-            problem = "Salasanat eivät täsmää."
-        elif (self.passphrase.text() or not self.keyring_works) and len(self.passphrase.text()) < keys.MIN_PASSPHRASE:
-            problem = f"Salasanassa on oltava vähintään {keys.MIN_PASSPHRASE} merkkiä."
+        problem = self.problem()
         if problem:
             self.error.setText(problem)
             return
@@ -73,9 +138,8 @@ class SetupDialog(QDialog):
 class UnlockDialog(QDialog):
     def __init__(self, message: str, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Kenttä – avaa profiili")
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.setWindowTitle(self.tr("Kenttä – unlock"))
+        self.passphrase = _secret_field("unlock_passphrase")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

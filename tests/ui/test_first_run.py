@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from desktop.services import setup
 from desktop.services.setup import current_actor
-from desktop.store.profile import open_profile, read_meta
+from desktop.store.profile import open_profile, read_meta, verify_pin
 from desktop.ui.app import create_from_setup
 from desktop.ui.profile_dialogs import SetupDialog
 from desktop.ui.qt import QDialogButtonBox, Qt
@@ -17,24 +18,47 @@ def test_setup_without_keyring_requires_a_passphrase(qtbot, tmp_path, no_keyring
     dialog = SetupDialog(keyring_works=False)
     qtbot.addWidget(dialog)
     dialog.show()
+    assert not dialog.use_keyring.isEnabled() and not dialog.use_keyring.isChecked()
     qtbot.keyClicks(dialog.name, "Testi Koordinaattori")
     dialog.role.setCurrentIndex(dialog.role.findData("employer_coordinator"))
     qtbot.keyClicks(dialog.organisation, "Testihanke")
-    qtbot.keyClicks(dialog.locality, "Raahe")
+    dialog.locality.setCurrentText("Raahe")
+    dialog.language.setCurrentIndex(dialog.language.findData("sv"))
     qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
-    assert dialog.isVisible() and "vähintään" in dialog.error.text()
+    assert dialog.isVisible() and dialog.error.text()
     qtbot.keyClicks(dialog.passphrase, "salasana123")
     qtbot.keyClicks(dialog.passphrase_again, "salasana124")
     qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
-    assert "eivät täsmää" in dialog.error.text()
+    assert dialog.result() != SetupDialog.DialogCode.Accepted
     dialog.passphrase_again.clear()
     qtbot.keyClicks(dialog.passphrase_again, "salasana123")
+    qtbot.keyClicks(dialog.pin, "2468")
     qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
     assert dialog.result() == SetupDialog.DialogCode.Accepted
 
     store = create_from_setup(tmp_path / "p", dialog)
     store.close()
-    assert not read_meta(tmp_path / "p").key_in_keyring
+    meta = read_meta(tmp_path / "p")
+    assert not meta.key_in_keyring and verify_pin(meta, "2468")
     reopened = open_profile(tmp_path / "p", passphrase="salasana123")
     assert current_actor(reopened).role == "employer_coordinator"
+    assert setup.get_setting(reopened, setup.LANGUAGE) == "sv"
+    assert [loc.name for loc in setup.localities(reopened)] == ["Raahe"]
     reopened.close()
+
+
+def test_setup_with_keyring_needs_a_pin_or_passphrase_for_the_lock(qtbot, tmp_path, file_keyring):
+    dialog = SetupDialog(keyring_works=True)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.name, "Testi Valmentaja")
+    qtbot.keyClicks(dialog.organisation, "Testihanke")
+    assert dialog.use_keyring.isChecked()
+    assert "PIN" in dialog.problem()
+    qtbot.keyClicks(dialog.pin, "12")
+    assert "PIN" in dialog.problem()
+    qtbot.keyClicks(dialog.pin, "34")
+    assert dialog.problem() is None
+    store = create_from_setup(tmp_path / "p", dialog)
+    store.close()
+    assert read_meta(tmp_path / "p").key_in_keyring
+    open_profile(tmp_path / "p").close()
