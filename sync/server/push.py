@@ -307,7 +307,7 @@ class _Planner:
             return
         first = allocate_seqs(self.session, count)
         writes = [write for write, _ in self.writes]
-        apply_writes(self.session, writes, first)
+        apply_writes(self.session, writes, first, known=self.rows)
         for write, result in self.writes:
             result.seq = write.seq
             if write.kind == "staff":

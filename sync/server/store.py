@@ -91,13 +91,24 @@ class Write:
     modified_at: dt.datetime = field(default_factory=utcnow)
 
 
-def apply_writes(session: Session, writes: list[Write], first_seq: int) -> None:
-    """Store the writes in order, numbering them from ``first_seq``."""
-    rows: dict[tuple[str, uuid.UUID], Record] = {}
+def apply_writes(
+    session: Session,
+    writes: list[Write],
+    first_seq: int,
+    known: dict[tuple[str, uuid.UUID], Record] | None = None,
+) -> None:
+    """Store the writes in order, numbering them from ``first_seq``.
+
+    ``known`` holds every existing row the writes touch (a push loads them all up front);
+    without it each row is looked up.
+    """
+    rows: dict[tuple[str, uuid.UUID], Record] = dict(known or {})
     for offset, write in enumerate(writes):
         write.seq = first_seq + offset
         key = (write.kind, write.id)
-        row = rows.get(key) or session.get(Record, key)
+        row = rows.get(key)
+        if row is None and known is None:
+            row = session.get(Record, key)
         if row is None:
             row = Record(kind=write.kind, id=write.id, organisation_id=write.organisation_id, seq=0)
         rows[key] = row
