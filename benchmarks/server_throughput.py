@@ -1,0 +1,169 @@
+"""Push and pull throughput of the sync server with concurrent clients, on PostgreSQL.
+
+Creates its own database (kentta_bench_<random>) on the PostgreSQL service, starts uvicorn on
+127.0.0.1 in a separate process, runs N clients (threads, one device each) that push batches of
+new records and then pull everything, prints changes per second, and drops the database.
+
+    python benchmarks/server_throughput.py [--clients 20] [--batches 10] [--batch-size 50]
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import os
+import secrets
+import socket
+import sys
+import threading
+import time
+import uuid
+from pathlib import Path
+
+import httpx
+from sqlalchemy import create_engine, text
+from sqlmodel import Session
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION  # noqa: E402
+from sync.server.accounts import add_staff, create_organisation  # noqa: E402
+from sync.server.core.config import Settings  # noqa: E402
+from sync.server.core.db import make_engine, migrate  # noqa: E402
+
+ADMIN_URL = os.environ.get("KENTTA_BENCH_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+PASSWORD = "benchmark-password"
+HEADERS = {PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
+
+
+def _serve(url: str, port: int) -> None:
+    import logging
+
+    import uvicorn
+
+    from sync.server.app import create_app
+
+    logging.disable(logging.INFO)
+    uvicorn.run(create_app(Settings(database_url=url)), host="127.0.0.1", port=port,
+                log_config=None, access_log=False)
+
+
+def _login(http: httpx.Client, username: str) -> dict:
+    response = http.post("/v1/auth/login", headers=HEADERS, json={
+        "username": username, "password": PASSWORD, "device_name": "bench"})
+    response.raise_for_status()
+    return response.json()
+
+
+def _employer(number: int) -> dict:
+    return {"name": f"Benchmark Oy {number}", "industry": "Testaus", "municipality": "Oulu"}
+
+
+def run(args: argparse.Namespace) -> None:
+    name = f"kentta_bench_{secrets.token_hex(5)}"
+    admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    url = ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
+    server = None
+    try:
+        engine = make_engine(url)
+        migrate(engine)
+        settings = Settings(database_url=url)
+        with Session(engine, expire_on_commit=False) as session:
+            org = create_organisation(session=session, name="Benchmark")
+            users = [
+                add_staff(session=session, settings=settings, organisation=str(org),
+                          username=f"bench{n}", name=f"Bench User {n}", role="manager",
+                          password=PASSWORD).username
+                for n in range(args.clients)
+            ]
+            session.commit()
+        engine.dispose()
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = sock.getsockname()[1]
+        server = multiprocessing.get_context("spawn").Process(target=_serve, args=(url, port))
+        server.start()
+        base = f"http://127.0.0.1:{port}"
+        for _ in range(200):
+            try:
+                if httpx.get(f"{base}/health").status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        tokens = []
+        with httpx.Client(base_url=base) as http:
+            tokens = [_login(http, username) for username in users]
+
+        barrier = threading.Barrier(args.clients)
+        failures: list[str] = []
+
+        def pusher(token: dict) -> None:
+            headers = {**HEADERS, "Authorization": f"Bearer {token['access_token']}"}
+            with httpx.Client(base_url=base, timeout=120) as http:
+                barrier.wait()
+                for _ in range(args.batches):
+                    changes = [{"kind": "employer", "id": str(uuid.uuid4()), "base_rev": 0,
+                                "fields": _employer(n)} for n in range(args.batch_size)]
+                    response = http.post("/v1/sync/push", headers=headers, json={
+                        "device_id": token["device_id"], "batch_id": str(uuid.uuid4()),
+                        "changes": changes})
+                    if response.status_code != 200:
+                        failures.append(str(response.status_code))
+
+        pulled = [0] * args.clients
+
+        def puller(index: int, token: dict) -> None:
+            headers = {**HEADERS, "Authorization": f"Bearer {token['access_token']}"}
+            cursor = 0
+            with httpx.Client(base_url=base, timeout=120) as http:
+                barrier.wait()
+                while True:
+                    page = http.get("/v1/sync/pull", headers=headers,
+                                    params={"cursor": cursor, "limit": args.pull_limit}).json()
+                    pulled[index] += len(page["changes"])
+                    cursor = page["next_cursor"]
+                    if not page["has_more"]:
+                        return
+
+        def timed(target, items) -> float:
+            threads = [threading.Thread(target=target, args=item) for item in items]
+            started = time.perf_counter()
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+            return time.perf_counter() - started
+
+        push_seconds = timed(pusher, [(t,) for t in tokens])
+        pushed = args.clients * args.batches * args.batch_size
+        pull_seconds = timed(puller, list(enumerate(tokens)))
+        total_pulled = sum(pulled)
+        print(f"clients={args.clients} batches={args.batches} batch_size={args.batch_size} "
+              f"pull_limit={args.pull_limit} database=PostgreSQL uvicorn_workers=1")
+        print(f"push: {pushed} changes in {push_seconds:.2f} s = {pushed / push_seconds:,.0f} changes/s"
+              f" ({len(failures)} failed requests)")
+        print(f"pull: {total_pulled} changes in {pull_seconds:.2f} s = "
+              f"{total_pulled / pull_seconds:,.0f} changes/s "
+              f"({total_pulled // args.clients} per client)")
+    finally:
+        if server is not None:
+            server.terminate()
+            server.join(10)
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--clients", type=int, default=20)
+    parser.add_argument("--batches", type=int, default=10)
+    parser.add_argument("--batch-size", type=int, default=50)
+    parser.add_argument("--pull-limit", type=int, default=500)
+    run(parser.parse_args())
+
+
+if __name__ == "__main__":
+    main()
