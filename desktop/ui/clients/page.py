@@ -1,8 +1,160 @@
-"""Clients page (being built)."""
+"""The Clients page: the list of clients with their service status, and the
+client's page when one is opened (Enter or double-click)."""
 
-from desktop.ui.pages import PlaceholderPage
+from __future__ import annotations
+
+import logging
+import uuid
+
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QPushButton, QStackedWidget
+
+from desktop.services import listing
+from desktop.ui.clients import client_data
+from desktop.ui.clients.client_dialog import ClientDialog
+from desktop.ui.clients.client_view import CLIENT_KINDS, ClientView
+from desktop.ui.clients.picker import debounce
+from desktop.ui.context import UiContext
+from desktop.ui.lists.lazy_model import LazyTableModel
+from desktop.ui.pages import Page
+from desktop.ui.qt import QComboBox, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+logger = logging.getLogger(__name__)
+
+STATUS_SQL = next(column.sql for column in listing.CLIENTS.columns if column.key == "status")
 
 
-class ClientsPage(PlaceholderPage):
-    def __init__(self, ctx, parent=None) -> None:
-        super().__init__(ctx, "", parent)
+class ClientsPage(Page):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.dialog: ClientDialog | None = None
+        self.model = LazyTableModel(ctx, listing.CLIENTS)
+
+        self.filter = QLineEdit()
+        self.filter.setObjectName("client_filter")
+        self.filter.setPlaceholderText(self.tr("Filter by name or municipality"))
+        self.filter.setClearButtonEnabled(True)
+        self.status = QComboBox()
+        self.status.setObjectName("client_status")
+        for text, code in ((self.tr("All clients"), None), (self.tr("Not started"), "not_started"),
+                           (self.tr("In service"), "active"), (self.tr("Service ended"), "ended")):
+            self.status.addItem(text, code)
+        self.only_mine = QCheckBox(self.tr("Only my clients"))
+        self.only_mine.setObjectName("only_my_clients")
+        new = QPushButton(self.tr("New client…"))
+        new.setObjectName("new_client")
+        new.setToolTip(self.tr("New client (Ctrl+N)"))
+        new.clicked.connect(self.new_record)
+        self.count = QLabel()
+        self.count.setObjectName("client_count")
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter, 1)
+        bar.addWidget(self.status)
+        bar.addWidget(self.only_mine)
+        bar.addWidget(self.count)
+        bar.addWidget(new)
+
+        self.table = QTableView()
+        self.table.setObjectName("client_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.setColumnWidth(0, 220)
+        self.table.setColumnWidth(1, 150)
+        self.table.activated.connect(lambda index: self.open_client(self.model.record_id(index.row())))
+
+        list_page = QWidget()
+        list_layout = QVBoxLayout(list_page)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addLayout(bar)
+        list_layout.addWidget(self.table, 1)
+        self.view = ClientView(ctx)
+        self.view.back.connect(self.show_list)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(list_page)
+        self.stack.addWidget(self.view)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+        self.setFocusProxy(self.filter)
+
+        self.timer = debounce(self.filter, lambda _text: self.apply_filter())
+        self.status.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.only_mine.toggled.connect(lambda _on: self.apply_filter())
+        self.model.loaded.connect(self._select_pending)
+        ctx.bus.changed.connect(self._changed)
+        self._pending: uuid.UUID | None = None
+        self.apply_filter()
+
+    # --- the list ---------------------------------------------------------------
+
+    def where(self) -> tuple[str | None, dict]:
+        clauses, params = [], {}
+        status = self.status.currentData()
+        if status:
+            clauses.append(f"({STATUS_SQL}) = :status")
+            params["status"] = status
+        if self.only_mine.isChecked() and self.ctx.actor.staff_id:
+            clauses.append("t.assigned_staff_ids LIKE :me")
+            params["me"] = "%" + str(self.ctx.actor.staff_id) + "%"
+        return (" AND ".join(clauses) or None), params
+
+    def apply_filter(self) -> None:
+        where, params = self.where()
+        text = self.filter.text()
+        self.model.set_filter(text, extra_where=where, extra_params=params)
+        store = self.ctx.store
+        if store.locked:
+            return
+        self.ctx.run(lambda: listing.count(store, listing.CLIENTS, filter_text=text, extra_where=where,
+                                           extra_params=params),
+                     on_done=self._counted, on_failed=lambda _error: None, parent=self)
+
+    def _counted(self, number: int) -> None:
+        self.count.setText(self.tr("%n client(s)", "", number))
+
+    def _changed(self, kind: str, ids) -> None:
+        if kind != "client":
+            return
+        if ids and len(ids) == 1 and self.model.row_of(next(iter(ids))) < 0:
+            self._pending = next(iter(ids))  # a new client: select it once listed
+        self.apply_filter()
+
+    def _select_pending(self) -> None:
+        if self._pending is None:
+            return
+        row = self.model.row_of(self._pending)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+            self._pending = None
+
+    def show_list(self) -> None:
+        self.stack.setCurrentIndex(0)
+        self.table.setFocus()
+
+    # --- opening a client -----------------------------------------------------------
+
+    def open_client(self, client_id) -> None:
+        if client_id is None:
+            return
+        self.view.show_client(client_id)
+        self.stack.setCurrentWidget(self.view)
+
+    def new_record(self) -> None:
+        self.dialog = ClientDialog(self.ctx, parent=self)
+        self.dialog.open()
+
+    def show_record(self, kind: str, record_id) -> bool:
+        if kind not in CLIENT_KINDS:
+            return False
+        if kind == "client":
+            self.open_client(record_id)
+            return True
+        store = self.ctx.store
+        self.ctx.run(lambda: client_data.owning_client(store, kind, record_id),
+                     on_done=self.open_client, parent=self)
+        return True

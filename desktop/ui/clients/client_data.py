@@ -1,0 +1,128 @@
+"""What the client's page shows, read off the GUI thread (no Qt here).
+
+The personal identity code and the assessment contents are not part of the
+page's data: they are read only by ``reveal_personal_id`` and
+``show_assessments``, which first write the audit event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field
+
+from sqlmodel import select
+
+from desktop.services import audit
+from desktop.services.changes import Actor
+from desktop.store.profile import Store
+from desktop.store.tables import Assessment, Client, ClientNote, Consent, Employer, Staff, Transition
+from sync.identifiers import mask_personal_id
+
+OWNED = {"consent": Consent, "assessment": Assessment, "client_note": ClientNote, "transition": Transition}
+
+
+@dataclass(frozen=True)
+class NoteRow:
+    id: uuid.UUID
+    noted_on: dt.date
+    note_kind: str
+    staff_name: str
+    partners: str
+    text: str
+
+
+@dataclass(frozen=True)
+class TransitionRow:
+    id: uuid.UUID
+    transition_kind: str
+    employer_name: str
+    start_date: dt.date
+    end_date: dt.date | None
+
+
+@dataclass
+class ClientPageData:
+    client: Client  # with ``personal_id`` left out
+    masked_personal_id: str
+    staff_names: list[str]
+    consent: Consent | None
+    assessment_dates: list[dt.date]  # newest first; contents only through show_assessments
+    notes: list[NoteRow] = field(default_factory=list)
+    transitions: list[TransitionRow] = field(default_factory=list)
+
+
+def _names(session, table, ids) -> dict[uuid.UUID, str]:
+    ids = {uuid.UUID(str(i)) for i in ids if i}
+    if not ids:
+        return {}
+    return {row.id: row.name for row in session.exec(select(table).where(table.id.in_(ids))).all()}
+
+
+def _live(table, client_id: uuid.UUID):
+    return select(table).where(table.client_id == client_id, table.deleted == False)  # noqa: E712
+
+
+def load_client(store: Store, client_id) -> ClientPageData | None:
+    from desktop.services.clients import current_consent
+
+    client_id = uuid.UUID(str(client_id))
+    with store.reader() as session:
+        client = session.get(Client, client_id)
+        if client is None or client.deleted:
+            return None
+        masked = mask_personal_id(client.personal_id)
+        session.expunge(client)
+        client.personal_id = None
+        staff = _names(session, Staff, client.assigned_staff_ids)
+        assessed = session.exec(_live(Assessment, client_id).order_by(Assessment.assessed_on.desc())).all()
+        notes = session.exec(_live(ClientNote, client_id)
+                             .order_by(ClientNote.noted_on.desc(), ClientNote.modified_at.desc())).all()
+        authors = _names(session, Staff, {n.staff_id for n in notes})
+        transitions = session.exec(_live(Transition, client_id).order_by(Transition.start_date.desc())).all()
+        employers = _names(session, Employer, {t.employer_id for t in transitions})
+    return ClientPageData(
+        client=client,
+        masked_personal_id=masked,
+        staff_names=sorted(staff.get(uuid.UUID(s), "?") for s in client.assigned_staff_ids),
+        consent=current_consent(store, client_id),
+        assessment_dates=[a.assessed_on for a in assessed],
+        notes=[NoteRow(n.id, n.noted_on, n.note_kind, authors.get(n.staff_id, ""), n.partners or "", n.text)
+               for n in notes],
+        transitions=[TransitionRow(t.id, t.transition_kind, employers.get(t.employer_id, ""),
+                                   t.start_date, t.end_date) for t in transitions],
+    )
+
+
+def owning_client(store: Store, kind: str, record_id) -> uuid.UUID | None:
+    """The client a consent, assessment, note or transition belongs to."""
+    if kind == "client":
+        return uuid.UUID(str(record_id))
+    with store.reader() as session:
+        row = session.get(OWNED[kind], uuid.UUID(str(record_id)))
+        return row.client_id if row is not None else None
+
+
+def reveal_personal_id(store: Store, *, actor: Actor, client_id) -> str:
+    """The full code, after writing the audit event that says who saw it."""
+    audit.log(store, actor=actor, action="reveal_personal_id", record_kind="client",
+              record_id=client_id, client_id=client_id)
+    with store.reader() as session:
+        client = session.get(Client, uuid.UUID(str(client_id)))
+        return (client.personal_id or "") if client is not None else ""
+
+
+def show_assessments(store: Store, *, actor: Actor, client_id) -> list[Assessment]:
+    """The client's assessments, newest first; each one shown is an audit event.
+
+    Read first, then write the audit events in a transaction of their own (a
+    read that turns into a write would fail at once beside another writer).
+    """
+    client_id = uuid.UUID(str(client_id))
+    with store.reader() as session:
+        rows = list(session.exec(_live(Assessment, client_id).order_by(Assessment.assessed_on.desc())).all())
+    with store.session() as session:
+        for row in rows:
+            audit.log_in_session(session, actor=actor, action="view", record_kind="assessment",
+                                 record_id=row.id, client_id=client_id)
+    return rows

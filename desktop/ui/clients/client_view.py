@@ -1,0 +1,190 @@
+"""The client's page: header with the masked personal identity code and its
+Reveal button, and the sections (service, consent, sensitive assessment,
+notes timeline, transitions).
+
+Revealing the code and showing the assessment are audit events, written in
+the background before anything is shown. The page reloads when records of
+its client change.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+
+from PySide6.QtWidgets import QHBoxLayout, QScrollArea
+
+from desktop.ui.clients import client_data
+from desktop.ui.clients.client_data import ClientPageData
+from desktop.ui.clients.client_dialog import ClientDialog
+from desktop.ui.clients.sections import (
+    AssessmentSection,
+    ConsentSection,
+    NotesSection,
+    ServiceSection,
+    TransitionsSection,
+    button,
+)
+from desktop.ui.context import UiContext, show_error
+from desktop.ui.qt import QAction, QKeySequence, QLabel, QVBoxLayout, QWidget, Signal
+
+logger = logging.getLogger(__name__)
+
+CLIENT_KINDS = ("client", "consent", "assessment", "client_note", "transition")
+
+
+class ClientView(QWidget):
+    back = Signal()
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("client_view")
+        self.ctx = ctx
+        self.client_id: uuid.UUID | None = None
+        self.data: ClientPageData | None = None
+        self.dialog = None
+        self._generation = 0
+
+        self.name = QLabel()
+        self.name.setObjectName("client_name")
+        self.name.setStyleSheet("font-size: 18pt; font-weight: bold;")
+        self.personal_id = QLabel()
+        self.personal_id.setObjectName("personal_id")
+        self.personal_id.setStyleSheet("font-family: monospace; font-size: 12pt;")
+        self.reveal_button = button(self.tr("&Reveal"), "reveal_personal_id", self.reveal)
+        self.reveal_button.setToolTip(self.tr("Show the full code; this is recorded in the audit log."))
+        back = button(self.tr("← &Clients"), "back_to_clients", self.back.emit)
+        edit = button(self.tr("Edit &details…"), "edit_client", self.edit)
+        header = QHBoxLayout()
+        header.addWidget(back)
+        header.addSpacing(12)
+        header.addWidget(self.name)
+        header.addSpacing(12)
+        header.addWidget(self.personal_id)
+        header.addWidget(self.reveal_button)
+        header.addStretch(1)
+        header.addWidget(edit)
+        go_back = QAction(self)
+        go_back.setShortcut(QKeySequence("Alt+Left"))
+        go_back.triggered.connect(self.back.emit)
+        self.addAction(go_back)
+
+        self.service = ServiceSection(self)
+        self.consent = ConsentSection(self)
+        self.assessment = AssessmentSection(self)
+        self.transitions = TransitionsSection(self)
+        self.notes = NotesSection(self)
+        left = QVBoxLayout()
+        for section in (self.service, self.consent, self.assessment, self.transitions):
+            left.addWidget(section)
+        left.addStretch(1)
+        body = QWidget()
+        columns = QHBoxLayout(body)
+        columns.addLayout(left, 5)
+        columns.addWidget(self.notes, 6)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(scroll, 1)
+        ctx.bus.changed.connect(self._changed)
+
+    # --- which client ------------------------------------------------------------
+
+    def show_client(self, client_id) -> None:
+        client_id = uuid.UUID(str(client_id))
+        if client_id != self.client_id:
+            self.client_id = client_id
+            self.data = None
+            self.name.setText("…")
+            self.personal_id.clear()
+            self.assessment.collapse()
+        self.reload()
+
+    def reload(self) -> None:
+        if self.client_id is None or self.ctx.store.locked:
+            return
+        self._generation += 1
+        generation, store, client_id = self._generation, self.ctx.store, self.client_id
+        self.ctx.run(lambda: client_data.load_client(store, client_id),
+                     on_done=lambda data: self._loaded(generation, data), parent=self)
+
+    def _loaded(self, generation: int, data: ClientPageData | None) -> None:
+        if generation != self._generation:
+            return
+        if data is None:
+            self.name.setText(self.tr("This client is no longer on this laptop."))
+            return
+        first = self.data is None
+        self.data = data
+        self.name.setText(data.client.name)
+        if first:
+            self._mask()
+        for section in (self.service, self.consent, self.assessment, self.transitions, self.notes):
+            section.show_data(data)
+
+    def _changed(self, kind: str, ids) -> None:
+        if self.client_id is None or kind not in CLIENT_KINDS:
+            return
+        if kind == "client" and ids is not None and self.client_id not in ids:
+            return
+        self.reload()
+
+    # --- the personal identity code ------------------------------------------------
+
+    def _mask(self) -> None:
+        masked = self.data.masked_personal_id if self.data else ""
+        self.personal_id.setText(masked or self.tr("no personal identity code"))
+        self.reveal_button.setVisible(bool(masked))
+        self.reveal_button.setEnabled(True)
+
+    def reveal(self) -> None:
+        if self.client_id is None:
+            return
+        self.reveal_button.setEnabled(False)
+        ctx, client_id = self.ctx, self.client_id
+
+        def work():
+            return client_data.reveal_personal_id(ctx.store, actor=ctx.actor, client_id=client_id)
+
+        def done(code: str) -> None:
+            if client_id != self.client_id:
+                return  # another client is shown now
+            logger.info("personal identity code revealed for client %s", client_id)
+            self.personal_id.setText(code)
+            self.reveal_button.hide()
+            self.ctx.bus.changed.emit("audit_event", None)
+
+        def failed(error: Exception) -> None:
+            self.reveal_button.setEnabled(True)
+            show_error(self, error)
+
+        ctx.run(work, on_done=done, on_failed=failed, parent=self)
+
+    # --- the assessment ----------------------------------------------------------
+
+    def show_assessments(self) -> None:
+        ctx, client_id = self.ctx, self.client_id
+        if client_id is None:
+            return
+
+        def done(rows) -> None:
+            if client_id == self.client_id:
+                self.assessment.show_contents(rows)
+                self.ctx.bus.changed.emit("audit_event", None)
+
+        ctx.run(lambda: client_data.show_assessments(ctx.store, actor=ctx.actor, client_id=client_id),
+                on_done=done, parent=self)
+
+    # --- dialogs -----------------------------------------------------------------
+
+    def open_dialog(self, dialog) -> None:
+        self.dialog = dialog
+        dialog.open()
+
+    def edit(self) -> None:
+        if self.data is not None:
+            self.open_dialog(ClientDialog(self.ctx, self.data.client, self))

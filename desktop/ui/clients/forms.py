@@ -1,0 +1,243 @@
+"""Form pieces shared by the client and event dialogs.
+
+``FieldErrors`` puts a service's ``InvalidInput`` beside the fields it names
+(a label ``error_<field>`` under each field), translated by the error's
+code. ``FormDialog`` is a dialog whose Save (button or Ctrl+S) runs a
+service call off the GUI thread and, on success, announces the change on
+the bus. The date widgets show Finnish dates (d.M.yyyy).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QShortcut
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QPushButton
+
+from desktop.errors import FieldError, InvalidInput
+from desktop.ui.context import UiContext, show_error
+from desktop.ui.qt import (
+    QCoreApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QKeySequence,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+
+logger = logging.getLogger(__name__)
+
+DATE_FORMAT = "d.M.yyyy"
+ERROR_STYLE = "color: #b00020"
+
+
+def error_text(code: str, fallback: str) -> str:
+    """The translated message for an error code, else the English message."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("FieldErrors", text)
+
+    texts = {
+        "required": tr("This field is required."),
+        "invalid_personal_id": tr("Check the personal identity code: it has the form DDMMYYCZZZQ "
+                                  "and ends in a check character."),
+        "invalid_business_id": tr("Check the business ID: it has the form 1234567-8."),
+        "end_before_start": tr("The end cannot be before the start."),
+        "follow_up_before_visit": tr("The follow-up date cannot be before the visit."),
+        "taken_up_without_briefing": tr("Alternative recruitment cannot be taken up before the briefing."),
+        "duplicate_business_id": tr("An employer with this business ID already exists."),
+        "not_allowed": tr("Choose one of the offered values."),
+        "service_not_started": tr("The service has no start date, so it cannot end."),
+        "before_service": tr("A transition cannot start before the client's service."),
+        "duplicate_participant": tr("The client is already a participant of this event."),
+        "unknown_staff": tr("An assigned staff member is not known on this laptop."),
+        "string_too_long": tr("The text is too long."),
+    }
+    return texts.get(code, fallback)
+
+
+def finnish_date(value: dt.date | str | None) -> str:
+    if value in (None, ""):
+        return ""
+    day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+    return f"{day.day}.{day.month}.{day.year}"
+
+
+class FieldErrors:
+    """Error labels beside fields, filled from an ``InvalidInput``."""
+
+    def __init__(self) -> None:
+        self.labels: dict[str, QLabel] = {}
+
+    def label(self, field: str) -> QLabel:
+        if field not in self.labels:
+            label = QLabel()
+            label.setObjectName(f"error_{field}")
+            label.setStyleSheet(ERROR_STYLE)
+            label.setWordWrap(True)
+            label.hide()
+            self.labels[field] = label
+        return self.labels[field]
+
+    def clear(self) -> None:
+        for label in self.labels.values():
+            label.clear()
+            label.hide()
+
+    def show(self, errors: list[FieldError]) -> list[FieldError]:
+        """Show each error beside its field; returns those with no field here."""
+        self.clear()
+        unplaced = []
+        for error in errors:
+            label = self.labels.get(error.field)
+            if label is None:
+                unplaced.append(error)
+                continue
+            label.setText(error_text(error.code, error.message))
+            label.show()
+        return unplaced
+
+
+def field_box(widget: QWidget, error: QLabel) -> QWidget:
+    """A field with its error label under it."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(widget)
+    layout.addWidget(error)
+    return box
+
+
+class DateEdit(QDateEdit):
+    """A date in Finnish form with a calendar; today unless told."""
+
+    def __init__(self, value: dt.date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat(DATE_FORMAT)
+        self.setCalendarPopup(True)
+        self.set_value(value or dt.date.today())
+
+    def set_value(self, value: dt.date) -> None:
+        self.setDate(QDate(value.year, value.month, value.day))
+
+    def value(self) -> dt.date:
+        return self.date().toPython()
+
+
+class OptionalDate(QWidget):
+    """A date that may be left out: a check box turns the date on."""
+
+    def __init__(self, text: str, value: dt.date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.check = QCheckBox(text)
+        self.edit = DateEdit(value)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.edit, 1)
+        self.check.toggled.connect(self.edit.setEnabled)
+        self.set_value(value)
+
+    def set_value(self, value: dt.date | None) -> None:
+        self.check.setChecked(value is not None)
+        self.edit.setEnabled(value is not None)
+        if value is not None:
+            self.edit.set_value(value)
+
+    def value(self) -> dt.date | None:
+        return self.edit.value() if self.check.isChecked() else None
+
+
+class FormDialog(QDialog):
+    """Save (button or Ctrl+S) runs ``perform(values)`` in the background.
+
+    Subclasses build their fields with ``add_field`` and implement
+    ``values()`` (read on the GUI thread) and ``perform(values)`` (run on a
+    worker: service calls only). Esc cancels.
+    """
+
+    saved = Signal(object)
+
+    def __init__(self, ctx: UiContext, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(title)
+        self.errors = FieldErrors()
+        self.record = None
+        self.busy = False
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.general_error = self.errors.label("form")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName("save")
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+
+    def add_field(self, field: str, label: str, widget: QWidget, *, name: str | None = None) -> QWidget:
+        widget.setObjectName(name or field)
+        self.form.addRow(label, field_box(widget, self.errors.label(field)))
+        return widget
+
+    # --- to override -------------------------------------------------------------
+
+    def values(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def perform(self, values: dict[str, Any]):
+        raise NotImplementedError
+
+    # --- saving -----------------------------------------------------------------
+
+    def save(self) -> None:
+        if self.busy:
+            return
+        self.errors.clear()
+        values = self.values()
+        self.busy = True
+        self.save_button.setEnabled(False)
+        self.ctx.run(lambda: self.perform(values), on_done=self._saved, on_failed=self._failed, parent=self)
+
+    def _saved(self, record) -> None:
+        self.busy = False
+        self.save_button.setEnabled(True)
+        self.record = record
+        if record is not None:
+            logger.info("saved %s %s", record.kind, record.id)
+            self.ctx.bus.changed.emit(record.kind, {record.id})
+        self.saved.emit(record)
+        self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        self.busy = False
+        self.save_button.setEnabled(True)
+        show_field_errors(self, self.errors, error)
+
+
+def show_field_errors(parent: QWidget, errors: FieldErrors, error: Exception) -> None:
+    """An ``InvalidInput`` beside its fields (the rest under "form"); others in a dialog."""
+    if not isinstance(error, InvalidInput):
+        show_error(parent, error)
+        return
+    unplaced = errors.show(error.errors)
+    if unplaced:
+        general = errors.label("form")
+        general.setText("\n".join(error_text(e.code, e.message) for e in unplaced))
+        general.show()
+
