@@ -1,0 +1,52 @@
+"""Opening and creating profiles from the command line: passphrases from a
+file or the terminal."""
+
+from __future__ import annotations
+
+import getpass
+import sys
+from pathlib import Path
+
+from desktop.errors import KenttaError
+from desktop.store import keys
+from desktop.store.profile import ASK_KEYRING_MISSING, Store, open_profile
+
+
+class Failure(KenttaError):
+    """A command failed for a reason its message gives."""
+
+
+def read_passphrase_file(path: Path) -> str:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as error:
+        raise Failure(f"Cannot read the passphrase file {path}: {error.strerror}.") from None
+    if not lines or not lines[0]:
+        raise Failure(f"The passphrase file {path} is empty.")
+    return lines[0]
+
+
+def ask_on_terminal(reason: str) -> str | None:
+    if not sys.stdin.isatty():
+        return None
+    if reason == ASK_KEYRING_MISSING:
+        print("The profile's key is missing from the OS keyring.", file=sys.stderr)
+    return getpass.getpass("Kenttä passphrase: ")
+
+
+def new_passphrase(args) -> str | None:
+    """A passphrase for a new profile: from the file, or asked twice on a terminal."""
+    if "passphrase_file" in args:
+        return keys.check_new_passphrase(read_passphrase_file(args.passphrase_file))
+    if not sys.stdin.isatty():
+        return None
+    first = getpass.getpass(f"New passphrase (at least {keys.MIN_PASSPHRASE} characters): ")
+    keys.check_new_passphrase(first)
+    if getpass.getpass("The same passphrase again: ") != first:
+        raise Failure("The two passphrases differ; nothing was created.")
+    return first
+
+
+def open_store(args) -> Store:
+    passphrase = read_passphrase_file(args.passphrase_file) if "passphrase_file" in args else None
+    return open_profile(args.data_dir, passphrase=passphrase, ask_passphrase=ask_on_terminal)
