@@ -1,0 +1,96 @@
+"""The small forms of an employer: a contact, a position, a position filled,
+and the letter of intent."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QCheckBox, QSpinBox
+
+from desktop.services import employers
+from desktop.store.tables import Contact
+from desktop.ui.context import UiContext
+from desktop.ui.employers.form_dialog import FormDialog, OptionalDateEdit, date_edit, from_qdate
+from desktop.ui.qt import QWidget
+
+
+def _text(edit) -> str | None:
+    return edit.text().strip() or None
+
+
+class ContactDialog(FormDialog):
+    def __init__(self, ctx: UiContext, employer_id, contact: Contact | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, self.tr("New contact") if contact is None else self.tr("Edit contact"), parent)
+        self.setObjectName("contact_dialog")
+        self.employer_id, self.contact = employer_id, contact
+        c = contact
+        self.name = self.line("name", self.tr("&Name"), c and c.name)
+        self.title = self.line("title", self.tr("&Title"), c and c.title)
+        self.phone = self.line("phone", self.tr("&Phone"), c and c.phone, max_length=50)
+        self.email = self.line("email", self.tr("&Email"), c and c.email)
+
+    def save_work(self) -> Callable:
+        store, actor = self.ctx.store, self.ctx.actor
+        data = {"name": self.name.text().strip(), "title": _text(self.title),
+                "phone": _text(self.phone), "email": _text(self.email)}
+        if self.contact is None:
+            employer_id = self.employer_id
+            return lambda: employers.add_contact(store, actor=actor, employer_id=employer_id, data=data)
+        contact_id = self.contact.id
+        return lambda: employers.update_contact(store, actor=actor, contact_id=contact_id, fields=data)
+
+
+class PositionDialog(FormDialog):
+    def __init__(self, ctx: UiContext, employer_id, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, self.tr("New open position"), parent)
+        self.setObjectName("position_dialog")
+        self.employer_id = employer_id
+        self.title = self.line("title", self.tr("&Title"))
+        self.occupation = self.line("occupation", self.tr("&Occupation"))
+        self.occupation.setPlaceholderText(self.tr("for example: welder, cook, practical nurse"))
+        self.count = QSpinBox()
+        self.count.setRange(1, 999)
+        self.add_field("count", self.tr("&Count"), self.count)
+        self.hidden = QCheckBox(self.tr("Hidden job (not advertised)"))
+        self.add_field("hidden", self.tr("&Hidden"), self.hidden)
+        self.found_on = self.add_field("found_on", self.tr("&Found on"), date_edit("found_on"))
+
+    def save_work(self) -> Callable:
+        store, actor, employer_id = self.ctx.store, self.ctx.actor, self.employer_id
+        data = {"title": self.title.text().strip(), "occupation": _text(self.occupation),
+                "count": self.count.value(), "hidden": self.hidden.isChecked(),
+                "found_on": from_qdate(self.found_on.date())}
+        return lambda: employers.add_position(store, actor=actor, employer_id=employer_id, data=data)
+
+
+class FilledDialog(FormDialog):
+    def __init__(self, ctx: UiContext, position_id, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, self.tr("Position filled: %1").replace("%1", title), parent)
+        self.setObjectName("filled_dialog")
+        self.position_id = position_id
+        self.filled_on = self.add_field("filled_on", self.tr("&Filled on"), date_edit("filled_on"))
+
+    def save_work(self) -> Callable:
+        store, actor, position_id = self.ctx.store, self.ctx.actor, self.position_id
+        filled_on = from_qdate(self.filled_on.date())
+        return lambda: employers.mark_position_filled(store, actor=actor, position_id=position_id,
+                                                      filled_on=filled_on)
+
+
+class LetterOfIntentDialog(FormDialog):
+    def __init__(self, ctx: UiContext, employer_id, signed_on: dt.date | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, self.tr("Letter of intent"), parent)
+        self.setObjectName("letter_dialog")
+        self.employer_id = employer_id
+        self.date = OptionalDateEdit("letter_of_intent_date", self.tr("Signed on"),
+                                     signed_on or dt.date.today())
+        self.add_field("letter_of_intent_date", self.tr("Letter of &intent"), self.date)
+
+    def save_work(self) -> Callable:
+        store, actor, employer_id = self.ctx.store, self.ctx.actor, self.employer_id
+        signed_on = self.date.value()
+        return lambda: employers.set_letter_of_intent(store, actor=actor, employer_id=employer_id,
+                                                      signed_on=signed_on)
