@@ -6,10 +6,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QPlainTextEdit
 
-from desktop.services import clients, setup
+from desktop.services import clients
 from desktop.store.tables import Client
 from desktop.ui.clients import labels
-from desktop.ui.clients.forms import FormDialog, OptionalDate
+from desktop.ui.clients.forms import FormDialog, OptionalDate, fill_localities, select_data
 from desktop.ui.context import UiContext
 from desktop.ui.qt import QComboBox, QLineEdit, QWidget
 
@@ -48,9 +48,7 @@ class ClientDialog(FormDialog):
                                             OptionalDate(self.tr("Started")))
         if client is not None:
             self._fill(client)
-        store = ctx.store
-        ctx.run(lambda: [(row.id, row.name) for row in setup.localities(store)],
-                on_done=self._localities, on_failed=lambda _error: None, parent=self)
+        fill_localities(ctx, self.locality, client.locality_id if client else None)
         self.name.setFocus()
 
     def _fill(self, client: Client) -> None:
@@ -58,19 +56,13 @@ class ClientDialog(FormDialog):
         self.phone.setText(client.phone or "")
         self.email.setText(client.email or "")
         self.municipality.setText(client.municipality or "")
-        self.language.setCurrentIndex(max(0, self.language.findData(client.language)))
+        select_data(self.language, client.language)
         self.referral_source.setText(client.referral_source or "")
         self.referred_on.set_value(client.referred_on)
         self.service_path.setCurrentText(client.service_path or "")
         self.job_goals.setPlainText(client.job_goals or "")
         self.target_group.setText(", ".join(client.target_group))
         self.service_start.set_value(client.service_start)
-
-    def _localities(self, rows) -> None:
-        for locality_id, name in rows:
-            self.locality.addItem(name, locality_id)
-        if self.client is not None and self.client.locality_id is not None:
-            self.locality.setCurrentIndex(max(0, self.locality.findData(self.client.locality_id)))
 
     def values(self) -> dict[str, Any]:
         def text(edit) -> str | None:

@@ -23,8 +23,8 @@ from desktop.ui.clients.sections import (
     NotesSection,
     ServiceSection,
     TransitionsSection,
-    button,
 )
+from desktop.ui.clients.forms import button
 from desktop.ui.context import UiContext, show_error
 from desktop.ui.qt import QAction, QKeySequence, QLabel, QVBoxLayout, QWidget, Signal
 

@@ -16,10 +16,13 @@ from typing import Any
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QPushButton
+from shiboken6 import isValid
 
 from desktop.errors import FieldError, InvalidInput
+from desktop.services import setup
 from desktop.ui.context import UiContext, show_error
 from desktop.ui.qt import (
+    QComboBox,
     QCoreApplication,
     QDialog,
     QDialogButtonBox,
@@ -67,6 +70,37 @@ def finnish_date(value: dt.date | str | None) -> str:
         return ""
     day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
     return f"{day.day}.{day.month}.{day.year}"
+
+
+def select_data(combo: QComboBox, value: Any) -> None:
+    """Choose the item whose data equals ``value`` (findData compares Python objects by identity)."""
+    for index in range(combo.count()):
+        if combo.itemData(index) == value:
+            combo.setCurrentIndex(index)
+            return
+
+
+def fill_localities(ctx: UiContext, combo: QComboBox, selected=None) -> None:
+    """Add the profile's localities to ``combo`` (read in the background)."""
+    store = ctx.store
+
+    def fill(rows) -> None:
+        if not isValid(combo):
+            return
+        for locality_id, name in rows:
+            combo.addItem(name, locality_id)
+        if selected is not None:
+            select_data(combo, selected)
+
+    ctx.run(lambda: [(row.id, row.name) for row in setup.localities(store)], on_done=fill,
+            on_failed=lambda error: logger.warning("localities not read: %s", type(error).__name__))
+
+
+def button(text: str, name: str, slot) -> QPushButton:
+    widget = QPushButton(text)
+    widget.setObjectName(name)
+    widget.clicked.connect(slot)
+    return widget
 
 
 class FieldErrors:

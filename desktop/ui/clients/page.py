@@ -12,11 +12,11 @@ from desktop.services import listing
 from desktop.ui.clients import client_data
 from desktop.ui.clients.client_dialog import ClientDialog
 from desktop.ui.clients.client_view import CLIENT_KINDS, ClientView
-from desktop.ui.clients.picker import debounce
+from desktop.ui.clients.picker import debounce, record_table
 from desktop.ui.context import UiContext
 from desktop.ui.lists.lazy_model import LazyTableModel
 from desktop.ui.pages import Page
-from desktop.ui.qt import QComboBox, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from desktop.ui.qt import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 logger = logging.getLogger(__name__)
 
@@ -53,13 +53,7 @@ class ClientsPage(Page):
         bar.addWidget(self.count)
         bar.addWidget(new)
 
-        self.table = QTableView()
-        self.table.setObjectName("client_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
+        self.table = record_table(self.model, "client_table")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -143,6 +137,7 @@ class ClientsPage(Page):
             return
         self.view.show_client(client_id)
         self.stack.setCurrentWidget(self.view)
+        self.view.notes.add_button.setFocus()
 
     def new_record(self) -> None:
         self.dialog = ClientDialog(self.ctx, parent=self)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QGroupBox, QHBoxLayout, QHeaderView, QList
 
 from desktop.ui.clients import labels
 from desktop.ui.clients.client_data import ClientPageData
-from desktop.ui.clients.forms import finnish_date
+from desktop.ui.clients.forms import button, finnish_date
 from desktop.ui.clients.record_dialogs import (
     AssessmentDialog,
     ConsentDialog,
@@ -22,7 +22,7 @@ from desktop.ui.clients.record_dialogs import (
 from desktop.ui.clients.staff_dialog import StaffDialog
 from desktop.ui.clients.timeline_model import NotesModel, TransitionsModel
 from desktop.ui.clients.transition_dialog import TransitionDialog
-from desktop.ui.qt import QFormLayout, QLabel, Qt, QVBoxLayout, QWidget
+from desktop.ui.qt import QFormLayout, QLabel, Qt, QVBoxLayout
 
 SENSITIVE_COLOUR = "#6a1b9a"
 SENSITIVE_STYLE = ("#assessment_section { border: 2px solid #8e24aa; border-radius: 6px; "
@@ -45,13 +45,6 @@ def lock_pixmap(size: int) -> QPixmap:
     painter.drawRoundedRect(QRectF(size * 0.12, size * 0.45, size * 0.76, size * 0.5), 2, 2)
     painter.end()
     return pixmap
-
-
-def button(text: str, name: str, slot) -> QPushButton:
-    widget = QPushButton(text)
-    widget.setObjectName(name)
-    widget.clicked.connect(slot)
-    return widget
 
 
 def value_label(name: str) -> QLabel:

@@ -1,0 +1,74 @@
+"""New recruitment event (Työkohtaamo), or edit one: name, kind, date,
+place, locality and the participating employers (search and tick)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop.services import events, listing
+from desktop.store.tables import RecruitmentEvent
+from desktop.ui.clients.checklist import CheckListModel
+from desktop.ui.clients.forms import DateEdit, FormDialog, fill_localities, select_data
+from desktop.ui.clients.picker import RecordPicker
+from desktop.ui.clients.record_dialogs import code_combo
+from desktop.ui.context import UiContext
+from desktop.ui.qt import QCoreApplication, QLabel, QLineEdit, QWidget
+
+
+def event_kinds() -> dict[str, str]:
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("EventLabels", text)
+
+    return {"tyokohtaamo": tr("Työkohtaamo"), "remote_recruitment": tr("Remote recruitment"), "other": tr("Other")}
+
+
+class EventDialog(FormDialog):
+    def __init__(self, ctx: UiContext, event: RecruitmentEvent | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, self.tr("New recruitment event") if event is None else self.tr("Recruitment event"),
+                         parent)
+        self.setObjectName("event_dialog")
+        self.event = event
+        self.name = self.add_field("name", self.tr("Name"), QLineEdit())
+        self.kind = self.add_field("event_kind", self.tr("Kind"), code_combo(event_kinds()))
+        self.held_on = self.add_field("held_on", self.tr("Date"), DateEdit())
+        self.place = self.add_field("place", self.tr("Place"), QLineEdit())
+        self.locality = self.add_field("locality_id", self.tr("Locality"), code_combo({None: "—"}), name="locality")
+        self.locality.setMinimumWidth(200)
+        self.employers = CheckListModel(ctx, listing.EMPLOYERS, event.employer_ids if event else ())
+        self.picker = self.add_field(
+            "employer_ids", self.tr("Employers"),
+            RecordPicker(self.employers, name="employer", placeholder=self.tr("Search employers; Enter ticks")),
+            name="employer_picker")
+        self.picker.list.setMinimumHeight(180)
+        self.picker.picked.connect(self.employers.toggle)
+        self.chosen = QLabel()
+        self.chosen.setObjectName("employers_chosen")
+        self.form.addRow("", self.chosen)
+        self.employers.dataChanged.connect(lambda *_args: self._count())
+        self._count()
+        if event is not None:
+            self.name.setText(event.name)
+            select_data(self.kind, event.event_kind)
+            self.held_on.set_value(event.held_on)
+            self.place.setText(event.place or "")
+        self.employers.reload()
+        fill_localities(ctx, self.locality, event.locality_id if event else None)
+        self.name.setFocus()
+
+    def _count(self) -> None:
+        self.chosen.setText(self.tr("%n employer(s) chosen", "", len(self.employers.checked)))
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "name": self.name.text(),
+            "event_kind": self.kind.currentData(),
+            "held_on": self.held_on.value(),
+            "place": self.place.text().strip() or None,
+            "locality_id": self.locality.currentData(),
+            "employer_ids": self.employers.checked_ids(),
+        }
+
+    def perform(self, values: dict[str, Any]) -> RecruitmentEvent:
+        if self.event is None:
+            return events.create_event(self.ctx.store, actor=self.ctx.actor, data=values)
+        return events.update_event(self.ctx.store, actor=self.ctx.actor, event_id=self.event.id, fields=values)

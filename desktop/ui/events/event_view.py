@@ -1,0 +1,197 @@
+"""One recruitment event: what, when and where, the employers, and the
+participants — chosen from clients with a picker, ticked when hired."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QHeaderView, QStackedWidget, QTableView
+
+from desktop.services import events, listing
+from desktop.ui.clients.forms import FieldErrors, button, field_box, finnish_date, show_field_errors
+from desktop.ui.clients.picker import RecordPicker
+from desktop.ui.context import UiContext, show_error
+from desktop.ui.events.event_data import EventData, load_event
+from desktop.ui.events.event_dialog import EventDialog, event_kinds
+from desktop.ui.events.participants_model import HIRED, HIRED_BY, EmployerDelegate, ParticipantsModel
+from desktop.ui.lists.lazy_model import LazyTableModel
+from desktop.ui.qt import QAction, QKeySequence, QLabel, Qt, QVBoxLayout, QWidget
+
+logger = logging.getLogger(__name__)
+
+EVENT_KINDS = ("recruitment_event", "event_participant")
+
+
+class EventView(QStackedWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("event_view")
+        self.ctx = ctx
+        self.event_id: uuid.UUID | None = None
+        self.data: EventData | None = None
+        self.dialog = None
+        self._generation = 0
+        hint = QLabel(self.tr("Choose an event from the list, or make a new one with Ctrl+N."))
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setWordWrap(True)
+        self.addWidget(hint)
+        self.addWidget(self._details())
+        ctx.bus.changed.connect(self._changed)
+
+    def _details(self) -> QWidget:
+        self.title = QLabel()
+        self.title.setObjectName("event_title")
+        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.title.setWordWrap(True)
+        self.facts = QLabel()
+        self.facts.setObjectName("event_facts")
+        self.employers = QLabel()
+        self.employers.setObjectName("event_employers")
+        self.employers.setWordWrap(True)
+        edit = button(self.tr("&Edit event…"), "edit_event", self.edit)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(edit, 0, Qt.AlignmentFlag.AlignTop)
+        employers_box = QGroupBox(self.tr("Employers"))
+        QVBoxLayout(employers_box).addWidget(self.employers)
+
+        self.errors = FieldErrors()
+        self.clients = LazyTableModel(self.ctx, listing.CLIENTS)
+        self.picker = RecordPicker(self.clients, name="participant",
+                                   placeholder=self.tr("Search clients by name; Enter adds"))
+        self.picker.list.setMaximumHeight(110)
+        self.picker.picked.connect(self.add_participant)
+        self.picker.search.textEdited.connect(lambda _text: self.errors.clear())
+        add = button(self.tr("&Add participant"), "add_participant",
+                          lambda: self.add_participant(self.picker.current_id()))
+        self.model = ParticipantsModel()
+        self.model.hire_requested.connect(self.set_hired)
+        self.table = QTableView()
+        self.table.setObjectName("participant_table")
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(HIRED_BY, EmployerDelegate(self.table))
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableView.EditTrigger.AllEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(HIRED, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(HIRED_BY, QHeaderView.ResizeMode.Stretch)
+        remove = button(self.tr("&Remove participant"), "remove_participant", self.remove_participant)
+        delete = QAction(self.table)
+        delete.setShortcut(QKeySequence.StandardKey.Delete)
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self.remove_participant)
+        self.table.addAction(delete)
+        self.count = QLabel()
+        self.count.setObjectName("participant_count")
+
+        participants = QGroupBox(self.tr("Participants"))
+        box = QVBoxLayout(participants)
+        picker_row = QHBoxLayout()
+        picker_row.addWidget(field_box(self.picker, self.errors.label("client_id")), 1)
+        picker_row.addWidget(add, 0, Qt.AlignmentFlag.AlignTop)
+        box.addLayout(picker_row)
+        box.addWidget(self.table, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(remove)
+        box.addLayout(bottom)
+
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(heading)
+        layout.addWidget(self.facts)
+        layout.addWidget(employers_box)
+        layout.addWidget(participants, 1)
+        return page
+
+    # --- which event ------------------------------------------------------------
+
+    def show_event(self, event_id) -> None:
+        event_id = uuid.UUID(str(event_id))
+        if event_id != self.event_id:
+            self.event_id = event_id
+            self.errors.clear()
+            self.picker.search.clear()
+            self.clients.reload()
+        self.reload()
+
+    def reload(self) -> None:
+        if self.event_id is None or self.ctx.store.locked:
+            return
+        self._generation += 1
+        generation, store, event_id = self._generation, self.ctx.store, self.event_id
+        self.ctx.run(lambda: load_event(store, event_id), on_done=lambda data: self._loaded(generation, data),
+                     parent=self)
+
+    def _loaded(self, generation: int, data: EventData | None) -> None:
+        if generation != self._generation:
+            return
+        self.data = data
+        if data is None:
+            self.event_id = None
+            self.setCurrentIndex(0)
+            return
+        event = data.event
+        self.title.setText(event.name)
+        facts = [event_kinds().get(event.event_kind, event.event_kind), finnish_date(event.held_on)]
+        facts += [part for part in (event.place, data.locality_name) if part]
+        self.facts.setText(" · ".join(facts))
+        self.employers.setText(", ".join(name for _id, name in data.employers) or self.tr("No employers yet."))
+        self.model.set_rows(data.participants, data.employers, data.employer_names)
+        hired = sum(1 for row in data.participants if row.hired)
+        self.count.setText(self.tr("%n participant(s)", "", len(data.participants)) + " · "
+                           + self.tr("%n hired", "", hired))
+        self.setCurrentIndex(1)
+
+    def _changed(self, kind: str, ids) -> None:
+        if self.event_id is None or kind not in EVENT_KINDS:
+            return
+        if kind == "recruitment_event" and ids is not None and self.event_id not in ids:
+            return
+        self.reload()
+
+    # --- participants -------------------------------------------------------------
+
+    def add_participant(self, client_id) -> None:
+        if client_id is None or self.event_id is None:
+            return
+        self.errors.clear()
+        ctx, event_id = self.ctx, self.event_id
+
+        def done(participant) -> None:
+            logger.info("participant %s added to event %s", participant.id, event_id)
+            self.picker.search.selectAll()
+            self.picker.search.setFocus()
+            ctx.bus.changed.emit("event_participant", {participant.id})
+
+        ctx.run(lambda: events.add_participant(ctx.store, actor=ctx.actor, event_id=event_id, client_id=client_id),
+                on_done=done, on_failed=lambda error: show_field_errors(self, self.errors, error), parent=self)
+
+    def set_hired(self, participant_id, hired: bool, employer_id) -> None:
+        ctx = self.ctx
+
+        def failed(error: Exception) -> None:
+            self.reload()
+            show_error(self, error)
+
+        ctx.run(lambda: events.set_hired(ctx.store, actor=ctx.actor, participant_id=participant_id, hired=hired,
+                                         employer_id=employer_id),
+                on_done=lambda row: ctx.bus.changed.emit("event_participant", {row.id}), on_failed=failed,
+                parent=self)
+
+    def remove_participant(self) -> None:
+        participant_id = self.model.participant_id(self.table.currentIndex().row())
+        if participant_id is None:
+            return
+        ctx = self.ctx
+        ctx.run(lambda: events.remove_participant(ctx.store, actor=ctx.actor, participant_id=participant_id),
+                on_done=lambda _none: ctx.bus.changed.emit("event_participant", {participant_id}), parent=self)
+
+    def edit(self) -> None:
+        if self.data is not None:
+            self.dialog = EventDialog(self.ctx, self.data.event, self)
+            self.dialog.open()
