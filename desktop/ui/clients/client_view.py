@@ -118,11 +118,11 @@ class ClientView(QWidget):
         if data is None:
             self.name.setText(self.tr("This client is no longer on this laptop."))
             return
-        first = self.data is None
+        old = self.data
         self.data = data
         self.name.setText(data.client.name)
-        if first:
-            self._mask()
+        if old is None or old.client.modified_at != data.client.modified_at:
+            self._mask()  # a new client, or the client was edited: masked again
         for section in (self.service, self.consent, self.assessment, self.transitions, self.notes):
             section.show_data(data)
 

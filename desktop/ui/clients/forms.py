@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QShortcut
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QPushButton
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QPushButton, QSizePolicy
 from shiboken6 import isValid
 
 from desktop.errors import FieldError, InvalidInput
@@ -141,6 +141,7 @@ class FieldErrors:
 def field_box(widget: QWidget, error: QLabel) -> QWidget:
     """A field with its error label under it."""
     box = QWidget()
+    box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(2)
@@ -262,6 +263,7 @@ class FormDialog(QDialog):
         self.busy = False
         self.save_button.setEnabled(True)
         show_field_errors(self, self.errors, error)
+        self.adjustSize()  # room for the messages
 
 
 def show_field_errors(parent: QWidget, errors: FieldErrors, error: Exception) -> None:

@@ -207,3 +207,37 @@ def test_show_record_from_search_opens_the_owning_client(qtbot, main_window, cli
     qtbot.waitUntil(lambda: main_window.current_page() is page)
     qtbot.waitUntil(lambda: page.view.name.text() == "Aino Asiakas")
     assert page.stack.currentWidget() is page.view
+
+
+def test_assigned_staff_chosen_in_a_dialog(qtbot, view, client, store, actor):
+    from desktop.services import changes
+    from desktop.store.tables import Staff
+
+    with store.session() as session:
+        other = changes.create(session, Staff, {"name": "Toinen Valmentaja", "role": "career_coach"}, actor=actor)
+    assigned = view.findChild(QLabel, "assigned_staff")
+    assert assigned.text() == "Testi Valmentaja"
+    click(qtbot, view, "edit_staff")
+    dialog = active(qtbot, view.dialog)
+    qtbot.keyClicks(dialog.picker.search, "toinen")
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1 and dialog.model.filter_text == "toinen")
+    qtbot.keyClick(dialog.picker.search, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.picker.list, Qt.Key.Key_Return)  # ticks
+    save(qtbot, dialog.picker.list)
+    qtbot.waitUntil(lambda: assigned.text() == "Testi Valmentaja, Toinen Valmentaja")
+    saved = rows(store, Client)[0]
+    assert sorted(saved.assigned_staff_ids) == sorted([str(actor.staff_id), str(other.id)])
+
+
+def test_details_edited_keep_the_code(qtbot, view, client, store):
+    click(qtbot, view, "edit_client")
+    dialog = active(qtbot, view.dialog)
+    assert dialog.personal_id.text() == ""  # the code is not put on screen to edit
+    dialog.service_path.setFocus()
+    dialog.service_path.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.service_path, "Ossi")
+    save(qtbot, dialog.service_path)
+    qtbot.waitUntil(lambda: view.service.path.text() == "Ossi")
+    saved = rows(store, Client)[0]
+    assert (saved.service_path, saved.personal_id, saved.name) == ("Ossi", PERSONAL_ID, "Aino Asiakas")
+    assert view.personal_id.text() == "131052-****"
