@@ -8,10 +8,13 @@ from urllib.parse import quote
 
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event, exc
+from sqlalchemy.pool import QueuePool
 
 from desktop.errors import DatabaseDamaged, WrongKey
 
 logger = logging.getLogger(__name__)
+
+WRITE_OPTION = "kentta_write"
 
 _DAMAGE_MARKERS = (
     "file is not a database",
@@ -43,8 +46,17 @@ def make_engine(path: Path, key: bytes, *, create: bool = False) -> Engine:
         return _connect(path, key, create=create)
 
     # hide_parameters: error messages never carry record values (names, notes) into logs.
+    # A queue pool: each thread borrows a connection of its own and gives it
+    # back; the "sqlite://" URL alone would choose SingletonThreadPool, which
+    # closes connections that other threads still use.
     engine = create_engine(
-        "sqlite://", creator=creator, module=sqlcipher3.dbapi2, hide_parameters=True
+        "sqlite://",
+        creator=creator,
+        module=sqlcipher3.dbapi2,
+        hide_parameters=True,
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=8,
     )
 
     @event.listens_for(engine, "connect")
@@ -58,10 +70,14 @@ def make_engine(path: Path, key: bytes, *, create: bool = False) -> Engine:
         cursor.close()
 
     # pysqlite's own transaction handling is off (isolation_level=None);
-    # SQLAlchemy starts each transaction itself, so SAVEPOINTs work.
+    # SQLAlchemy starts each transaction itself, so SAVEPOINTs work. A write
+    # transaction takes the write lock at once (BEGIN IMMEDIATE), so two writers
+    # wait for each other (busy_timeout) instead of one failing when its read
+    # turns into a write.
     @event.listens_for(engine, "begin")
     def _begin(conn):
-        conn.exec_driver_sql("BEGIN")
+        immediate = conn.get_execution_options().get(WRITE_OPTION, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
 

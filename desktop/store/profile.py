@@ -42,7 +42,7 @@ from desktop.errors import (
     WrongPassphrase,
 )
 from desktop.store import keys
-from desktop.store.database import explain_database_error, make_engine
+from desktop.store.database import WRITE_OPTION, explain_database_error, make_engine
 from desktop.store.migrate import backup_database, current_revision, head_revision, upgrade
 
 logger = logging.getLogger(__name__)
@@ -140,7 +140,8 @@ class Store:
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back on error."""
-        with Session(self._engine(), expire_on_commit=False) as session:
+        engine = self._engine().execution_options(**{WRITE_OPTION: True})
+        with Session(engine, expire_on_commit=False) as session:
             with session.begin():
                 yield session
 
