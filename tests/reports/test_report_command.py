@@ -1,0 +1,68 @@
+"""``kentta report`` as a person runs it, over the hand-made dataset."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from pypdf import PdfReader
+
+from tests.reports import dataset
+
+
+def profile_args(store) -> list[str]:
+    return ["--data-dir", str(store.data_dir)]
+
+
+def test_json_for_a_period_and_locality(run_kentta, store, made, tmp_path):
+    out = tmp_path / "raportti.json"
+    result = run_kentta("report", "--from", "2025-01-01", "--to", "30.6.2025", "--locality", "Oulu",
+                        "--format", "json", "-o", str(out), *profile_args(store))
+    assert result.returncode == 0, result.stderr
+    assert str(out) in result.stdout
+    assert json.loads(out.read_text(encoding="utf-8")) == {
+        "period": {"from": "2025-01-01", "to": "2025-06-30"},
+        "filters": {"locality": "Oulu", "staff": None},
+        "figures": dataset.OULU,
+    }
+
+
+def test_all_time_json_and_csv_to_standard_output(run_kentta, store, made):
+    result = run_kentta("report", "--format", "json", *profile_args(store))
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["period"] == {"from": None, "to": None} and data["figures"] == dataset.ALL_TIME
+
+    result = run_kentta("report", "--staff", "Ville Valmentaja", "--from", "2025-01-01", "--to", "2025-06-30",
+                        "--format", "csv", *profile_args(store))
+    assert result.returncode == 0, result.stderr
+    rows = {row["figure"]: row for row in csv.DictReader(io.StringIO(result.stdout))}
+    assert {name: int(row["value"]) for name, row in rows.items()} == dataset.VILLE
+
+
+def test_pdf_by_its_suffix(run_kentta, store, made, tmp_path):
+    out = tmp_path / "raportti.pdf"
+    result = run_kentta("report", "--from", "2025-01-01", "--to", "2025-06-30", "-o", str(out),
+                        *profile_args(store))
+    assert result.returncode == 0, result.stderr
+    text = "\n".join(page.extract_text() for page in PdfReader(out).pages).replace("\u00a0", " ")
+    assert "60 % (3 / 5)" in text and "75 % (3 / 4)" in text and "All localities" in text
+
+
+def test_mistakes_give_a_message_and_exit_1(run_kentta, store, made, tmp_path):
+    cases = [
+        (["--from", "2025-13-01", "--format", "json"], "--from: '2025-13-01' is not a date"),
+        (["--to", "31.2.2025", "--format", "json"], "--to: '31.2.2025' is not a date"),
+        (["--from", "2025-06-30", "--to", "2025-01-01", "--format", "json"], "before it starts"),
+        (["--locality", "Kuopio", "--format", "json"], "No locality 'Kuopio'"),
+        (["--staff", "Nobody", "--format", "json"], "No staff member"),
+        (["--format", "pdf"], "A PDF needs a file"),
+        (["-o", str(tmp_path / "r.txt")], "Give the format"),
+    ]
+    for arguments, message in cases:
+        result = run_kentta("report", *arguments, *profile_args(store))
+        assert result.returncode == 1, (arguments, result.stderr)
+        assert message in result.stderr and result.stdout == ""
+    assert not (tmp_path / "r.txt").exists()
+    assert run_kentta("report", "--format", "xml", *profile_args(store)).returncode == 2
