@@ -8,6 +8,7 @@ from desktop.ui.events.page import EventsPage
 from desktop.ui.main_window import PageSpec
 from desktop.ui.pages import PlaceholderPage
 from desktop.ui.qt import QCoreApplication
+from desktop.ui.reports.page import ReportsPage
 from desktop.ui.visits.page import VisitsPage
 
 
@@ -22,8 +23,7 @@ def page_specs() -> list[PageSpec]:
         PageSpec("clients", _tr("Clients"), ClientsPage,
                  ("client", "client_note", "consent", "assessment", "transition")),
         PageSpec("events", _tr("Events"), EventsPage, ("recruitment_event", "event_participant")),
-        PageSpec("reports", _tr("Reports"),
-                 lambda ctx: PlaceholderPage(ctx, _tr("Figures for managers and funders come here."))),
+        PageSpec("reports", _tr("Reports"), ReportsPage),
         PageSpec("sync", _tr("Sync"),
                  lambda ctx: PlaceholderPage(ctx, _tr("Syncing with the server comes here."))),
     ]

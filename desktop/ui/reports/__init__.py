@@ -1,0 +1,1 @@
+"""The Reports page: figures for managers and funders, with charts and exports."""
