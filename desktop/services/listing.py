@@ -40,7 +40,23 @@ class ListSpec:
     params: dict[str, Any] = field(default_factory=dict)
 
 
-def _where(spec: ListSpec, filter_text: str, extra_where: str | None) -> tuple[str, dict]:
+# Below this many matches of its kind, a filter is read from the search index
+# and the matches sorted; above it, a page is read in the list's index order
+# (migration 0003), each row checked against the matches, stopping after a
+# page: "h" over 100,000 notes 700 ms → 30 ms. A count reads every match
+# anyway, so it always starts from the search index.
+FEW_MATCHES = 2000
+_MATCHES = ("SELECT count(*) FROM (SELECT 1 FROM search_index JOIN search_doc AS d "
+            "ON d.docid = search_index.rowid WHERE search_index MATCH :fts AND d.kind = :fts_kind "
+            "LIMIT :few)")
+_FROM_MATCHES = ("t.id IN (SELECT d.record_id FROM search_index JOIN search_doc AS d "
+                 "ON d.docid = search_index.rowid WHERE search_index MATCH :fts AND d.kind = :fts_kind)")
+_IN_ORDER = ("(SELECT d.docid FROM search_doc AS d WHERE d.kind = :fts_kind AND d.record_id = t.id) "
+             "IN (SELECT rowid FROM search_index WHERE search_index MATCH :fts)")
+
+
+def _where(conn, spec: ListSpec, filter_text: str, extra_where: str | None, *,
+           paged: bool = True) -> tuple[str, dict]:
     clauses = [spec.where_sql]
     params = dict(spec.params)
     if extra_where:
@@ -48,11 +64,10 @@ def _where(spec: ListSpec, filter_text: str, extra_where: str | None) -> tuple[s
     expression = match_expression(filter_text) if filter_text.strip() else None
     if expression is not None:
         if spec.fts_kind:
-            clauses.append(
-                "t.id IN (SELECT d.record_id FROM search_index JOIN search_doc AS d "
-                "ON d.docid = search_index.rowid WHERE search_index MATCH :fts AND d.kind = :fts_kind)"
-            )
             params.update(fts=expression, fts_kind=spec.fts_kind)
+            many = paged and conn.execute(
+                text(_MATCHES), params | {"few": FEW_MATCHES}).scalar_one() >= FEW_MATCHES
+            clauses.append(_IN_ORDER if many else _FROM_MATCHES)
         elif spec.like_sql:
             for n, word in enumerate(filter_text.split()):
                 ors = " OR ".join(f"{expr} LIKE :w{n}" for expr in spec.like_sql)
@@ -72,21 +87,21 @@ def fetch_page(
     extra_params: dict[str, Any] | None = None,
 ) -> list[tuple]:
     """Rows ``(id, value, value, …)`` in the spec's column order."""
-    where, params = _where(spec, filter_text, extra_where)
-    params.update(extra_params or {}, limit=limit, offset=offset)
     columns = ", ".join(f"{c.sql} AS {c.key}" for c in spec.columns)
-    sql = (f"SELECT t.id, {columns} {spec.from_sql} WHERE {where} "
-           f"ORDER BY {spec.order_sql} LIMIT :limit OFFSET :offset")
     with store.engine.connect() as conn:
+        where, params = _where(conn, spec, filter_text, extra_where)
+        params.update(extra_params or {}, limit=limit, offset=offset)
+        sql = (f"SELECT t.id, {columns} {spec.from_sql} WHERE {where} "
+               f"ORDER BY {spec.order_sql} LIMIT :limit OFFSET :offset")
         rows = conn.execute(text(sql), params).all()
     return [(uuid.UUID(hex=row[0]) if isinstance(row[0], str) else row[0], *row[1:]) for row in rows]
 
 
 def count(store: Store, spec: ListSpec, *, filter_text: str = "", extra_where: str | None = None,
           extra_params: dict[str, Any] | None = None) -> int:
-    where, params = _where(spec, filter_text, extra_where)
-    params.update(extra_params or {})
     with store.engine.connect() as conn:
+        where, params = _where(conn, spec, filter_text, extra_where, paged=False)
+        params.update(extra_params or {})
         return conn.execute(text(f"SELECT count(*) {spec.from_sql} WHERE {where}"), params).scalar_one()
 
 
