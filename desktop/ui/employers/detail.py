@@ -16,7 +16,12 @@ from desktop.ui.employers import employer_lists as lists
 from desktop.ui.employers.employer_dialog import EmployerDialog
 from desktop.ui.employers.matching_view import MatchDialog
 from desktop.ui.employers.operations import EmployerCard, load_employer, load_record
-from desktop.ui.employers.record_dialogs import ContactDialog, FilledDialog, LetterOfIntentDialog, PositionDialog
+from desktop.ui.employers.record_dialogs import (
+    ContactDialog,
+    FilledDialog,
+    LetterOfIntentDialog,
+    PositionDialog,
+)
 from desktop.ui.employers.tables import list_view, selected_row
 from desktop.ui.lists.lazy_model import LazyTableModel
 from desktop.ui.qt import QDialog, QFont, QFormLayout, QKeySequence, QLabel, Qt, QVBoxLayout, QWidget

@@ -16,14 +16,16 @@ from sync.identifiers import normalise_business_id
 
 
 class EmployerDialog(FormDialog):
-    def __init__(self, ctx: UiContext, employer: Employer | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, employer: Employer | None = None,
+                 parent: QWidget | None = None) -> None:
         title = self.tr("New employer") if employer is None else self.tr("Edit employer")
         super().__init__(ctx, title, parent)
         self.setObjectName("employer_dialog")
         self.employer = employer
         e = employer
         self.name = self.line("name", self.tr("&Name"), e and e.name)
-        self.business_id = self.line("business_id", self.tr("&Business ID"), e and e.business_id, max_length=20)
+        self.business_id = self.line("business_id", self.tr("&Business ID"), e and e.business_id,
+                                     max_length=20)
         self.business_id.setPlaceholderText("1234567-8")
         self.industry = self.line("industry", self.tr("&Industry"), e and e.industry)
         self.municipality = self.line("municipality", self.tr("&Municipality"), e and e.municipality,

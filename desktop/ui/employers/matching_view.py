@@ -46,7 +46,8 @@ class MatchModel(QAbstractTableModel):
             return None
         match = self.matches[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (str(index.row() + 1), match.name, str(match.score), reasons_text(match.reasons))[index.column()]
+            values = (str(index.row() + 1), match.name, str(match.score), reasons_text(match.reasons))
+            return values[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (0, 2):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
@@ -57,7 +58,8 @@ class MatchModel(QAbstractTableModel):
 class MatchDialog(QDialog):
     """Opened from a selected position; stays open while clients are looked at."""
 
-    def __init__(self, ctx: UiContext, position_id, position_title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, position_id, position_title: str,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.position_id = position_id
