@@ -244,7 +244,7 @@ class EmployerPicker(QWidget):
     def _update_visibility(self) -> None:
         picked = self.employer_id is not None
         text = self.search.text().strip()
-        self.search.setEnabled(not self.creating)
+        self.search.setVisible(not self.creating)
         self.results.setVisible(bool(self.model.hits) and not picked and not self.creating)
         found_none = bool(text) and not self.model.hits and self._searched == self.search.text()
         self.none_label.setVisible(found_none and not picked and not self.creating)

@@ -52,14 +52,16 @@ class EmployerHit:
 class Saved:
     visit_id: uuid.UUID
     employer_id: uuid.UUID
-    employer_created: bool
+    employer_created: bool = False
+    contact_created: uuid.UUID | None = None
+    positions_created: int = 0
 
 
 def empty_state(*, now: dt.datetime | None = None) -> dict[str, Any]:
     """A new visit: now, on site, nothing else."""
     moment = (now or dt.datetime.now().astimezone()).replace(second=0, microsecond=0)
     return {
-        "visit_id": None,
+        "visit_id": None, "staff_id": None,
         "employer_id": None, "employer_name": "", "employer_query": "",
         "employer_new": False, "new_employer_name": "", "new_employer_business_id": "",
         "visited_at": moment.isoformat(), "place": "on_site",
@@ -114,6 +116,7 @@ def load_visit(store: Store, visit_id) -> dict[str, Any]:
     state = empty_state()
     state.update({
         "visit_id": visit.id.hex,
+        "staff_id": visit.staff_id.hex if visit.staff_id else None,
         "employer_id": visit.employer_id.hex,
         "employer_name": employer.name if employer else "",
         "visited_at": visit.visited_at.astimezone().isoformat(),
@@ -222,7 +225,7 @@ def save_visit(store: Store, *, actor: Actor, state: dict[str, Any]) -> Saved:
         raise InvalidInput([FieldError(_form_field(e.field, [n for n, _ in rows], contact is not None),
                                        e.code, e.message) for e in error.errors]) from None
     logger.info("visit %s recorded", visit.id.hex)
-    return Saved(visit.id, employer_id, created)
+    return Saved(visit.id, employer_id, created, visit.contact_id if contact else None, len(rows))
 
 
 def _form_field(name: str, row_numbers: list[int], new_contact: bool) -> str:
@@ -237,10 +240,12 @@ def _form_field(name: str, row_numbers: list[int], new_contact: bool) -> str:
 
 def _update(store: Store, *, actor: Actor, state, fields, contact) -> Saved:
     employer_id = uuid.UUID(state["employer_id"])
+    created = None
     if contact is not None:
-        fields["contact_id"] = employers.add_contact(store, actor=actor, employer_id=employer_id, data=contact).id
+        created = employers.add_contact(store, actor=actor, employer_id=employer_id, data=contact).id
+        fields["contact_id"] = created
     else:
         fields["contact_id"] = uuid.UUID(state["contact_id"]) if state.get("contact_id") else None
     visit = visits.update_visit(store, actor=actor, visit_id=state["visit_id"], fields=fields)
     logger.info("visit %s updated", visit.id.hex)
-    return Saved(visit.id, employer_id, False)
+    return Saved(visit.id, employer_id, contact_created=created)

@@ -193,6 +193,10 @@ class VisitsPage(Page):
         self._select_after_load = saved.visit_id
         if saved.employer_created:
             self.ctx.bus.changed.emit("employer", {saved.employer_id})
+        if saved.contact_created:
+            self.ctx.bus.changed.emit("contact", {saved.contact_created})
+        if saved.positions_created:
+            self.ctx.bus.changed.emit("position", None)
         self.ctx.bus.changed.emit("visit", {saved.visit_id})
         self.ctx.bus.status.emit(self.tr("Visit saved."))
 

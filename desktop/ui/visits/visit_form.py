@@ -51,6 +51,7 @@ class VisitForm(QWidget):
         self.ctx = ctx
         self.setObjectName("visit_form")
         self.visit_id: str | None = None
+        self.staff_id: str | None = None  # who recorded an edited visit
         self.has_changes = False  # typed into since opened, or restored from a draft
         self.saving = False
         self._loading = False
@@ -224,6 +225,7 @@ class VisitForm(QWidget):
         moment = self.visited_at.dateTime().toPython().astimezone()
         return {
             "visit_id": self.visit_id,
+            "staff_id": self.staff_id,
             **self.employer.state(),
             "visited_at": moment.isoformat(),
             "place": self.place.currentData(),
@@ -241,6 +243,7 @@ class VisitForm(QWidget):
         self._loading = True
         try:
             self.visit_id = full["visit_id"]
+            self.staff_id = full["staff_id"]
             self.contact.set_state(full)
             self.employer.set_state(full)
             self.employer.set_locked(bool(self.visit_id))
@@ -265,7 +268,7 @@ class VisitForm(QWidget):
         self.draft_status.clear()
         self.saving = False
         self._set_busy(False)
-        store, staff_id = self.ctx.store, self.ctx.actor.staff_id
+        store, staff_id = self.ctx.store, self.staff_id if self.visit_id else self.ctx.actor.staff_id
         run_for(self, self.ctx, lambda: ops.staff_name(store, staff_id), on_done=self.recorded_by.setText)
 
     # --- opening ---------------------------------------------------------------------------

@@ -13,6 +13,8 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 def test_a_visit_is_recorded_by_keyboard_alone(qtbot, visits_page, store, actor, kone):
     page = visits_page
+    announced = []
+    page.ctx.bus.changed.connect(lambda kind, ids: announced.append((kind, ids)))
     press(qtbot, Qt.Key.Key_N, CTRL)
     form = page.form
     assert page.stack.currentWidget() is form
@@ -106,6 +108,8 @@ def test_a_visit_is_recorded_by_keyboard_alone(qtbot, visits_page, store, actor,
     positions = sorted(rows(store, Position), key=lambda p: p.title)
     assert [(p.title, p.count, p.hidden, p.visit_id) for p in positions] == [
         ("Hitsaaja", 2, False, visit.id), ("Varastotyöntekijä", 1, True, visit.id)]
+    assert ("visit", {visit.id}) in announced and ("contact", {contact.id}) in announced
+    assert ("position", None) in announced
     assert sorted(outbox_kinds(store)).count("position") == 2
     assert {"visit", "contact"} <= set(outbox_kinds(store))
 
