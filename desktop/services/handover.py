@@ -1,0 +1,348 @@
+"""Handover forms: prefill from the records, refuse without consent, number,
+render, record and audit.
+
+``generate`` is one transaction: it takes the next document number, builds
+the form from the records, renders the PDF, stores a ``HandoverForm`` record
+(which syncs) with the PDF's SHA-256 and writes the audit event "generate".
+Printing and saving the form are audit events of their own. A password
+protects only the copy that is saved (for e-mail); the record's hash is that
+of the form as generated.
+
+Document numbers are ``KT-<year>-<six digits>``, from a counter in the
+``setting`` table that never goes below the highest number among the
+profile's handover-form records (so a profile restored from the server does
+not reuse numbers).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+import os
+import tempfile
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, text
+from sqlmodel import Session, select
+
+from desktop.errors import FieldError, InvalidInput, KenttaError, NotFound
+from desktop.handover.branding import Branding, load_branding
+from desktop.handover.model import (
+    ConsentLine,
+    ConsentRequired,
+    HandoverDocument,
+    HandoverTexts,
+    ResultLine,
+    build_handover,
+    consent_in_force,
+    latest_summary,
+    require_consent,
+    results_of,
+)
+from desktop.handover.render import render_pdf
+from desktop.handover.texts import texts_for
+from desktop.services import audit, changes
+from desktop.services.changes import Actor
+from desktop.store.profile import Store
+from desktop.store.tables import (
+    Assessment, Client, Consent, Draft, Employer, HandoverForm, Organisation, Setting, Staff, Transition,
+)
+from sync.identifiers import mask_personal_id
+from sync.records import utcnow
+
+logger = logging.getLogger(__name__)
+
+PREFIX = "KT"
+COUNTER = "handover.document_counter"  # setting: {"<year>": last number given}
+DRAFT_KIND = "handover"
+MIN_PASSWORD = 8
+
+
+def draft_key(client_id) -> str:
+    return f"{DRAFT_KIND}:{uuid.UUID(str(client_id))}"
+
+
+@dataclass(frozen=True)
+class HandoverPrefill:
+    """What the dialog shows before the coach writes: read from the records."""
+
+    client_id: uuid.UUID
+    client_name: str
+    masked_personal_id: str
+    language: str
+    service_start: dt.date | None
+    service_end: dt.date | None
+    coach_name: str
+    referral_source: str
+    referred_on: dt.date | None
+    results: tuple[ResultLine, ...]
+    assessment_on: dt.date | None  # the newest assessment with a summary
+    consent: ConsentLine | None
+    share_with_partners: bool
+    consent_problem: str | None  # why no form can be made yet, or None
+    texts: HandoverTexts  # the unsaved draft, else the latest form's texts
+    latest_document: str | None
+
+    def assessment_included(self, *, for_authority: bool) -> bool:
+        if self.assessment_on is None or self.consent is None:
+            return False
+        return True if for_authority else self.share_with_partners
+
+
+@dataclass(frozen=True)
+class GeneratedHandover:
+    form_id: uuid.UUID
+    client_id: uuid.UUID
+    document_number: str
+    pdf: bytes
+    sha256: str
+    document: HandoverDocument
+    branding: Branding
+
+
+@dataclass
+class _Records:
+    client: Client
+    consents: list[Consent]
+    coach: Staff | None
+    transitions: list[Transition]
+    employer_names: dict[uuid.UUID, str]
+    assessments: list[Assessment]
+    organisation: str
+
+
+def _live(session: Session, table, client_id: uuid.UUID) -> list:
+    return list(session.exec(select(table).where(table.client_id == client_id, table.deleted == False)).all())  # noqa: E712
+
+
+def _read(session: Session, client_id, actor: Actor) -> _Records:
+    client = changes.get(session, Client, client_id)
+    assigned = [uuid.UUID(s) for s in client.assigned_staff_ids]
+    # The form is signed by the coach who makes it when they are assigned to the client.
+    coach_id = actor.staff_id if actor.staff_id in assigned or not assigned else assigned[0]
+    transitions = _live(session, Transition, client.id)
+    employer_ids = {t.employer_id for t in transitions if t.employer_id}
+    employers = session.exec(select(Employer).where(Employer.id.in_(employer_ids))).all() if employer_ids else []
+    organisation = session.exec(select(Organisation.name).where(Organisation.deleted == False)).first()  # noqa: E712
+    return _Records(
+        client=client,
+        consents=_live(session, Consent, client.id),
+        coach=session.get(Staff, coach_id) if coach_id else None,
+        transitions=transitions,
+        employer_names={e.id: e.name for e in employers},
+        assessments=_live(session, Assessment, client.id),
+        organisation=organisation or "",
+    )
+
+
+def _document(records: _Records, *, texts: HandoverTexts, language: str | None, for_authority: bool,
+              on: dt.date, document_number: str | None) -> HandoverDocument:
+    return build_handover(
+        client=records.client, consents=records.consents, coach=records.coach,
+        transitions=records.transitions, employer_names=records.employer_names,
+        assessments=records.assessments, texts=texts, language=language or records.client.language,
+        for_authority=for_authority, organisation=records.organisation, generated_on=on,
+        document_number=document_number,
+    )
+
+
+def load_prefill(store: Store, *, actor: Actor, client_id, on: dt.date | None = None) -> HandoverPrefill:
+    on = on or dt.date.today()
+    with store.reader() as session:
+        records = _read(session, client_id, actor)
+        latest = session.exec(
+            select(HandoverForm).where(HandoverForm.client_id == records.client.id,
+                                       HandoverForm.deleted == False)  # noqa: E712
+            .order_by(HandoverForm.generated_at.desc())
+        ).first()
+        draft = session.get(Draft, draft_key(records.client.id))
+    consent = consent_in_force(records.consents, on)
+    try:
+        require_consent(consent)
+        problem = None
+    except ConsentRequired as error:
+        problem = str(error)
+    if draft is not None:
+        texts = HandoverTexts(**{k: str(v) for k, v in draft.data.items() if k in HandoverTexts.__dataclass_fields__})
+    elif latest is not None:
+        texts = HandoverTexts(latest.work_done or "", latest.strengths or "", latest.further_plan or "",
+                              latest.further_support_need or "")
+    else:
+        texts = HandoverTexts()
+    client = records.client
+    summary = latest_summary(records.assessments)
+    return HandoverPrefill(
+        client_id=client.id,
+        client_name=client.name,
+        masked_personal_id=mask_personal_id(client.personal_id),
+        language=client.language,
+        service_start=client.service_start,
+        service_end=client.service_end,
+        coach_name=records.coach.name if records.coach else "",
+        referral_source=client.referral_source or "",
+        referred_on=client.referred_on,
+        results=results_of(records.transitions, records.employer_names),
+        assessment_on=summary.assessed_on if summary else None,
+        consent=ConsentLine(consent.given_on, consent.recorded_how) if consent else None,
+        share_with_partners=bool(consent and consent.share_with_partners),
+        consent_problem=problem,
+        texts=texts,
+        latest_document=latest.document_number if latest else None,
+    )
+
+
+def save_texts_draft(store: Store, *, client_id, texts: HandoverTexts) -> None:
+    """Keep what the coach has typed so far (never synced); replaced at each call."""
+    with store.session() as session:
+        session.merge(Draft(key=draft_key(client_id), kind=DRAFT_KIND, data=texts.as_dict(), updated_at=utcnow()))
+
+
+def preview_pdf(store: Store, *, actor: Actor, client_id, texts: HandoverTexts, language: str | None = None,
+                for_authority: bool = False, on: dt.date | None = None) -> bytes:
+    """A draft of the form (no document number, marked as a draft); nothing is recorded
+    but the audit event of viewing the assessment when its summary is shown."""
+    on = on or dt.date.today()
+    with store.reader() as session:
+        records = _read(session, client_id, actor)
+    document = _document(records, texts=texts, language=language, for_authority=for_authority, on=on,
+                         document_number=None)
+    pdf = render_pdf(document, branding=load_branding(store.data_dir, document.language))
+    if document.assessment is not None:
+        audit.log(store, actor=actor, action="view", record_kind="assessment",
+                  record_id=document.assessment.assessment_id, client_id=document.client_id,
+                  detail="handover preview")
+    return pdf
+
+
+def _next_number(session: Session, year: int) -> str:
+    # A write first, so that this transaction holds SQLite's write lock before it reads the counter.
+    session.execute(text("INSERT INTO setting (key, value) VALUES (:key, :value) ON CONFLICT (key) DO NOTHING"),
+                    {"key": COUNTER, "value": json.dumps({})})
+    row = session.get(Setting, COUNTER)
+    counters = dict(row.value or {})
+    prefix = f"{PREFIX}-{year}-"
+    last = int(counters.get(str(year), 0))
+    newest = session.exec(select(func.max(HandoverForm.document_number))
+                          .where(HandoverForm.document_number.like(prefix + "%"))).one()
+    if newest and newest[len(prefix):].isdigit():
+        last = max(last, int(newest[len(prefix):]))
+    counters[str(year)] = last + 1
+    row.value = counters
+    session.add(row)
+    return f"{prefix}{last + 1:06d}"
+
+
+def generate(store: Store, *, actor: Actor, client_id, texts: HandoverTexts, language: str | None = None,
+             for_authority: bool = False, on: dt.date | None = None) -> GeneratedHandover:
+    """Make the form: number, PDF, ``HandoverForm`` record and audit event, in one transaction.
+
+    Raises ``ConsentRequired`` (nothing is written) when no consent in force
+    covers the transfer to the employment authority.
+    """
+    on = on or dt.date.today()
+    with store.session() as session:
+        number = _next_number(session, on.year)
+        records = _read(session, client_id, actor)
+        document = _document(records, texts=texts, language=language, for_authority=for_authority, on=on,
+                             document_number=number)
+        branding = load_branding(store.data_dir, document.language)
+        pdf = render_pdf(document, branding=branding)
+        digest = hashlib.sha256(pdf).hexdigest()
+        form_texts = texts_for(document.language)
+        results = "\n".join(f"{form_texts.result(r.kind, r.employer)}, {form_texts.period(r.start, r.end)}"
+                            for r in document.results)
+        form = changes.create(session, HandoverForm, {
+            "client_id": document.client_id,
+            "staff_id": document.coach_id,
+            "service_start": document.service_start,
+            "service_end": document.service_end,
+            **document.texts.as_dict(),
+            "results": results or None,
+            "consent_confirmed": True,
+            "for_authority": for_authority,
+            "language": document.language,
+            "document_number": number,
+            "generated_at": utcnow(),
+            "pdf_sha256": digest,
+        }, actor=actor)
+        audit.log_in_session(session, actor=actor, action="generate", record_kind="handover_form",
+                             record_id=form.id, client_id=document.client_id,
+                             detail=f"document={number};language={document.language};"
+                                    f"for_authority={int(for_authority)}")
+        draft = session.get(Draft, draft_key(document.client_id))
+        if draft is not None:
+            session.delete(draft)
+    logger.info("handover form %s made for client %s (%d bytes)", form.id, document.client_id, len(pdf))
+    return GeneratedHandover(form.id, document.client_id, number, pdf, digest, document, branding)
+
+
+def check_password(password: str | None) -> str | None:
+    if not password:
+        return None
+    if len(password) < MIN_PASSWORD:
+        raise InvalidInput([FieldError("password", "too_short",
+                                       f"A password for the PDF needs at least {MIN_PASSWORD} characters.")])
+    return password
+
+
+def pdf_for_saving(generated: GeneratedHandover, *, password: str | None = None) -> bytes:
+    """The bytes to save: the form as generated, or the same form encrypted with ``password``."""
+    password = check_password(password)
+    if password is None:
+        return generated.pdf
+    return render_pdf(generated.document, branding=generated.branding, password=password)
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` whole or not at all (a temporary file, then a rename)."""
+    path = Path(path)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".kentta-", suffix=".pdf", dir=path.parent)
+    except OSError as error:
+        raise KenttaError(f"Cannot write into the folder {path.parent} ({error.strerror}); "
+                          "choose another folder.") from None
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except OSError as error:
+        Path(tmp).unlink(missing_ok=True)
+        raise KenttaError(f"Cannot write the file {path} ({error.strerror}); choose another place.") from None
+
+
+def save_pdf(store: Store, *, actor: Actor, generated: GeneratedHandover, path: Path,
+             password: str | None = None) -> str:
+    """Write the form to ``path`` and record the audit event "save"; returns the file's SHA-256."""
+    data = pdf_for_saving(generated, password=password)
+    write_file(path, data)
+    digest = hashlib.sha256(data).hexdigest()
+    audit.log(store, actor=actor, action="save", record_kind="handover_form", record_id=generated.form_id,
+              client_id=generated.client_id,
+              detail=f"document={generated.document_number};encrypted={int(bool(password))};sha256={digest}")
+    return digest
+
+
+def record_print(store: Store, *, actor: Actor, generated: GeneratedHandover, pages: int) -> None:
+    audit.log(store, actor=actor, action="print", record_kind="handover_form", record_id=generated.form_id,
+              client_id=generated.client_id, detail=f"document={generated.document_number};pages={pages}")
+
+
+def resolve_client_id(store: Store, value: str) -> uuid.UUID:
+    """A client's id from the full id or an unambiguous beginning of it (8 characters or more)."""
+    wanted = value.strip().lower().replace("-", "")
+    with store.reader() as session:
+        ids = session.exec(select(Client.id).where(Client.deleted == False)).all()  # noqa: E712
+    if len(wanted) < 8:
+        raise NotFound("Give the client's id, or at least its first 8 characters.")
+    found = [i for i in ids if i.hex.startswith(wanted)]
+    if len(found) != 1:
+        what = "No client" if not found else f"{len(found)} clients"
+        raise NotFound(f"{what} on this laptop with an id starting {value.strip()}; give the full id.")
+    return found[0]
+
