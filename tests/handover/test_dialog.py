@@ -1,0 +1,127 @@
+"""The handover dialog driven as a coach would: type, preview, print, save."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
+from pypdf import PdfReader
+from sqlmodel import select
+
+from desktop.store.tables import AuditEvent, Draft, HandoverForm
+from desktop.ui.context import UiContext
+from desktop.ui.handover import open_handover_dialog
+from tests.handover.conftest import NAME, PERSONAL_ID, pdf_text
+from tests.support.typing import type_text
+
+LEFT = Qt.MouseButton.LeftButton
+TYPED = {
+    "work_done": "Tapasimme kymmenen kertaa ja kävimme työkokeilussa.",
+    "strengths": "Sinnikäs ja täsmällinen.",
+    "further_plan": "Hakee lähihoitajakoulutukseen.",
+    "further_support_need": "Tukea opintojen alussa.",
+}
+
+
+@pytest.fixture
+def ctx(qapp, store, actor):
+    return UiContext(store, actor)
+
+
+@pytest.fixture
+def dialog(qtbot, ctx, client):
+    opened = open_handover_dialog(ctx, client.id, None)
+    qtbot.addWidget(opened)
+    qtbot.waitUntil(lambda: opened.prefill is not None)
+    return opened
+
+
+def fill(qtbot, dialog) -> None:
+    for name, text in TYPED.items():
+        edit = dialog.edits[name]
+        edit.setFocus()
+        type_text(edit, text)
+        assert edit.toPlainText() == text
+
+
+def audit_actions(store) -> list[str]:
+    with store.reader() as session:
+        return sorted(e.action for e in session.exec(select(AuditEvent)).all())
+
+
+def test_prefilled_data_and_preview(qtbot, dialog, store):
+    assert dialog.summary.values["client"].text() == NAME
+    assert dialog.summary.values["personal_id"].text() == "131052-****"
+    assert "Arbetsprövning" not in dialog.summary.values["results"].text()  # the app's language, not the form's
+    assert dialog.language.currentData() == "sv"  # the client's language
+    assert not dialog.consent_problem.isVisible() and dialog.preview_button.isEnabled()
+    fill(qtbot, dialog)
+    qtbot.mouseClick(dialog.preview_button, LEFT)
+    qtbot.waitUntil(lambda: dialog.preview.ready, timeout=10_000)
+    assert dialog.preview.document.status() == QPdfDocument.Status.Ready
+    assert dialog.preview.page_count >= 1
+    with store.reader() as session:
+        assert session.exec(select(HandoverForm)).all() == []  # a preview is not a form
+    qtbot.waitUntil(lambda: _draft(store) is not None, timeout=5_000)  # what was typed is kept
+    assert _draft(store).data["strengths"] == TYPED["strengths"]
+
+
+def _draft(store):
+    with store.reader() as session:
+        return session.exec(select(Draft)).first()
+
+
+def test_save_as_writes_the_file_and_the_audit_events(qtbot, dialog, store, tmp_path, monkeypatch):
+    fill(qtbot, dialog)
+    dialog.for_authority.setChecked(True)
+    target = tmp_path / "lomake.pdf"
+    monkeypatch.setattr(dialog, "_ask_save_path", lambda suggested: target)  # the system file dialog
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    qtbot.waitUntil(lambda: "lomake.pdf" in dialog.status.text(), timeout=10_000)
+    text = "\n".join(pdf_text(target.read_bytes()))
+    assert PERSONAL_ID in text and TYPED["further_plan"] in text
+    assert audit_actions(store) == ["generate", "save"]
+    assert dialog.preview.ready and dialog.generated is not None
+    # Saving again, unchanged, saves the same form: no second form is made.
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    qtbot.waitUntil(lambda: audit_actions(store) == ["generate", "save", "save"], timeout=10_000)
+    with store.reader() as session:
+        assert len(session.exec(select(HandoverForm)).all()) == 1
+
+
+def test_save_with_a_password(qtbot, dialog, store, tmp_path, monkeypatch):
+    dialog.password.setText("kevät-salasana")
+    target = tmp_path / "suojattu.pdf"
+    monkeypatch.setattr(dialog, "_ask_save_path", lambda suggested: target)
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    qtbot.waitUntil(target.exists, timeout=10_000)
+    assert PdfReader(str(target)).is_encrypted
+    assert NAME in "\n".join(pdf_text(target.read_bytes(), password="kevät-salasana"))
+
+
+def test_print_to_a_pdf_file_printer(qtbot, dialog, store, tmp_path, monkeypatch):
+    fill(qtbot, dialog)
+    printed = tmp_path / "printed.pdf"
+
+    def file_printer(pages):
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        printer.setResolution(150)
+        return printer
+
+    monkeypatch.setattr(dialog, "_ask_printer", file_printer)  # the system print dialog
+    qtbot.mouseClick(dialog.print_button, LEFT)
+    qtbot.waitUntil(lambda: audit_actions(store) == ["generate", "print"], timeout=15_000)
+    assert len(PdfReader(str(printed)).pages) == dialog.preview.page_count >= 1
+
+
+def test_without_consent_the_dialog_says_what_to_record(qtbot, ctx, client_without_consent):
+    opened = open_handover_dialog(ctx, client_without_consent.id, None)
+    qtbot.addWidget(opened)
+    qtbot.waitUntil(lambda: opened.prefill is not None)
+    assert opened.consent_problem.isVisible()
+    assert "Record the client's consent" in opened.consent_problem.text()
+    for button in (opened.preview_button, opened.print_button, opened.save_button):
+        assert not button.isEnabled()
