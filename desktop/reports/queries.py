@@ -22,6 +22,7 @@ Rules every query follows (docs/report-figures.md says the same in words):
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -29,7 +30,14 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import Session
 
-VISIT_DAY = "date({alias}.visited_at, 'localtime')"
+# How SQLAlchemy stores a datetime in SQLite (UTC here); such strings sort as times do.
+STORED_TIME = "%Y-%m-%d %H:%M:%S.%f"
+
+
+def local_midnight_utc(day: dt.date) -> str:
+    """The first moment of ``day`` in this computer's time zone, as a stored UTC time."""
+    moment = dt.datetime(day.year, day.month, day.day).astimezone().astimezone(dt.timezone.utc)
+    return moment.strftime(STORED_TIME)
 
 
 @dataclass(frozen=True)
@@ -44,9 +52,14 @@ class Scope:
 
     @property
     def params(self) -> dict[str, Any]:
+        # A visit's local date is in the period when its UTC time is from the first day's
+        # local midnight up to (not including) the local midnight after the last day.
+        after = dt.date.fromisoformat(self.date_to) + dt.timedelta(days=1) if self.date_to else None
         return {
             "date_from": self.date_from,
             "date_to": self.date_to,
+            "visit_from": local_midnight_utc(dt.date.fromisoformat(self.date_from)) if self.date_from else None,
+            "visit_until": local_midnight_utc(after) if after else None,
             # ids are stored as 32 hex digits; lists of ids as JSON text with dashes
             "locality_id": self.locality_id.hex if self.locality_id else None,
             "locality_name": self.locality_name,
@@ -62,8 +75,16 @@ class Scope:
             bounds.append(f"{expr} <= :date_to")
         return " AND ".join([f"{expr} IS NOT NULL", *bounds]) if bounds else "1"
 
-    def up_to_end(self, expr: str) -> str:
-        return f"{expr} <= :date_to" if self.date_to else "1"
+    def visit_in_period(self, alias: str) -> str:
+        bounds = []
+        if self.date_from:
+            bounds.append(f"{alias}.visited_at >= :visit_from")
+        if self.date_to:
+            bounds.append(f"{alias}.visited_at < :visit_until")
+        return " AND ".join(bounds) or "1"
+
+    def visit_up_to_end(self, alias: str) -> str:
+        return f"{alias}.visited_at < :visit_until" if self.date_to else "1"
 
     def in_locality(self, alias: str, *, municipality: bool = True) -> str:
         if self.locality_id is None:
@@ -112,7 +133,7 @@ def _visits_in_scope(scope: Scope, join: str = "") -> str:
     """FROM … WHERE … of the visits that count: alias v (visit), e (employer)."""
     return f"""
         FROM visit AS v JOIN employer AS e ON e.id = v.employer_id {join}
-        WHERE v.deleted = 0 AND e.deleted = 0 AND {scope.in_period(VISIT_DAY.format(alias="v"))}
+        WHERE v.deleted = 0 AND e.deleted = 0 AND {scope.visit_in_period("v")}
           AND {scope.in_locality("e")} AND {scope.by_staff("v.staff_id")}
     """
 
@@ -126,7 +147,7 @@ def employer_figures(session: Session, scope: Scope) -> dict[str, int]:
         ), status AS (
             SELECT b.employer_id, max(b.briefing_given) AS briefed, max(b.briefing_taken_up) AS taken_up
             FROM visit AS b JOIN contacted ON contacted.employer_id = b.employer_id
-            WHERE b.deleted = 0 AND {scope.up_to_end(VISIT_DAY.format(alias="b"))}
+            WHERE b.deleted = 0 AND {scope.visit_up_to_end("b")}
             GROUP BY b.employer_id
         )
         SELECT (SELECT coalesce(sum(visits), 0) FROM contacted),
