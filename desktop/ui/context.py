@@ -12,6 +12,8 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
+
 from desktop.errors import InvalidInput, KenttaError
 from desktop.services.changes import Actor
 from desktop.store.profile import Store
@@ -48,16 +50,27 @@ class UiContext:
         """Run ``work`` on a worker thread; results come back on the GUI thread.
 
         Without ``on_failed``, a failure is shown in a dialog: a KenttaError
-        by its message, anything else by the excepthook's dialog.
+        by its message, anything else by the excepthook's dialog. With
+        ``parent``, nothing is called back once that widget has been deleted.
         """
 
+        def alive() -> bool:
+            # A result that arrives after its widget was closed and deleted is dropped.
+            return parent is None or shiboken6.isValid(parent)
+
+        def done(result: Any) -> None:
+            if on_done is not None and alive():
+                on_done(result)
+
         def failed(error: Exception) -> None:
+            if not alive():
+                return
             if on_failed is not None:
                 on_failed(error)
             else:
                 show_error(parent, error)
 
-        run_in_background(work, on_done=on_done or (lambda _r: None), on_failed=failed)
+        run_in_background(work, on_done=done, on_failed=failed)
 
 
 def show_error(parent: QWidget | None, error: Exception) -> None:

@@ -19,7 +19,7 @@ def _tr(text: str) -> str:
 def page_specs() -> list[PageSpec]:
     return [
         PageSpec("employers", _tr("Employers"), EmployersPage, ("employer", "contact", "position")),
-        PageSpec("visits", _tr("Visits"), VisitsPage, ("visit",)),
+        PageSpec("visits", _tr("Visits"), VisitsPage, ("visit", "new_visit")),
         PageSpec("clients", _tr("Clients"), ClientsPage,
                  ("client", "client_note", "consent", "assessment", "transition")),
         PageSpec("events", _tr("Events"), EventsPage, ("recruitment_event", "event_participant")),
