@@ -87,13 +87,17 @@ class HandoverDialog(QDialog):
         for code, label in (("fi", self.tr("Finnish")), ("sv", self.tr("Swedish")), ("en", self.tr("English"))):
             self.language.addItem(label, code)
         self.language.currentIndexChanged.connect(self._choices_changed)
-        self.for_authority = QCheckBox(self.tr("For the employment authority (prints the full personal identity code)"))
+        self.for_authority = QCheckBox(self.tr("For the employment authority"))
         self.for_authority.setObjectName("for_authority")
+        self.for_authority.setToolTip(self.tr("The form is addressed to the employment authority and prints the "
+                                              "full personal identity code; otherwise the code is masked."))
         self.for_authority.toggled.connect(self._choices_changed)
         self.password = QLineEdit(self)
         self.password.setObjectName("pdf_password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(self.tr("optional, at least 8 characters: protects the saved PDF for e-mail"))
+        self.password.setPlaceholderText(self.tr("optional: protects the saved PDF"))
+        self.password.setToolTip(self.tr("For sending the form by e-mail: the saved PDF opens only with this "
+                                         "password (at least 8 characters). Give the password another way."))
         options = QFormLayout()
         options.addRow(self.tr("Language of the form"), self.language)
         options.addRow("", self.for_authority)
@@ -123,6 +127,7 @@ class HandoverDialog(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # texts wrap instead
         scroll.setWidget(left)
         self.preview = PdfPreview(self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)

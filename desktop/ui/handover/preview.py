@@ -10,7 +10,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 
-from desktop.ui.qt import QLabel, QVBoxLayout, QWidget
+from desktop.ui.qt import QLabel, Qt, QVBoxLayout, QWidget
 
 
 class PdfPreview(QWidget):
@@ -25,6 +25,7 @@ class PdfPreview(QWidget):
         self.placeholder = QLabel(self.tr("Press Preview to see the form here."), self)
         self.placeholder.setObjectName("preview_placeholder")
         self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._buffer: QBuffer | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

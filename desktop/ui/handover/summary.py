@@ -90,9 +90,8 @@ class PrefillSummary(QWidget):
         if prefill.assessment_on is None:
             label.setText(self.tr("No assessment summary recorded."))
         elif prefill.assessment_included(for_authority=for_authority):
-            label.setText(self.tr("The summary of the assessment of %1 is included; the client's consent "
-                                  "covers it. It shows in the preview.").replace("%1", day(prefill.assessment_on)))
+            label.setText(self.tr("Included (assessment of %1); the consent covers it.")
+                          .replace("%1", day(prefill.assessment_on)))
         else:
-            label.setText(self.tr("Not included: the client's consent covers it for the employment "
-                                  "authority only."))
+            label.setText(self.tr("Not included: the consent covers it for the authority only."))
         self._fit_heights()
