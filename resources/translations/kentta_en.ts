@@ -1,0 +1,2319 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../desktop/ui/clients/forms.py" line="50"/>
+        <source>This field is required.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/forms.py" line="51"/>
+        <source>Check the personal identity code: it has the form DDMMYYCZZZQ and ends in a check character.</source>
+        <translation>Check the personal identity code: it has the form DDMMYYCZZZQ and ends in a check character.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/forms.py" line="53"/>
+        <source>Check the business ID: it has the form 1234567-8.</source>
+        <translation>Check the business ID: it has the form 1234567-8.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/forms.py" line="54"/>
+        <source>The end cannot be before the start.</source>
+        <translation>The end cannot be before the start.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/forms.py" line="55"/>
+        <source>The follow-up date cannot be before the visit.</source>
+        <translation>The follow-up date cannot be before the visit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/forms.py" line="56"/>
+        <source>Alternative recruitment cannot be taken up before the briefing.</source>
+        <translation>Alternative recruitment cannot be taken up before the briefing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/forms.py" line="57"/>
+        <source>An employer with this business ID already exists.</source>
+        <translation>An employer with this business ID already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/forms.py" line="58"/>
+        <source>Choose one of the offered values.</source>
+        <translation>Choose one of the offered values.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/forms.py" line="59"/>
+        <source>The service has no start date, so it cannot end.</source>
+        <translation>The service has no start date, so it cannot end.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/forms.py" line="60"/>
+        <source>A transition cannot start before the client&apos;s service.</source>
+        <translation>A transition cannot start before the client&apos;s service.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/forms.py" line="61"/>
+        <source>The client is already a participant of this event.</source>
+        <translation>The client is already a participant of this event.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/forms.py" line="62"/>
+        <source>An assigned staff member is not known on this laptop.</source>
+        <translation>An assigned staff member is not known on this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/forms.py" line="63"/>
+        <source>The text is too long.</source>
+        <translation>The text is too long.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="27"/>
+        <source>Employer coordinator</source>
+        <translation>Employer coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="28"/>
+        <source>Career coach</source>
+        <translation>Career coach</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="29"/>
+        <source>Project manager</source>
+        <translation>Project manager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="30"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="22"/>
+        <source>Työkohtaamo</source>
+        <translation>Työkohtaamo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="22"/>
+        <source>Remote recruitment</source>
+        <translation>Remote recruitment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="22"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="95"/>
+        <source>New assessment</source>
+        <translation>New assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="96"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="97"/>
+        <source>Work capacity</source>
+        <translation>Work capacity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="98"/>
+        <source>Functional capacity</source>
+        <translation>Functional capacity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="99"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentSection</name>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="150"/>
+        <source>Sensitive: work and functional capacity</source>
+        <translation>Sensitive: work and functional capacity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="160"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="184"/>
+        <source>Sh&amp;ow</source>
+        <translation>Sh&amp;ow</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="161"/>
+        <source>New a&amp;ssessment…</source>
+        <translation>New a&amp;ssessment…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/clients/sections.py" line="172"/>
+        <source>%n assessment(s), the latest on %1</source>
+        <translation>
+            <numerusform>%n assessment, the latest on %1</numerusform>
+            <numerusform>%n assessments, the latest on %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="175"/>
+        <source>No assessment yet.</source>
+        <translation>No assessment yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="195"/>
+        <source>Work capacity</source>
+        <translation>Work capacity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="196"/>
+        <source>Functional capacity</source>
+        <translation>Functional capacity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="197"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="202"/>
+        <source>Hi&amp;de</source>
+        <translation>Hi&amp;de</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="19"/>
+        <source>New client</source>
+        <translation>New client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="19"/>
+        <source>Client details</source>
+        <translation>Client details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="22"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="23"/>
+        <source>Personal identity code</source>
+        <translation>Personal identity code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="25"/>
+        <source>DDMMYYCZZZQ (optional)</source>
+        <translation>DDMMYYCZZZQ (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="25"/>
+        <source>Unchanged; type to replace</source>
+        <translation>Unchanged; type to replace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="26"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="27"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="28"/>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="29"/>
+        <source>Locality</source>
+        <translation>Locality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="32"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="35"/>
+        <source>Referral source</source>
+        <translation>Referral source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="36"/>
+        <source>Referred on</source>
+        <translation>Referred on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="37"/>
+        <source>Known</source>
+        <translation>Known</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="38"/>
+        <source>Service path</source>
+        <translation>Service path</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="42"/>
+        <source>Job goals</source>
+        <translation>Job goals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="45"/>
+        <source>Target group</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="46"/>
+        <source>Separate with commas</source>
+        <translation>Separate with commas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="47"/>
+        <source>Service start</source>
+        <translation>Service start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="48"/>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+</context>
+<context>
+    <name>ClientView</name>
+    <message>
+        <location filename="../../desktop/ui/clients/client_view.py" line="54"/>
+        <source>&amp;Reveal</source>
+        <translation>&amp;Reveal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_view.py" line="55"/>
+        <source>Show the full code; this is recorded in the audit log.</source>
+        <translation>Show the full code; this is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_view.py" line="56"/>
+        <source>← &amp;Clients</source>
+        <translation>← &amp;Clients</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_view.py" line="57"/>
+        <source>Edit &amp;details…</source>
+        <translation>Edit &amp;details…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_view.py" line="119"/>
+        <source>This client is no longer on this laptop.</source>
+        <translation>This client is no longer on this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_view.py" line="140"/>
+        <source>no personal identity code</source>
+        <translation>no personal identity code</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message>
+        <location filename="../../desktop/ui/clients/page.py" line="34"/>
+        <source>Filter by name or municipality</source>
+        <translation>Filter by name or municipality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/page.py" line="38"/>
+        <source>All clients</source>
+        <translation>All clients</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/page.py" line="38"/>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/page.py" line="39"/>
+        <source>In service</source>
+        <translation>In service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/page.py" line="39"/>
+        <source>Service ended</source>
+        <translation>Service ended</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/page.py" line="41"/>
+        <source>Only my clients</source>
+        <translation>Only my clients</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/page.py" line="43"/>
+        <source>New client…</source>
+        <translation>New client…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/page.py" line="45"/>
+        <source>New client (Ctrl+N)</source>
+        <translation>New client (Ctrl+N)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/clients/page.py" line="111"/>
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_lists.py" line="17"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_lists.py" line="18"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_lists.py" line="19"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_lists.py" line="20"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_lists.py" line="29"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_lists.py" line="31"/>
+        <source>Hidden</source>
+        <translation>Hidden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_lists.py" line="33"/>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_lists.py" line="30"/>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_lists.py" line="32"/>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_lists.py" line="43"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_lists.py" line="44"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_lists.py" line="45"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="71"/>
+        <source>Record consent</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="72"/>
+        <source>Sharing</source>
+        <translation>Sharing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="73"/>
+        <source>Share with the employment authority</source>
+        <translation>Share with the employment authority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="74"/>
+        <source>Share with partners</source>
+        <translation>Share with partners</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="75"/>
+        <source>Given on</source>
+        <translation>Given on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="76"/>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="77"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSection</name>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="104"/>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="108"/>
+        <source>Record &amp;consent…</source>
+        <translation>Record &amp;consent…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="109"/>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Withdraw…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="119"/>
+        <source>No consent in force.</source>
+        <translation>No consent in force.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="121"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="121"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="123"/>
+        <source>In force, given on %1</source>
+        <translation>In force, given on %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="124"/>
+        <source>Share with the employment authority: %1</source>
+        <translation>Share with the employment authority: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="126"/>
+        <source>Share with partners: %1</source>
+        <translation>Share with partners: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="127"/>
+        <source>Recorded: %1</source>
+        <translation>Recorded: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="25"/>
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="25"/>
+        <source>Edit contact</source>
+        <translation>Edit contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="29"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="30"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="31"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="32"/>
+        <source>&amp;Email</source>
+        <translation>&amp;Email</translation>
+    </message>
+</context>
+<context>
+    <name>ContactFields</name>
+    <message>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="32"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="32"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="33"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="33"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="73"/>
+        <source>— not recorded —</source>
+        <translation>— not recorded —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="76"/>
+        <source>New contact…</source>
+        <translation>New contact…</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerChoice</name>
+    <message>
+        <location filename="../../desktop/ui/clients/transition_dialog.py" line="26"/>
+        <source>Search employers</source>
+        <translation>Search employers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/transition_dialog.py" line="28"/>
+        <location filename="../../desktop/ui/clients/transition_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/clients/transition_dialog.py" line="53"/>
+        <source>No employer</source>
+        <translation>No employer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/transition_dialog.py" line="30"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerDetail</name>
+    <message>
+        <location filename="../../desktop/ui/employers/detail.py" line="69"/>
+        <source>Business ID</source>
+        <translation>Business ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/detail.py" line="69"/>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/detail.py" line="69"/>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/detail.py" line="70"/>
+        <source>Project locality</source>
+        <translation>Project locality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/detail.py" line="70"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/detail.py" line="70"/>
+        <source>Letter of intent</source>
+        <translation>Letter of intent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/detail.py" line="80"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/detail.py" line="82"/>
+        <source>Edit the employer (Ctrl+E)</source>
+        <translation>Edit the employer (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/detail.py" line="83"/>
+        <source>&amp;Letter of intent…</source>
+        <translation>&amp;Letter of intent…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/detail.py" line="84"/>
+        <source>New &amp;visit</source>
+        <translation>New &amp;visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/detail.py" line="104"/>
+        <source>Add &amp;contact…</source>
+        <translation>Add &amp;contact…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/detail.py" line="105"/>
+        <source>Add &amp;position…</source>
+        <translation>Add &amp;position…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/detail.py" line="106"/>
+        <source>Mark &amp;filled…</source>
+        <translation>Mark &amp;filled…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/detail.py" line="107"/>
+        <source>Find &amp;matching clients</source>
+        <translation>Find &amp;matching clients</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/employers/detail.py" line="193"/>
+        <source>Contacts (%n)</source>
+        <translation>
+            <numerusform>Contacts (%n)</numerusform>
+            <numerusform>Contacts (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/employers/detail.py" line="196"/>
+        <source>Visits (%n)</source>
+        <translation>
+            <numerusform>Visits (%n)</numerusform>
+            <numerusform>Visits (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/employers/detail.py" line="199"/>
+        <source>Open positions (%n)</source>
+        <translation>
+            <numerusform>Open positions (%n)</numerusform>
+            <numerusform>Open positions (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmployerDialog</name>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="21"/>
+        <source>New employer</source>
+        <translation>New employer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="21"/>
+        <source>Edit employer</source>
+        <translation>Edit employer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="26"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="27"/>
+        <source>&amp;Business ID</source>
+        <translation>&amp;Business ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="30"/>
+        <source>&amp;Industry</source>
+        <translation>&amp;Industry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="31"/>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="34"/>
+        <source>(no project locality)</source>
+        <translation>(no project locality)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="35"/>
+        <source>Project &amp;locality</source>
+        <translation>Project &amp;locality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="36"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="37"/>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="39"/>
+        <source>Letter of &amp;intent</source>
+        <translation>Letter of &amp;intent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="43"/>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerPicker</name>
+    <message>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="67"/>
+        <source>Type the employer&apos;s name or business ID</source>
+        <translation>Type the employer&apos;s name or business ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="78"/>
+        <source>No employer found.</source>
+        <translation>No employer found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="94"/>
+        <source>Search instead</source>
+        <translation>Search instead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="99"/>
+        <source>New employer&apos;s name</source>
+        <translation>New employer&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="101"/>
+        <source>Business ID</source>
+        <translation>Business ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="252"/>
+        <source>Create employer “%1”</source>
+        <translation>Create employer “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="253"/>
+        <source>Create employer</source>
+        <translation>Create employer</translation>
+    </message>
+</context>
+<context>
+    <name>EmployersPage</name>
+    <message>
+        <location filename="../../desktop/ui/employers/page.py" line="59"/>
+        <source>Filter by name, business ID, municipality or industry</source>
+        <translation>Filter by name, business ID, municipality or industry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/page.py" line="61"/>
+        <source>&amp;New employer…</source>
+        <translation>&amp;New employer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/page.py" line="63"/>
+        <source>Add an employer (Ctrl+N)</source>
+        <translation>Add an employer (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/page.py" line="85"/>
+        <source>Choose an employer from the list, or press Ctrl+N to add one.</source>
+        <translation>Choose an employer from the list, or press Ctrl+N to add one.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/employers/page.py" line="139"/>
+        <source>%n employer(s)</source>
+        <translation>
+            <numerusform>%n employer</numerusform>
+            <numerusform>%n employers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EndServiceDialog</name>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="131"/>
+        <source>End service</source>
+        <translation>End service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="132"/>
+        <source>Service ends on</source>
+        <translation>Service ends on</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop/ui/excepthook.py" line="29"/>
+        <source>Something went wrong and the action was not completed.</source>
+        <translation>Something went wrong and the action was not completed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excepthook.py" line="31"/>
+        <source>Your saved work is safe. If this happens again, tell your administrator and mention this: %1</source>
+        <translation>Your saved work is safe. If this happens again, tell your administrator and mention this: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="27"/>
+        <source>New recruitment event</source>
+        <translation>New recruitment event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="27"/>
+        <source>Recruitment event</source>
+        <translation>Recruitment event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="31"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="32"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="33"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="34"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="35"/>
+        <source>Locality</source>
+        <translation>Locality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="39"/>
+        <source>Employers</source>
+        <translation>Employers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="40"/>
+        <source>Search employers; Enter ticks</source>
+        <translation>Search employers; Enter ticks</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/events/event_dialog.py" line="59"/>
+        <source>%n employer(s) chosen</source>
+        <translation>
+            <numerusform>%n employer chosen</numerusform>
+            <numerusform>%n employers chosen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventView</name>
+    <message>
+        <location filename="../../desktop/ui/events/event_view.py" line="35"/>
+        <source>Choose an event from the list, or make a new one with Ctrl+N.</source>
+        <translation>Choose an event from the list, or make a new one with Ctrl+N.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_view.py" line="52"/>
+        <source>&amp;Edit event…</source>
+        <translation>&amp;Edit event…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_view.py" line="56"/>
+        <source>Employers</source>
+        <translation>Employers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_view.py" line="62"/>
+        <source>Search clients by name; Enter adds</source>
+        <translation>Search clients by name; Enter adds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_view.py" line="66"/>
+        <source>&amp;Add participant</source>
+        <translation>&amp;Add participant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_view.py" line="82"/>
+        <source>&amp;Remove participant</source>
+        <translation>&amp;Remove participant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_view.py" line="91"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_view.py" line="143"/>
+        <source>No employers yet.</source>
+        <translation>No employers yet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/events/event_view.py" line="146"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/events/event_view.py" line="147"/>
+        <source>%n hired</source>
+        <translation>
+            <numerusform>%n hired</numerusform>
+            <numerusform>%n hired</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <location filename="../../desktop/ui/events/page.py" line="33"/>
+        <source>Filter by name or place</source>
+        <translation>Filter by name or place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/page.py" line="35"/>
+        <source>New event…</source>
+        <translation>New event…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/page.py" line="37"/>
+        <source>New event (Ctrl+N)</source>
+        <translation>New event (Ctrl+N)</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <location filename="../../desktop/ui/reports/figures_model.py" line="40"/>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/figures_model.py" line="40"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/figures_model.py" line="40"/>
+        <source>Share of</source>
+        <translation>Share of</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/figures_model.py" line="60"/>
+        <source>Share of: %1</source>
+        <translation>Share of: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilledDialog</name>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="70"/>
+        <source>Position filled: %1</source>
+        <translation>Position filled: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="73"/>
+        <source>&amp;Filled on</source>
+        <translation>&amp;Filled on</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../desktop/ui/clients/forms.py" line="214"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/forms.py" line="217"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="59"/>
+        <source>Handover form</source>
+        <translation>Handover form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="76"/>
+        <source>Work done during the service</source>
+        <translation>Work done during the service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="76"/>
+        <source>Strengths</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="77"/>
+        <source>Further plan</source>
+        <translation>Further plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="77"/>
+        <source>Need for further support</source>
+        <translation>Need for further support</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="87"/>
+        <source>Finnish</source>
+        <translation>Finnish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="87"/>
+        <source>Swedish</source>
+        <translation>Swedish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="87"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="90"/>
+        <source>For the employment authority</source>
+        <translation>For the employment authority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="92"/>
+        <source>The form is addressed to the employment authority and prints the full personal identity code; otherwise the code is masked.</source>
+        <translation>The form is addressed to the employment authority and prints the full personal identity code; otherwise the code is masked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="98"/>
+        <source>optional: protects the saved PDF</source>
+        <translation>optional: protects the saved PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="99"/>
+        <source>For sending the form by e-mail: the saved PDF opens only with this password (at least 8 characters). Give the password another way.</source>
+        <translation>For sending the form by e-mail: the saved PDF opens only with this password (at least 8 characters). Give the password another way.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="102"/>
+        <source>Language of the form</source>
+        <translation>Language of the form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="104"/>
+        <source>PDF password</source>
+        <translation>PDF password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="106"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="107"/>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="108"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="109"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="150"/>
+        <source>Reading the client&apos;s records…</source>
+        <translation>Reading the client&apos;s records…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="196"/>
+        <source>No form can be made until the consent is recorded.</source>
+        <translation>No form can be made until the consent is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="199"/>
+        <source>Latest form made for this client: %1.</source>
+        <translation>Latest form made for this client: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="204"/>
+        <source>Nothing was made.</source>
+        <translation>Nothing was made.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="228"/>
+        <source>Making the preview…</source>
+        <translation>Making the preview…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="232"/>
+        <source>Preview: a draft without a document number, not for signing.</source>
+        <translation>Preview: a draft without a document number, not for signing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="249"/>
+        <source>Making the form…</source>
+        <translation>Making the form…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="255"/>
+        <source>Form %1 made.</source>
+        <translation>Form %1 made.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="280"/>
+        <source>Form %1 sent to the printer.</source>
+        <translation>Form %1 sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="289"/>
+        <source>The PDF password needs at least 8 characters; nothing was saved.</source>
+        <translation>The PDF password needs at least 8 characters; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="295"/>
+        <source>Save the handover form</source>
+        <translation>Save the handover form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="296"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="306"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="309"/>
+        <source>Form %1 saved to %2.</source>
+        <translation>Form %1 saved to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterOfIntentDialog</name>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="85"/>
+        <source>Letter of intent</source>
+        <translation>Letter of intent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="88"/>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="90"/>
+        <source>Letter of &amp;intent</source>
+        <translation>Letter of &amp;intent</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../desktop/ui/lock.py" line="25"/>
+        <source>Enter your PIN or passphrase to continue.</source>
+        <translation>Enter your PIN or passphrase to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lock.py" line="33"/>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="66"/>
+        <location filename="../../desktop/ui/main_window.py" line="101"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="102"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="103"/>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="104"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="105"/>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <source>About Kenttä</source>
+        <translation>About Kenttä</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <source>Kenttä %1
+Offline field work for employment projects.</source>
+        <translation>Kenttä %1
+Offline field work for employment projects.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <source>Too many wrong PINs: enter the passphrase.</source>
+        <translation>Too many wrong PINs: enter the passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <source>Wrong PIN or passphrase.</source>
+        <translation>Wrong PIN or passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchDialog</name>
+    <message>
+        <location filename="../../desktop/ui/employers/matching_view.py" line="67"/>
+        <source>Matching clients: %1</source>
+        <translation>Matching clients: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/matching_view.py" line="69"/>
+        <source>Clients in service on this laptop whose job goals or locality fit “%1”, best first. Double-click or press Enter to open a client.</source>
+        <translation>Clients in service on this laptop whose job goals or locality fit “%1”, best first. Double-click or press Enter to open a client.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/matching_view.py" line="73"/>
+        <source>Looking for matching clients…</source>
+        <translation>Looking for matching clients…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/employers/matching_view.py" line="94"/>
+        <source>%n client(s) fit this position.</source>
+        <translation>
+            <numerusform>%n client fits this position.</numerusform>
+            <numerusform>%n clients fit this position.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/matching_view.py" line="98"/>
+        <source>No client in service fits this position.</source>
+        <translation>No client in service fits this position.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchModel</name>
+    <message>
+        <location filename="../../desktop/ui/employers/matching_view.py" line="41"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/matching_view.py" line="41"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/matching_view.py" line="41"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/matching_view.py" line="41"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="43"/>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="44"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="45"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="46"/>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="47"/>
+        <source>Who took part in the joint meeting</source>
+        <translation>Who took part in the joint meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="48"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>NotesSection</name>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="210"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="219"/>
+        <source>&amp;Add note…</source>
+        <translation>&amp;Add note…</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <location filename="../../desktop/ui/events/participants_model.py" line="46"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/participants_model.py" line="46"/>
+        <source>Hired</source>
+        <translation>Hired</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/participants_model.py" line="46"/>
+        <source>Hired by</source>
+        <translation>Hired by</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../desktop/ui/handover/preview.py" line="25"/>
+        <source>Press Preview to see the form here.</source>
+        <translation>Press Preview to see the form here.</translation>
+    </message>
+</context>
+<context>
+    <name>PositionDialog</name>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="47"/>
+        <source>New open position</source>
+        <translation>New open position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="50"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="51"/>
+        <source>&amp;Occupation</source>
+        <translation>&amp;Occupation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="52"/>
+        <source>for example: welder, cook, practical nurse</source>
+        <translation>for example: welder, cook, practical nurse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="55"/>
+        <source>&amp;Count</source>
+        <translation>&amp;Count</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="56"/>
+        <source>Hidden job (not advertised)</source>
+        <translation>Hidden job (not advertised)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="57"/>
+        <source>&amp;Hidden</source>
+        <translation>&amp;Hidden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="58"/>
+        <source>&amp;Found on</source>
+        <translation>&amp;Found on</translation>
+    </message>
+</context>
+<context>
+    <name>Positions</name>
+    <message>
+        <location filename="../../desktop/ui/visits/positions_editor.py" line="43"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/positions_editor.py" line="44"/>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/positions_editor.py" line="45"/>
+        <source>Hidden job</source>
+        <translation>Hidden job</translation>
+    </message>
+</context>
+<context>
+    <name>PositionsEditor</name>
+    <message>
+        <location filename="../../desktop/ui/visits/positions_editor.py" line="217"/>
+        <source>Add position</source>
+        <translation>Add position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/positions_editor.py" line="219"/>
+        <source>Add a row (Insert in the table)</source>
+        <translation>Add a row (Insert in the table)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/positions_editor.py" line="221"/>
+        <source>Remove position</source>
+        <translation>Remove position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/positions_editor.py" line="223"/>
+        <source>Remove the current row (Delete in the table)</source>
+        <translation>Remove the current row (Delete in the table)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/positions_editor.py" line="225"/>
+        <source>Positions found on this visit are kept with the employer.</source>
+        <translation>Positions found on this visit are kept with the employer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/positions_editor.py" line="286"/>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrefillSummary</name>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="26"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="27"/>
+        <source>Personal identity code</source>
+        <translation>Personal identity code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="28"/>
+        <source>Service period</source>
+        <translation>Service period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="29"/>
+        <source>Career coach</source>
+        <translation>Career coach</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="30"/>
+        <source>Referred by</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="31"/>
+        <source>Results (transitions)</source>
+        <translation>Results (transitions)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="32"/>
+        <source>Assessment summary</source>
+        <translation>Assessment summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="33"/>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="57"/>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="59"/>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="60"/>
+        <source>no assigned coach</source>
+        <translation>no assigned coach</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="72"/>
+        <source>No transitions recorded.</source>
+        <translation>No transitions recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="75"/>
+        <source>Not in force for the employment authority.</source>
+        <translation>Not in force for the employment authority.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="80"/>
+        <source>Given on %1 (%2); covers the employment authority.</source>
+        <translation>Given on %1 (%2); covers the employment authority.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="91"/>
+        <source>No assessment summary recorded.</source>
+        <translation>No assessment summary recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="93"/>
+        <source>Included (assessment of %1); the consent covers it.</source>
+        <translation>Included (assessment of %1); the consent covers it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="96"/>
+        <source>Not included: the consent covers it for the authority only.</source>
+        <translation>Not included: the consent covers it for the authority only.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="65"/>
+        <source>All time</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="74"/>
+        <source>All localities</source>
+        <translation>All localities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="74"/>
+        <source>All staff</source>
+        <translation>All staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="80"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="80"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="81"/>
+        <source>Locality</source>
+        <translation>Locality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="81"/>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="89"/>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="89"/>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="90"/>
+        <source>Export JSON…</source>
+        <translation>Export JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="107"/>
+        <source>Hover over a figure to see its definition.</source>
+        <translation>Hover over a figure to see its definition.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="118"/>
+        <source>Transitions by kind (clients)</source>
+        <translation>Transitions by kind (clients)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="119"/>
+        <source>Visits per month by locality</source>
+        <translation>Visits per month by locality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="200"/>
+        <source>The period ends before it starts: change the dates.</source>
+        <translation>The period ends before it starts: change the dates.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="203"/>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="221"/>
+        <source>Figures as of %1.</source>
+        <translation>Figures as of %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="229"/>
+        <source>The figures could not be computed.</source>
+        <translation>The figures could not be computed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="246"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="246"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="247"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="248"/>
+        <source>Export the report</source>
+        <translation>Export the report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="261"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="266"/>
+        <source>The report was not saved.</source>
+        <translation>The report was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="270"/>
+        <source>Saved the report to %1.</source>
+        <translation>Saved the report to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <location filename="../../desktop/ui/search_box.py" line="45"/>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_box.py" line="46"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_box.py" line="47"/>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_box.py" line="48"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_box.py" line="49"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <location filename="../../desktop/ui/search_box.py" line="61"/>
+        <source>Search employers, clients, visits and notes (Ctrl+F)</source>
+        <translation>Search employers, clients, visits and notes (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceSection</name>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="68"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="75"/>
+        <source>Service path</source>
+        <translation>Service path</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="76"/>
+        <source>Assigned staff</source>
+        <translation>Assigned staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="77"/>
+        <source>Service start</source>
+        <translation>Service start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="78"/>
+        <source>Service end</source>
+        <translation>Service end</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="79"/>
+        <source>Assigned s&amp;taff…</source>
+        <translation>Assigned s&amp;taff…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="80"/>
+        <source>&amp;End service…</source>
+        <translation>&amp;End service…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="91"/>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="21"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="31"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="36"/>
+        <source>leave empty to keep the current PIN</source>
+        <translation>leave empty to keep the current PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="41"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="42"/>
+        <source>Lock after idle time</source>
+        <translation>Lock after idle time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="43"/>
+        <source>New PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="57"/>
+        <source>The PIN needs at least 4 digits.</source>
+        <translation>The PIN needs at least 4 digits.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="46"/>
+        <source>Kenttä – new profile</source>
+        <translation>Kenttä – new profile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="66"/>
+        <source>Keep the key in the OS keyring</source>
+        <translation>Keep the key in the OS keyring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="79"/>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="80"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="81"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="82"/>
+        <source>Locality</source>
+        <translation>Locality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="83"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="87"/>
+        <source>Passphrase again</source>
+        <translation>Passphrase again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="88"/>
+        <source>PIN for the lock screen</source>
+        <translation>PIN for the lock screen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="90"/>
+        <source>The recovery passphrase opens the profile if the keyring is lost and unlocks the lock screen. The PIN (at least %1 digits) only unlocks the lock screen.</source>
+        <translation>The recovery passphrase opens the profile if the keyring is lost and unlocks the lock screen. The PIN (at least %1 digits) only unlocks the lock screen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="107"/>
+        <source>Recovery passphrase</source>
+        <translation>Recovery passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="108"/>
+        <source>Passphrase (required)</source>
+        <translation>Passphrase (required)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="113"/>
+        <source>Give your name.</source>
+        <translation>Give your name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="115"/>
+        <source>Give the organisation.</source>
+        <translation>Give the organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="117"/>
+        <source>Give the locality.</source>
+        <translation>Give the locality.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="119"/>
+        <source>No OS keyring is used, so a passphrase is required.</source>
+        <translation>No OS keyring is used, so a passphrase is required.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="121"/>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>The passphrase needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="123"/>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="125"/>
+        <source>The PIN needs at least %1 digits.</source>
+        <translation>The PIN needs at least %1 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="127"/>
+        <source>Set a recovery passphrase or a PIN, so that the lock screen can be opened.</source>
+        <translation>Set a recovery passphrase or a PIN, so that the lock screen can be opened.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../desktop/ui/clients/staff_dialog.py" line="25"/>
+        <source>Assigned staff</source>
+        <translation>Assigned staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/staff_dialog.py" line="29"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/staff_dialog.py" line="30"/>
+        <source>Search staff</source>
+        <translation>Search staff</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsBox</name>
+    <message>
+        <location filename="../../desktop/ui/visits/topics.py" line="23"/>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/topics.py" line="25"/>
+        <source>&amp;Recruitment needs</source>
+        <translation>&amp;Recruitment needs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/topics.py" line="26"/>
+        <source>Alternative recruitment &amp;briefing given</source>
+        <translation>Alternative recruitment &amp;briefing given</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/topics.py" line="27"/>
+        <source>Alternative recruitment &amp;taken up</source>
+        <translation>Alternative recruitment &amp;taken up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/topics.py" line="28"/>
+        <source>Interest in &amp;wage subsidy</source>
+        <translation>Interest in &amp;wage subsidy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/topics.py" line="29"/>
+        <source>Interest in work tr&amp;ial</source>
+        <translation>Interest in work tr&amp;ial</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/topics.py" line="30"/>
+        <source>Interest in a&amp;pprenticeship</source>
+        <translation>Interest in a&amp;pprenticeship</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/topics.py" line="31"/>
+        <source>Interest in recruitment trainin&amp;g</source>
+        <translation>Interest in recruitment trainin&amp;g</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/topics.py" line="32"/>
+        <source>Interest in Työkohtaamo (recruitment &amp;event)</source>
+        <translation>Interest in Työkohtaamo (recruitment &amp;event)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/topics.py" line="43"/>
+        <source>What kind of people, when, how many</source>
+        <translation>What kind of people, when, how many</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionDialog</name>
+    <message>
+        <location filename="../../desktop/ui/clients/transition_dialog.py" line="58"/>
+        <source>Record transition</source>
+        <translation>Record transition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/transition_dialog.py" line="59"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/transition_dialog.py" line="60"/>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/transition_dialog.py" line="61"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/transition_dialog.py" line="62"/>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/transition_dialog.py" line="62"/>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/transition_dialog.py" line="63"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionsModel</name>
+    <message>
+        <location filename="../../desktop/ui/clients/timeline_model.py" line="68"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/timeline_model.py" line="68"/>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/timeline_model.py" line="68"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/timeline_model.py" line="68"/>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionsSection</name>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="233"/>
+        <source>Transitions</source>
+        <translation>Transitions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="244"/>
+        <source>Record &amp;transition…</source>
+        <translation>Record &amp;transition…</translation>
+    </message>
+</context>
+<context>
+    <name>Unlock</name>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="48"/>
+        <source>The profile&apos;s key is missing from the OS keyring. Enter the recovery passphrase.</source>
+        <translation>The profile&apos;s key is missing from the OS keyring. Enter the recovery passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="51"/>
+        <source>Enter the profile&apos;s passphrase.</source>
+        <translation>Enter the profile&apos;s passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="141"/>
+        <source>Kenttä – unlock</source>
+        <translation>Kenttä – unlock</translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="85"/>
+        <source>On site</source>
+        <translation>On site</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="85"/>
+        <source>Remote</source>
+        <translation>Remote</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="86"/>
+        <source>At an event</source>
+        <translation>At an event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="96"/>
+        <source>What was talked about</source>
+        <translation>What was talked about</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="101"/>
+        <source>&amp;Follow up on</source>
+        <translation>&amp;Follow up on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="105"/>
+        <source>Save visit (Ctrl+S)</source>
+        <translation>Save visit (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="108"/>
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="118"/>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="121"/>
+        <source>When and where</source>
+        <translation>When and where</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="123"/>
+        <source>&amp;Date and time</source>
+        <translation>&amp;Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="125"/>
+        <source>P&amp;lace</source>
+        <translation>P&amp;lace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="126"/>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="128"/>
+        <source>Contact met</source>
+        <translation>Contact met</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="137"/>
+        <source>Open positions and hidden jobs</source>
+        <translation>Open positions and hidden jobs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="148"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="150"/>
+        <source>Ne&amp;xt step</source>
+        <translation>Ne&amp;xt step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="267"/>
+        <source>Edit visit</source>
+        <translation>Edit visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="267"/>
+        <source>New visit</source>
+        <translation>New visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="378"/>
+        <source>Discard this visit?</source>
+        <translation>Discard this visit?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="379"/>
+        <source>What you typed in this visit will be lost.</source>
+        <translation>What you typed in this visit will be lost.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="380"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="381"/>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="402"/>
+        <source>Draft saved at %1</source>
+        <translation>Draft saved at %1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <location filename="../../desktop/ui/visits/page.py" line="59"/>
+        <source>Filter visits by notes, needs, positions or next step</source>
+        <translation>Filter visits by notes, needs, positions or next step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/page.py" line="61"/>
+        <source>&amp;Only mine</source>
+        <translation>&amp;Only mine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/page.py" line="63"/>
+        <source>New visit (Ctrl+N)</source>
+        <translation>New visit (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/page.py" line="176"/>
+        <source>Your unsaved changes to this visit were restored.</source>
+        <translation>Your unsaved changes to this visit were restored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/page.py" line="188"/>
+        <source>The visit you were writing was kept as a draft.</source>
+        <translation>The visit you were writing was kept as a draft.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/page.py" line="201"/>
+        <source>Visit saved.</source>
+        <translation>Visit saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/page.py" line="239"/>
+        <source>Unsaved visit</source>
+        <translation>Unsaved visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/page.py" line="240"/>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/page.py" line="241"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/page.py" line="242"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/page.py" line="253"/>
+        <source>You have an unsaved visit to %1 from %2.</source>
+        <translation>You have an unsaved visit to %1 from %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/page.py" line="254"/>
+        <source>You have an unsaved visit from %1.</source>
+        <translation>You have an unsaved visit from %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="142"/>
+        <source>Withdraw consent</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="143"/>
+        <source>Withdrawn on</source>
+        <translation>Withdrawn on</translation>
+    </message>
+</context>
+<context>
+    <name>self.view</name>
+    <message>
+        <location filename="../../desktop/ui/reports/charts.py" line="73"/>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2319 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../desktop/ui/clients/forms.py" line="50"/>
+        <source>This field is required.</source>
+        <translation>Tämä kenttä on pakollinen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/forms.py" line="51"/>
+        <source>Check the personal identity code: it has the form DDMMYYCZZZQ and ends in a check character.</source>
+        <translation>Tarkista henkilötunnus: sen muoto on PPKKVVYNNNT ja lopussa on tarkistusmerkki.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/forms.py" line="53"/>
+        <source>Check the business ID: it has the form 1234567-8.</source>
+        <translation>Tarkista Y-tunnus: sen muoto on 1234567-8.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/forms.py" line="54"/>
+        <source>The end cannot be before the start.</source>
+        <translation>Loppu ei voi olla ennen alkua.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/forms.py" line="55"/>
+        <source>The follow-up date cannot be before the visit.</source>
+        <translation>Seurantapäivä ei voi olla ennen käyntiä.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/forms.py" line="56"/>
+        <source>Alternative recruitment cannot be taken up before the briefing.</source>
+        <translation>Vaihtoehtoista rekrytointia ei voi ottaa käyttöön ennen kuin siitä on kerrottu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/forms.py" line="57"/>
+        <source>An employer with this business ID already exists.</source>
+        <translation>Työnantaja, jolla on tämä Y-tunnus, on jo olemassa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/forms.py" line="58"/>
+        <source>Choose one of the offered values.</source>
+        <translation>Valitse jokin tarjotuista vaihtoehdoista.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/forms.py" line="59"/>
+        <source>The service has no start date, so it cannot end.</source>
+        <translation>Palvelulla ei ole alkamispäivää, joten sitä ei voi päättää.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/forms.py" line="60"/>
+        <source>A transition cannot start before the client&apos;s service.</source>
+        <translation>Siirtymä ei voi alkaa ennen asiakkaan palvelun alkua.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/forms.py" line="61"/>
+        <source>The client is already a participant of this event.</source>
+        <translation>Asiakas on jo tämän tapahtuman osallistuja.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/forms.py" line="62"/>
+        <source>An assigned staff member is not known on this laptop.</source>
+        <translation>Yksi vastuutyöntekijöistä ei ole tiedossa tällä kannettavalla.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/forms.py" line="63"/>
+        <source>The text is too long.</source>
+        <translation>Teksti on liian pitkä.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="27"/>
+        <source>Employer coordinator</source>
+        <translation>Työnantajakoordinaattori</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="28"/>
+        <source>Career coach</source>
+        <translation>Uravalmentaja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="29"/>
+        <source>Project manager</source>
+        <translation>Projektipäällikkö</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="30"/>
+        <source>Administrator</source>
+        <translation>Pääkäyttäjä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="22"/>
+        <source>Työkohtaamo</source>
+        <translation>Työkohtaamo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="22"/>
+        <source>Remote recruitment</source>
+        <translation>Etärekrytointi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="22"/>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="95"/>
+        <source>New assessment</source>
+        <translation>Uusi arvio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="96"/>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="97"/>
+        <source>Work capacity</source>
+        <translation>Työkyky</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="98"/>
+        <source>Functional capacity</source>
+        <translation>Toimintakyky</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="99"/>
+        <source>Summary</source>
+        <translation>Yhteenveto</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentSection</name>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="150"/>
+        <source>Sensitive: work and functional capacity</source>
+        <translation>Arkaluonteinen: työ- ja toimintakyky</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="160"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="184"/>
+        <source>Sh&amp;ow</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="161"/>
+        <source>New a&amp;ssessment…</source>
+        <translation>Uusi &amp;arvio…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/clients/sections.py" line="172"/>
+        <source>%n assessment(s), the latest on %1</source>
+        <translation>
+            <numerusform>%n arvio, viimeisin %1</numerusform>
+            <numerusform>%n arviota, viimeisin %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="175"/>
+        <source>No assessment yet.</source>
+        <translation>Ei vielä arviota.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="195"/>
+        <source>Work capacity</source>
+        <translation>Työkyky</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="196"/>
+        <source>Functional capacity</source>
+        <translation>Toimintakyky</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="197"/>
+        <source>Summary</source>
+        <translation>Yhteenveto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="202"/>
+        <source>Hi&amp;de</source>
+        <translation>&amp;Piilota</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="19"/>
+        <source>New client</source>
+        <translation>Uusi asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="19"/>
+        <source>Client details</source>
+        <translation>Asiakkaan tiedot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="22"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="23"/>
+        <source>Personal identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="25"/>
+        <source>DDMMYYCZZZQ (optional)</source>
+        <translation>PPKKVVYNNNT (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="25"/>
+        <source>Unchanged; type to replace</source>
+        <translation>Ennallaan; kirjoita korvataksesi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="26"/>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="27"/>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="28"/>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="29"/>
+        <source>Locality</source>
+        <translation>Paikkakunta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="32"/>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="35"/>
+        <source>Referral source</source>
+        <translation>Ohjaava taho</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="36"/>
+        <source>Referred on</source>
+        <translation>Ohjauspäivä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="37"/>
+        <source>Known</source>
+        <translation>Tiedossa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="38"/>
+        <source>Service path</source>
+        <translation>Palvelupolku</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="42"/>
+        <source>Job goals</source>
+        <translation>Työtavoitteet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="45"/>
+        <source>Target group</source>
+        <translation>Kohderyhmä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="46"/>
+        <source>Separate with commas</source>
+        <translation>Erota pilkuilla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="47"/>
+        <source>Service start</source>
+        <translation>Palvelun alku</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="48"/>
+        <source>Started</source>
+        <translation>Alkanut</translation>
+    </message>
+</context>
+<context>
+    <name>ClientView</name>
+    <message>
+        <location filename="../../desktop/ui/clients/client_view.py" line="54"/>
+        <source>&amp;Reveal</source>
+        <translation>Näytä &amp;koko</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_view.py" line="55"/>
+        <source>Show the full code; this is recorded in the audit log.</source>
+        <translation>Näytä koko tunnus; tämä kirjataan käyttölokiin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_view.py" line="56"/>
+        <source>← &amp;Clients</source>
+        <translation>← &amp;Asiakkaat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_view.py" line="57"/>
+        <source>Edit &amp;details…</source>
+        <translation>Muokkaa &amp;tietoja…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_view.py" line="119"/>
+        <source>This client is no longer on this laptop.</source>
+        <translation>Tätä asiakasta ei enää ole tällä kannettavalla.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_view.py" line="140"/>
+        <source>no personal identity code</source>
+        <translation>ei henkilötunnusta</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message>
+        <location filename="../../desktop/ui/clients/page.py" line="34"/>
+        <source>Filter by name or municipality</source>
+        <translation>Suodata nimen tai kunnan mukaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/page.py" line="38"/>
+        <source>All clients</source>
+        <translation>Kaikki asiakkaat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/page.py" line="38"/>
+        <source>Not started</source>
+        <translation>Ei alkanut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/page.py" line="39"/>
+        <source>In service</source>
+        <translation>Palvelussa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/page.py" line="39"/>
+        <source>Service ended</source>
+        <translation>Palvelu päättynyt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/page.py" line="41"/>
+        <source>Only my clients</source>
+        <translation>Vain omat asiakkaani</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/page.py" line="43"/>
+        <source>New client…</source>
+        <translation>Uusi asiakas…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/page.py" line="45"/>
+        <source>New client (Ctrl+N)</source>
+        <translation>Uusi asiakas (Ctrl+N)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/clients/page.py" line="111"/>
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n asiakas</numerusform>
+            <numerusform>%n asiakasta</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_lists.py" line="17"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_lists.py" line="18"/>
+        <source>Title</source>
+        <translation>Tehtävänimike</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_lists.py" line="19"/>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_lists.py" line="20"/>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_lists.py" line="29"/>
+        <source>Position</source>
+        <translation>Työpaikka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_lists.py" line="31"/>
+        <source>Hidden</source>
+        <translation>Piilossa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_lists.py" line="33"/>
+        <source>Occupation</source>
+        <translation>Ammatti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_lists.py" line="30"/>
+        <source>Count</source>
+        <translation>Määrä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_lists.py" line="32"/>
+        <source>Found</source>
+        <translation>Löydetty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_lists.py" line="43"/>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_lists.py" line="44"/>
+        <source>Staff</source>
+        <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_lists.py" line="45"/>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="71"/>
+        <source>Record consent</source>
+        <translation>Kirjaa suostumus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="72"/>
+        <source>Sharing</source>
+        <translation>Tietojen luovutus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="73"/>
+        <source>Share with the employment authority</source>
+        <translation>Luovutetaan työvoimaviranomaiselle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="74"/>
+        <source>Share with partners</source>
+        <translation>Luovutetaan yhteistyökumppaneille</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="75"/>
+        <source>Given on</source>
+        <translation>Annettu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="76"/>
+        <source>Recorded</source>
+        <translation>Kirjaustapa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="77"/>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSection</name>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="104"/>
+        <source>Consent</source>
+        <translation>Suostumus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="108"/>
+        <source>Record &amp;consent…</source>
+        <translation>Kirjaa &amp;suostumus…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="109"/>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Peru…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="119"/>
+        <source>No consent in force.</source>
+        <translation>Ei voimassa olevaa suostumusta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="121"/>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="121"/>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="123"/>
+        <source>In force, given on %1</source>
+        <translation>Voimassa, annettu %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="124"/>
+        <source>Share with the employment authority: %1</source>
+        <translation>Luovutetaan työvoimaviranomaiselle: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="126"/>
+        <source>Share with partners: %1</source>
+        <translation>Luovutetaan yhteistyökumppaneille: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="127"/>
+        <source>Recorded: %1</source>
+        <translation>Kirjaustapa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="25"/>
+        <source>New contact</source>
+        <translation>Uusi yhteyshenkilö</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="25"/>
+        <source>Edit contact</source>
+        <translation>Muokkaa yhteyshenkilöä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="29"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nimi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="30"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Tehtävänimike</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="31"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Puhelin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="32"/>
+        <source>&amp;Email</source>
+        <translation>&amp;Sähköposti</translation>
+    </message>
+</context>
+<context>
+    <name>ContactFields</name>
+    <message>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="32"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="32"/>
+        <source>Title</source>
+        <translation>Tehtävänimike</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="33"/>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="33"/>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="73"/>
+        <source>— not recorded —</source>
+        <translation>— ei kirjattu —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="76"/>
+        <source>New contact…</source>
+        <translation>Uusi yhteyshenkilö…</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerChoice</name>
+    <message>
+        <location filename="../../desktop/ui/clients/transition_dialog.py" line="26"/>
+        <source>Search employers</source>
+        <translation>Hae työnantajia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/transition_dialog.py" line="28"/>
+        <location filename="../../desktop/ui/clients/transition_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/clients/transition_dialog.py" line="53"/>
+        <source>No employer</source>
+        <translation>Ei työnantajaa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/transition_dialog.py" line="30"/>
+        <source>Clear</source>
+        <translation>Tyhjennä</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerDetail</name>
+    <message>
+        <location filename="../../desktop/ui/employers/detail.py" line="69"/>
+        <source>Business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/detail.py" line="69"/>
+        <source>Industry</source>
+        <translation>Toimiala</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/detail.py" line="69"/>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/detail.py" line="70"/>
+        <source>Project locality</source>
+        <translation>Hankkeen paikkakunta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/detail.py" line="70"/>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/detail.py" line="70"/>
+        <source>Letter of intent</source>
+        <translation>Aiesopimus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/detail.py" line="80"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muokkaa…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/detail.py" line="82"/>
+        <source>Edit the employer (Ctrl+E)</source>
+        <translation>Muokkaa työnantajaa (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/detail.py" line="83"/>
+        <source>&amp;Letter of intent…</source>
+        <translation>&amp;Aiesopimus…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/detail.py" line="84"/>
+        <source>New &amp;visit</source>
+        <translation>Uusi &amp;käynti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/detail.py" line="104"/>
+        <source>Add &amp;contact…</source>
+        <translation>Lisää &amp;yhteyshenkilö…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/detail.py" line="105"/>
+        <source>Add &amp;position…</source>
+        <translation>Lisää &amp;työpaikka…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/detail.py" line="106"/>
+        <source>Mark &amp;filled…</source>
+        <translation>Merkitse &amp;täytetyksi…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/detail.py" line="107"/>
+        <source>Find &amp;matching clients</source>
+        <translation>Etsi &amp;sopivia asiakkaita</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/employers/detail.py" line="193"/>
+        <source>Contacts (%n)</source>
+        <translation>
+            <numerusform>Yhteyshenkilöt (%n)</numerusform>
+            <numerusform>Yhteyshenkilöt (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/employers/detail.py" line="196"/>
+        <source>Visits (%n)</source>
+        <translation>
+            <numerusform>Käynnit (%n)</numerusform>
+            <numerusform>Käynnit (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/employers/detail.py" line="199"/>
+        <source>Open positions (%n)</source>
+        <translation>
+            <numerusform>Avoimet työpaikat (%n)</numerusform>
+            <numerusform>Avoimet työpaikat (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmployerDialog</name>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="21"/>
+        <source>New employer</source>
+        <translation>Uusi työnantaja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="21"/>
+        <source>Edit employer</source>
+        <translation>Muokkaa työnantajaa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="26"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nimi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="27"/>
+        <source>&amp;Business ID</source>
+        <translation>&amp;Y-tunnus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="30"/>
+        <source>&amp;Industry</source>
+        <translation>T&amp;oimiala</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="31"/>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Kunta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="34"/>
+        <source>(no project locality)</source>
+        <translation>(ei hankkeen paikkakuntaa)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="35"/>
+        <source>Project &amp;locality</source>
+        <translation>Hankkeen &amp;paikkakunta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="36"/>
+        <source>&amp;Address</source>
+        <translation>O&amp;soite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="37"/>
+        <source>Signed on</source>
+        <translation>Allekirjoitettu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="39"/>
+        <source>Letter of &amp;intent</source>
+        <translation>&amp;Aiesopimus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="43"/>
+        <source>N&amp;otes</source>
+        <translation>&amp;Lisätietoja</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerPicker</name>
+    <message>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="67"/>
+        <source>Type the employer&apos;s name or business ID</source>
+        <translation>Kirjoita työnantajan nimi tai Y-tunnus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="78"/>
+        <source>No employer found.</source>
+        <translation>Työnantajaa ei löytynyt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="94"/>
+        <source>Search instead</source>
+        <translation>Hae sittenkin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="99"/>
+        <source>New employer&apos;s name</source>
+        <translation>Uuden työnantajan nimi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="101"/>
+        <source>Business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="252"/>
+        <source>Create employer “%1”</source>
+        <translation>Luo työnantaja ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="253"/>
+        <source>Create employer</source>
+        <translation>Luo työnantaja</translation>
+    </message>
+</context>
+<context>
+    <name>EmployersPage</name>
+    <message>
+        <location filename="../../desktop/ui/employers/page.py" line="59"/>
+        <source>Filter by name, business ID, municipality or industry</source>
+        <translation>Suodata nimen, Y-tunnuksen, kunnan tai toimialan mukaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/page.py" line="61"/>
+        <source>&amp;New employer…</source>
+        <translation>&amp;Uusi työnantaja…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/page.py" line="63"/>
+        <source>Add an employer (Ctrl+N)</source>
+        <translation>Lisää työnantaja (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/page.py" line="85"/>
+        <source>Choose an employer from the list, or press Ctrl+N to add one.</source>
+        <translation>Valitse työnantaja luettelosta tai lisää uusi painamalla Ctrl+N.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/employers/page.py" line="139"/>
+        <source>%n employer(s)</source>
+        <translation>
+            <numerusform>%n työnantaja</numerusform>
+            <numerusform>%n työnantajaa</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EndServiceDialog</name>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="131"/>
+        <source>End service</source>
+        <translation>Päätä palvelu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="132"/>
+        <source>Service ends on</source>
+        <translation>Palvelu päättyy</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop/ui/excepthook.py" line="29"/>
+        <source>Something went wrong and the action was not completed.</source>
+        <translation>Jokin meni vikaan, eikä toimintoa saatu tehtyä.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excepthook.py" line="31"/>
+        <source>Your saved work is safe. If this happens again, tell your administrator and mention this: %1</source>
+        <translation>Tallennetut tietosi ovat tallessa. Jos tämä toistuu, kerro pääkäyttäjälle ja mainitse tämä: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="27"/>
+        <source>New recruitment event</source>
+        <translation>Uusi rekrytointitapahtuma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="27"/>
+        <source>Recruitment event</source>
+        <translation>Rekrytointitapahtuma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="31"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="32"/>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="33"/>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="34"/>
+        <source>Place</source>
+        <translation>Paikka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="35"/>
+        <source>Locality</source>
+        <translation>Paikkakunta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="39"/>
+        <source>Employers</source>
+        <translation>Työnantajat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="40"/>
+        <source>Search employers; Enter ticks</source>
+        <translation>Hae työnantajia; Enter valitsee</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/events/event_dialog.py" line="59"/>
+        <source>%n employer(s) chosen</source>
+        <translation>
+            <numerusform>%n työnantaja valittu</numerusform>
+            <numerusform>%n työnantajaa valittu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventView</name>
+    <message>
+        <location filename="../../desktop/ui/events/event_view.py" line="35"/>
+        <source>Choose an event from the list, or make a new one with Ctrl+N.</source>
+        <translation>Valitse tapahtuma luettelosta tai luo uusi painamalla Ctrl+N.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_view.py" line="52"/>
+        <source>&amp;Edit event…</source>
+        <translation>&amp;Muokkaa tapahtumaa…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_view.py" line="56"/>
+        <source>Employers</source>
+        <translation>Työnantajat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_view.py" line="62"/>
+        <source>Search clients by name; Enter adds</source>
+        <translation>Hae asiakkaita nimellä; Enter lisää</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_view.py" line="66"/>
+        <source>&amp;Add participant</source>
+        <translation>&amp;Lisää osallistuja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_view.py" line="82"/>
+        <source>&amp;Remove participant</source>
+        <translation>&amp;Poista osallistuja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_view.py" line="91"/>
+        <source>Participants</source>
+        <translation>Osallistujat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_view.py" line="143"/>
+        <source>No employers yet.</source>
+        <translation>Ei vielä työnantajia.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/events/event_view.py" line="146"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n osallistuja</numerusform>
+            <numerusform>%n osallistujaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/events/event_view.py" line="147"/>
+        <source>%n hired</source>
+        <translation>
+            <numerusform>%n palkattu</numerusform>
+            <numerusform>%n palkattu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <location filename="../../desktop/ui/events/page.py" line="33"/>
+        <source>Filter by name or place</source>
+        <translation>Suodata nimen tai paikan mukaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/page.py" line="35"/>
+        <source>New event…</source>
+        <translation>Uusi tapahtuma…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/page.py" line="37"/>
+        <source>New event (Ctrl+N)</source>
+        <translation>Uusi tapahtuma (Ctrl+N)</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <location filename="../../desktop/ui/reports/figures_model.py" line="40"/>
+        <source>Figure</source>
+        <translation>Tunnusluku</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/figures_model.py" line="40"/>
+        <source>Value</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/figures_model.py" line="40"/>
+        <source>Share of</source>
+        <translation>Osuus joukosta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/figures_model.py" line="60"/>
+        <source>Share of: %1</source>
+        <translation>Osuus joukosta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilledDialog</name>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="70"/>
+        <source>Position filled: %1</source>
+        <translation>Työpaikka täytetty: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="73"/>
+        <source>&amp;Filled on</source>
+        <translation>&amp;Täytetty</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../desktop/ui/clients/forms.py" line="214"/>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/forms.py" line="217"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Tallenna (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="59"/>
+        <source>Handover form</source>
+        <translation>Lopettamis-/siirtolomake</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="76"/>
+        <source>Work done during the service</source>
+        <translation>Palvelun aikana tehty työ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="76"/>
+        <source>Strengths</source>
+        <translation>Vahvuudet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="77"/>
+        <source>Further plan</source>
+        <translation>Jatkosuunnitelma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="77"/>
+        <source>Need for further support</source>
+        <translation>Jatkotuen tarve</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="87"/>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="87"/>
+        <source>Swedish</source>
+        <translation>ruotsi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="87"/>
+        <source>English</source>
+        <translation>englanti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="90"/>
+        <source>For the employment authority</source>
+        <translation>Työvoimaviranomaiselle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="92"/>
+        <source>The form is addressed to the employment authority and prints the full personal identity code; otherwise the code is masked.</source>
+        <translation>Lomake osoitetaan työvoimaviranomaiselle, ja siihen tulostetaan koko henkilötunnus; muuten tunnus on peitetty.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="98"/>
+        <source>optional: protects the saved PDF</source>
+        <translation>vapaaehtoinen: suojaa tallennetun PDF:n</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="99"/>
+        <source>For sending the form by e-mail: the saved PDF opens only with this password (at least 8 characters). Give the password another way.</source>
+        <translation>Lomakkeen lähettämiseen sähköpostilla: tallennettu PDF aukeaa vain tällä salasanalla (vähintään 8 merkkiä). Kerro salasana muuta kautta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="102"/>
+        <source>Language of the form</source>
+        <translation>Lomakkeen kieli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="104"/>
+        <source>PDF password</source>
+        <translation>PDF-salasana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="106"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Esikatsele</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="107"/>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Tulosta…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="108"/>
+        <source>&amp;Save as…</source>
+        <translation>Tallenna &amp;nimellä…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="109"/>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="150"/>
+        <source>Reading the client&apos;s records…</source>
+        <translation>Luetaan asiakkaan tietoja…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="196"/>
+        <source>No form can be made until the consent is recorded.</source>
+        <translation>Lomaketta ei voi tehdä ennen kuin suostumus on kirjattu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="199"/>
+        <source>Latest form made for this client: %1.</source>
+        <translation>Viimeisin tälle asiakkaalle tehty lomake: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="204"/>
+        <source>Nothing was made.</source>
+        <translation>Mitään ei tehty.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="228"/>
+        <source>Making the preview…</source>
+        <translation>Tehdään esikatselua…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="232"/>
+        <source>Preview: a draft without a document number, not for signing.</source>
+        <translation>Esikatselu: luonnos ilman asiakirjanumeroa, ei allekirjoitettavaksi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="249"/>
+        <source>Making the form…</source>
+        <translation>Tehdään lomaketta…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="255"/>
+        <source>Form %1 made.</source>
+        <translation>Lomake %1 tehty.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="280"/>
+        <source>Form %1 sent to the printer.</source>
+        <translation>Lomake %1 lähetetty tulostimelle.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="289"/>
+        <source>The PDF password needs at least 8 characters; nothing was saved.</source>
+        <translation>PDF-salasanassa on oltava vähintään 8 merkkiä; mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="295"/>
+        <source>Save the handover form</source>
+        <translation>Tallenna lopettamis-/siirtolomake</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="296"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="306"/>
+        <source>Saving…</source>
+        <translation>Tallennetaan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="309"/>
+        <source>Form %1 saved to %2.</source>
+        <translation>Lomake %1 tallennettu: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterOfIntentDialog</name>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="85"/>
+        <source>Letter of intent</source>
+        <translation>Aiesopimus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="88"/>
+        <source>Signed on</source>
+        <translation>Allekirjoitettu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="90"/>
+        <source>Letter of &amp;intent</source>
+        <translation>&amp;Aiesopimus</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../desktop/ui/lock.py" line="25"/>
+        <source>Enter your PIN or passphrase to continue.</source>
+        <translation>Jatka antamalla PIN-koodi tai tunnuslause.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lock.py" line="33"/>
+        <source>Unlock</source>
+        <translation>Avaa lukitus</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="66"/>
+        <location filename="../../desktop/ui/main_window.py" line="101"/>
+        <source>Search</source>
+        <translation>Haku</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="102"/>
+        <source>New</source>
+        <translation>Uusi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="103"/>
+        <source>Lock</source>
+        <translation>Lukitse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="104"/>
+        <source>Settings</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="105"/>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <source>About Kenttä</source>
+        <translation>Tietoja Kentästä</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n muutos odottaa lähettämistä</numerusform>
+            <numerusform>%n muutosta odottaa lähettämistä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <source>Kenttä %1
+Offline field work for employment projects.</source>
+        <translation>Kenttä %1
+Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <source>Too many wrong PINs: enter the passphrase.</source>
+        <translation>Liian monta väärää PIN-koodia: anna tunnuslause.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <source>Wrong PIN or passphrase.</source>
+        <translation>Väärä PIN-koodi tai tunnuslause.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchDialog</name>
+    <message>
+        <location filename="../../desktop/ui/employers/matching_view.py" line="67"/>
+        <source>Matching clients: %1</source>
+        <translation>Sopivat asiakkaat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/matching_view.py" line="69"/>
+        <source>Clients in service on this laptop whose job goals or locality fit “%1”, best first. Double-click or press Enter to open a client.</source>
+        <translation>Tällä kannettavalla olevat palvelussa olevat asiakkaat, joiden työtavoitteet tai paikkakunta sopivat työpaikkaan ”%1”, parhaat ensin. Avaa asiakas kaksoisnapsauttamalla tai painamalla Enteriä.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/matching_view.py" line="73"/>
+        <source>Looking for matching clients…</source>
+        <translation>Etsitään sopivia asiakkaita…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/employers/matching_view.py" line="94"/>
+        <source>%n client(s) fit this position.</source>
+        <translation>
+            <numerusform>%n asiakas sopii tähän työpaikkaan.</numerusform>
+            <numerusform>%n asiakasta sopii tähän työpaikkaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/matching_view.py" line="98"/>
+        <source>No client in service fits this position.</source>
+        <translation>Yksikään palvelussa oleva asiakas ei sovi tähän työpaikkaan.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchModel</name>
+    <message>
+        <location filename="../../desktop/ui/employers/matching_view.py" line="41"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/matching_view.py" line="41"/>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/matching_view.py" line="41"/>
+        <source>Score</source>
+        <translation>Pisteet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/matching_view.py" line="41"/>
+        <source>Why</source>
+        <translation>Peruste</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="43"/>
+        <source>Add note</source>
+        <translation>Lisää muistiinpano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="44"/>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="45"/>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="46"/>
+        <source>Partners</source>
+        <translation>Yhteistyökumppanit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="47"/>
+        <source>Who took part in the joint meeting</source>
+        <translation>Ketkä osallistuivat yhteistapaamiseen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="48"/>
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+</context>
+<context>
+    <name>NotesSection</name>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="210"/>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="219"/>
+        <source>&amp;Add note…</source>
+        <translation>&amp;Lisää muistiinpano…</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <location filename="../../desktop/ui/events/participants_model.py" line="46"/>
+        <source>Participant</source>
+        <translation>Osallistuja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/participants_model.py" line="46"/>
+        <source>Hired</source>
+        <translation>Palkattu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/participants_model.py" line="46"/>
+        <source>Hired by</source>
+        <translation>Palkkaaja</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../desktop/ui/handover/preview.py" line="25"/>
+        <source>Press Preview to see the form here.</source>
+        <translation>Näet lomakkeen tässä painamalla Esikatsele.</translation>
+    </message>
+</context>
+<context>
+    <name>PositionDialog</name>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="47"/>
+        <source>New open position</source>
+        <translation>Uusi avoin työpaikka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="50"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Tehtävänimike</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="51"/>
+        <source>&amp;Occupation</source>
+        <translation>&amp;Ammatti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="52"/>
+        <source>for example: welder, cook, practical nurse</source>
+        <translation>esimerkiksi: hitsaaja, kokki, lähihoitaja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="55"/>
+        <source>&amp;Count</source>
+        <translation>&amp;Määrä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="56"/>
+        <source>Hidden job (not advertised)</source>
+        <translation>Piilotyöpaikka (ei ilmoitettu julkisesti)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="57"/>
+        <source>&amp;Hidden</source>
+        <translation>P&amp;iilossa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="58"/>
+        <source>&amp;Found on</source>
+        <translation>&amp;Löydetty</translation>
+    </message>
+</context>
+<context>
+    <name>Positions</name>
+    <message>
+        <location filename="../../desktop/ui/visits/positions_editor.py" line="43"/>
+        <source>Title</source>
+        <translation>Tehtävänimike</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/positions_editor.py" line="44"/>
+        <source>Count</source>
+        <translation>Määrä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/positions_editor.py" line="45"/>
+        <source>Hidden job</source>
+        <translation>Piilotyöpaikka</translation>
+    </message>
+</context>
+<context>
+    <name>PositionsEditor</name>
+    <message>
+        <location filename="../../desktop/ui/visits/positions_editor.py" line="217"/>
+        <source>Add position</source>
+        <translation>Lisää työpaikka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/positions_editor.py" line="219"/>
+        <source>Add a row (Insert in the table)</source>
+        <translation>Lisää rivi (Insert taulukossa)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/positions_editor.py" line="221"/>
+        <source>Remove position</source>
+        <translation>Poista työpaikka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/positions_editor.py" line="223"/>
+        <source>Remove the current row (Delete in the table)</source>
+        <translation>Poista valittu rivi (Delete taulukossa)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/positions_editor.py" line="225"/>
+        <source>Positions found on this visit are kept with the employer.</source>
+        <translation>Käynnillä löydetyt työpaikat tallennetaan työnantajan tietoihin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/positions_editor.py" line="286"/>
+        <source>Row %1: %2</source>
+        <translation>Rivi %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrefillSummary</name>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="26"/>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="27"/>
+        <source>Personal identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="28"/>
+        <source>Service period</source>
+        <translation>Palvelujakso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="29"/>
+        <source>Career coach</source>
+        <translation>Uravalmentaja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="30"/>
+        <source>Referred by</source>
+        <translation>Ohjaava taho</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="31"/>
+        <source>Results (transitions)</source>
+        <translation>Tulokset (siirtymät)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="32"/>
+        <source>Assessment summary</source>
+        <translation>Arvion yhteenveto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="33"/>
+        <source>Consent</source>
+        <translation>Suostumus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="57"/>
+        <source>not recorded</source>
+        <translation>ei kirjattu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="59"/>
+        <source>not started</source>
+        <translation>ei alkanut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="60"/>
+        <source>no assigned coach</source>
+        <translation>ei nimettyä uravalmentajaa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="72"/>
+        <source>No transitions recorded.</source>
+        <translation>Siirtymiä ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="75"/>
+        <source>Not in force for the employment authority.</source>
+        <translation>Ei voimassa työvoimaviranomaisen osalta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="80"/>
+        <source>Given on %1 (%2); covers the employment authority.</source>
+        <translation>Annettu %1 (%2); kattaa työvoimaviranomaisen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="91"/>
+        <source>No assessment summary recorded.</source>
+        <translation>Arvion yhteenvetoa ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="93"/>
+        <source>Included (assessment of %1); the consent covers it.</source>
+        <translation>Mukana (arvio %1); suostumus kattaa sen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="96"/>
+        <source>Not included: the consent covers it for the authority only.</source>
+        <translation>Ei mukana: suostumus kattaa sen vain viranomaisen osalta.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="65"/>
+        <source>All time</source>
+        <translation>Koko ajalta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="74"/>
+        <source>All localities</source>
+        <translation>Kaikki paikkakunnat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="74"/>
+        <source>All staff</source>
+        <translation>Kaikki työntekijät</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="80"/>
+        <source>From</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="80"/>
+        <source>To</source>
+        <translation>Päättyen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="81"/>
+        <source>Locality</source>
+        <translation>Paikkakunta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="81"/>
+        <source>Staff member</source>
+        <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="89"/>
+        <source>Export PDF…</source>
+        <translation>Vie PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="89"/>
+        <source>Export CSV…</source>
+        <translation>Vie CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="90"/>
+        <source>Export JSON…</source>
+        <translation>Vie JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="107"/>
+        <source>Hover over a figure to see its definition.</source>
+        <translation>Näet tunnusluvun määritelmän viemällä osoittimen sen päälle.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="118"/>
+        <source>Transitions by kind (clients)</source>
+        <translation>Siirtymät tyypeittäin (asiakkaat)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="119"/>
+        <source>Visits per month by locality</source>
+        <translation>Käynnit kuukausittain paikkakunnittain</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="200"/>
+        <source>The period ends before it starts: change the dates.</source>
+        <translation>Jakso päättyy ennen kuin se alkaa: muuta päivämääriä.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="203"/>
+        <source>Computing…</source>
+        <translation>Lasketaan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="221"/>
+        <source>Figures as of %1.</source>
+        <translation>Tunnusluvut %1 tilanteen mukaan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="229"/>
+        <source>The figures could not be computed.</source>
+        <translation>Tunnuslukuja ei voitu laskea.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="246"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="246"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="247"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-tiedostot (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="248"/>
+        <source>Export the report</source>
+        <translation>Vie raportti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="261"/>
+        <source>Saving…</source>
+        <translation>Tallennetaan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="266"/>
+        <source>The report was not saved.</source>
+        <translation>Raporttia ei tallennettu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="270"/>
+        <source>Saved the report to %1.</source>
+        <translation>Raportti tallennettu: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <location filename="../../desktop/ui/search_box.py" line="45"/>
+        <source>Employer</source>
+        <translation>Työnantaja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_box.py" line="46"/>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_box.py" line="47"/>
+        <source>Visit</source>
+        <translation>Käynti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_box.py" line="48"/>
+        <source>Position</source>
+        <translation>Työpaikka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_box.py" line="49"/>
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <location filename="../../desktop/ui/search_box.py" line="61"/>
+        <source>Search employers, clients, visits and notes (Ctrl+F)</source>
+        <translation>Hae työnantajia, asiakkaita, käyntejä ja muistiinpanoja (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceSection</name>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="68"/>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="75"/>
+        <source>Service path</source>
+        <translation>Palvelupolku</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="76"/>
+        <source>Assigned staff</source>
+        <translation>Vastuutyöntekijät</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="77"/>
+        <source>Service start</source>
+        <translation>Palvelun alku</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="78"/>
+        <source>Service end</source>
+        <translation>Palvelun loppu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="79"/>
+        <source>Assigned s&amp;taff…</source>
+        <translation>&amp;Vastuutyöntekijät…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="80"/>
+        <source>&amp;End service…</source>
+        <translation>&amp;Päätä palvelu…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="91"/>
+        <source>Not started</source>
+        <translation>Ei alkanut</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="21"/>
+        <source>Settings</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="31"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="36"/>
+        <source>leave empty to keep the current PIN</source>
+        <translation>jätä tyhjäksi, jos haluat pitää nykyisen PIN-koodin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="41"/>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="42"/>
+        <source>Lock after idle time</source>
+        <translation>Lukitse, kun käyttämättä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="43"/>
+        <source>New PIN</source>
+        <translation>Uusi PIN-koodi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="57"/>
+        <source>The PIN needs at least 4 digits.</source>
+        <translation>PIN-koodissa on oltava vähintään 4 numeroa.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="46"/>
+        <source>Kenttä – new profile</source>
+        <translation>Kenttä – uusi profiili</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="66"/>
+        <source>Keep the key in the OS keyring</source>
+        <translation>Säilytä avain käyttöjärjestelmän avainnipussa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="79"/>
+        <source>Your name</source>
+        <translation>Nimesi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="80"/>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="81"/>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="82"/>
+        <source>Locality</source>
+        <translation>Paikkakunta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="83"/>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="87"/>
+        <source>Passphrase again</source>
+        <translation>Tunnuslause uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="88"/>
+        <source>PIN for the lock screen</source>
+        <translation>Lukitusnäytön PIN-koodi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="90"/>
+        <source>The recovery passphrase opens the profile if the keyring is lost and unlocks the lock screen. The PIN (at least %1 digits) only unlocks the lock screen.</source>
+        <translation>Palautustunnuslause avaa profiilin, jos avainnippu katoaa, ja avaa myös lukitusnäytön. PIN-koodi (vähintään %1 numeroa) avaa vain lukitusnäytön.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="107"/>
+        <source>Recovery passphrase</source>
+        <translation>Palautustunnuslause</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="108"/>
+        <source>Passphrase (required)</source>
+        <translation>Tunnuslause (pakollinen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="113"/>
+        <source>Give your name.</source>
+        <translation>Anna nimesi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="115"/>
+        <source>Give the organisation.</source>
+        <translation>Anna organisaatio.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="117"/>
+        <source>Give the locality.</source>
+        <translation>Anna paikkakunta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="119"/>
+        <source>No OS keyring is used, so a passphrase is required.</source>
+        <translation>Käyttöjärjestelmän avainnippua ei käytetä, joten tunnuslause on pakollinen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="121"/>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>Tunnuslauseessa on oltava vähintään %1 merkkiä.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="123"/>
+        <source>The two passphrases differ.</source>
+        <translation>Tunnuslauseet eivät täsmää.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="125"/>
+        <source>The PIN needs at least %1 digits.</source>
+        <translation>PIN-koodissa on oltava vähintään %1 numeroa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="127"/>
+        <source>Set a recovery passphrase or a PIN, so that the lock screen can be opened.</source>
+        <translation>Aseta palautustunnuslause tai PIN-koodi, jotta lukitusnäytön voi avata.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../desktop/ui/clients/staff_dialog.py" line="25"/>
+        <source>Assigned staff</source>
+        <translation>Vastuutyöntekijät</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/staff_dialog.py" line="29"/>
+        <source>Staff</source>
+        <translation>Työntekijät</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/staff_dialog.py" line="30"/>
+        <source>Search staff</source>
+        <translation>Hae työntekijöitä</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsBox</name>
+    <message>
+        <location filename="../../desktop/ui/visits/topics.py" line="23"/>
+        <source>Topics</source>
+        <translation>Käsitellyt asiat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/topics.py" line="25"/>
+        <source>&amp;Recruitment needs</source>
+        <translation>&amp;Rekrytointitarpeet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/topics.py" line="26"/>
+        <source>Alternative recruitment &amp;briefing given</source>
+        <translation>Vaihtoehtoisesta rekrytoinnista &amp;kerrottu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/topics.py" line="27"/>
+        <source>Alternative recruitment &amp;taken up</source>
+        <translation>Vaihtoehtoinen rekrytointi &amp;otettu käyttöön</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/topics.py" line="28"/>
+        <source>Interest in &amp;wage subsidy</source>
+        <translation>Kiinnostus &amp;palkkatukeen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/topics.py" line="29"/>
+        <source>Interest in work tr&amp;ial</source>
+        <translation>Kiinnostus &amp;työkokeiluun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/topics.py" line="30"/>
+        <source>Interest in a&amp;pprenticeship</source>
+        <translation>Kiinnostus &amp;oppisopimuskoulutukseen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/topics.py" line="31"/>
+        <source>Interest in recruitment trainin&amp;g</source>
+        <translation>Kiinnostus &amp;RekryKoulutukseen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/topics.py" line="32"/>
+        <source>Interest in Työkohtaamo (recruitment &amp;event)</source>
+        <translation>Kiinnostus Työkohtaamoon (rekrytointi&amp;tapahtuma)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/topics.py" line="43"/>
+        <source>What kind of people, when, how many</source>
+        <translation>Millaisia työntekijöitä, milloin, kuinka monta</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionDialog</name>
+    <message>
+        <location filename="../../desktop/ui/clients/transition_dialog.py" line="58"/>
+        <source>Record transition</source>
+        <translation>Kirjaa siirtymä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/transition_dialog.py" line="59"/>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/transition_dialog.py" line="60"/>
+        <source>Employer</source>
+        <translation>Työnantaja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/transition_dialog.py" line="61"/>
+        <source>Start</source>
+        <translation>Alku</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/transition_dialog.py" line="62"/>
+        <source>End</source>
+        <translation>Loppu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/transition_dialog.py" line="62"/>
+        <source>Ended</source>
+        <translation>Päättynyt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/transition_dialog.py" line="63"/>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionsModel</name>
+    <message>
+        <location filename="../../desktop/ui/clients/timeline_model.py" line="68"/>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/timeline_model.py" line="68"/>
+        <source>Employer</source>
+        <translation>Työnantaja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/timeline_model.py" line="68"/>
+        <source>Start</source>
+        <translation>Alku</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/timeline_model.py" line="68"/>
+        <source>End</source>
+        <translation>Loppu</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionsSection</name>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="233"/>
+        <source>Transitions</source>
+        <translation>Siirtymät</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="244"/>
+        <source>Record &amp;transition…</source>
+        <translation>Kirjaa &amp;siirtymä…</translation>
+    </message>
+</context>
+<context>
+    <name>Unlock</name>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="48"/>
+        <source>The profile&apos;s key is missing from the OS keyring. Enter the recovery passphrase.</source>
+        <translation>Profiilin avain puuttuu käyttöjärjestelmän avainnipusta. Anna palautustunnuslause.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="51"/>
+        <source>Enter the profile&apos;s passphrase.</source>
+        <translation>Anna profiilin tunnuslause.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="141"/>
+        <source>Kenttä – unlock</source>
+        <translation>Kenttä – avaa lukitus</translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="85"/>
+        <source>On site</source>
+        <translation>Paikan päällä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="85"/>
+        <source>Remote</source>
+        <translation>Etänä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="86"/>
+        <source>At an event</source>
+        <translation>Tapahtumassa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="96"/>
+        <source>What was talked about</source>
+        <translation>Mistä puhuttiin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="101"/>
+        <source>&amp;Follow up on</source>
+        <translation>&amp;Seurantapäivä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="105"/>
+        <source>Save visit (Ctrl+S)</source>
+        <translation>Tallenna käynti (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="108"/>
+        <source>Cancel (Esc)</source>
+        <translation>Peruuta (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="118"/>
+        <source>Employer</source>
+        <translation>Työnantaja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="121"/>
+        <source>When and where</source>
+        <translation>Aika ja paikka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="123"/>
+        <source>&amp;Date and time</source>
+        <translation>&amp;Päivä ja kellonaika</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="125"/>
+        <source>P&amp;lace</source>
+        <translation>&amp;Käyntipaikka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="126"/>
+        <source>Recorded by</source>
+        <translation>Kirjaaja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="128"/>
+        <source>Contact met</source>
+        <translation>Tavattu yhteyshenkilö</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="137"/>
+        <source>Open positions and hidden jobs</source>
+        <translation>Avoimet työpaikat ja piilotyöpaikat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="148"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Muistiinpanot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="150"/>
+        <source>Ne&amp;xt step</source>
+        <translation>&amp;Seuraava vaihe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="267"/>
+        <source>Edit visit</source>
+        <translation>Muokkaa käyntiä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="267"/>
+        <source>New visit</source>
+        <translation>Uusi käynti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="378"/>
+        <source>Discard this visit?</source>
+        <translation>Hylätäänkö tämä käynti?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="379"/>
+        <source>What you typed in this visit will be lost.</source>
+        <translation>Tähän käyntiin kirjoittamasi tiedot menetetään.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="380"/>
+        <source>Discard</source>
+        <translation>Hylkää</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="381"/>
+        <source>Keep editing</source>
+        <translation>Jatka muokkausta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="402"/>
+        <source>Draft saved at %1</source>
+        <translation>Luonnos tallennettu klo %1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <location filename="../../desktop/ui/visits/page.py" line="59"/>
+        <source>Filter visits by notes, needs, positions or next step</source>
+        <translation>Suodata käyntejä muistiinpanojen, tarpeiden, työpaikkojen tai seuraavan vaiheen mukaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/page.py" line="61"/>
+        <source>&amp;Only mine</source>
+        <translation>&amp;Vain omat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/page.py" line="63"/>
+        <source>New visit (Ctrl+N)</source>
+        <translation>Uusi käynti (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/page.py" line="176"/>
+        <source>Your unsaved changes to this visit were restored.</source>
+        <translation>Tämän käynnin tallentamattomat muutokset palautettiin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/page.py" line="188"/>
+        <source>The visit you were writing was kept as a draft.</source>
+        <translation>Kirjoittamasi käynti säilytettiin luonnoksena.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/page.py" line="201"/>
+        <source>Visit saved.</source>
+        <translation>Käynti tallennettu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/page.py" line="239"/>
+        <source>Unsaved visit</source>
+        <translation>Tallentamaton käynti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/page.py" line="240"/>
+        <source>Continue</source>
+        <translation>Jatka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/page.py" line="241"/>
+        <source>Discard</source>
+        <translation>Hylkää</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/page.py" line="242"/>
+        <source>Later</source>
+        <translation>Myöhemmin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/page.py" line="253"/>
+        <source>You have an unsaved visit to %1 from %2.</source>
+        <translation>Sinulla on tallentamaton käynti (%1) ajalta %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/page.py" line="254"/>
+        <source>You have an unsaved visit from %1.</source>
+        <translation>Sinulla on tallentamaton käynti ajalta %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="142"/>
+        <source>Withdraw consent</source>
+        <translation>Peru suostumus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="143"/>
+        <source>Withdrawn on</source>
+        <translation>Peruttu</translation>
+    </message>
+</context>
+<context>
+    <name>self.view</name>
+    <message>
+        <location filename="../../desktop/ui/reports/charts.py" line="73"/>
+        <source>Clients</source>
+        <translation>Asiakkaat</translation>
+    </message>
+</context>
+</TS>

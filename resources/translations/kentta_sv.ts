@@ -1,0 +1,2319 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../desktop/ui/clients/forms.py" line="50"/>
+        <source>This field is required.</source>
+        <translation>Fältet är obligatoriskt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/forms.py" line="51"/>
+        <source>Check the personal identity code: it has the form DDMMYYCZZZQ and ends in a check character.</source>
+        <translation>Kontrollera personbeteckningen: den har formen DDMMÅÅCZZZQ och slutar med ett kontrolltecken.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/forms.py" line="53"/>
+        <source>Check the business ID: it has the form 1234567-8.</source>
+        <translation>Kontrollera FO-numret: det har formen 1234567-8.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/forms.py" line="54"/>
+        <source>The end cannot be before the start.</source>
+        <translation>Slutet kan inte vara före början.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/forms.py" line="55"/>
+        <source>The follow-up date cannot be before the visit.</source>
+        <translation>Uppföljningsdagen kan inte vara före besöket.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/forms.py" line="56"/>
+        <source>Alternative recruitment cannot be taken up before the briefing.</source>
+        <translation>Alternativ rekrytering kan inte tas i bruk före informationen om den.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/forms.py" line="57"/>
+        <source>An employer with this business ID already exists.</source>
+        <translation>Det finns redan en arbetsgivare med detta FO-nummer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/forms.py" line="58"/>
+        <source>Choose one of the offered values.</source>
+        <translation>Välj ett av de erbjudna alternativen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/forms.py" line="59"/>
+        <source>The service has no start date, so it cannot end.</source>
+        <translation>Tjänsten har inget startdatum och kan därför inte avslutas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/forms.py" line="60"/>
+        <source>A transition cannot start before the client&apos;s service.</source>
+        <translation>En övergång kan inte börja före kundens tjänst.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/forms.py" line="61"/>
+        <source>The client is already a participant of this event.</source>
+        <translation>Kunden är redan deltagare i detta evenemang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/forms.py" line="62"/>
+        <source>An assigned staff member is not known on this laptop.</source>
+        <translation>En av de ansvariga medarbetarna är okänd på den här datorn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/forms.py" line="63"/>
+        <source>The text is too long.</source>
+        <translation>Texten är för lång.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="27"/>
+        <source>Employer coordinator</source>
+        <translation>Arbetsgivarkoordinator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="28"/>
+        <source>Career coach</source>
+        <translation>Karriärcoach</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="29"/>
+        <source>Project manager</source>
+        <translation>Projektchef</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="30"/>
+        <source>Administrator</source>
+        <translation>Administratör</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="22"/>
+        <source>Työkohtaamo</source>
+        <translation>Työkohtaamo (arbetsmöte)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="22"/>
+        <source>Remote recruitment</source>
+        <translation>Distansrekrytering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="22"/>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="95"/>
+        <source>New assessment</source>
+        <translation>Ny bedömning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="96"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="97"/>
+        <source>Work capacity</source>
+        <translation>Arbetsförmåga</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="98"/>
+        <source>Functional capacity</source>
+        <translation>Funktionsförmåga</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="99"/>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentSection</name>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="150"/>
+        <source>Sensitive: work and functional capacity</source>
+        <translation>Känsligt: arbets- och funktionsförmåga</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="160"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="184"/>
+        <source>Sh&amp;ow</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="161"/>
+        <source>New a&amp;ssessment…</source>
+        <translation>Ny &amp;bedömning…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/clients/sections.py" line="172"/>
+        <source>%n assessment(s), the latest on %1</source>
+        <translation>
+            <numerusform>%n bedömning, den senaste %1</numerusform>
+            <numerusform>%n bedömningar, den senaste %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="175"/>
+        <source>No assessment yet.</source>
+        <translation>Ingen bedömning ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="195"/>
+        <source>Work capacity</source>
+        <translation>Arbetsförmåga</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="196"/>
+        <source>Functional capacity</source>
+        <translation>Funktionsförmåga</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="197"/>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="202"/>
+        <source>Hi&amp;de</source>
+        <translation>&amp;Dölj</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="19"/>
+        <source>New client</source>
+        <translation>Ny kund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="19"/>
+        <source>Client details</source>
+        <translation>Kunduppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="22"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="23"/>
+        <source>Personal identity code</source>
+        <translation>Personbeteckning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="25"/>
+        <source>DDMMYYCZZZQ (optional)</source>
+        <translation>DDMMÅÅCZZZQ (frivillig)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="25"/>
+        <source>Unchanged; type to replace</source>
+        <translation>Oförändrad; skriv för att ersätta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="26"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="27"/>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="28"/>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="29"/>
+        <source>Locality</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="32"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="35"/>
+        <source>Referral source</source>
+        <translation>Hänvisande instans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="36"/>
+        <source>Referred on</source>
+        <translation>Hänvisningsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="37"/>
+        <source>Known</source>
+        <translation>Känt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="38"/>
+        <source>Service path</source>
+        <translation>Servicestig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="42"/>
+        <source>Job goals</source>
+        <translation>Jobbmål</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="45"/>
+        <source>Target group</source>
+        <translation>Målgrupp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="46"/>
+        <source>Separate with commas</source>
+        <translation>Separera med kommatecken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="47"/>
+        <source>Service start</source>
+        <translation>Tjänstens början</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="48"/>
+        <source>Started</source>
+        <translation>Har börjat</translation>
+    </message>
+</context>
+<context>
+    <name>ClientView</name>
+    <message>
+        <location filename="../../desktop/ui/clients/client_view.py" line="54"/>
+        <source>&amp;Reveal</source>
+        <translation>Visa &amp;hela</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_view.py" line="55"/>
+        <source>Show the full code; this is recorded in the audit log.</source>
+        <translation>Visa hela beteckningen; detta registreras i granskningsloggen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_view.py" line="56"/>
+        <source>← &amp;Clients</source>
+        <translation>← &amp;Kunder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_view.py" line="57"/>
+        <source>Edit &amp;details…</source>
+        <translation>Redigera &amp;uppgifter…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_view.py" line="119"/>
+        <source>This client is no longer on this laptop.</source>
+        <translation>Den här kunden finns inte längre på den här datorn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_view.py" line="140"/>
+        <source>no personal identity code</source>
+        <translation>ingen personbeteckning</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message>
+        <location filename="../../desktop/ui/clients/page.py" line="34"/>
+        <source>Filter by name or municipality</source>
+        <translation>Filtrera efter namn eller kommun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/page.py" line="38"/>
+        <source>All clients</source>
+        <translation>Alla kunder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/page.py" line="38"/>
+        <source>Not started</source>
+        <translation>Inte påbörjad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/page.py" line="39"/>
+        <source>In service</source>
+        <translation>Pågående</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/page.py" line="39"/>
+        <source>Service ended</source>
+        <translation>Tjänsten avslutad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/page.py" line="41"/>
+        <source>Only my clients</source>
+        <translation>Endast mina kunder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/page.py" line="43"/>
+        <source>New client…</source>
+        <translation>Ny kund…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/page.py" line="45"/>
+        <source>New client (Ctrl+N)</source>
+        <translation>Ny kund (Ctrl+N)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/clients/page.py" line="111"/>
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n kund</numerusform>
+            <numerusform>%n kunder</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_lists.py" line="17"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_lists.py" line="18"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_lists.py" line="19"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_lists.py" line="20"/>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_lists.py" line="29"/>
+        <source>Position</source>
+        <translation>Jobb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_lists.py" line="31"/>
+        <source>Hidden</source>
+        <translation>Dolt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_lists.py" line="33"/>
+        <source>Occupation</source>
+        <translation>Yrke</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_lists.py" line="30"/>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_lists.py" line="32"/>
+        <source>Found</source>
+        <translation>Hittat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_lists.py" line="43"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_lists.py" line="44"/>
+        <source>Staff</source>
+        <translation>Medarbetare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_lists.py" line="45"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="71"/>
+        <source>Record consent</source>
+        <translation>Registrera samtycke</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="72"/>
+        <source>Sharing</source>
+        <translation>Utlämnande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="73"/>
+        <source>Share with the employment authority</source>
+        <translation>Lämnas ut till arbetskraftsmyndigheten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="74"/>
+        <source>Share with partners</source>
+        <translation>Lämnas ut till samarbetspartner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="75"/>
+        <source>Given on</source>
+        <translation>Givet den</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="76"/>
+        <source>Recorded</source>
+        <translation>Registreringssätt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="77"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSection</name>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="104"/>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="108"/>
+        <source>Record &amp;consent…</source>
+        <translation>Registrera &amp;samtycke…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="109"/>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Återkalla…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="119"/>
+        <source>No consent in force.</source>
+        <translation>Inget gällande samtycke.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="121"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="121"/>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="123"/>
+        <source>In force, given on %1</source>
+        <translation>Gäller, givet den %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="124"/>
+        <source>Share with the employment authority: %1</source>
+        <translation>Lämnas ut till arbetskraftsmyndigheten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="126"/>
+        <source>Share with partners: %1</source>
+        <translation>Lämnas ut till samarbetspartner: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="127"/>
+        <source>Recorded: %1</source>
+        <translation>Registreringssätt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="25"/>
+        <source>New contact</source>
+        <translation>Ny kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="25"/>
+        <source>Edit contact</source>
+        <translation>Redigera kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="29"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="30"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="31"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="32"/>
+        <source>&amp;Email</source>
+        <translation>&amp;E-post</translation>
+    </message>
+</context>
+<context>
+    <name>ContactFields</name>
+    <message>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="32"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="32"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="33"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="33"/>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="73"/>
+        <source>— not recorded —</source>
+        <translation>— inte registrerad —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="76"/>
+        <source>New contact…</source>
+        <translation>Ny kontaktperson…</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerChoice</name>
+    <message>
+        <location filename="../../desktop/ui/clients/transition_dialog.py" line="26"/>
+        <source>Search employers</source>
+        <translation>Sök arbetsgivare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/transition_dialog.py" line="28"/>
+        <location filename="../../desktop/ui/clients/transition_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/clients/transition_dialog.py" line="53"/>
+        <source>No employer</source>
+        <translation>Ingen arbetsgivare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/transition_dialog.py" line="30"/>
+        <source>Clear</source>
+        <translation>Töm</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerDetail</name>
+    <message>
+        <location filename="../../desktop/ui/employers/detail.py" line="69"/>
+        <source>Business ID</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/detail.py" line="69"/>
+        <source>Industry</source>
+        <translation>Bransch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/detail.py" line="69"/>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/detail.py" line="70"/>
+        <source>Project locality</source>
+        <translation>Projektort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/detail.py" line="70"/>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/detail.py" line="70"/>
+        <source>Letter of intent</source>
+        <translation>Avsiktsförklaring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/detail.py" line="80"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/detail.py" line="82"/>
+        <source>Edit the employer (Ctrl+E)</source>
+        <translation>Redigera arbetsgivaren (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/detail.py" line="83"/>
+        <source>&amp;Letter of intent…</source>
+        <translation>&amp;Avsiktsförklaring…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/detail.py" line="84"/>
+        <source>New &amp;visit</source>
+        <translation>Nytt &amp;besök</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/detail.py" line="104"/>
+        <source>Add &amp;contact…</source>
+        <translation>Lägg till &amp;kontaktperson…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/detail.py" line="105"/>
+        <source>Add &amp;position…</source>
+        <translation>Lägg till &amp;jobb…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/detail.py" line="106"/>
+        <source>Mark &amp;filled…</source>
+        <translation>Markera som &amp;tillsatt…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/detail.py" line="107"/>
+        <source>Find &amp;matching clients</source>
+        <translation>Sök &amp;passande kunder</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/employers/detail.py" line="193"/>
+        <source>Contacts (%n)</source>
+        <translation>
+            <numerusform>Kontaktpersoner (%n)</numerusform>
+            <numerusform>Kontaktpersoner (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/employers/detail.py" line="196"/>
+        <source>Visits (%n)</source>
+        <translation>
+            <numerusform>Besök (%n)</numerusform>
+            <numerusform>Besök (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/employers/detail.py" line="199"/>
+        <source>Open positions (%n)</source>
+        <translation>
+            <numerusform>Lediga platser (%n)</numerusform>
+            <numerusform>Lediga platser (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmployerDialog</name>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="21"/>
+        <source>New employer</source>
+        <translation>Ny arbetsgivare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="21"/>
+        <source>Edit employer</source>
+        <translation>Redigera arbetsgivare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="26"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="27"/>
+        <source>&amp;Business ID</source>
+        <translation>&amp;FO-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="30"/>
+        <source>&amp;Industry</source>
+        <translation>&amp;Bransch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="31"/>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Kommun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="34"/>
+        <source>(no project locality)</source>
+        <translation>(ingen projektort)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="35"/>
+        <source>Project &amp;locality</source>
+        <translation>Projekt&amp;ort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="36"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Adress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="37"/>
+        <source>Signed on</source>
+        <translation>Undertecknad den</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="39"/>
+        <source>Letter of &amp;intent</source>
+        <translation>A&amp;vsiktsförklaring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="43"/>
+        <source>N&amp;otes</source>
+        <translation>A&amp;nteckningar</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerPicker</name>
+    <message>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="67"/>
+        <source>Type the employer&apos;s name or business ID</source>
+        <translation>Skriv arbetsgivarens namn eller FO-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="78"/>
+        <source>No employer found.</source>
+        <translation>Ingen arbetsgivare hittades.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="94"/>
+        <source>Search instead</source>
+        <translation>Sök i stället</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="99"/>
+        <source>New employer&apos;s name</source>
+        <translation>Den nya arbetsgivarens namn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="101"/>
+        <source>Business ID</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="252"/>
+        <source>Create employer “%1”</source>
+        <translation>Skapa arbetsgivaren ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="253"/>
+        <source>Create employer</source>
+        <translation>Skapa arbetsgivare</translation>
+    </message>
+</context>
+<context>
+    <name>EmployersPage</name>
+    <message>
+        <location filename="../../desktop/ui/employers/page.py" line="59"/>
+        <source>Filter by name, business ID, municipality or industry</source>
+        <translation>Filtrera efter namn, FO-nummer, kommun eller bransch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/page.py" line="61"/>
+        <source>&amp;New employer…</source>
+        <translation>&amp;Ny arbetsgivare…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/page.py" line="63"/>
+        <source>Add an employer (Ctrl+N)</source>
+        <translation>Lägg till en arbetsgivare (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/page.py" line="85"/>
+        <source>Choose an employer from the list, or press Ctrl+N to add one.</source>
+        <translation>Välj en arbetsgivare i listan eller lägg till en med Ctrl+N.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/employers/page.py" line="139"/>
+        <source>%n employer(s)</source>
+        <translation>
+            <numerusform>%n arbetsgivare</numerusform>
+            <numerusform>%n arbetsgivare</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EndServiceDialog</name>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="131"/>
+        <source>End service</source>
+        <translation>Avsluta tjänsten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="132"/>
+        <source>Service ends on</source>
+        <translation>Tjänsten slutar den</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop/ui/excepthook.py" line="29"/>
+        <source>Something went wrong and the action was not completed.</source>
+        <translation>Något gick fel och åtgärden slutfördes inte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excepthook.py" line="31"/>
+        <source>Your saved work is safe. If this happens again, tell your administrator and mention this: %1</source>
+        <translation>Ditt sparade arbete är i säkerhet. Om detta händer igen, kontakta din administratör och nämn detta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="27"/>
+        <source>New recruitment event</source>
+        <translation>Nytt rekryteringsevenemang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="27"/>
+        <source>Recruitment event</source>
+        <translation>Rekryteringsevenemang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="31"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="32"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="33"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="34"/>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="35"/>
+        <source>Locality</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="39"/>
+        <source>Employers</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="40"/>
+        <source>Search employers; Enter ticks</source>
+        <translation>Sök arbetsgivare; Enter markerar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/events/event_dialog.py" line="59"/>
+        <source>%n employer(s) chosen</source>
+        <translation>
+            <numerusform>%n arbetsgivare vald</numerusform>
+            <numerusform>%n arbetsgivare valda</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventView</name>
+    <message>
+        <location filename="../../desktop/ui/events/event_view.py" line="35"/>
+        <source>Choose an event from the list, or make a new one with Ctrl+N.</source>
+        <translation>Välj ett evenemang i listan eller skapa ett nytt med Ctrl+N.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_view.py" line="52"/>
+        <source>&amp;Edit event…</source>
+        <translation>&amp;Redigera evenemang…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_view.py" line="56"/>
+        <source>Employers</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_view.py" line="62"/>
+        <source>Search clients by name; Enter adds</source>
+        <translation>Sök kunder efter namn; Enter lägger till</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_view.py" line="66"/>
+        <source>&amp;Add participant</source>
+        <translation>&amp;Lägg till deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_view.py" line="82"/>
+        <source>&amp;Remove participant</source>
+        <translation>&amp;Ta bort deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_view.py" line="91"/>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_view.py" line="143"/>
+        <source>No employers yet.</source>
+        <translation>Inga arbetsgivare ännu.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/events/event_view.py" line="146"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n deltagare</numerusform>
+            <numerusform>%n deltagare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/events/event_view.py" line="147"/>
+        <source>%n hired</source>
+        <translation>
+            <numerusform>%n anställd</numerusform>
+            <numerusform>%n anställda</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <location filename="../../desktop/ui/events/page.py" line="33"/>
+        <source>Filter by name or place</source>
+        <translation>Filtrera efter namn eller plats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/page.py" line="35"/>
+        <source>New event…</source>
+        <translation>Nytt evenemang…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/page.py" line="37"/>
+        <source>New event (Ctrl+N)</source>
+        <translation>Nytt evenemang (Ctrl+N)</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <location filename="../../desktop/ui/reports/figures_model.py" line="40"/>
+        <source>Figure</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/figures_model.py" line="40"/>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/figures_model.py" line="40"/>
+        <source>Share of</source>
+        <translation>Andel av</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/figures_model.py" line="60"/>
+        <source>Share of: %1</source>
+        <translation>Andel av: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilledDialog</name>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="70"/>
+        <source>Position filled: %1</source>
+        <translation>Jobbet tillsatt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="73"/>
+        <source>&amp;Filled on</source>
+        <translation>&amp;Tillsatt den</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../desktop/ui/clients/forms.py" line="214"/>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/forms.py" line="217"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Spara (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="59"/>
+        <source>Handover form</source>
+        <translation>Avslutnings-/överföringsblankett</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="76"/>
+        <source>Work done during the service</source>
+        <translation>Arbete som gjorts under tjänsten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="76"/>
+        <source>Strengths</source>
+        <translation>Styrkor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="77"/>
+        <source>Further plan</source>
+        <translation>Fortsatt plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="77"/>
+        <source>Need for further support</source>
+        <translation>Behov av fortsatt stöd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="87"/>
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="87"/>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="87"/>
+        <source>English</source>
+        <translation>engelska</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="90"/>
+        <source>For the employment authority</source>
+        <translation>Till arbetskraftsmyndigheten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="92"/>
+        <source>The form is addressed to the employment authority and prints the full personal identity code; otherwise the code is masked.</source>
+        <translation>Blanketten riktas till arbetskraftsmyndigheten och hela personbeteckningen skrivs ut; annars är beteckningen maskerad.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="98"/>
+        <source>optional: protects the saved PDF</source>
+        <translation>frivilligt: skyddar den sparade PDF-filen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="99"/>
+        <source>For sending the form by e-mail: the saved PDF opens only with this password (at least 8 characters). Give the password another way.</source>
+        <translation>För att skicka blanketten per e-post: den sparade PDF-filen öppnas bara med detta lösenord (minst 8 tecken). Lämna lösenordet på annat sätt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="102"/>
+        <source>Language of the form</source>
+        <translation>Blankettens språk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="104"/>
+        <source>PDF password</source>
+        <translation>PDF-lösenord</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="106"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Förhandsgranska</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="107"/>
+        <source>P&amp;rint…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="108"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Spara som…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="109"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="150"/>
+        <source>Reading the client&apos;s records…</source>
+        <translation>Kundens uppgifter läses…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="196"/>
+        <source>No form can be made until the consent is recorded.</source>
+        <translation>Ingen blankett kan göras innan samtycket har registrerats.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="199"/>
+        <source>Latest form made for this client: %1.</source>
+        <translation>Senaste blankett för den här kunden: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="204"/>
+        <source>Nothing was made.</source>
+        <translation>Ingenting gjordes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="228"/>
+        <source>Making the preview…</source>
+        <translation>Förhandsvisningen görs…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="232"/>
+        <source>Preview: a draft without a document number, not for signing.</source>
+        <translation>Förhandsvisning: ett utkast utan dokumentnummer, inte för underskrift.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="249"/>
+        <source>Making the form…</source>
+        <translation>Blanketten görs…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="255"/>
+        <source>Form %1 made.</source>
+        <translation>Blankett %1 har gjorts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="280"/>
+        <source>Form %1 sent to the printer.</source>
+        <translation>Blankett %1 har skickats till skrivaren.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="289"/>
+        <source>The PDF password needs at least 8 characters; nothing was saved.</source>
+        <translation>PDF-lösenordet måste ha minst 8 tecken; ingenting sparades.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="295"/>
+        <source>Save the handover form</source>
+        <translation>Spara avslutnings-/överföringsblanketten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="296"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="306"/>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/dialog.py" line="309"/>
+        <source>Form %1 saved to %2.</source>
+        <translation>Blankett %1 har sparats i %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterOfIntentDialog</name>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="85"/>
+        <source>Letter of intent</source>
+        <translation>Avsiktsförklaring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="88"/>
+        <source>Signed on</source>
+        <translation>Undertecknad den</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="90"/>
+        <source>Letter of &amp;intent</source>
+        <translation>A&amp;vsiktsförklaring</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../desktop/ui/lock.py" line="25"/>
+        <source>Enter your PIN or passphrase to continue.</source>
+        <translation>Ange din PIN-kod eller lösenfras för att fortsätta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lock.py" line="33"/>
+        <source>Unlock</source>
+        <translation>Lås upp</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="66"/>
+        <location filename="../../desktop/ui/main_window.py" line="101"/>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="102"/>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="103"/>
+        <source>Lock</source>
+        <translation>Lås</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="104"/>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="105"/>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <source>About Kenttä</source>
+        <translation>Om Kenttä</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n ändring väntar på att skickas</numerusform>
+            <numerusform>%n ändringar väntar på att skickas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <source>Kenttä %1
+Offline field work for employment projects.</source>
+        <translation>Kenttä %1
+Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <source>Too many wrong PINs: enter the passphrase.</source>
+        <translation>För många felaktiga PIN-koder: ange lösenfrasen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <source>Wrong PIN or passphrase.</source>
+        <translation>Fel PIN-kod eller lösenfras.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchDialog</name>
+    <message>
+        <location filename="../../desktop/ui/employers/matching_view.py" line="67"/>
+        <source>Matching clients: %1</source>
+        <translation>Passande kunder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/matching_view.py" line="69"/>
+        <source>Clients in service on this laptop whose job goals or locality fit “%1”, best first. Double-click or press Enter to open a client.</source>
+        <translation>Kunder med pågående tjänst på den här datorn vars jobbmål eller ort passar ”%1”, bäst först. Dubbelklicka eller tryck på Enter för att öppna en kund.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/matching_view.py" line="73"/>
+        <source>Looking for matching clients…</source>
+        <translation>Söker passande kunder…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/employers/matching_view.py" line="94"/>
+        <source>%n client(s) fit this position.</source>
+        <translation>
+            <numerusform>%n kund passar för det här jobbet.</numerusform>
+            <numerusform>%n kunder passar för det här jobbet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/matching_view.py" line="98"/>
+        <source>No client in service fits this position.</source>
+        <translation>Ingen kund med pågående tjänst passar för det här jobbet.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchModel</name>
+    <message>
+        <location filename="../../desktop/ui/employers/matching_view.py" line="41"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/matching_view.py" line="41"/>
+        <source>Client</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/matching_view.py" line="41"/>
+        <source>Score</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/matching_view.py" line="41"/>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="43"/>
+        <source>Add note</source>
+        <translation>Lägg till anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="44"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="45"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="46"/>
+        <source>Partners</source>
+        <translation>Samarbetspartner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="47"/>
+        <source>Who took part in the joint meeting</source>
+        <translation>Vilka deltog i det gemensamma mötet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="48"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+</context>
+<context>
+    <name>NotesSection</name>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="210"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="219"/>
+        <source>&amp;Add note…</source>
+        <translation>&amp;Lägg till anteckning…</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <location filename="../../desktop/ui/events/participants_model.py" line="46"/>
+        <source>Participant</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/participants_model.py" line="46"/>
+        <source>Hired</source>
+        <translation>Anställd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/participants_model.py" line="46"/>
+        <source>Hired by</source>
+        <translation>Anställd av</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../desktop/ui/handover/preview.py" line="25"/>
+        <source>Press Preview to see the form here.</source>
+        <translation>Tryck på Förhandsgranska för att se blanketten här.</translation>
+    </message>
+</context>
+<context>
+    <name>PositionDialog</name>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="47"/>
+        <source>New open position</source>
+        <translation>Ny ledig plats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="50"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="51"/>
+        <source>&amp;Occupation</source>
+        <translation>&amp;Yrke</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="52"/>
+        <source>for example: welder, cook, practical nurse</source>
+        <translation>till exempel: svetsare, kock, närvårdare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="55"/>
+        <source>&amp;Count</source>
+        <translation>&amp;Antal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="56"/>
+        <source>Hidden job (not advertised)</source>
+        <translation>Dolt jobb (inte annonserat)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="57"/>
+        <source>&amp;Hidden</source>
+        <translation>&amp;Dolt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="58"/>
+        <source>&amp;Found on</source>
+        <translation>&amp;Hittat den</translation>
+    </message>
+</context>
+<context>
+    <name>Positions</name>
+    <message>
+        <location filename="../../desktop/ui/visits/positions_editor.py" line="43"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/positions_editor.py" line="44"/>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/positions_editor.py" line="45"/>
+        <source>Hidden job</source>
+        <translation>Dolt jobb</translation>
+    </message>
+</context>
+<context>
+    <name>PositionsEditor</name>
+    <message>
+        <location filename="../../desktop/ui/visits/positions_editor.py" line="217"/>
+        <source>Add position</source>
+        <translation>Lägg till jobb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/positions_editor.py" line="219"/>
+        <source>Add a row (Insert in the table)</source>
+        <translation>Lägg till en rad (Insert i tabellen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/positions_editor.py" line="221"/>
+        <source>Remove position</source>
+        <translation>Ta bort jobb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/positions_editor.py" line="223"/>
+        <source>Remove the current row (Delete in the table)</source>
+        <translation>Ta bort den markerade raden (Delete i tabellen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/positions_editor.py" line="225"/>
+        <source>Positions found on this visit are kept with the employer.</source>
+        <translation>Jobb som hittas vid besöket sparas hos arbetsgivaren.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/positions_editor.py" line="286"/>
+        <source>Row %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrefillSummary</name>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="26"/>
+        <source>Client</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="27"/>
+        <source>Personal identity code</source>
+        <translation>Personbeteckning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="28"/>
+        <source>Service period</source>
+        <translation>Tjänsteperiod</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="29"/>
+        <source>Career coach</source>
+        <translation>Karriärcoach</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="30"/>
+        <source>Referred by</source>
+        <translation>Hänvisad av</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="31"/>
+        <source>Results (transitions)</source>
+        <translation>Resultat (övergångar)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="32"/>
+        <source>Assessment summary</source>
+        <translation>Sammanfattning av bedömningen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="33"/>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="57"/>
+        <source>not recorded</source>
+        <translation>inte registrerat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="59"/>
+        <source>not started</source>
+        <translation>inte påbörjad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="60"/>
+        <source>no assigned coach</source>
+        <translation>ingen utsedd karriärcoach</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="72"/>
+        <source>No transitions recorded.</source>
+        <translation>Inga övergångar registrerade.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="75"/>
+        <source>Not in force for the employment authority.</source>
+        <translation>Gäller inte för arbetskraftsmyndigheten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="80"/>
+        <source>Given on %1 (%2); covers the employment authority.</source>
+        <translation>Givet den %1 (%2); omfattar arbetskraftsmyndigheten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="91"/>
+        <source>No assessment summary recorded.</source>
+        <translation>Ingen sammanfattning av bedömningen har registrerats.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="93"/>
+        <source>Included (assessment of %1); the consent covers it.</source>
+        <translation>Ingår (bedömning från %1); samtycket omfattar den.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover/summary.py" line="96"/>
+        <source>Not included: the consent covers it for the authority only.</source>
+        <translation>Ingår inte: samtycket omfattar den endast för myndigheten.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="65"/>
+        <source>All time</source>
+        <translation>All tid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="74"/>
+        <source>All localities</source>
+        <translation>Alla orter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="74"/>
+        <source>All staff</source>
+        <translation>Alla medarbetare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="80"/>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="80"/>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="81"/>
+        <source>Locality</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="81"/>
+        <source>Staff member</source>
+        <translation>Medarbetare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="89"/>
+        <source>Export PDF…</source>
+        <translation>Exportera PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="89"/>
+        <source>Export CSV…</source>
+        <translation>Exportera CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="90"/>
+        <source>Export JSON…</source>
+        <translation>Exportera JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="107"/>
+        <source>Hover over a figure to see its definition.</source>
+        <translation>Håll pekaren över ett nyckeltal för att se dess definition.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="118"/>
+        <source>Transitions by kind (clients)</source>
+        <translation>Övergångar per typ (kunder)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="119"/>
+        <source>Visits per month by locality</source>
+        <translation>Besök per månad och ort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="200"/>
+        <source>The period ends before it starts: change the dates.</source>
+        <translation>Perioden slutar innan den börjar: ändra datumen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="203"/>
+        <source>Computing…</source>
+        <translation>Beräknar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="221"/>
+        <source>Figures as of %1.</source>
+        <translation>Nyckeltal per %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="229"/>
+        <source>The figures could not be computed.</source>
+        <translation>Nyckeltalen kunde inte beräknas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="246"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="246"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="247"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="248"/>
+        <source>Export the report</source>
+        <translation>Exportera rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="261"/>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="266"/>
+        <source>The report was not saved.</source>
+        <translation>Rapporten sparades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="270"/>
+        <source>Saved the report to %1.</source>
+        <translation>Rapporten har sparats i %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <location filename="../../desktop/ui/search_box.py" line="45"/>
+        <source>Employer</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_box.py" line="46"/>
+        <source>Client</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_box.py" line="47"/>
+        <source>Visit</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_box.py" line="48"/>
+        <source>Position</source>
+        <translation>Jobb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_box.py" line="49"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <location filename="../../desktop/ui/search_box.py" line="61"/>
+        <source>Search employers, clients, visits and notes (Ctrl+F)</source>
+        <translation>Sök arbetsgivare, kunder, besök och anteckningar (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceSection</name>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="68"/>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="75"/>
+        <source>Service path</source>
+        <translation>Servicestig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="76"/>
+        <source>Assigned staff</source>
+        <translation>Ansvariga medarbetare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="77"/>
+        <source>Service start</source>
+        <translation>Tjänstens början</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="78"/>
+        <source>Service end</source>
+        <translation>Tjänstens slut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="79"/>
+        <source>Assigned s&amp;taff…</source>
+        <translation>Ansvariga &amp;medarbetare…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="80"/>
+        <source>&amp;End service…</source>
+        <translation>&amp;Avsluta tjänsten…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="91"/>
+        <source>Not started</source>
+        <translation>Inte påbörjad</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="21"/>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="31"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="36"/>
+        <source>leave empty to keep the current PIN</source>
+        <translation>lämna tomt för att behålla nuvarande PIN-kod</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="41"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="42"/>
+        <source>Lock after idle time</source>
+        <translation>Lås efter inaktivitet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="43"/>
+        <source>New PIN</source>
+        <translation>Ny PIN-kod</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="57"/>
+        <source>The PIN needs at least 4 digits.</source>
+        <translation>PIN-koden måste ha minst 4 siffror.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="46"/>
+        <source>Kenttä – new profile</source>
+        <translation>Kenttä – ny profil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="66"/>
+        <source>Keep the key in the OS keyring</source>
+        <translation>Förvara nyckeln i operativsystemets nyckelring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="79"/>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="80"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="81"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="82"/>
+        <source>Locality</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="83"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="87"/>
+        <source>Passphrase again</source>
+        <translation>Lösenfrasen igen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="88"/>
+        <source>PIN for the lock screen</source>
+        <translation>PIN-kod för låsskärmen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="90"/>
+        <source>The recovery passphrase opens the profile if the keyring is lost and unlocks the lock screen. The PIN (at least %1 digits) only unlocks the lock screen.</source>
+        <translation>Återställningslösenfrasen öppnar profilen om nyckelringen går förlorad och låser upp låsskärmen. PIN-koden (minst %1 siffror) låser endast upp låsskärmen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="107"/>
+        <source>Recovery passphrase</source>
+        <translation>Återställningslösenfras</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="108"/>
+        <source>Passphrase (required)</source>
+        <translation>Lösenfras (obligatorisk)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="113"/>
+        <source>Give your name.</source>
+        <translation>Ange ditt namn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="115"/>
+        <source>Give the organisation.</source>
+        <translation>Ange organisationen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="117"/>
+        <source>Give the locality.</source>
+        <translation>Ange orten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="119"/>
+        <source>No OS keyring is used, so a passphrase is required.</source>
+        <translation>Operativsystemets nyckelring används inte, så en lösenfras krävs.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="121"/>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>Lösenfrasen måste ha minst %1 tecken.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="123"/>
+        <source>The two passphrases differ.</source>
+        <translation>Lösenfraserna stämmer inte överens.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="125"/>
+        <source>The PIN needs at least %1 digits.</source>
+        <translation>PIN-koden måste ha minst %1 siffror.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="127"/>
+        <source>Set a recovery passphrase or a PIN, so that the lock screen can be opened.</source>
+        <translation>Ange en återställningslösenfras eller en PIN-kod så att låsskärmen kan låsas upp.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../desktop/ui/clients/staff_dialog.py" line="25"/>
+        <source>Assigned staff</source>
+        <translation>Ansvariga medarbetare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/staff_dialog.py" line="29"/>
+        <source>Staff</source>
+        <translation>Medarbetare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/staff_dialog.py" line="30"/>
+        <source>Search staff</source>
+        <translation>Sök medarbetare</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsBox</name>
+    <message>
+        <location filename="../../desktop/ui/visits/topics.py" line="23"/>
+        <source>Topics</source>
+        <translation>Ämnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/topics.py" line="25"/>
+        <source>&amp;Recruitment needs</source>
+        <translation>&amp;Rekryteringsbehov</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/topics.py" line="26"/>
+        <source>Alternative recruitment &amp;briefing given</source>
+        <translation>&amp;Information om alternativ rekrytering given</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/topics.py" line="27"/>
+        <source>Alternative recruitment &amp;taken up</source>
+        <translation>Alternativ rekrytering &amp;tagen i bruk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/topics.py" line="28"/>
+        <source>Interest in &amp;wage subsidy</source>
+        <translation>Intresse för &amp;lönesubvention</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/topics.py" line="29"/>
+        <source>Interest in work tr&amp;ial</source>
+        <translation>Intresse för arbets&amp;prövning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/topics.py" line="30"/>
+        <source>Interest in a&amp;pprenticeship</source>
+        <translation>Intresse för &amp;läroavtalsutbildning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/topics.py" line="31"/>
+        <source>Interest in recruitment trainin&amp;g</source>
+        <translation>Intresse för Rekryterings&amp;Utbildning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/topics.py" line="32"/>
+        <source>Interest in Työkohtaamo (recruitment &amp;event)</source>
+        <translation>Intresse för Työkohtaamo (rekryterings&amp;evenemang)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/topics.py" line="43"/>
+        <source>What kind of people, when, how many</source>
+        <translation>Vilken sorts personer, när, hur många</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionDialog</name>
+    <message>
+        <location filename="../../desktop/ui/clients/transition_dialog.py" line="58"/>
+        <source>Record transition</source>
+        <translation>Registrera övergång</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/transition_dialog.py" line="59"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/transition_dialog.py" line="60"/>
+        <source>Employer</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/transition_dialog.py" line="61"/>
+        <source>Start</source>
+        <translation>Början</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/transition_dialog.py" line="62"/>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/transition_dialog.py" line="62"/>
+        <source>Ended</source>
+        <translation>Har avslutats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/transition_dialog.py" line="63"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionsModel</name>
+    <message>
+        <location filename="../../desktop/ui/clients/timeline_model.py" line="68"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/timeline_model.py" line="68"/>
+        <source>Employer</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/timeline_model.py" line="68"/>
+        <source>Start</source>
+        <translation>Början</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/timeline_model.py" line="68"/>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionsSection</name>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="233"/>
+        <source>Transitions</source>
+        <translation>Övergångar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/sections.py" line="244"/>
+        <source>Record &amp;transition…</source>
+        <translation>Registrera &amp;övergång…</translation>
+    </message>
+</context>
+<context>
+    <name>Unlock</name>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="48"/>
+        <source>The profile&apos;s key is missing from the OS keyring. Enter the recovery passphrase.</source>
+        <translation>Profilens nyckel saknas i operativsystemets nyckelring. Ange återställningslösenfrasen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="51"/>
+        <source>Enter the profile&apos;s passphrase.</source>
+        <translation>Ange profilens lösenfras.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="141"/>
+        <source>Kenttä – unlock</source>
+        <translation>Kenttä – lås upp</translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="85"/>
+        <source>On site</source>
+        <translation>På plats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="85"/>
+        <source>Remote</source>
+        <translation>På distans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="86"/>
+        <source>At an event</source>
+        <translation>Vid ett evenemang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="96"/>
+        <source>What was talked about</source>
+        <translation>Vad man talade om</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="101"/>
+        <source>&amp;Follow up on</source>
+        <translation>&amp;Uppföljning den</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="105"/>
+        <source>Save visit (Ctrl+S)</source>
+        <translation>Spara besöket (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="108"/>
+        <source>Cancel (Esc)</source>
+        <translation>Avbryt (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="118"/>
+        <source>Employer</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="121"/>
+        <source>When and where</source>
+        <translation>Tid och plats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="123"/>
+        <source>&amp;Date and time</source>
+        <translation>&amp;Datum och tid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="125"/>
+        <source>P&amp;lace</source>
+        <translation>P&amp;lats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="126"/>
+        <source>Recorded by</source>
+        <translation>Registrerat av</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="128"/>
+        <source>Contact met</source>
+        <translation>Kontaktperson som träffades</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="137"/>
+        <source>Open positions and hidden jobs</source>
+        <translation>Lediga platser och dolda jobb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="148"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="150"/>
+        <source>Ne&amp;xt step</source>
+        <translation>&amp;Nästa steg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="267"/>
+        <source>Edit visit</source>
+        <translation>Redigera besök</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="267"/>
+        <source>New visit</source>
+        <translation>Nytt besök</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="378"/>
+        <source>Discard this visit?</source>
+        <translation>Vill du slänga det här besöket?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="379"/>
+        <source>What you typed in this visit will be lost.</source>
+        <translation>Det du skrev in för besöket går förlorat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="380"/>
+        <source>Discard</source>
+        <translation>Släng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="381"/>
+        <source>Keep editing</source>
+        <translation>Fortsätt redigera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="402"/>
+        <source>Draft saved at %1</source>
+        <translation>Utkastet sparades kl. %1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <location filename="../../desktop/ui/visits/page.py" line="59"/>
+        <source>Filter visits by notes, needs, positions or next step</source>
+        <translation>Filtrera besök efter anteckningar, behov, jobb eller nästa steg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/page.py" line="61"/>
+        <source>&amp;Only mine</source>
+        <translation>&amp;Endast mina</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/page.py" line="63"/>
+        <source>New visit (Ctrl+N)</source>
+        <translation>Nytt besök (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/page.py" line="176"/>
+        <source>Your unsaved changes to this visit were restored.</source>
+        <translation>Dina osparade ändringar i besöket har återställts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/page.py" line="188"/>
+        <source>The visit you were writing was kept as a draft.</source>
+        <translation>Besöket du skrev på sparades som utkast.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/page.py" line="201"/>
+        <source>Visit saved.</source>
+        <translation>Besöket har sparats.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/page.py" line="239"/>
+        <source>Unsaved visit</source>
+        <translation>Osparat besök</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/page.py" line="240"/>
+        <source>Continue</source>
+        <translation>Fortsätt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/page.py" line="241"/>
+        <source>Discard</source>
+        <translation>Släng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/page.py" line="242"/>
+        <source>Later</source>
+        <translation>Senare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/page.py" line="253"/>
+        <source>You have an unsaved visit to %1 from %2.</source>
+        <translation>Du har ett osparat besök hos %1 från %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/visits/page.py" line="254"/>
+        <source>You have an unsaved visit from %1.</source>
+        <translation>Du har ett osparat besök från %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="142"/>
+        <source>Withdraw consent</source>
+        <translation>Återkalla samtycke</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="143"/>
+        <source>Withdrawn on</source>
+        <translation>Återkallat den</translation>
+    </message>
+</context>
+<context>
+    <name>self.view</name>
+    <message>
+        <location filename="../../desktop/ui/reports/charts.py" line="73"/>
+        <source>Clients</source>
+        <translation>Kunder</translation>
+    </message>
+</context>
+</TS>
