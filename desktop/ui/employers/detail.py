@@ -114,8 +114,9 @@ class EmployerDetail(QWidget):
         self.visits_box = self._group(self.visits_view, [])
         lists_split = QSplitter(Qt.Orientation.Vertical)
         lists_split.setChildrenCollapsible(False)
-        for box in (self.contacts_box, self.positions_box, self.visits_box):
+        for box, stretch in ((self.contacts_box, 2), (self.positions_box, 3), (self.visits_box, 3)):
             lists_split.addWidget(box)
+            lists_split.setStretchFactor(lists_split.count() - 1, stretch)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -27,10 +27,10 @@ OPEN_POSITIONS = ListSpec(
     from_sql="FROM position AS t",
     columns=(
         Column("title", QT_TRANSLATE_NOOP("Columns", "Position"), "t.title"),
-        Column("occupation", QT_TRANSLATE_NOOP("Columns", "Occupation"), "t.occupation"),
         Column("count", QT_TRANSLATE_NOOP("Columns", "Count"), "t.count", "count"),
-        Column("hidden", QT_TRANSLATE_NOOP("Columns", "Hidden job"), "t.hidden", "bool"),
+        Column("hidden", QT_TRANSLATE_NOOP("Columns", "Hidden"), "t.hidden", "bool"),
         Column("found_on", QT_TRANSLATE_NOOP("Columns", "Found"), "t.found_on", "date"),
+        Column("occupation", QT_TRANSLATE_NOOP("Columns", "Occupation"), "t.occupation"),
     ),
     order_sql="t.found_on DESC, t.title COLLATE NOCASE, t.id",
     where_sql="t.deleted = 0 AND t.filled = 0",

@@ -208,4 +208,6 @@ class FormDialog(QDialog):
                 first = self.fields[error.field]
         if first is not None:
             first.setFocus()
+        if self.height() < self.sizeHint().height():  # room for the messages
+            self.resize(self.width(), self.sizeHint().height())
         logger.info("form refused: %s", ", ".join(sorted({e.code for e in errors})))

@@ -12,7 +12,7 @@ import logging
 import uuid
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QStackedWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QSplitter, QStackedWidget
 
 from desktop.services import listing
 from desktop.ui.context import UiContext
@@ -67,8 +67,15 @@ class EmployersPage(Page):
 
         self.model = LazyTableModel(ctx, listing.EMPLOYERS)
         self.table = list_view("employer_table", self.model)
-        for column, width in enumerate((220, 85, 100, 150, 115)):
-            self.table.horizontalHeader().resizeSection(column, width)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name takes what is left
+        for column, width in enumerate((200, 80, 95, 150, 120), start=0):
+            header.resizeSection(column, width)
+        header.resizeSection(5, header.sectionSizeHint(5))
+        # The industry is in the detail pane (and the filter finds it); the list
+        # keeps room for the last visit and the open positions.
+        self.table.setColumnHidden([c.key for c in listing.EMPLOYERS.columns].index("industry"), True)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.table.activated.connect(self._row_activated)
         self.model.loaded.connect(self._loaded)
@@ -95,8 +102,9 @@ class EmployersPage(Page):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(self.right)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setSizes([600, 440])
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(split)
@@ -137,6 +145,7 @@ class EmployersPage(Page):
         row = self.model.row_of(self.current_id)
         if row >= 0:
             self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
 
     def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         employer_id = self.model.record_id(current.row()) if current.isValid() else None

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView
 
-from desktop.ui.qt import QTableView
+from desktop.ui.qt import QTableView, QTimer
 
 
 def list_view(name: str, model, *, fit: bool = False) -> QTableView:
-    """``fit``: columns as wide as their contents (for short lists only)."""
+    """``fit``: columns fitted to their contents whenever rows arrive (short lists only)."""
     view = QTableView()
     view.setObjectName(name)
     view.setModel(model)
@@ -21,10 +22,48 @@ def list_view(name: str, model, *, fit: bool = False) -> QTableView:
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     header = view.horizontalHeader()
     header.setStretchLastSection(True)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents if fit
-                                else QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setHighlightSections(False)
+    if fit:
+        header.setStretchLastSection(False)
+        _ColumnFitter(view)
     return view
+
+
+class _ColumnFitter(QObject):
+    """Fits a short list's columns when rows arrive and when the view is resized."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(lambda: fit_columns(view))
+        view.model().modelReset.connect(self.timer.start)
+        view.model().rowsInserted.connect(self.timer.start)
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize:
+            self.timer.start()
+        return False
+
+
+def fit_columns(view: QTableView) -> None:
+    """Every column but the last as wide as its contents, the first narrowed when
+    they would not fit; the last takes the rest."""
+    header = view.horizontalHeader()
+    columns = view.model().columnCount()
+    for column in range(columns - 1):
+        view.resizeColumnToContents(column)
+    if columns < 2:
+        return
+    room = view.viewport().width()
+    spare = room - sum(header.sectionSize(c) for c in range(columns - 1)) - 60
+    if spare < 0:
+        header.resizeSection(0, max(100, header.sectionSize(0) + spare))
+    used = sum(header.sectionSize(c) for c in range(columns - 1))
+    header.resizeSection(columns - 1, max(60, room - used))
 
 
 def selected_row(view: QTableView) -> int:

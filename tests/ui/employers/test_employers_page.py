@@ -173,3 +173,17 @@ def test_show_record_from_search(qtbot, store, actor, raahe_works, main_window):
     assert main_window.current_page() is page
     assert page.detail.name.text() == "Raahen Konepaja Oy"
     qtbot.waitUntil(lambda: page.table.selectionModel().hasSelection())
+
+
+def test_keyboard_from_filter_into_list_and_enter_edits(qtbot, store, raahe_works, page):
+    page.filter.setFocus()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    qtbot.keyClick(page.filter, Qt.Key.Key_Down)
+    assert page.table.hasFocus()
+    qtbot.waitUntil(lambda: page.detail.card is not None)
+    assert page.detail.name.text() == "Raahen Konepaja Oy"
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    dialog = active(qtbot, page.detail)
+    assert dialog.name.text() == "Raahen Konepaja Oy"
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
