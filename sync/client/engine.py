@@ -1,0 +1,195 @@
+"""The end-of-day sync: send the outbox in batches, then pull pages, then once more if the
+pull left changes ready to send.
+
+- A batch is saved by the replica before it is sent and acknowledged in one local transaction
+  after the answer; a batch whose answer was lost is sent again, with the same ``batch_id``, at
+  the start of the next sync, and the server answers it from its store (nothing twice).
+- A change the server refuses is set aside with its reason and the rest go on; a batch the
+  server cannot read at all (422) is split until the unreadable change is found.
+- A pulled page is applied with its cursor in one local transaction; records on it with unsent
+  local edits are merged with them (``rebase``), using the record's history from the server.
+- Progress is readable from another thread; ``SyncProgress.cancel()`` stops between batches,
+  pages and retry waits, keeping what was done.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import uuid
+from collections.abc import Iterator, Sequence
+
+from pydantic import ValidationError
+
+from sync.client.errors import SyncBusy, SyncCancelled, SyncError
+from sync.client.progress import SyncProgress
+from sync.client.rebase import remote_history
+from sync.client.receipt import Receipt
+from sync.client.replica import AckReport, Key, LocalReplica, OutgoingBatch, PageReport, PendingChange, RemoteHistory
+from sync.client.transport import BatchUnreadable, Transport
+from sync.protocol import MAX_CHANGES_PER_PUSH, MAX_PULL_LIMIT, PullResponse, PushRequest
+
+logger = logging.getLogger(__name__)
+
+_running: set[str] = set()
+_running_lock = threading.Lock()
+
+
+def chunks(items: Sequence, size: int) -> Iterator[Sequence]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        *,
+        transport: Transport,
+        replica: LocalReplica,
+        device_id: uuid.UUID,
+        batch_size: int = 250,
+        page_size: int = 500,
+        rounds: int = 2,
+        lock_key: str | None = None,
+    ) -> None:
+        self.transport = transport
+        self.replica = replica
+        self.device_id = device_id
+        self.batch_size = max(1, min(batch_size, MAX_CHANGES_PER_PUSH))
+        self.page_size = max(1, min(page_size, MAX_PULL_LIMIT))
+        self.rounds = max(1, rounds)
+        self.lock_key = lock_key or str(id(replica))
+
+    def run(self, progress: SyncProgress | None = None) -> Receipt:
+        """Sync once; the receipt says what happened (``outcome`` ok, cancelled or failed)."""
+        progress = progress or SyncProgress()
+        with _running_lock:
+            if self.lock_key in _running:
+                raise SyncBusy("A sync is already running for this profile; wait for it to end.")
+            _running.add(self.lock_key)
+        self.transport.wait = progress.wait
+        self.transport.check = progress.check
+        self.transport.on_retry = progress.set_retrying
+        receipt = Receipt.start()
+        try:
+            self._replay(receipt, progress)
+            for round_number in range(self.rounds):
+                self._push(receipt, progress)
+                self._pull(receipt, progress)
+                if round_number + 1 < self.rounds and not self.replica.pending_changes():
+                    break
+            receipt.finish("ok")
+        except SyncCancelled as error:
+            receipt.finish("cancelled", error)
+        except SyncError as error:
+            logger.info("sync stopped: %s", type(error).__name__)
+            receipt.finish("failed", error)
+        finally:
+            with _running_lock:
+                _running.discard(self.lock_key)
+            progress.set_phase("done")
+        receipt.open_conflicts = self.replica.open_conflicts()
+        receipt.set_aside = self.replica.set_aside()
+        self.replica.save_receipt(receipt)
+        logger.info(
+            "sync %s: sent %d, received %d, refused %d, conflicts %d new / %d open",
+            receipt.outcome, receipt.sent, receipt.received, len(receipt.refused),
+            len(receipt.conflicts), receipt.open_conflicts,
+        )
+        return receipt
+
+    # --- sending --------------------------------------------------------------------
+
+    def _replay(self, receipt: Receipt, progress: SyncProgress) -> None:
+        """Batches saved but never answered: the server answers them from its store."""
+        for batch in self.replica.in_flight_batches():
+            progress.check()
+            logger.info("sending a saved batch again (%d changes)", len(batch.changes))
+            self._send(batch, receipt, progress, saved=True)
+
+    def _push(self, receipt: Receipt, progress: SyncProgress) -> None:
+        pending = self.replica.pending_changes()
+        progress.set_phase("sending", to_send=len(pending))
+        sendable: list[PendingChange] = []
+        for change in pending:
+            try:
+                change.to_change()
+            except ValidationError as error:
+                reason = "unreadable: " + "; ".join(e["msg"] for e in error.errors(include_url=False))
+                self._merge_ack(receipt, self.replica.refuse_locally(_single(change), reason))
+                progress.add_sent(1)
+                continue
+            sendable.append(change)
+        for part in chunks(sendable, self.batch_size):
+            progress.check()
+            self._send(OutgoingBatch(uuid.uuid4(), tuple(part)), receipt, progress)
+
+    def _send(self, batch: OutgoingBatch, receipt: Receipt, progress: SyncProgress,
+              *, saved: bool = False) -> None:
+        if not saved:
+            self.replica.begin_batch(batch)
+        request = PushRequest(device_id=self.device_id, batch_id=batch.batch_id,
+                              changes=[change.to_change() for change in batch.changes])
+        try:
+            response = self.transport.push(request)
+        except BatchUnreadable as error:
+            self.replica.drop_batch(batch.batch_id)
+            if len(batch.changes) == 1:
+                report = self.replica.refuse_locally(batch, f"unreadable: {error.detail}")
+                self._merge_ack(receipt, report)
+                progress.add_sent(1)
+                return
+            middle = len(batch.changes) // 2
+            for part in (batch.changes[:middle], batch.changes[middle:]):
+                self._send(OutgoingBatch(uuid.uuid4(), tuple(part)), receipt, progress)
+            return
+        report = self.replica.acknowledge(batch, response)
+        self._merge_ack(receipt, report)
+        progress.add_sent(len(batch.changes))
+
+    @staticmethod
+    def _merge_ack(receipt: Receipt, report: AckReport) -> None:
+        receipt.sent += report.sent
+        receipt.merged += report.merged
+        receipt.add_refused(report.refused)
+        receipt.add_conflicts(report.conflicts)
+
+    # --- receiving ------------------------------------------------------------------
+
+    def _pull(self, receipt: Receipt, progress: SyncProgress) -> None:
+        progress.set_phase("receiving")
+        cursor = self.replica.cursor()
+        while True:
+            progress.check()
+            page = self.transport.pull(cursor=cursor, limit=self.page_size)
+            histories = self._histories(page, progress)
+            progress.check()
+            report = self.replica.apply_page(page, histories=histories)
+            self._merge_page(receipt, report)
+            progress.add_received(len(page.changes))
+            cursor = page.next_cursor
+            if not page.has_more:
+                return
+
+    def _histories(self, page: PullResponse, progress: SyncProgress) -> dict[Key, RemoteHistory]:
+        found: dict[Key, RemoteHistory] = {}
+        for request in self.replica.needs_history(page):
+            progress.check()
+            history = self.transport.history(request.kind, request.id)
+            if history is not None:
+                found[(request.kind, request.id)] = remote_history(
+                    history, base_rev=request.base_rev, upto_rev=request.rev, device_id=self.device_id
+                )
+        return found
+
+    @staticmethod
+    def _merge_page(receipt: Receipt, report: PageReport) -> None:
+        receipt.received += report.applied + report.merged + report.dropped
+        receipt.dropped += report.dropped
+        receipt.unsent_dropped += report.unsent_dropped
+        receipt.invalid += report.invalid
+        receipt.add_conflicts(report.conflicts)
+
+
+def _single(change: PendingChange) -> OutgoingBatch:
+    return OutgoingBatch(uuid.uuid4(), (change,))

@@ -1,0 +1,332 @@
+"""HTTP to the sync server: the TLS rule, retries with exponential backoff, token refresh.
+
+- Connection errors, 5xx and 429 are tried again after ``Backoff`` delays (doubling, with
+  jitter), or after the server's ``Retry-After`` when it gives one. Pushes are safe to send
+  again: the server answers a repeated ``batch_id`` with its stored answer.
+- A 401 on a call with a token refreshes the token pair once (the refresh token rotates, so the
+  new pair is saved before it is used) and sends the call again.
+- The address is checked by ``security.check_server_url`` before anything is sent.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import logging
+import random
+import ssl
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+import httpx
+
+from sync.client.errors import (
+    CertificateError,
+    LoginFailed,
+    LoginRequired,
+    ProtocolMismatch,
+    ServerBusy,
+    ServerRejected,
+    ServerUnreachable,
+)
+from sync.client.security import check_server_url, verify_context
+from sync.protocol import (
+    PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
+    LoginRequest,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    RecordHistory,
+    TokenPair,
+)
+
+logger = logging.getLogger(__name__)
+
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+
+
+class TokenStore(Protocol):
+    """Where the token pair lives (the OS keyring, or the encrypted profile)."""
+
+    def load(self) -> TokenPair | None: ...
+
+    def save(self, tokens: TokenPair) -> None: ...
+
+
+class MemoryTokens:
+    """Tokens kept in memory only (tests, a one-off login)."""
+
+    def __init__(self, tokens: TokenPair | None = None) -> None:
+        self.tokens = tokens
+
+    def load(self) -> TokenPair | None:
+        return self.tokens
+
+    def save(self, tokens: TokenPair) -> None:
+        self.tokens = tokens
+
+
+@dataclass(frozen=True)
+class Backoff:
+    attempts: int = 6  # tries of one call, the first included
+    first_delay: float = 0.5  # seconds before the second try; doubles each time
+    max_delay: float = 30.0
+    max_retry_after: float = 120.0  # a longer Retry-After is cut to this
+
+    def delay(self, attempt: int) -> float:
+        """Seconds to wait after failed try number ``attempt`` (0-based), with jitter."""
+        base = min(self.max_delay, self.first_delay * (2**attempt))
+        return base * random.uniform(0.75, 1.0)
+
+
+class BatchUnreadable(Exception):
+    """The server refused a whole push as malformed (422/413): nothing of it was stored."""
+
+    def __init__(self, status: int, detail: str) -> None:
+        super().__init__(detail)
+        self.status = status
+        self.detail = detail
+
+
+def retry_after_seconds(value: str | None) -> float | None:
+    """A Retry-After header (seconds or an HTTP date) in seconds, or None."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        moment = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, moment.timestamp() - time.time())
+
+
+def _detail(response: httpx.Response) -> str:
+    try:
+        body = response.json()
+    except ValueError:
+        return response.text[:300] or response.reason_phrase
+    detail = body.get("detail") if isinstance(body, dict) else body
+    if isinstance(detail, list):
+        parts = []
+        for item in detail[:5]:
+            if isinstance(item, dict):
+                where = ".".join(str(p) for p in item.get("loc", ()) if p != "body")
+                parts.append(f"{where}: {item.get('msg', '')}".strip(": "))
+        return "; ".join(parts) or "the request was not valid"
+    return str(detail)
+
+
+def _is_certificate_problem(error: BaseException) -> bool:
+    seen = error
+    while seen is not None:
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return True
+        if isinstance(seen, ssl.SSLError) or "CERTIFICATE_VERIFY_FAILED" in str(seen):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+class Transport:
+    """One server, one token store. ``wait`` and ``check`` let a sync cancel a retry wait."""
+
+    def __init__(
+        self,
+        server_url: str,
+        *,
+        tokens: TokenStore | None = None,
+        ca_file: Path | None = None,
+        http_transport: httpx.BaseTransport | None = None,
+        timeout: float = 30.0,
+        backoff: Backoff | None = None,
+    ) -> None:
+        self.base_url = check_server_url(server_url)  # before any request
+        self.tokens = tokens or MemoryTokens()
+        self.backoff = backoff or Backoff()
+        self.wait: Callable[[float], None] = time.sleep
+        self.check: Callable[[], None] = lambda: None
+        self.on_retry: Callable[[bool], None] = lambda _retrying: None
+        self._client = httpx.Client(
+            base_url=self.base_url,
+            verify=verify_context(ca_file),
+            timeout=timeout,
+            transport=http_transport,
+            headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION)},
+            follow_redirects=False,
+        )
+
+    @property
+    def host(self) -> str:
+        return httpx.URL(self.base_url).host
+
+    def close(self) -> None:
+        self._client.close()
+
+    def __enter__(self) -> "Transport":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # --- the calls ------------------------------------------------------------------
+
+    def health(self) -> bool:
+        """True when the server answers its health check (one try, no retries)."""
+        try:
+            response = self._client.get("/health", timeout=10.0)
+        except httpx.HTTPError:
+            return False
+        return response.status_code == 200
+
+    def login(self, *, username: str, password: str, device_name: str,
+              device_id: uuid.UUID | None = None) -> TokenPair:
+        body = LoginRequest(username=username, password=password, device_name=device_name,
+                            device_id=device_id).model_dump(mode="json")
+        response = self._send("POST", "/v1/auth/login", json=body, auth=False,
+                              retry_statuses=frozenset(), retry_unsent_only=True)
+        if response.status_code == 401:
+            raise LoginFailed("Wrong username or password, or the account is closed. Check them "
+                              "and try again.")
+        if response.status_code == 429:
+            wait = retry_after_seconds(response.headers.get("Retry-After"))
+            minutes = max(1, round((wait or 60) / 60))
+            raise LoginFailed(f"Too many failed logins: wait about {minutes} min and try again.")
+        self._raise_for_status(response)
+        tokens = TokenPair.model_validate(response.json())
+        self.tokens.save(tokens)
+        return tokens
+
+    def logout(self) -> None:
+        """End this device's session on the server (best effort)."""
+        if self.tokens.load() is None:
+            return
+        try:
+            self._send("POST", "/v1/auth/logout", retry_statuses=frozenset(), refresh=False)
+        except (ServerUnreachable, ServerBusy, LoginRequired):
+            logger.info("logout: server not reached; the tokens are dropped locally")
+
+    def push(self, request: PushRequest) -> PushResponse:
+        response = self._send("POST", "/v1/sync/push", json=request.model_dump(mode="json"))
+        if response.status_code in (413, 422):
+            raise BatchUnreadable(response.status_code, _detail(response))
+        if response.status_code == 403:
+            raise LoginRequired(f"The server did not accept this laptop: {_detail(response)} "
+                                "Log in again.")
+        self._raise_for_status(response)
+        return PushResponse.model_validate(response.json())
+
+    def pull(self, *, cursor: int, limit: int) -> PullResponse:
+        response = self._send("GET", "/v1/sync/pull", params={"cursor": cursor, "limit": limit})
+        self._raise_for_status(response)
+        return PullResponse.model_validate(response.json())
+
+    def history(self, kind: str, record_id: uuid.UUID) -> RecordHistory | None:
+        """A record's revisions, or None when it is not (or no longer) visible."""
+        response = self._send("GET", f"/v1/records/{kind}/{record_id}/history")
+        if response.status_code == 404:
+            return None
+        self._raise_for_status(response)
+        return RecordHistory.model_validate(response.json())
+
+    # --- the machinery --------------------------------------------------------------
+
+    def _raise_for_status(self, response: httpx.Response) -> None:
+        if response.status_code < 400:
+            return
+        detail = _detail(response)
+        if response.status_code == 426 or (
+            response.status_code == 400 and "protocol" in detail.lower()
+        ):
+            raise ProtocolMismatch(detail)
+        if response.status_code == 401:
+            raise LoginRequired("The session with the server has ended: log in again.")
+        if response.status_code in RETRY_STATUSES:
+            raise ServerBusy(f"The server at {self.host} is busy or failing ({response.status_code}): "
+                             "try again later. Nothing was lost.")
+        raise ServerRejected(f"The server refused the request ({response.status_code}): {detail}")
+
+    def _headers(self) -> dict[str, str]:
+        tokens = self.tokens.load()
+        if tokens is None:
+            raise LoginRequired("Not logged in to the server: log in first.")
+        return {"Authorization": f"Bearer {tokens.access_token}"}
+
+    def _refresh(self) -> None:
+        tokens = self.tokens.load()
+        if tokens is None:
+            raise LoginRequired("Not logged in to the server: log in first.")
+        response = self._send(
+            "POST", "/v1/auth/refresh", json={"refresh_token": tokens.refresh_token},
+            auth=False, retry_statuses=frozenset(), retry_unsent_only=True,
+        )
+        if response.status_code in (400, 401, 422):
+            raise LoginRequired("The session with the server has ended: log in again.")
+        self._raise_for_status(response)
+        self.tokens.save(TokenPair.model_validate(response.json()))  # saved before use
+        logger.info("access token refreshed")
+
+    def _send(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: dict | None = None,
+        auth: bool = True,
+        refresh: bool = True,
+        retry_statuses: frozenset[int] = RETRY_STATUSES,
+        retry_unsent_only: bool = False,
+    ) -> httpx.Response:
+        refreshed = False
+        last_error: str | None = None
+        attempt = 0
+        while True:
+            self.check()
+            headers = self._headers() if auth else {}
+            try:
+                response = self._client.request(method, path, json=json, params=params, headers=headers)
+            except httpx.TransportError as error:
+                if _is_certificate_problem(error):
+                    raise CertificateError(
+                        f"The certificate of {self.host} could not be verified, so nothing was "
+                        "sent. The address may be wrong, or someone may be intercepting the "
+                        "connection. Ask your administrator."
+                    ) from None
+                sent = not isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout))
+                logger.info("request failed: %s %s (%s)", method, path, type(error).__name__)
+                last_error = "unreachable"
+                if retry_unsent_only and sent:
+                    break
+                delay = self.backoff.delay(attempt)
+            else:
+                if response.status_code == 401 and auth and refresh and not refreshed:
+                    self._refresh()
+                    refreshed = True
+                    continue
+                if response.status_code not in retry_statuses:
+                    self.on_retry(False)
+                    return response
+                logger.info("server answered %s to %s %s", response.status_code, method, path)
+                last_error = "busy"
+                delay = self.backoff.delay(attempt)
+                after = retry_after_seconds(response.headers.get("Retry-After"))
+                if after is not None:
+                    delay = max(delay, min(after, self.backoff.max_retry_after))
+            attempt += 1
+            if attempt >= self.backoff.attempts:
+                break
+            self.on_retry(True)
+            self.wait(delay)
+        self.on_retry(False)
+        if last_error == "busy":
+            raise ServerBusy(f"The server at {self.host} is busy or failing: try again later. "
+                             "Nothing was lost; the changes wait on this laptop.")
+        raise ServerUnreachable(f"Cannot reach the server at {self.host}: check the network "
+                                "connection and the server address, then sync again. Nothing "
+                                "was lost; the changes wait on this laptop.")
