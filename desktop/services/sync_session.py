@@ -1,0 +1,226 @@
+"""The profile's session with the sync server: login, tokens, logout, the server address,
+and the sync engine built for this profile.
+
+Tokens are kept in the OS keyring under the profile id (service ``Kenttä sync``); where no
+keyring works, in the encrypted profile's ``setting`` table. The server address, username and
+device id are settings of the profile.
+"""
+
+from __future__ import annotations
+
+import logging
+import platform
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import keyring
+import keyring.errors
+
+from desktop.errors import KenttaError
+from desktop.services.setup import ME, get_setting, set_setting
+from desktop.store import keys
+from desktop.store.profile import Store
+from desktop.store.tables import Setting
+from desktop.sync.replica import LAST_SYNC, DesktopReplica
+from sync.client.engine import SyncEngine
+from sync.client.errors import SyncError
+from sync.client.progress import SyncProgress
+from sync.client.receipt import Receipt
+from sync.client.security import check_server_url
+from sync.client.transport import Backoff, MemoryTokens, Transport
+from sync.protocol import TokenPair
+
+logger = logging.getLogger(__name__)
+
+KEYRING_SERVICE = "Kenttä sync"
+SERVER_URL = "sync.server_url"
+USERNAME = "sync.username"
+DEVICE_ID = "sync.device_id"
+STAFF_ID = "sync.staff_id"
+ROLE = "sync.role"
+CA_FILE = "sync.ca_file"
+AUTO_SYNC = "sync.auto"
+TOKENS = "sync.tokens"  # only where no keyring works
+
+
+class NotLoggedIn(KenttaError):
+    pass
+
+
+class ProfileTokens:
+    """The ``TokenStore`` of a profile: the keyring, else the encrypted profile."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def load(self) -> TokenPair | None:
+        raw = None
+        if keys.keyring_usable():
+            try:
+                raw = keyring.get_password(KEYRING_SERVICE, self.store.profile_id)
+            except keyring.errors.KeyringError as error:
+                logger.warning("keyring read failed: %s", type(error).__name__)
+        if raw is None:
+            raw = get_setting(self.store, TOKENS)
+        return TokenPair.model_validate_json(raw) if raw else None
+
+    def save(self, tokens: TokenPair) -> None:
+        raw = tokens.model_dump_json()
+        if keys.keyring_usable():
+            try:
+                keyring.set_password(KEYRING_SERVICE, self.store.profile_id, raw)
+                set_setting(self.store, TOKENS, None)
+                return
+            except keyring.errors.KeyringError as error:
+                logger.warning("keyring write failed (%s): tokens kept in the profile",
+                               type(error).__name__)
+        set_setting(self.store, TOKENS, raw)
+
+    def clear(self) -> None:
+        if keys.keyring_usable():
+            try:
+                keyring.delete_password(KEYRING_SERVICE, self.store.profile_id)
+            except keyring.errors.KeyringError:
+                pass
+        set_setting(self.store, TOKENS, None)
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    server_url: str | None
+    username: str | None
+    device_id: str | None
+    logged_in: bool
+    last_sync: str | None
+    auto_sync: bool
+
+
+def session_info(store: Store) -> SessionInfo:
+    with store.reader() as session:
+        def value(key):
+            row = session.get(Setting, key)
+            return None if row is None else row.value
+        info = {key: value(key) for key in (SERVER_URL, USERNAME, DEVICE_ID, LAST_SYNC, AUTO_SYNC)}
+    return SessionInfo(
+        server_url=info[SERVER_URL], username=info[USERNAME], device_id=info[DEVICE_ID],
+        logged_in=ProfileTokens(store).load() is not None, last_sync=info[LAST_SYNC],
+        auto_sync=bool(info[AUTO_SYNC]),
+    )
+
+
+def device_name() -> str:
+    return f"Kenttä on {platform.node() or 'a laptop'}"[:100]
+
+
+def server_login(*, server_url: str, username: str, password: str,
+                 device_id: uuid.UUID | None = None, ca_file: Path | None = None,
+                 http_transport: httpx.BaseTransport | None = None) -> TokenPair:
+    """Log in without a profile (the first login on a new laptop makes the profile after)."""
+    tokens = MemoryTokens()
+    with Transport(server_url, tokens=tokens, ca_file=ca_file, http_transport=http_transport,
+                   backoff=Backoff(attempts=3)) as transport:
+        return transport.login(username=username.strip(), password=password,
+                               device_name=device_name(), device_id=device_id)
+
+
+def login(store: Store, *, server_url: str, username: str, password: str,
+          ca_file: Path | None = None, http_transport: httpx.BaseTransport | None = None) -> TokenPair:
+    """Log this profile in; the tokens go to the keyring (or the profile), ``me`` is set."""
+    server_url = check_server_url(server_url)
+    known = get_setting(store, DEVICE_ID)
+    same_server = get_setting(store, SERVER_URL) == server_url
+    device_id = uuid.UUID(known) if known and same_server else None
+    tokens = server_login(server_url=server_url, username=username, password=password,
+                          device_id=device_id, ca_file=ca_file, http_transport=http_transport)
+    adopt_login(store, tokens=tokens, server_url=server_url, username=username, ca_file=ca_file)
+    return tokens
+
+
+def adopt_login(store: Store, *, tokens: TokenPair, server_url: str, username: str,
+                ca_file: Path | None = None) -> None:
+    """Keep a login's tokens and who the profile's user is."""
+    from desktop.sync.adopt import adopt_identity
+
+    me = get_setting(store, ME)
+    if me is not None and me != str(tokens.staff_id):
+        adopt_identity(store, new_staff_id=tokens.staff_id, organisation_id=tokens.organisation_id)
+    ProfileTokens(store).save(tokens)
+    with store.session() as session:
+        for key, value in ((SERVER_URL, server_url), (USERNAME, username.strip()),
+                           (DEVICE_ID, str(tokens.device_id)), (STAFF_ID, str(tokens.staff_id)),
+                           (ROLE, tokens.role), (ME, str(tokens.staff_id)),
+                           (CA_FILE, str(ca_file) if ca_file else None)):
+            session.merge(Setting(key=key, value=value))
+    logger.info("logged in: device %s", tokens.device_id)
+
+
+def logout(store: Store, *, http_transport: httpx.BaseTransport | None = None) -> None:
+    """End the session: the server forgets this device's tokens, and so does the laptop."""
+    tokens = ProfileTokens(store)
+    server_url = get_setting(store, SERVER_URL)
+    if server_url and tokens.load() is not None:
+        try:
+            with Transport(server_url, tokens=tokens, http_transport=http_transport,
+                           backoff=Backoff(attempts=1)) as transport:
+                transport.logout()
+        except SyncError as error:
+            logger.info("logout: %s", type(error).__name__)
+    tokens.clear()
+
+
+def set_auto_sync(store: Store, enabled: bool) -> None:
+    set_setting(store, AUTO_SYNC, bool(enabled))
+
+
+def transport_for(store: Store, *, http_transport: httpx.BaseTransport | None = None,
+                  backoff: Backoff | None = None) -> Transport:
+    server_url = get_setting(store, SERVER_URL)
+    if not server_url:
+        raise NotLoggedIn("This profile has no sync server yet: log in first "
+                          "(kentta login --server URL --user NAME, or the Sync page).")
+    ca_file = get_setting(store, CA_FILE)
+    return Transport(server_url, tokens=ProfileTokens(store), ca_file=Path(ca_file) if ca_file else None,
+                     http_transport=http_transport, backoff=backoff)
+
+
+def engine_for(store: Store, *, http_transport: httpx.BaseTransport | None = None,
+               backoff: Backoff | None = None, batch_size: int = 250,
+               page_size: int = 500) -> SyncEngine:
+    """The sync engine for this profile (its transport must be closed after use)."""
+    device = get_setting(store, DEVICE_ID)
+    if not device:
+        raise NotLoggedIn("This profile has not logged in to a sync server: log in first.")
+    transport = transport_for(store, http_transport=http_transport, backoff=backoff)
+    device_id = uuid.UUID(device)
+    return SyncEngine(transport=transport, replica=DesktopReplica(store, device_id=device_id),
+                      device_id=device_id, batch_size=batch_size, page_size=page_size,
+                      lock_key=store.profile_id)
+
+
+def sync(store: Store, *, progress: SyncProgress | None = None,
+         http_transport: httpx.BaseTransport | None = None, backoff: Backoff | None = None,
+         batch_size: int = 250, page_size: int = 500) -> Receipt:
+    """Run one sync of this profile; the receipt says what happened."""
+    engine = engine_for(store, http_transport=http_transport, backoff=backoff,
+                        batch_size=batch_size, page_size=page_size)
+    try:
+        receipt = engine.run(progress)
+    finally:
+        engine.transport.close()
+    if receipt.outcome == "ok":
+        from desktop.sync.adopt import replace_placeholder_localities
+
+        replace_placeholder_localities(store)
+    return receipt
+
+
+def server_reachable(store: Store) -> bool:
+    """One quick health check of the profile's server (no retries)."""
+    try:
+        transport = transport_for(store, backoff=Backoff(attempts=1))
+    except (KenttaError, SyncError):
+        return False
+    with transport:
+        return transport.health()

@@ -1,0 +1,212 @@
+"""Applying a pulled page in one local transaction, together with its cursor.
+
+Per change: a record without unsent local edits takes the pulled revision (written in bulk);
+one with unsent edits is merged with them (``sync.client.rebase``); ``access_revoked`` drops the
+client and everything with its ``client_id``; a purge tombstone (deleted, no fields) drops the
+record (and, for a client, everything with its ``client_id``). The search index follows through
+its triggers. Server conflicts on the pulled records are mirrored.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Mapping
+
+from sqlalchemy import bindparam, delete, select as sa_select
+from sqlmodel import Session, select
+
+from desktop.store.tables import TABLES, Setting
+from desktop.sync import outbox
+from desktop.sync.conflicts_store import forget_records, mirror_server_conflicts, put_conflict
+from desktop.sync.rows import CLIENT_CHILD_KINDS, row_values
+from desktop.sync.tables import SyncBehind, SyncConflict
+from sync.client.rebase import plan_rebase
+from sync.client.replica import Key, PageReport, RemoteHistory
+from sync.protocol import PulledChange, PullResponse
+
+logger = logging.getLogger(__name__)
+
+CURSOR = "sync.cursor"
+
+
+class PageWriter:
+    """One page, one transaction: ``write()`` is called inside ``store.session()``."""
+
+    def __init__(self, session: Session, *, device_id: uuid.UUID,
+                 histories: Mapping[Key, RemoteHistory]) -> None:
+        self.session = session
+        self.conn = session.connection()
+        self.device_id = device_id
+        self.histories = histories
+        self.report = PageReport()
+        self._upserts: dict[str, list[dict]] = {}
+
+    def write(self, page: PullResponse) -> PageReport:
+        changes = [c for c in page.changes if c.kind in TABLES]
+        self.report.invalid += len(page.changes) - len(changes)
+        ids = [c.id for c in changes]
+        self.local = self._local_revs(changes)
+        self.pending = outbox.pending_by_key(self.session, ids)
+        self.behind = self._behind(ids)
+        self.conflicted = self._conflicted(ids)
+        for change in changes:
+            if change.access_revoked:
+                self._flush()
+                self._drop_client(change.id)
+            elif change.deleted and not change.fields:
+                self._flush()
+                self._purged(change)
+            else:
+                self._apply(change)
+        self._flush()
+        self.session.merge(Setting(key=CURSOR, value=page.next_cursor))
+        return self.report
+
+    # --- reading what is here ---------------------------------------------------------
+
+    def _local_revs(self, changes: list[PulledChange]) -> dict[Key, int]:
+        by_kind: dict[str, list[uuid.UUID]] = {}
+        for change in changes:
+            by_kind.setdefault(change.kind, []).append(change.id)
+        found: dict[Key, int] = {}
+        for kind, ids in by_kind.items():
+            table = TABLES[kind].__table__
+            for record_id, rev in self.conn.execute(
+                sa_select(table.c.id, table.c.rev).where(table.c.id.in_(ids))
+            ):
+                found[(kind, record_id)] = rev
+        return found
+
+    def _behind(self, ids: list[uuid.UUID]) -> dict[Key, tuple[int, dict]]:
+        rows = self.session.exec(select(SyncBehind).where(SyncBehind.record_id.in_(ids))).all()
+        return {(row.kind, row.record_id): (row.rev, dict(row.sent or {})) for row in rows}
+
+    def _conflicted(self, ids: list[uuid.UUID]) -> set[Key]:
+        rows = self.conn.execute(
+            sa_select(SyncConflict.kind, SyncConflict.record_id).where(SyncConflict.record_id.in_(ids))
+        )
+        return {(kind, record_id) for kind, record_id in rows}
+
+    # --- one change -----------------------------------------------------------------
+
+    def _apply(self, change: PulledChange) -> None:
+        key = (change.kind, change.id)
+        local_rev = self.local.get(key)
+        if local_rev is not None and change.rev < local_rev:
+            self.report.skipped += 1
+            return
+        pending = self.pending.get(key)
+        marker = self.behind.get(key)
+        if pending is None or local_rev is None:
+            if marker is not None and change.deleted and marker[1] and change.rev >= marker[0]:
+                self._sent_into_tombstone(change, marker[1])
+            self._take(change, local_rev)
+        else:
+            self._merge(change, pending)
+        if change.conflicts or key in self.conflicted:
+            mirror_server_conflicts(self.session, kind=change.kind, record_id=change.id,
+                                    conflicts=change.conflicts, device_id=self.device_id)
+        if marker is not None and change.rev >= marker[0]:
+            self.session.exec(delete(SyncBehind).where(SyncBehind.kind == change.kind,
+                                                       SyncBehind.record_id == change.id))
+
+    def _sent_into_tombstone(self, change: PulledChange, sent: dict) -> None:
+        """This laptop's last sent edits reached a record another device had deleted."""
+        put_conflict(self.session, kind=change.kind, record_id=change.id, field="deleted",
+                     mine=sent, theirs=True, mine_kept=False, origin="local")
+        self.report.conflicts.append((change.kind, change.id, "deleted"))
+
+    def _values(self, change: PulledChange, fields: dict, deleted: bool) -> dict | None:
+        return row_values(change.kind, change.id, fields, rev=change.rev, deleted=deleted,
+                          modified_at=change.modified_at, modified_by=change.modified_by)
+
+    def _take(self, change: PulledChange, local_rev: int | None) -> None:
+        if local_rev is None and change.deleted:
+            self.report.skipped += 1  # a tombstone of a record never seen here
+            return
+        values = self._values(change, change.fields, change.deleted)
+        if values is None:
+            if change.deleted:  # an unreadable tombstone: mark the local copy deleted
+                self._flush()
+                table = TABLES[change.kind].__table__
+                self.conn.execute(table.update().where(table.c.id == change.id)
+                                  .values(deleted=True, rev=change.rev))
+                self.report.applied += 1
+            else:
+                self.report.invalid += 1
+            return
+        self._upserts.setdefault(change.kind, []).append(values)
+        if local_rev is None or change.rev > local_rev:
+            self.report.applied += 1
+        else:
+            self.report.skipped += 1  # this laptop's own change coming back
+
+    def _merge(self, change: PulledChange, pending) -> None:
+        key = (change.kind, change.id)
+        plan = plan_rebase(pending=pending, server_fields=change.fields, server_deleted=change.deleted,
+                           rev=change.rev, history=self.histories.get(key))
+        values = self._values(change, plan.fields, plan.deleted)
+        if values is None:  # the merged record does not validate: show the server's
+            values = self._values(change, change.fields, plan.deleted)
+        if values is not None:
+            self._upserts.setdefault(change.kind, []).append(values)
+        else:
+            self.report.invalid += 1
+        outbox.rewrite(self.session, pending, send=plan.send, rev=change.rev)
+        for conflict in plan.conflicts:
+            put_conflict(self.session, kind=change.kind, record_id=change.id, field=conflict.field,
+                         mine=conflict.device_value, theirs=conflict.server_value,
+                         mine_kept=False, origin="local")
+            self.report.conflicts.append((change.kind, change.id, conflict.field))
+        self.report.merged += 1
+
+    # --- records leaving this laptop --------------------------------------------------
+
+    def _purged(self, change: PulledChange) -> None:
+        if change.kind == "client":
+            self._drop_client(change.id)
+            return
+        if self._drop({change.kind: [change.id]}):
+            self.report.dropped += 1
+
+    def _drop_client(self, client_id: uuid.UUID) -> None:
+        doomed: dict[str, list[uuid.UUID]] = {"client": [client_id]}
+        for kind in CLIENT_CHILD_KINDS:
+            table = TABLES[kind].__table__
+            ids = [row[0] for row in self.conn.execute(
+                sa_select(table.c.id).where(table.c.client_id == client_id))]
+            if ids:
+                doomed[kind] = ids
+        self.report.dropped += self._drop(doomed)
+
+    def _drop(self, doomed: dict[str, list[uuid.UUID]]) -> int:
+        """Delete the rows and everything sync keeps about them; how many rows there were."""
+        count = 0
+        keys = []
+        for kind, ids in doomed.items():
+            table = TABLES[kind].__table__
+            count += self.conn.execute(table.delete().where(table.c.id.in_(ids))).rowcount or 0
+            keys.extend((kind, record_id) for record_id in ids)
+            for record_id in ids:
+                self.pending.pop((kind, record_id), None)
+        self.report.unsent_dropped += outbox.delete_records(self.session, [k[1] for k in keys])
+        forget_records(self.session, keys)
+        return count
+
+    def _flush(self) -> None:
+        """Write the collected rows: new ones inserted, known ones updated. (Not an upsert:
+        SQLite would impose its conflict clause on the search index triggers.)"""
+        for kind, rows in self._upserts.items():
+            table = TABLES[kind].__table__
+            new = [row for row in rows if (kind, row["id"]) not in self.local]
+            known = [{**row, "_id": row["id"]} for row in rows if (kind, row["id"]) in self.local]
+            if new:
+                self.conn.execute(table.insert(), new)
+                self.local.update({(kind, row["id"]): row["rev"] for row in new})
+            if known:
+                columns = [name for name in rows[0] if name != "id"]
+                statement = (table.update().where(table.c.id == bindparam("_id"))
+                             .values({name: bindparam(name) for name in columns}))
+                self.conn.execute(statement, known)
+        self._upserts = {}

@@ -1,0 +1,135 @@
+"""Conflicts and refused records as the person sees them, and resolving a conflict.
+
+Resolving is an ordinary change (``services.changes.update`` → outbox): the chosen value is
+sent with the record's current revision, which also resolves the conflict on the server. When
+the chosen value is already the record's (keeping the value the server kept), an outbox entry
+is still written for a conflict the server knows, so the server closes it too.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from sqlmodel import select
+
+from desktop.errors import FieldError, InvalidInput, NotFound
+from desktop.services import changes
+from desktop.services.changes import Actor
+from desktop.store.profile import Store
+from desktop.store.tables import TABLES, OutboxEntry
+from desktop.sync.rows import DATA_FIELDS, row_values, wire_fields
+from desktop.sync.tables import SyncConflict, SyncRefused
+from sync.records import utcnow
+
+CHOICES = ("mine", "theirs", "value")
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    id: uuid.UUID
+    kind: str
+    record_id: uuid.UUID
+    field: str
+    mine: Any
+    theirs: Any
+    mine_kept: bool  # the record holds ``mine`` now
+    origin: str
+    label: str  # the record's name or title, for the list (never logged)
+
+
+@dataclass(frozen=True)
+class RefusedView:
+    kind: str
+    record_id: uuid.UUID
+    reason: str
+    field_errors: list[dict]
+    label: str
+
+
+def _label(session, kind: str, record_id: uuid.UUID) -> str:
+    row = session.get(TABLES[kind], record_id)
+    if row is None:
+        return str(record_id)
+    for name in ("name", "title", "document_number"):
+        value = getattr(row, name, None)
+        if value:
+            return str(value)
+    for name in ("visited_at", "noted_on", "held_on", "given_on", "assessed_on", "start_date"):
+        value = getattr(row, name, None)
+        if value:
+            return str(value)[:10]
+    return str(record_id)
+
+
+def list_conflicts(store: Store) -> list[ConflictView]:
+    with store.reader() as session:
+        rows = session.exec(select(SyncConflict).order_by(SyncConflict.created_at)).all()
+        return [
+            ConflictView(row.id, row.kind, row.record_id, row.field, row.mine, row.theirs,
+                         row.mine_kept, row.origin, _label(session, row.kind, row.record_id))
+            for row in rows
+        ]
+
+
+def list_refused(store: Store) -> list[RefusedView]:
+    with store.reader() as session:
+        rows = session.exec(select(SyncRefused).order_by(SyncRefused.refused_at)).all()
+        return [RefusedView(row.kind, row.record_id, row.reason, list(row.field_errors or []),
+                            _label(session, row.kind, row.record_id)) for row in rows]
+
+
+def resolve_conflict(store: Store, *, actor: Actor, conflict_id: uuid.UUID, choice: str,
+                     value: Any = None) -> None:
+    """Keep ``mine``, ``theirs``, or a ``value`` the person typed; one transaction."""
+    if choice not in CHOICES:
+        raise ValueError(f"choice must be one of {CHOICES}")
+    with store.session() as session:
+        conflict = session.get(SyncConflict, conflict_id)
+        if conflict is None:
+            raise NotFound("This conflict was resolved already (perhaps on another device).")
+        target = {"mine": conflict.mine, "theirs": conflict.theirs, "value": value}[choice]
+        record = session.get(TABLES[conflict.kind], conflict.record_id)
+        if record is None:
+            session.delete(conflict)
+            return
+        if conflict.field == "deleted":
+            _resolve_deleted(session, record, target, actor=actor)
+        else:
+            _resolve_field(session, conflict, record, target, actor=actor)
+        session.delete(conflict)
+
+
+def _resolve_field(session, conflict: SyncConflict, record, target: Any, *, actor: Actor) -> None:
+    if record.deleted:
+        raise InvalidInput([FieldError(conflict.field, "record_deleted",
+                                       "The record has been deleted; restore it first.")])
+    before = session.exec(select(OutboxEntry).where(OutboxEntry.record_id == record.id)).all()
+    changes.update(session, record, {conflict.field: target}, actor=actor)
+    after = session.exec(select(OutboxEntry).where(OutboxEntry.record_id == record.id)).all()
+    if len(after) == len(before) and conflict.server_conflict_id is not None:
+        # The value is the record's already; the server still needs to hear the choice.
+        session.add(OutboxEntry(kind=record.kind, record_id=record.id,
+                                fields={conflict.field: wire_fields(record)[conflict.field]},
+                                base_rev=record.rev, deleted=False))
+
+
+def _resolve_deleted(session, record, target: Any, *, actor: Actor) -> None:
+    """``True`` keeps the delete; a dict of fields (the unsent edits) restores the record."""
+    if target is True or target is None:
+        if not record.deleted:
+            changes.delete(session, record, actor=actor)
+        return
+    fields = {**wire_fields(record), **(target if isinstance(target, dict) else {})}
+    fields = {name: value for name, value in fields.items() if name in DATA_FIELDS[record.kind]}
+    values = row_values(record.kind, record.id, fields, rev=record.rev, deleted=False,
+                        modified_at=utcnow(), modified_by=actor.label)
+    if values is None:
+        raise InvalidInput([FieldError("deleted", "invalid",
+                                       "The record cannot be restored with these values.")])
+    for name, item in values.items():
+        setattr(record, name, item)
+    session.add(record)
+    session.add(OutboxEntry(kind=record.kind, record_id=record.id, fields=fields,
+                            base_rev=record.rev, deleted=False))

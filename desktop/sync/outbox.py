@@ -1,0 +1,74 @@
+"""Reading and rewriting the outbox for sync: coalesced pending changes, rebasing."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import delete, update
+from sqlmodel import Session, select
+
+from desktop.store.tables import OutboxEntry
+from sync.client.coalesce import OutboxItem, coalesce
+from sync.client.replica import Key, PendingChange
+
+
+def items(session: Session, record_ids: Iterable[uuid.UUID] | None = None) -> list[OutboxItem]:
+    query = select(OutboxEntry).order_by(OutboxEntry.seq)
+    if record_ids is not None:
+        ids = list(record_ids)
+        if not ids:
+            return []
+        query = query.where(OutboxEntry.record_id.in_(ids))
+    return [
+        OutboxItem(seq=e.seq, kind=e.kind, record_id=e.record_id, fields=dict(e.fields or {}),
+                   base_rev=e.base_rev, deleted=e.deleted)
+        for e in session.exec(query).all()
+    ]
+
+
+def pending_by_key(session: Session, record_ids: Iterable[uuid.UUID]) -> dict[Key, PendingChange]:
+    return {change.key: change for change in coalesce(items(session, record_ids))}
+
+
+def delete_seqs(session: Session, seqs: Iterable[int]) -> int:
+    seqs = list(seqs)
+    if not seqs:
+        return 0
+    result = session.exec(delete(OutboxEntry).where(OutboxEntry.seq.in_(seqs)))
+    return result.rowcount or 0
+
+
+def delete_records(session: Session, record_ids: Iterable[uuid.UUID]) -> int:
+    ids = list(record_ids)
+    if not ids:
+        return 0
+    result = session.exec(delete(OutboxEntry).where(OutboxEntry.record_id.in_(ids)))
+    return result.rowcount or 0
+
+
+def rebase_after(session: Session, *, kind: str, record_id: uuid.UUID, rev: int) -> None:
+    """Entries left for a record after its change was stored as exactly ``rev``."""
+    session.exec(
+        update(OutboxEntry)
+        .where(OutboxEntry.kind == kind, OutboxEntry.record_id == record_id, OutboxEntry.base_rev < rev)
+        .values(base_rev=rev)
+    )
+
+
+def rewrite(session: Session, pending: PendingChange, *, send: dict[str, Any] | None, rev: int) -> None:
+    """Rebase the record's entries on ``rev``, keeping only the fields in ``send``.
+
+    Entries are changed in place (their order and numbers stay, so a refused record stays set
+    aside); an entry left with nothing to send is deleted.
+    """
+    keep = set(send or {})
+    for entry in session.exec(select(OutboxEntry).where(OutboxEntry.seq.in_(pending.seqs))).all():
+        fields = {name: value for name, value in (entry.fields or {}).items() if name in keep}
+        if send is None or (not fields and not entry.deleted):
+            session.delete(entry)
+            continue
+        entry.fields = fields
+        entry.base_rev = rev
+        session.add(entry)

@@ -1,0 +1,200 @@
+"""``DesktopReplica``: the engine's ``LocalReplica`` over the profile's SQLCipher store.
+
+Each method that writes is one transaction of the store (``store.session()``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import uuid
+from collections.abc import Mapping
+
+from sqlalchemy import func
+from sqlmodel import delete, select
+
+from desktop.store.profile import Store
+from desktop.store.tables import TABLES, Setting
+from desktop.sync import outbox
+from desktop.sync.apply import CURSOR, PageWriter
+from desktop.sync.conflicts_store import put_conflict
+from desktop.sync.tables import SyncBatch, SyncBehind, SyncConflict, SyncReceipt, SyncRefused
+from sync.client.coalesce import coalesce
+from sync.client.rebase import needs_history
+from sync.client.receipt import Receipt
+from sync.client.replica import (
+    AckReport,
+    HistoryRequest,
+    Key,
+    OutgoingBatch,
+    PageReport,
+    PendingChange,
+    RemoteHistory,
+)
+from sync.protocol import PullResponse, PushResponse
+
+logger = logging.getLogger(__name__)
+
+LAST_SYNC = "sync.last_sync"
+KEEP_RECEIPTS = 50
+
+
+def _change_json(change: PendingChange) -> dict:
+    return {"kind": change.kind, "id": str(change.id), "base_rev": change.base_rev,
+            "fields": change.fields, "deleted": change.deleted, "seqs": list(change.seqs)}
+
+
+def _change_from_json(data: dict) -> PendingChange:
+    return PendingChange(kind=data["kind"], id=uuid.UUID(data["id"]), base_rev=data["base_rev"],
+                         fields=dict(data["fields"]), deleted=data["deleted"], seqs=tuple(data["seqs"]))
+
+
+class DesktopReplica:
+    def __init__(self, store: Store, *, device_id: uuid.UUID) -> None:
+        self.store = store
+        self.device_id = device_id
+
+    # --- sending --------------------------------------------------------------------
+
+    def in_flight_batches(self) -> list[OutgoingBatch]:
+        with self.store.reader() as session:
+            rows = session.exec(select(SyncBatch).order_by(SyncBatch.created_at)).all()
+            return [OutgoingBatch(row.batch_id, tuple(_change_from_json(c) for c in row.changes))
+                    for row in rows]
+
+    def pending_changes(self) -> list[PendingChange]:
+        with self.store.reader() as session:
+            in_flight = {seq for row in session.exec(select(SyncBatch)).all()
+                         for change in row.changes for seq in change["seqs"]}
+            entries = [item for item in outbox.items(session) if item.seq not in in_flight]
+            refused = {(r.kind, r.record_id): r.last_seq for r in session.exec(select(SyncRefused)).all()}
+            behind = {(r.kind, r.record_id) for r in session.exec(select(SyncBehind)).all()}
+        ready = []
+        for change in coalesce(entries):
+            if change.key in behind:
+                continue  # waits for the pull that brings the server's newer revision
+            last = refused.get(change.key)
+            if last is not None and max(change.seqs) <= last:
+                continue  # set aside until edited again
+            ready.append(change)
+        return ready
+
+    def begin_batch(self, batch: OutgoingBatch) -> None:
+        with self.store.session() as session:
+            session.add(SyncBatch(batch_id=batch.batch_id,
+                                  changes=[_change_json(c) for c in batch.changes]))
+
+    def drop_batch(self, batch_id: uuid.UUID) -> None:
+        with self.store.session() as session:
+            session.exec(delete(SyncBatch).where(SyncBatch.batch_id == batch_id))
+
+    def acknowledge(self, batch: OutgoingBatch, response: PushResponse) -> AckReport:
+        report = AckReport()
+        results = {(r.kind, r.id): r for r in response.results}
+        with self.store.session() as session:
+            for change in batch.changes:
+                result = results.get(change.key)
+                if result is None:
+                    logger.warning("no receipt for a %s change (%s)", change.kind, change.id)
+                    continue
+                if result.status == "refused":
+                    self._set_aside(session, change, result.reason or "refused",
+                                    [e.model_dump() for e in result.field_errors])
+                    report.refused.append((change.kind, change.id, result.reason or "refused"))
+                    continue
+                outbox.delete_seqs(session, change.seqs)
+                session.exec(delete(SyncRefused).where(SyncRefused.kind == change.kind,
+                                                       SyncRefused.record_id == change.id))
+                report.sent += 1
+                report.merged += result.status == "merged"
+                self._new_revision(session, change, result.rev)
+                for conflict in result.conflicts:
+                    put_conflict(session, kind=change.kind, record_id=change.id, field=conflict.field,
+                                 mine=conflict.device_value, theirs=conflict.server_value,
+                                 mine_kept=False, origin="server",
+                                 server_conflict_id=conflict.conflict_id)
+                    report.conflicts.append((change.kind, change.id, conflict.field))
+            session.exec(delete(SyncBatch).where(SyncBatch.batch_id == batch.batch_id))
+        return report
+
+    def _new_revision(self, session, change: PendingChange, rev: int) -> None:
+        """The server stored the change as ``rev``.
+
+        When ``rev`` is the base plus this change alone, the local copy is that revision and
+        later edits are rebased on it. Otherwise the server merged other devices' changes in:
+        the record waits ("behind") for the pull that brings them, and edits made meanwhile
+        are merged then.
+        """
+        if rev == 0:
+            return  # made and deleted here: the server stored nothing
+        table = TABLES[change.kind].__table__
+        if rev <= change.base_rev + 1:
+            session.connection().execute(
+                table.update().where(table.c.id == change.id, table.c.rev < rev).values(rev=rev)
+            )
+            outbox.rebase_after(session, kind=change.kind, record_id=change.id, rev=rev)
+        else:
+            sent = {} if change.deleted else dict(change.fields)
+            session.merge(SyncBehind(kind=change.kind, record_id=change.id, rev=rev, sent=sent))
+
+    def _set_aside(self, session, change: PendingChange, reason: str, field_errors: list) -> None:
+        session.merge(SyncRefused(kind=change.kind, record_id=change.id, reason=reason,
+                                  field_errors=field_errors, last_seq=max(change.seqs),
+                                  refused_at=dt.datetime.now(dt.timezone.utc)))
+
+    def refuse_locally(self, batch: OutgoingBatch, reason: str) -> AckReport:
+        report = AckReport()
+        with self.store.session() as session:
+            for change in batch.changes:
+                self._set_aside(session, change, reason, [])
+                report.refused.append((change.kind, change.id, reason))
+        return report
+
+    # --- receiving ------------------------------------------------------------------
+
+    def cursor(self) -> int:
+        with self.store.reader() as session:
+            row = session.get(Setting, CURSOR)
+            return int(row.value) if row is not None and row.value is not None else 0
+
+    def needs_history(self, page: PullResponse) -> list[HistoryRequest]:
+        candidates = [c for c in page.changes if not c.access_revoked and c.kind in TABLES
+                      and (c.fields or not c.deleted)]
+        if not candidates:
+            return []
+        with self.store.reader() as session:
+            pending = outbox.pending_by_key(session, [c.id for c in candidates])
+        requests = []
+        for change in candidates:
+            found = pending.get((change.kind, change.id))
+            if found is not None and needs_history(found, rev=change.rev, deleted=change.deleted):
+                requests.append(HistoryRequest(change.kind, change.id, found.base_rev, change.rev))
+        return requests
+
+    def apply_page(self, page: PullResponse, *, histories: Mapping[Key, RemoteHistory]) -> PageReport:
+        with self.store.session() as session:
+            return PageWriter(session, device_id=self.device_id, histories=histories).write(page)
+
+    # --- afterwards -----------------------------------------------------------------
+
+    def open_conflicts(self) -> int:
+        with self.store.reader() as session:
+            return session.exec(select(func.count()).select_from(SyncConflict)).one()
+
+    def set_aside(self) -> int:
+        with self.store.reader() as session:
+            return session.exec(select(func.count()).select_from(SyncRefused)).one()
+
+    def save_receipt(self, receipt: Receipt) -> None:
+        started = dt.datetime.fromisoformat(receipt.started_at).replace(tzinfo=dt.timezone.utc)
+        finished = (dt.datetime.fromisoformat(receipt.finished_at).replace(tzinfo=dt.timezone.utc)
+                    if receipt.finished_at else None)
+        with self.store.session() as session:
+            session.add(SyncReceipt(started_at=started, finished_at=finished,
+                                    outcome=receipt.outcome, data=receipt.to_json()))
+            if receipt.outcome == "ok":
+                session.merge(Setting(key=LAST_SYNC, value=receipt.finished_at))
+            old = session.exec(select(SyncReceipt.id).order_by(SyncReceipt.id.desc())
+                               .offset(KEEP_RECEIPTS)).all()
+            if old:
+                session.exec(delete(SyncReceipt).where(SyncReceipt.id.in_(old)))

@@ -1,0 +1,52 @@
+"""Record values between the wire (JSON fields) and the local tables (typed columns)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import uuid
+from typing import Any
+
+from pydantic import ValidationError
+
+from desktop.store.tables import TABLES
+from sync.records import RECORD_TYPES, RecordBase
+
+logger = logging.getLogger(__name__)
+
+DATA_FIELDS: dict[str, frozenset[str]] = {
+    kind: frozenset(cls.data_fields()) for kind, cls in RECORD_TYPES.items()
+}
+CLIENT_CHILD_KINDS = tuple(
+    kind for kind, cls in RECORD_TYPES.items() if cls.client_scoped and kind != "client"
+)
+
+
+def wire_fields(record: RecordBase) -> dict[str, Any]:
+    """A local record's data fields as the wire carries them."""
+    return record.model_dump(mode="json", include=set(DATA_FIELDS[record.kind]))
+
+
+def row_values(
+    kind: str,
+    record_id: uuid.UUID,
+    fields: dict[str, Any],
+    *,
+    rev: int,
+    deleted: bool,
+    modified_at: dt.datetime,
+    modified_by: str | None,
+) -> dict[str, Any] | None:
+    """Column values for a local row, validated by the shared schema; None when invalid."""
+    data = {name: value for name, value in fields.items() if name in DATA_FIELDS[kind]}
+    try:
+        model = RECORD_TYPES[kind].model_validate(
+            {**data, "id": record_id, "rev": rev, "deleted": deleted,
+             "modified_at": modified_at, "modified_by": modified_by}
+        )
+    except ValidationError:
+        logger.warning("a %s record could not be stored here (%s)", kind, record_id)
+        return None
+    columns = TABLES[kind].__table__.columns.keys()
+    dumped = model.model_dump()
+    return {name: dumped[name] for name in columns if name in dumped}
