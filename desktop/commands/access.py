@@ -47,6 +47,22 @@ def new_passphrase(args) -> str | None:
     return first
 
 
+def passphrase_for_new_profile(args) -> str | None:
+    """The passphrase a new profile needs: required where no keyring works (or when a
+    passphrase file is given), else None (the key goes to the keyring)."""
+    from desktop.errors import PassphraseRequired
+
+    if keys.keyring_usable() and "passphrase_file" not in args:
+        return None
+    passphrase = new_passphrase(args)
+    if passphrase is None:
+        raise PassphraseRequired(
+            "No usable OS keyring here, so the new profile needs a passphrase: give it with "
+            "--passphrase-file FILE or run the command in a terminal."
+        )
+    return passphrase
+
+
 def open_store(args) -> Store:
     passphrase = read_passphrase_file(args.passphrase_file) if "passphrase_file" in args else None
     return open_profile(args.data_dir, passphrase=passphrase, ask_passphrase=ask_on_terminal)
