@@ -147,9 +147,10 @@ def build(store, actor) -> Made:
 
     # EV1 Oulu, on the first day: C1 and C4 hired, C2 not.
     event("Työkohtaamo Oulu", D(2025, 1, 1), ids["oulu"], (c1, True), (c2, False), (c4, True))
-    # EV2 Raahe, on the last day: C1 again (not hired: still employed once), C3 hired,
-    # C6 (its client deleted afterwards, which deletes the participation).
-    event("Työkohtaamo Raahe", D(2025, 6, 30), ids["raahe"], (c1, False), (c3, True), (c6, True))
+    # EV2 Raahe, on the last day: C1 again (not hired: still employed once), C3 hired, C4
+    # hired again (employed once), C6 (its client deleted afterwards, which deletes the
+    # participation).
+    event("Työkohtaamo Raahe", D(2025, 6, 30), ids["raahe"], (c1, False), (c3, True), (c4, True), (c6, True))
     clients.delete_client(store, actor=actor, client_id=c6)
     # EV3 Oulu, the day after the period: C8 hired.
     event("Työkohtaamo heinäkuu", D(2025, 7, 1), ids["oulu"], (c8, True))

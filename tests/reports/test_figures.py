@@ -49,6 +49,13 @@ def test_all_time(store, made):
     assert report.organisation == "Testihanke"
 
 
+def test_a_record_without_a_locality_goes_by_its_municipality(store, made):
+    report = compute_figures(store, locality="Oulu")  # all time
+    assert report.values["clients"] == 5  # C1, C2, C7, C8 and C4, whose municipality is "oulu"
+    assert report.values["employers_contacted"] == 4  # E1, E6, E7 and E3, in the municipality Oulu
+    assert report.values["visits"] == 7
+
+
 def test_filters_by_id_name_the_report(store, made):
     report = compute_figures(store, period_from=PERIOD[0], period_to=PERIOD[1],
                              locality=made.ids["oulu"], staff=made.ids["ville"])
