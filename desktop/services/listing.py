@@ -35,6 +35,9 @@ class ListSpec:
     columns: tuple[Column, ...]
     order_sql: str
     fts_kind: str | None = None  # filter through the search index for this kind
+    # (column, kind): a row also matches when the record its column names does,
+    # e.g. a visit when its employer's name matches
+    fts_parent: tuple[str, str] | None = None
     like_sql: tuple[str, ...] = ()  # else: LIKE over these expressions
     where_sql: str = "t.deleted = 0"
     params: dict[str, Any] = field(default_factory=dict)
@@ -51,6 +54,9 @@ _MATCHES = ("SELECT count(*) FROM (SELECT 1 FROM search_index JOIN search_doc AS
             "LIMIT :few)")
 _FROM_MATCHES = ("t.id IN (SELECT d.record_id FROM search_index JOIN search_doc AS d "
                  "ON d.docid = search_index.rowid WHERE search_index MATCH :fts AND d.kind = :fts_kind)")
+_PARENT_MATCHES = ("SELECT d.record_id FROM search_index JOIN search_doc AS d "
+                   "ON d.docid = search_index.rowid WHERE search_index MATCH :fts "
+                   "AND d.kind = :fts_parent_kind")
 _IN_ORDER = ("(SELECT d.docid FROM search_doc AS d WHERE d.kind = :fts_kind AND d.record_id = t.id) "
              "IN (SELECT rowid FROM search_index WHERE search_index MATCH :fts)")
 
@@ -67,7 +73,12 @@ def _where(conn, spec: ListSpec, filter_text: str, extra_where: str | None, *,
             params.update(fts=expression, fts_kind=spec.fts_kind)
             many = paged and conn.execute(
                 text(_MATCHES), params | {"few": FEW_MATCHES}).scalar_one() >= FEW_MATCHES
-            clauses.append(_IN_ORDER if many else _FROM_MATCHES)
+            clause = _IN_ORDER if many else _FROM_MATCHES
+            if spec.fts_parent:
+                column, parent_kind = spec.fts_parent
+                params["fts_parent_kind"] = parent_kind
+                clause = f"({clause}) OR t.{column} IN ({_PARENT_MATCHES})"
+            clauses.append(clause)
         elif spec.like_sql:
             for n, word in enumerate(filter_text.split()):
                 ors = " OR ".join(f"{expr} LIKE :w{n}" for expr in spec.like_sql)
@@ -161,6 +172,7 @@ VISITS = ListSpec(
     ),
     order_sql="t.visited_at DESC, t.id",
     fts_kind="visit",
+    fts_parent=("employer_id", "employer"),
 )
 
 CLIENTS = ListSpec(
@@ -192,6 +204,7 @@ NOTES = ListSpec(
     ),
     order_sql="t.noted_on DESC, t.id",
     fts_kind="client_note",
+    fts_parent=("client_id", "client"),
 )
 
 EVENTS = ListSpec(

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QListWidget, QSplitter, QStackedWidget, QToolBar
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QToolBar
 
 from desktop import __version__
 from desktop.ui.context import UiContext
@@ -42,7 +42,6 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(200)
         self.stack = QStackedWidget()
         for spec in pages:
             page = spec.make(ctx)
@@ -52,10 +51,12 @@ class MainWindow(QMainWindow):
             self.nav.addItem(spec.title)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
 
-        self.content = QSplitter()
-        self.content.addWidget(self.nav)
-        self.content.addWidget(self.stack)
-        self.content.setStretchFactor(1, 1)
+        self.nav.setFixedWidth(190)
+        self.content = QWidget()
+        row = QHBoxLayout(self.content)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
         self.lock_screen = LockScreen()
         self.outer = QStackedWidget()
         self.outer.addWidget(self.content)
