@@ -128,14 +128,14 @@ def pdf_bytes(report: Report, translate: Translate) -> bytes:
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ]))
-    story += [table, Spacer(0, 3 * mm), para(tr(texts.RULES), small), Spacer(0, 6 * mm)]
+    story += [table, Spacer(0, 3 * mm), para(tr(texts.RULES), small), Spacer(0, 4 * mm)]
 
     story.append(KeepTogether([
         HRFlowable(width="100%", thickness=0.5, color=colors.HexColor("#CCCCCC")), Spacer(0, 3 * mm),
         transitions_chart(report, tr, width=width, font=regular, bold=bold,
                           title=tr(QT_TRANSLATE_NOOP(CONTEXT, "Transitions by kind (clients)"))),
     ]))
-    story.append(Spacer(0, 6 * mm))
+    story.append(Spacer(0, 3 * mm))
     story.append(KeepTogether([
         HRFlowable(width="100%", thickness=0.5, color=colors.HexColor("#CCCCCC")), Spacer(0, 3 * mm),
         visits_chart(report, tr, width=width, font=regular, bold=bold,

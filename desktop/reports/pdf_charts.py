@@ -55,7 +55,7 @@ def _title(drawing: Drawing, text: str, font: str) -> None:
 def transitions_chart(report: Report, translate: Translate, *, width: float, font: str,
                       bold: str, title: str) -> Drawing:
     kinds = report.transitions_by_kind()
-    height = 30 + 16 * len(kinds) + 30
+    height = 24 + 14 * len(kinds) + 30
     drawing = Drawing(width, height)
     _title(drawing, title, bold)
     chart = HorizontalBarChart()
@@ -83,7 +83,7 @@ def transitions_chart(report: Report, translate: Translate, *, width: float, fon
 def visits_chart(report: Report, translate: Translate, *, width: float, font: str,
                  bold: str, title: str, empty: str) -> Drawing:
     monthly = report.visits_by_month
-    height = 230
+    height = 205
     drawing = Drawing(width, height)
     _title(drawing, title, bold)
     if not monthly.counts:

@@ -95,7 +95,8 @@ def test_an_empty_period_shows_zeros_and_a_reversed_one_says_so(qtbot, page):
     assert cell(page, "hidden_jobs", VALUE) == "0 % (0 / 0)"
     page.date_to.setDate(QDate(2029, 1, 1))
     qtbot.waitUntil(lambda: "ends before it starts" in page.state.text())
-    assert page.report.values == dataset.ZEROS  # the last figures stay on the screen
+    assert page.report.values == dataset.ZEROS  # the last figures stay on the screen,
+    assert not any(b.isEnabled() for b in page.export_buttons.values())  # but cannot be exported
 
 
 def test_new_records_update_the_figures(qtbot, page, ctx):

@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QPainter
 from desktop.reports.figures import Report
 from desktop.reports.pdf_charts import PALETTE, nice_scale
 from desktop.reports.texts import kind_label, locality_label
-from desktop.ui.qt import Qt
+from desktop.ui.qt import QCoreApplication, Qt
 from desktop.ui.reports.figures_model import translate
 
 
@@ -38,6 +38,7 @@ def _chart_view(name: str, title: str) -> QChartView:
 def _axes(chart: QChart, category_side, value_side) -> tuple[QBarCategoryAxis, QValueAxis]:
     """The chart's two axes, made once: each report replaces only the series."""
     categories = QBarCategoryAxis()
+    categories.setTruncateLabels(False)  # turned month labels fit, though the bars are narrow
     values = QValueAxis()
     values.setLabelFormat("%d")
     chart.addAxis(categories, category_side)
@@ -70,7 +71,7 @@ class TransitionsChart:
 
     def show_report(self, report: Report) -> None:
         kinds = list(reversed(report.transitions_by_kind()))  # the first kind on top
-        bars = QBarSet(self.view.tr("Clients"))
+        bars = QBarSet(QCoreApplication.translate("ReportsPage", "Clients"))
         bars.append([count for _kind, count in kinds])
         bars.setColor(QColor(PALETTE[0]))
         bars.setLabelColor(QColor("#222222"))  # beside the bar, on the chart's background
@@ -79,7 +80,7 @@ class TransitionsChart:
         series.setLabelsVisible(True)
         series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
         _show(self.view.chart(), series, self.categories, [kind_label(kind, translate) for kind, _c in kinds],
-              self.values, max((count for _kind, count in kinds), default=0) + 1)  # room for the labels
+              self.values, (max((count for _kind, count in kinds), default=0) * 11) // 10 + 1)  # room for the labels
         self.series = series
 
 

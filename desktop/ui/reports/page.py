@@ -138,11 +138,19 @@ class ReportsPage(Page):
         self.all_time.toggled.connect(self._all_time_toggled)
         for signal in (self.all_time.toggled, self.date_from.dateChanged, self.date_to.dateChanged,
                        self.locality.currentIndexChanged, self.staff.currentIndexChanged):
-            signal.connect(lambda *_args: self.timer.start())
+            signal.connect(self._choice_changed)
         self._all_time_toggled(True)
         ctx.bus.changed.connect(self._records_changed)
 
     # --- choices -----------------------------------------------------------------------
+
+    def _choice_changed(self, *_args) -> None:
+        self._exports_enabled(False)  # an export always has the figures of the choices shown
+        self.timer.start()
+
+    def _exports_enabled(self, enabled: bool) -> None:
+        for button in self.export_buttons.values():
+            button.setEnabled(enabled)
 
     def _all_time_toggled(self, checked: bool) -> None:
         self.date_from.setEnabled(not checked)
@@ -192,6 +200,7 @@ class ReportsPage(Page):
     def refresh(self) -> None:
         """Compute the figures for the current choices, off the GUI thread."""
         self.timer.stop()
+        self._exports_enabled(False)
         self._stale = False
         self._generation += 1
         generation = self._generation
@@ -216,8 +225,7 @@ class ReportsPage(Page):
         self.model.set_report(report)
         self.transitions.show_report(report)
         self.visits.show_report(report)
-        for button in self.export_buttons.values():
-            button.setEnabled(True)
+        self._exports_enabled(True)
         self.state.setText(self.tr("Figures as of %1.").replace("%1", report.generated_at.strftime("%H:%M:%S")))
 
     def _failed(self, generation: int, error: Exception) -> None:
