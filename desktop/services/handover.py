@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import logging
 import os
 import tempfile
@@ -26,7 +25,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, text
+from sqlalchemy import func
 from sqlmodel import Session, select
 
 from desktop.errors import FieldError, InvalidInput, KenttaError, NotFound
@@ -219,10 +218,9 @@ def preview_pdf(store: Store, *, actor: Actor, client_id, texts: HandoverTexts, 
 
 
 def _next_number(session: Session, year: int) -> str:
-    # A write first, so that this transaction holds SQLite's write lock before it reads the counter.
-    session.execute(text("INSERT INTO setting (key, value) VALUES (:key, :value) ON CONFLICT (key) DO NOTHING"),
-                    {"key": COUNTER, "value": json.dumps({})})
-    row = session.get(Setting, COUNTER)
+    # store.session() holds the write lock from its start (BEGIN IMMEDIATE), so no other
+    # transaction can take the same number between this read and the commit.
+    row = session.get(Setting, COUNTER) or Setting(key=COUNTER, value={})
     counters = dict(row.value or {})
     prefix = f"{PREFIX}-{year}-"
     last = int(counters.get(str(year), 0))
@@ -298,7 +296,11 @@ def pdf_for_saving(generated: GeneratedHandover, *, password: str | None = None)
 
 
 def write_file(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` whole or not at all (a temporary file, then a rename)."""
+    """Write ``data`` to ``path`` whole or not at all (a temporary file, then a rename).
+
+    The file is readable by its owner only (0600, as the temporary file is made): it
+    holds a client's personal data.
+    """
     path = Path(path)
     try:
         fd, tmp = tempfile.mkstemp(prefix=".kentta-", suffix=".pdf", dir=path.parent)

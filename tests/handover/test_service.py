@@ -131,3 +131,16 @@ def test_clients_are_found_by_id_or_its_beginning(store, actor, client, client_w
         handover.resolve_client_id(store, "abc")
     with pytest.raises(Exception, match="No client"):
         handover.resolve_client_id(store, "00000000")
+
+
+def test_forms_made_at_the_same_time_get_different_numbers(store, actor, client):
+    """Two windows (or the app and ``kentta handover``) making forms at once never share a number."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def make(_):
+        return handover.generate(store, actor=actor, client_id=client.id, texts=TEXTS, on=DAY).document_number
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        numbers = list(pool.map(make, range(12)))
+    assert sorted(numbers) == [f"KT-2026-{n:06d}" for n in range(1, 13)]
+    assert len(rows(store, HandoverForm)) == 12

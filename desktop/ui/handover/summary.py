@@ -47,8 +47,9 @@ class PrefillSummary(QWidget):
     def _fit_heights(self) -> None:
         """Give each wrapped value the height of its lines (layouts here do not ask for it)."""
         for label in self.values.values():
-            if label.width() > 0:
-                label.setMinimumHeight(label.heightForWidth(label.width()))
+            height = label.heightForWidth(label.width()) if label.width() > 0 else -1
+            if height > 0:  # -1: no text laid out yet
+                label.setMinimumHeight(height)
 
     def show_prefill(self, prefill: HandoverPrefill, *, for_authority: bool) -> None:
         self.prefill = prefill
