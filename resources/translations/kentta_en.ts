@@ -1245,34 +1245,34 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="66"/>
-        <location filename="../../desktop/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/ui/main_window.py" line="67"/>
+        <location filename="../../desktop/ui/main_window.py" line="102"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="102"/>
+        <location filename="../../desktop/ui/main_window.py" line="103"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/ui/main_window.py" line="104"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="104"/>
+        <location filename="../../desktop/ui/main_window.py" line="105"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="105"/>
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="106"/>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
         <source>About Kenttä</source>
         <translation>About Kenttä</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n change waiting to be sent</numerusform>
@@ -1280,19 +1280,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
         <source>Kenttä %1
 Offline field work for employment projects.</source>
         <translation>Kenttä %1
 Offline field work for employment projects.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
         <source>Too many wrong PINs: enter the passphrase.</source>
         <translation>Too many wrong PINs: enter the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
         <source>Wrong PIN or passphrase.</source>
         <translation>Wrong PIN or passphrase.</translation>
     </message>
@@ -1560,47 +1560,47 @@ Offline field work for employment projects.</translation>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="57"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="58"/>
         <source>not recorded</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="59"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="60"/>
         <source>not started</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="60"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="61"/>
         <source>no assigned coach</source>
         <translation>no assigned coach</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="72"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="73"/>
         <source>No transitions recorded.</source>
         <translation>No transitions recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="75"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="76"/>
         <source>Not in force for the employment authority.</source>
         <translation>Not in force for the employment authority.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="80"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="81"/>
         <source>Given on %1 (%2); covers the employment authority.</source>
         <translation>Given on %1 (%2); covers the employment authority.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="91"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="92"/>
         <source>No assessment summary recorded.</source>
         <translation>No assessment summary recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="93"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="94"/>
         <source>Included (assessment of %1); the consent covers it.</source>
         <translation>Included (assessment of %1); the consent covers it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="96"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="97"/>
         <source>Not included: the consent covers it for the authority only.</source>
         <translation>Not included: the consent covers it for the authority only.</translation>
     </message>
@@ -1673,59 +1673,64 @@ Offline field work for employment projects.</translation>
         <translation>Visits per month by locality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="200"/>
+        <location filename="../../desktop/ui/reports/page.py" line="209"/>
         <source>The period ends before it starts: change the dates.</source>
         <translation>The period ends before it starts: change the dates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="203"/>
+        <location filename="../../desktop/ui/reports/page.py" line="212"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="221"/>
+        <location filename="../../desktop/ui/reports/page.py" line="229"/>
         <source>Figures as of %1.</source>
         <translation>Figures as of %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="229"/>
+        <location filename="../../desktop/ui/reports/page.py" line="237"/>
         <source>The figures could not be computed.</source>
         <translation>The figures could not be computed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="246"/>
+        <location filename="../../desktop/ui/reports/page.py" line="254"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="246"/>
+        <location filename="../../desktop/ui/reports/page.py" line="254"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="247"/>
+        <location filename="../../desktop/ui/reports/page.py" line="255"/>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="248"/>
+        <location filename="../../desktop/ui/reports/page.py" line="256"/>
         <source>Export the report</source>
         <translation>Export the report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="261"/>
+        <location filename="../../desktop/ui/reports/page.py" line="269"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="266"/>
+        <location filename="../../desktop/ui/reports/page.py" line="274"/>
         <source>The report was not saved.</source>
         <translation>The report was not saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="270"/>
+        <location filename="../../desktop/ui/reports/page.py" line="278"/>
         <source>Saved the report to %1.</source>
         <translation>Saved the report to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/charts.py" line="74"/>
+        <source>Clients</source>
+        <translation>Clients</translation>
     </message>
 </context>
 <context>
@@ -2306,14 +2311,6 @@ Offline field work for employment projects.</translation>
         <location filename="../../desktop/ui/clients/record_dialogs.py" line="143"/>
         <source>Withdrawn on</source>
         <translation>Withdrawn on</translation>
-    </message>
-</context>
-<context>
-    <name>self.view</name>
-    <message>
-        <location filename="../../desktop/ui/reports/charts.py" line="73"/>
-        <source>Clients</source>
-        <translation>Clients</translation>
     </message>
 </context>
 </TS>

@@ -487,7 +487,7 @@
     <message>
         <location filename="../../desktop/ui/clients/sections.py" line="109"/>
         <source>&amp;Withdraw…</source>
-        <translation>&amp;Peru…</translation>
+        <translation>&amp;Peruuta suostumus…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/clients/sections.py" line="119"/>
@@ -1245,34 +1245,34 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="66"/>
-        <location filename="../../desktop/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/ui/main_window.py" line="67"/>
+        <location filename="../../desktop/ui/main_window.py" line="102"/>
         <source>Search</source>
         <translation>Haku</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="102"/>
+        <location filename="../../desktop/ui/main_window.py" line="103"/>
         <source>New</source>
         <translation>Uusi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/ui/main_window.py" line="104"/>
         <source>Lock</source>
         <translation>Lukitse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="104"/>
+        <location filename="../../desktop/ui/main_window.py" line="105"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="105"/>
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="106"/>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
         <source>About Kenttä</source>
         <translation>Tietoja Kentästä</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n muutos odottaa lähettämistä</numerusform>
@@ -1280,19 +1280,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
         <source>Kenttä %1
 Offline field work for employment projects.</source>
         <translation>Kenttä %1
 Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
         <source>Too many wrong PINs: enter the passphrase.</source>
         <translation>Liian monta väärää PIN-koodia: anna tunnuslause.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
         <source>Wrong PIN or passphrase.</source>
         <translation>Väärä PIN-koodi tai tunnuslause.</translation>
     </message>
@@ -1560,47 +1560,47 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         <translation>Suostumus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="57"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="58"/>
         <source>not recorded</source>
         <translation>ei kirjattu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="59"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="60"/>
         <source>not started</source>
         <translation>ei alkanut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="60"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="61"/>
         <source>no assigned coach</source>
         <translation>ei nimettyä uravalmentajaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="72"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="73"/>
         <source>No transitions recorded.</source>
         <translation>Siirtymiä ei ole kirjattu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="75"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="76"/>
         <source>Not in force for the employment authority.</source>
         <translation>Ei voimassa työvoimaviranomaisen osalta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="80"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="81"/>
         <source>Given on %1 (%2); covers the employment authority.</source>
         <translation>Annettu %1 (%2); kattaa työvoimaviranomaisen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="91"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="92"/>
         <source>No assessment summary recorded.</source>
         <translation>Arvion yhteenvetoa ei ole kirjattu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="93"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="94"/>
         <source>Included (assessment of %1); the consent covers it.</source>
         <translation>Mukana (arvio %1); suostumus kattaa sen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="96"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="97"/>
         <source>Not included: the consent covers it for the authority only.</source>
         <translation>Ei mukana: suostumus kattaa sen vain viranomaisen osalta.</translation>
     </message>
@@ -1673,59 +1673,64 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         <translation>Käynnit kuukausittain paikkakunnittain</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="200"/>
+        <location filename="../../desktop/ui/reports/page.py" line="209"/>
         <source>The period ends before it starts: change the dates.</source>
         <translation>Jakso päättyy ennen kuin se alkaa: muuta päivämääriä.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="203"/>
+        <location filename="../../desktop/ui/reports/page.py" line="212"/>
         <source>Computing…</source>
         <translation>Lasketaan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="221"/>
+        <location filename="../../desktop/ui/reports/page.py" line="229"/>
         <source>Figures as of %1.</source>
         <translation>Tunnusluvut %1 tilanteen mukaan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="229"/>
+        <location filename="../../desktop/ui/reports/page.py" line="237"/>
         <source>The figures could not be computed.</source>
         <translation>Tunnuslukuja ei voitu laskea.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="246"/>
+        <location filename="../../desktop/ui/reports/page.py" line="254"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-asiakirjat (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="246"/>
+        <location filename="../../desktop/ui/reports/page.py" line="254"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-tiedostot (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="247"/>
+        <location filename="../../desktop/ui/reports/page.py" line="255"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-tiedostot (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="248"/>
+        <location filename="../../desktop/ui/reports/page.py" line="256"/>
         <source>Export the report</source>
         <translation>Vie raportti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="261"/>
+        <location filename="../../desktop/ui/reports/page.py" line="269"/>
         <source>Saving…</source>
         <translation>Tallennetaan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="266"/>
+        <location filename="../../desktop/ui/reports/page.py" line="274"/>
         <source>The report was not saved.</source>
         <translation>Raporttia ei tallennettu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="270"/>
+        <location filename="../../desktop/ui/reports/page.py" line="278"/>
         <source>Saved the report to %1.</source>
         <translation>Raportti tallennettu: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/charts.py" line="74"/>
+        <source>Clients</source>
+        <translation>Asiakkaat</translation>
     </message>
 </context>
 <context>
@@ -2300,20 +2305,12 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     <message>
         <location filename="../../desktop/ui/clients/record_dialogs.py" line="142"/>
         <source>Withdraw consent</source>
-        <translation>Peru suostumus</translation>
+        <translation>Peruuta suostumus</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/clients/record_dialogs.py" line="143"/>
         <source>Withdrawn on</source>
-        <translation>Peruttu</translation>
-    </message>
-</context>
-<context>
-    <name>self.view</name>
-    <message>
-        <location filename="../../desktop/ui/reports/charts.py" line="73"/>
-        <source>Clients</source>
-        <translation>Asiakkaat</translation>
+        <translation>Peruutettu</translation>
     </message>
 </context>
 </TS>

@@ -1245,34 +1245,34 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="66"/>
-        <location filename="../../desktop/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/ui/main_window.py" line="67"/>
+        <location filename="../../desktop/ui/main_window.py" line="102"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="102"/>
+        <location filename="../../desktop/ui/main_window.py" line="103"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/ui/main_window.py" line="104"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="104"/>
+        <location filename="../../desktop/ui/main_window.py" line="105"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="105"/>
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="106"/>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
         <source>About Kenttä</source>
         <translation>Om Kenttä</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n ändring väntar på att skickas</numerusform>
@@ -1280,19 +1280,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
         <source>Kenttä %1
 Offline field work for employment projects.</source>
         <translation>Kenttä %1
 Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
         <source>Too many wrong PINs: enter the passphrase.</source>
         <translation>För många felaktiga PIN-koder: ange lösenfrasen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
         <source>Wrong PIN or passphrase.</source>
         <translation>Fel PIN-kod eller lösenfras.</translation>
     </message>
@@ -1560,47 +1560,47 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <translation>Samtycke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="57"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="58"/>
         <source>not recorded</source>
         <translation>inte registrerat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="59"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="60"/>
         <source>not started</source>
         <translation>inte påbörjad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="60"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="61"/>
         <source>no assigned coach</source>
         <translation>ingen utsedd karriärcoach</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="72"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="73"/>
         <source>No transitions recorded.</source>
         <translation>Inga övergångar registrerade.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="75"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="76"/>
         <source>Not in force for the employment authority.</source>
         <translation>Gäller inte för arbetskraftsmyndigheten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="80"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="81"/>
         <source>Given on %1 (%2); covers the employment authority.</source>
         <translation>Givet den %1 (%2); omfattar arbetskraftsmyndigheten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="91"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="92"/>
         <source>No assessment summary recorded.</source>
         <translation>Ingen sammanfattning av bedömningen har registrerats.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="93"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="94"/>
         <source>Included (assessment of %1); the consent covers it.</source>
         <translation>Ingår (bedömning från %1); samtycket omfattar den.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="96"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="97"/>
         <source>Not included: the consent covers it for the authority only.</source>
         <translation>Ingår inte: samtycket omfattar den endast för myndigheten.</translation>
     </message>
@@ -1673,59 +1673,64 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <translation>Besök per månad och ort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="200"/>
+        <location filename="../../desktop/ui/reports/page.py" line="209"/>
         <source>The period ends before it starts: change the dates.</source>
         <translation>Perioden slutar innan den börjar: ändra datumen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="203"/>
+        <location filename="../../desktop/ui/reports/page.py" line="212"/>
         <source>Computing…</source>
         <translation>Beräknar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="221"/>
+        <location filename="../../desktop/ui/reports/page.py" line="229"/>
         <source>Figures as of %1.</source>
         <translation>Nyckeltal per %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="229"/>
+        <location filename="../../desktop/ui/reports/page.py" line="237"/>
         <source>The figures could not be computed.</source>
         <translation>Nyckeltalen kunde inte beräknas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="246"/>
+        <location filename="../../desktop/ui/reports/page.py" line="254"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="246"/>
+        <location filename="../../desktop/ui/reports/page.py" line="254"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="247"/>
+        <location filename="../../desktop/ui/reports/page.py" line="255"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="248"/>
+        <location filename="../../desktop/ui/reports/page.py" line="256"/>
         <source>Export the report</source>
         <translation>Exportera rapporten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="261"/>
+        <location filename="../../desktop/ui/reports/page.py" line="269"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="266"/>
+        <location filename="../../desktop/ui/reports/page.py" line="274"/>
         <source>The report was not saved.</source>
         <translation>Rapporten sparades inte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="270"/>
+        <location filename="../../desktop/ui/reports/page.py" line="278"/>
         <source>Saved the report to %1.</source>
         <translation>Rapporten har sparats i %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/charts.py" line="74"/>
+        <source>Clients</source>
+        <translation>Kunder</translation>
     </message>
 </context>
 <context>
@@ -2306,14 +2311,6 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <location filename="../../desktop/ui/clients/record_dialogs.py" line="143"/>
         <source>Withdrawn on</source>
         <translation>Återkallat den</translation>
-    </message>
-</context>
-<context>
-    <name>self.view</name>
-    <message>
-        <location filename="../../desktop/ui/reports/charts.py" line="73"/>
-        <source>Clients</source>
-        <translation>Kunder</translation>
     </message>
 </context>
 </TS>
