@@ -26,6 +26,7 @@ from desktop.ui.clients.sections import (
 )
 from desktop.ui.clients.forms import button
 from desktop.ui.context import UiContext, show_error
+from desktop.ui.handover import open_handover_dialog
 from desktop.ui.qt import QAction, QKeySequence, QLabel, QVBoxLayout, QWidget, Signal
 
 logger = logging.getLogger(__name__)
@@ -55,6 +56,7 @@ class ClientView(QWidget):
         self.reveal_button.setToolTip(self.tr("Show the full code; this is recorded in the audit log."))
         back = button(self.tr("← &Clients"), "back_to_clients", self.back.emit)
         edit = button(self.tr("Edit &details…"), "edit_client", self.edit)
+        handover_form = button(self.tr("&Handover form…"), "handover_form", self.open_handover)
         header = QHBoxLayout()
         header.addWidget(back)
         header.addSpacing(12)
@@ -63,6 +65,7 @@ class ClientView(QWidget):
         header.addWidget(self.personal_id)
         header.addWidget(self.reveal_button)
         header.addStretch(1)
+        header.addWidget(handover_form)
         header.addWidget(edit)
         go_back = QAction(self)
         go_back.setShortcut(QKeySequence("Alt+Left"))
@@ -184,6 +187,10 @@ class ClientView(QWidget):
     def open_dialog(self, dialog) -> None:
         self.dialog = dialog
         dialog.open()
+
+    def open_handover(self) -> None:
+        if self.client_id is not None:
+            self.handover_dialog = open_handover_dialog(self.ctx, self.client_id, self)
 
     def edit(self) -> None:
         if self.data is not None:

@@ -241,3 +241,26 @@ def test_details_edited_keep_the_code(qtbot, view, client, store):
     saved = rows(store, Client)[0]
     assert (saved.service_path, saved.personal_id, saved.name) == ("Ossi", PERSONAL_ID, "Aino Asiakas")
     assert view.personal_id.text() == "131052-****"
+
+
+def test_handover_form_button_opens_the_dialog_for_this_client(qtbot, ctx):
+    import datetime as dt
+
+    from desktop.services import clients
+    from desktop.ui.clients.client_view import ClientView
+    from desktop.ui.qt import Qt
+
+    client = clients.create_client(ctx.store, actor=ctx.actor, data={"name": "Siirto Asiakas",
+                                                                      "service_start": dt.date(2026, 1, 5)})
+    view = ClientView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    view.show_client(client.id)
+    from PySide6.QtWidgets import QPushButton
+
+    button = view.findChild(QPushButton, "handover_form")
+    qtbot.waitUntil(lambda: view.client_id == client.id)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(view, "handover_dialog", None) is not None and view.handover_dialog.isVisible())
+    assert view.handover_dialog.client_id == client.id
+    view.handover_dialog.close()
