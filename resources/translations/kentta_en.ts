@@ -290,32 +290,37 @@
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../../desktop/ui/clients/client_view.py" line="54"/>
+        <location filename="../../desktop/ui/clients/client_view.py" line="55"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Reveal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_view.py" line="55"/>
+        <location filename="../../desktop/ui/clients/client_view.py" line="56"/>
         <source>Show the full code; this is recorded in the audit log.</source>
         <translation>Show the full code; this is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_view.py" line="56"/>
+        <location filename="../../desktop/ui/clients/client_view.py" line="57"/>
         <source>← &amp;Clients</source>
         <translation>← &amp;Clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_view.py" line="57"/>
+        <location filename="../../desktop/ui/clients/client_view.py" line="58"/>
         <source>Edit &amp;details…</source>
         <translation>Edit &amp;details…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_view.py" line="119"/>
+        <location filename="../../desktop/ui/clients/client_view.py" line="59"/>
+        <source>&amp;Handover form…</source>
+        <translation>&amp;Handover form…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_view.py" line="122"/>
         <source>This client is no longer on this laptop.</source>
         <translation>This client is no longer on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_view.py" line="140"/>
+        <location filename="../../desktop/ui/clients/client_view.py" line="143"/>
         <source>no personal identity code</source>
         <translation>no personal identity code</translation>
     </message>

@@ -290,32 +290,37 @@
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../../desktop/ui/clients/client_view.py" line="54"/>
+        <location filename="../../desktop/ui/clients/client_view.py" line="55"/>
         <source>&amp;Reveal</source>
         <translation>Näytä &amp;koko</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_view.py" line="55"/>
+        <location filename="../../desktop/ui/clients/client_view.py" line="56"/>
         <source>Show the full code; this is recorded in the audit log.</source>
         <translation>Näytä koko tunnus; tämä kirjataan käyttölokiin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_view.py" line="56"/>
+        <location filename="../../desktop/ui/clients/client_view.py" line="57"/>
         <source>← &amp;Clients</source>
         <translation>← &amp;Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_view.py" line="57"/>
+        <location filename="../../desktop/ui/clients/client_view.py" line="58"/>
         <source>Edit &amp;details…</source>
         <translation>Muokkaa &amp;tietoja…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_view.py" line="119"/>
+        <location filename="../../desktop/ui/clients/client_view.py" line="59"/>
+        <source>&amp;Handover form…</source>
+        <translation>&amp;Lopettamis-/siirtolomake…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_view.py" line="122"/>
         <source>This client is no longer on this laptop.</source>
         <translation>Tätä asiakasta ei enää ole tällä kannettavalla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_view.py" line="140"/>
+        <location filename="../../desktop/ui/clients/client_view.py" line="143"/>
         <source>no personal identity code</source>
         <translation>ei henkilötunnusta</translation>
     </message>
@@ -1685,7 +1690,7 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     <message>
         <location filename="../../desktop/ui/reports/page.py" line="229"/>
         <source>Figures as of %1.</source>
-        <translation>Tunnusluvut %1 tilanteen mukaan.</translation>
+        <translation>Tunnusluvut klo %1 tilanteen mukaan.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/reports/page.py" line="237"/>
@@ -1837,7 +1842,7 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="42"/>
         <source>Lock after idle time</source>
-        <translation>Lukitse, kun käyttämättä</translation>
+        <translation>Automaattinen lukitus</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="43"/>

@@ -290,32 +290,37 @@
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../../desktop/ui/clients/client_view.py" line="54"/>
+        <location filename="../../desktop/ui/clients/client_view.py" line="55"/>
         <source>&amp;Reveal</source>
         <translation>Visa &amp;hela</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_view.py" line="55"/>
+        <location filename="../../desktop/ui/clients/client_view.py" line="56"/>
         <source>Show the full code; this is recorded in the audit log.</source>
         <translation>Visa hela beteckningen; detta registreras i granskningsloggen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_view.py" line="56"/>
+        <location filename="../../desktop/ui/clients/client_view.py" line="57"/>
         <source>← &amp;Clients</source>
         <translation>← &amp;Kunder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_view.py" line="57"/>
+        <location filename="../../desktop/ui/clients/client_view.py" line="58"/>
         <source>Edit &amp;details…</source>
         <translation>Redigera &amp;uppgifter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_view.py" line="119"/>
+        <location filename="../../desktop/ui/clients/client_view.py" line="59"/>
+        <source>&amp;Handover form…</source>
+        <translation>&amp;Avslutnings-/överföringsblankett…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_view.py" line="122"/>
         <source>This client is no longer on this laptop.</source>
         <translation>Den här kunden finns inte längre på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_view.py" line="140"/>
+        <location filename="../../desktop/ui/clients/client_view.py" line="143"/>
         <source>no personal identity code</source>
         <translation>ingen personbeteckning</translation>
     </message>
@@ -1685,7 +1690,7 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     <message>
         <location filename="../../desktop/ui/reports/page.py" line="229"/>
         <source>Figures as of %1.</source>
-        <translation>Nyckeltal per %1.</translation>
+        <translation>Nyckeltalen gäller kl. %1.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/reports/page.py" line="237"/>
