@@ -21,6 +21,8 @@ def register(parser) -> None:
     parser.add_argument("--staff", metavar="NAME", help="only this staff member's visits and clients")
     parser.add_argument("--format", choices=("csv", "json", "pdf"),
                         help="default: from the suffix of -o")
+    parser.add_argument("--lang", choices=("fi", "sv", "en"),
+                        help="language of the labels and definitions (default: the profile's)")
     parser.add_argument("-o", "--output", type=Path, metavar="FILE",
                         help="file to write; without it CSV and JSON go to standard output")
 
@@ -29,6 +31,8 @@ def run(args) -> int:
     from desktop.reports.export import format_of, render, write_report
     from desktop.reports.figures import compute_figures
     from desktop.reports.filters import parse_date
+    from desktop.services.setup import LANGUAGE, get_setting
+    from desktop.ui.i18n import translator_for
 
     fmt = args.format or (format_of(args.output) if args.output else None)
     if fmt is None:
@@ -42,12 +46,14 @@ def run(args) -> int:
     try:
         report = compute_figures(store, period_from=period_from, period_to=period_to,
                                  locality=args.locality, staff=args.staff)
+        language = args.lang or get_setting(store, LANGUAGE) or "fi"
     finally:
         store.close()
+    translate = translator_for(language, "ReportFigures")
     if args.output is None:
-        sys.stdout.buffer.write(render(report, fmt).removeprefix(b"\xef\xbb\xbf"))
+        sys.stdout.buffer.write(render(report, fmt, translate).removeprefix(b"\xef\xbb\xbf"))
         sys.stdout.flush()
         return 0
-    write_report(report, args.output, fmt)
+    write_report(report, args.output, fmt, translate)
     print(f"Wrote the report ({fmt}, {len(report.values)} figures) to {args.output}.")
     return 0

@@ -64,14 +64,14 @@ class Figure:
 
 
 KIND_WORDS = {
-    "paid_work": QT_TRANSLATE_NOOP(CONTEXT, "paid work"),
-    "wage_subsidised_work": QT_TRANSLATE_NOOP(CONTEXT, "wage-subsidised work"),
-    "work_trial": QT_TRANSLATE_NOOP(CONTEXT, "work trial"),
-    "apprenticeship": QT_TRANSLATE_NOOP(CONTEXT, "apprenticeship"),
-    "studies": QT_TRANSLATE_NOOP(CONTEXT, "studies"),
-    "recruitment_training": QT_TRANSLATE_NOOP(CONTEXT, "recruitment training"),
-    "rehabilitative_work_activity": QT_TRANSLATE_NOOP(CONTEXT, "rehabilitative work activity"),
-    "other": QT_TRANSLATE_NOOP(CONTEXT, "other"),
+    "paid_work": QT_TRANSLATE_NOOP("ReportFigures", "paid work"),
+    "wage_subsidised_work": QT_TRANSLATE_NOOP("ReportFigures", "wage-subsidised work"),
+    "work_trial": QT_TRANSLATE_NOOP("ReportFigures", "work trial"),
+    "apprenticeship": QT_TRANSLATE_NOOP("ReportFigures", "apprenticeship"),
+    "studies": QT_TRANSLATE_NOOP("ReportFigures", "studies"),
+    "recruitment_training": QT_TRANSLATE_NOOP("ReportFigures", "recruitment training"),
+    "rehabilitative_work_activity": QT_TRANSLATE_NOOP("ReportFigures", "rehabilitative work activity"),
+    "other": QT_TRANSLATE_NOOP("ReportFigures", "other"),
 }
 assert tuple(KIND_WORDS) == TRANSITION_KINDS
 
@@ -79,25 +79,25 @@ assert tuple(KIND_WORDS) == TRANSITION_KINDS
 def _transition_figure(kind: str) -> Figure:
     definition = (
         QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "ReportFigures",
             "Clients counted in 'Clients referred' with at least one transition of the kind "
             "'other' that starts in the period. A client with several such transitions counts once.",
         ) if kind == "other" else QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "ReportFigures",
             "Clients counted in 'Clients referred' with at least one transition into %1 "
             "that starts in the period. A client with several such transitions counts once.",
         )
     )
-    return Figure(f"transitions_{kind}", QT_TRANSLATE_NOOP(CONTEXT, "Transitions: %1"), definition,
+    return Figure(f"transitions_{kind}", QT_TRANSLATE_NOOP("ReportFigures", "Transitions: %1"), definition,
                   denominator="clients", arg=KIND_WORDS[kind])
 
 
 FIGURES: tuple[Figure, ...] = (
     Figure(
         "clients",
-        QT_TRANSLATE_NOOP(CONTEXT, "Clients referred"),
+        QT_TRANSLATE_NOOP("ReportFigures", "Clients referred"),
         QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "ReportFigures",
             "Clients referred to the service in the period: clients whose referral date, or "
             "their service start date when no referral date is recorded, falls in the period. "
             "A client with neither date counts only when the period is all time.",
@@ -105,9 +105,9 @@ FIGURES: tuple[Figure, ...] = (
     ),
     Figure(
         "clients_to_work_or_studies",
-        QT_TRANSLATE_NOOP(CONTEXT, "Clients into work or studies"),
+        QT_TRANSLATE_NOOP("ReportFigures", "Clients into work or studies"),
         QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "ReportFigures",
             "Clients counted in 'Clients referred' with at least one transition into paid work, "
             "wage-subsidised work, studies or an apprenticeship that starts in the period. "
             "A client with several such transitions counts once.",
@@ -117,18 +117,18 @@ FIGURES: tuple[Figure, ...] = (
     *(_transition_figure(kind) for kind in TRANSITION_KINDS),
     Figure(
         "employers_contacted",
-        QT_TRANSLATE_NOOP(CONTEXT, "Employers contacted"),
+        QT_TRANSLATE_NOOP("ReportFigures", "Employers contacted"),
         QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "ReportFigures",
             "Employers with at least one visit in the period. An employer counts once, "
             "however many times it was visited.",
         ),
     ),
     Figure(
         "employers_briefed",
-        QT_TRANSLATE_NOOP(CONTEXT, "Employers briefed on alternative recruitment"),
+        QT_TRANSLATE_NOOP("ReportFigures", "Employers briefed on alternative recruitment"),
         QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "ReportFigures",
             "Employers counted in 'Employers contacted' that had been given the alternative "
             "recruitment briefing at a visit on or before the last day of the period "
             "(by anyone, in the period or before it).",
@@ -137,9 +137,9 @@ FIGURES: tuple[Figure, ...] = (
     ),
     Figure(
         "employers_using_alternative_recruitment",
-        QT_TRANSLATE_NOOP(CONTEXT, "Employers using alternative recruitment"),
+        QT_TRANSLATE_NOOP("ReportFigures", "Employers using alternative recruitment"),
         QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "ReportFigures",
             "Employers counted in 'Employers contacted' recorded as having taken up alternative "
             "recruitment at a visit on or before the last day of the period.",
         ),
@@ -147,59 +147,59 @@ FIGURES: tuple[Figure, ...] = (
     ),
     Figure(
         "visits",
-        QT_TRANSLATE_NOOP(CONTEXT, "Company visits"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Visits to employers in the period, each visit counted."),
+        QT_TRANSLATE_NOOP("ReportFigures", "Company visits"),
+        QT_TRANSLATE_NOOP("ReportFigures", "Visits to employers in the period, each visit counted."),
     ),
     Figure(
         "events",
-        QT_TRANSLATE_NOOP(CONTEXT, "Recruitment events held"),
+        QT_TRANSLATE_NOOP("ReportFigures", "Recruitment events held"),
         QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "ReportFigures",
             "Recruitment events (Työkohtaamo, remote and other) held in the period. With a staff "
             "member chosen: the events where at least one of their clients took part.",
         ),
     ),
     Figure(
         "event_participants",
-        QT_TRANSLATE_NOOP(CONTEXT, "Event participants"),
+        QT_TRANSLATE_NOOP("ReportFigures", "Event participants"),
         QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "ReportFigures",
             "Clients who took part in the events counted in 'Recruitment events held'. "
             "A client who took part in several events counts once.",
         ),
     ),
     Figure(
         "event_participants_employed",
-        QT_TRANSLATE_NOOP(CONTEXT, "Participants employed"),
+        QT_TRANSLATE_NOOP("ReportFigures", "Participants employed"),
         QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "ReportFigures",
             "Clients counted in 'Event participants' who were marked hired at one of those events.",
         ),
         denominator="event_participants",
     ),
     Figure(
         "positions_found",
-        QT_TRANSLATE_NOOP(CONTEXT, "Positions found"),
+        QT_TRANSLATE_NOOP("ReportFigures", "Positions found"),
         QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "ReportFigures",
             "Jobs in the positions found in the period (by the date found). A position for "
             "three people counts as three jobs.",
         ),
     ),
     Figure(
         "hidden_jobs",
-        QT_TRANSLATE_NOOP(CONTEXT, "Hidden jobs found"),
+        QT_TRANSLATE_NOOP("ReportFigures", "Hidden jobs found"),
         QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "ReportFigures",
             "Jobs counted in 'Positions found' that are hidden jobs: not advertised publicly.",
         ),
         denominator="positions_found",
     ),
     Figure(
         "positions_filled",
-        QT_TRANSLATE_NOOP(CONTEXT, "Positions filled"),
+        QT_TRANSLATE_NOOP("ReportFigures", "Positions filled"),
         QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "ReportFigures",
             "Jobs in the positions marked filled with a filled date in the period; the position "
             "may have been found before the period.",
         ),
@@ -207,7 +207,7 @@ FIGURES: tuple[Figure, ...] = (
 )
 FIGURE_NAMES: tuple[str, ...] = tuple(f.name for f in FIGURES)
 BY_NAME: dict[str, Figure] = {f.name: f for f in FIGURES}
-NO_LOCALITY = QT_TRANSLATE_NOOP(CONTEXT, "No locality")
+NO_LOCALITY = QT_TRANSLATE_NOOP("ReportFigures", "No locality")
 
 
 @dataclass(frozen=True)

@@ -94,14 +94,14 @@ def pdf_bytes(report: Report, translate: Translate) -> bytes:
 
     width = A4[0] - 2 * MARGIN - 12  # the frame's own padding is 6 points a side
     story = [
-        para(report.organisation or tr(QT_TRANSLATE_NOOP(CONTEXT, "Figures report")), title),
-        para(tr(QT_TRANSLATE_NOOP(CONTEXT, "Figures for managers and funders")), subtitle),
+        para(report.organisation or tr(QT_TRANSLATE_NOOP("ReportFigures", "Figures report")), title),
+        para(tr(QT_TRANSLATE_NOOP("ReportFigures", "Figures for managers and funders")), subtitle),
         Spacer(0, 2 * mm),
     ]
     facts = [
-        (tr(QT_TRANSLATE_NOOP(CONTEXT, "Period")), texts.period_text(report, tr)),
-        (tr(QT_TRANSLATE_NOOP(CONTEXT, "Locality")), texts.locality_text(report, tr)),
-        (tr(QT_TRANSLATE_NOOP(CONTEXT, "Staff member")), texts.staff_text(report, tr)),
+        (tr(QT_TRANSLATE_NOOP("ReportFigures", "Period")), texts.period_text(report, tr)),
+        (tr(QT_TRANSLATE_NOOP("ReportFigures", "Locality")), texts.locality_text(report, tr)),
+        (tr(QT_TRANSLATE_NOOP("ReportFigures", "Staff member")), texts.staff_text(report, tr)),
     ]
     facts_table = Table([[para(k, cell_bold), para(v)] for k, v in facts], colWidths=[32 * mm, width - 32 * mm])
     facts_table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -109,8 +109,8 @@ def pdf_bytes(report: Report, translate: Translate) -> bytes:
                                      ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
     story += [facts_table, Spacer(0, 4 * mm)]
 
-    header = [tr(QT_TRANSLATE_NOOP(CONTEXT, "Figure")), tr(QT_TRANSLATE_NOOP(CONTEXT, "Value")),
-              tr(QT_TRANSLATE_NOOP(CONTEXT, "Share of")), tr(QT_TRANSLATE_NOOP(CONTEXT, "Definition"))]
+    header = [tr(QT_TRANSLATE_NOOP("ReportFigures", "Figure")), tr(QT_TRANSLATE_NOOP("ReportFigures", "Value")),
+              tr(QT_TRANSLATE_NOOP("ReportFigures", "Share of")), tr(QT_TRANSLATE_NOOP("ReportFigures", "Definition"))]
     rows = [[para(text, cell_bold) for text in header]]
     for figure in FIGURES:
         share = report.share(figure.name)
@@ -133,26 +133,26 @@ def pdf_bytes(report: Report, translate: Translate) -> bytes:
     story.append(KeepTogether([
         HRFlowable(width="100%", thickness=0.5, color=colors.HexColor("#CCCCCC")), Spacer(0, 3 * mm),
         transitions_chart(report, tr, width=width, font=regular, bold=bold,
-                          title=tr(QT_TRANSLATE_NOOP(CONTEXT, "Transitions by kind (clients)"))),
+                          title=tr(QT_TRANSLATE_NOOP("ReportFigures", "Transitions by kind (clients)"))),
     ]))
     story.append(Spacer(0, 3 * mm))
     story.append(KeepTogether([
         HRFlowable(width="100%", thickness=0.5, color=colors.HexColor("#CCCCCC")), Spacer(0, 3 * mm),
         visits_chart(report, tr, width=width, font=regular, bold=bold,
-                     title=tr(QT_TRANSLATE_NOOP(CONTEXT, "Visits per month by locality")),
-                     empty=tr(QT_TRANSLATE_NOOP(CONTEXT, "No visits in the period."))),
+                     title=tr(QT_TRANSLATE_NOOP("ReportFigures", "Visits per month by locality")),
+                     empty=tr(QT_TRANSLATE_NOOP("ReportFigures", "No visits in the period."))),
     ]))
 
-    generated = tr(QT_TRANSLATE_NOOP(CONTEXT, "Generated %1")).replace(
+    generated = tr(QT_TRANSLATE_NOOP("ReportFigures", "Generated %1")).replace(
         "%1", f"{texts.date_text(report.generated_at.date())} {report.generated_at:%H:%M}")
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
         buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-        bottomMargin=18 * mm, title=tr(QT_TRANSLATE_NOOP(CONTEXT, "Figures report")),
+        bottomMargin=18 * mm, title=tr(QT_TRANSLATE_NOOP("ReportFigures", "Figures report")),
         author=report.organisation, creator="Kenttä",
     )
     document.build(story, canvasmaker=_numbered_canvas(
-        f"{report.organisation} · {generated}".strip(" ·"), tr(QT_TRANSLATE_NOOP(CONTEXT, "Page %1/%2")),
+        f"{report.organisation} · {generated}".strip(" ·"), tr(QT_TRANSLATE_NOOP("ReportFigures", "Page %1/%2")),
         regular))
     return buffer.getvalue()
 

@@ -9,7 +9,7 @@ import datetime as dt
 from desktop.reports.figures import KIND_WORDS, CONTEXT, NO_LOCALITY, QT_TRANSLATE_NOOP, Report, Translate
 
 RULES = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "ReportFigures",
     "How the figures are counted: deleted records never count, nor do records of a deleted "
     "client, employer or event. The period includes its first and last day. A share is the "
     "figure divided by the figure named in 'Share of', and each person or employer counts "
@@ -26,21 +26,21 @@ def date_text(day: dt.date) -> str:
 def period_text(report: Report, translate: Translate) -> str:
     first, last = report.period_from, report.period_to
     if first and last:
-        return translate(QT_TRANSLATE_NOOP(CONTEXT, "%1 – %2")).replace(
+        return translate(QT_TRANSLATE_NOOP("ReportFigures", "%1 – %2")).replace(
             "%1", date_text(first)).replace("%2", date_text(last))
     if first:
-        return translate(QT_TRANSLATE_NOOP(CONTEXT, "from %1")).replace("%1", date_text(first))
+        return translate(QT_TRANSLATE_NOOP("ReportFigures", "from %1")).replace("%1", date_text(first))
     if last:
-        return translate(QT_TRANSLATE_NOOP(CONTEXT, "until %1")).replace("%1", date_text(last))
-    return translate(QT_TRANSLATE_NOOP(CONTEXT, "All time"))
+        return translate(QT_TRANSLATE_NOOP("ReportFigures", "until %1")).replace("%1", date_text(last))
+    return translate(QT_TRANSLATE_NOOP("ReportFigures", "All time"))
 
 
 def locality_text(report: Report, translate: Translate) -> str:
-    return report.locality or translate(QT_TRANSLATE_NOOP(CONTEXT, "All localities"))
+    return report.locality or translate(QT_TRANSLATE_NOOP("ReportFigures", "All localities"))
 
 
 def staff_text(report: Report, translate: Translate) -> str:
-    return report.staff or translate(QT_TRANSLATE_NOOP(CONTEXT, "All staff"))
+    return report.staff or translate(QT_TRANSLATE_NOOP("ReportFigures", "All staff"))
 
 
 def kind_label(kind: str, translate: Translate) -> str:

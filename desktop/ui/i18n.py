@@ -91,11 +91,22 @@ class Translations:
         return language
 
 
+def translator_for(language: str, context: str):
+    """A ``translate(text)`` for headless work (reports from the command line):
+    a QCoreApplication with the language's translator, no widgets."""
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    Translations(app).use(language)
+    return lambda text: QCoreApplication.translate(context, text)
+
+
 def update_sources() -> None:
     """Refresh the .ts files from the source (``--update``)."""
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     tool = shutil.which("pyside6-lupdate") or str(lupdate)
-    sources = [str(p) for p in sorted((Path(__file__).parent).rglob("*.py"))]
+    package = Path(__file__).resolve().parent.parent
+    sources = [str(p) for folder in ("ui", "reports") for p in sorted((package / folder).rglob("*.py"))]
     for language in LANGUAGES:
         target = translations_dir() / f"kentta_{language}.ts"
         subprocess.run([tool, *sources, "-source-language", "en", "-target-language", language,

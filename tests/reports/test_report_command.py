@@ -43,7 +43,7 @@ def test_all_time_json_and_csv_to_standard_output(run_kentta, store, made):
 
 def test_pdf_by_its_suffix(run_kentta, store, made, tmp_path):
     out = tmp_path / "raportti.pdf"
-    result = run_kentta("report", "--from", "2025-01-01", "--to", "2025-06-30", "-o", str(out),
+    result = run_kentta("report", "--from", "2025-01-01", "--to", "2025-06-30", "--lang", "en", "-o", str(out),
                         *profile_args(store))
     assert result.returncode == 0, result.stderr
     text = "\n".join(page.extract_text() for page in PdfReader(out).pages).replace("\u00a0", " ")
