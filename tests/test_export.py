@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import stat
 import zipfile
 
 import pytest
@@ -150,6 +152,13 @@ def test_failure_leaves_no_file_and_keeps_the_old_one(filled, tmp_path, monkeypa
             run(filled, target)
     assert path.read_text(encoding="utf-8") == "edellinen"
     assert leftovers(tmp_path) == ["vienti.json"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_export_files_are_owner_only(filled, tmp_path):
+    for target, run in ((tmp_path / "vienti.json", export_json), (tmp_path / "vienti.zip", export_csv)):
+        run(filled, target)
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600  # a full backup: personal data
 
 
 def test_export_with_actor_is_audited(filled, actor, tmp_path):

@@ -15,7 +15,6 @@ folder) beside the target and is renamed into place only when complete.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import json
@@ -32,6 +31,7 @@ from sqlalchemy import literal_column
 from sqlmodel import Session, select
 
 from desktop.errors import KenttaError
+from desktop.files import replaced_file
 from desktop.services import audit
 from desktop.services.changes import Actor
 from desktop.store.profile import Store
@@ -52,10 +52,10 @@ def export_json(store: Store, path: Path | str, *, actor: Actor | None = None) -
     Returns the number of records per kind. With ``actor``, the export is
     recorded in the audit log.
     """
-    target = _file_target(path)
     counts: dict[str, int] = {}
-    with _replaced_file(target) as tmp, open(tmp, "w", encoding="utf-8", newline="\n") as out:
-        with store.reader() as session:
+    with replaced_file(path, private=True) as raw, store.reader() as session:
+        out = io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
+        try:
             out.write("{")
             for number, kind in enumerate(RECORD_TYPES):
                 out.write(("," if number else "") + f"\n{json.dumps(kind)}: [")
@@ -66,7 +66,8 @@ def export_json(store: Store, path: Path | str, *, actor: Actor | None = None) -
                     counts[kind] += 1
                 out.write("\n]" if counts[kind] else "]")
             out.write("\n}\n")
-        _sync(out)
+        finally:
+            out.detach()  # flushed into ``raw``; replaced_file syncs and renames it
     _done(store, actor, "json", counts)
     return counts
 
@@ -86,7 +87,7 @@ def export_csv(store: Store, path: Path | str, *, actor: Actor | None = None) ->
     """
     target = Path(path)
     if target.suffix.lower() == ".zip":
-        counts = _export_zip(store, _file_target(target))
+        counts = _export_zip(store, target)
     else:
         counts = _export_folder(store, target)
     _done(store, actor, "csv", counts)
@@ -136,14 +137,12 @@ def _write_csv(out: TextIO, session: Session, kind: str) -> int:
 
 def _export_zip(store: Store, target: Path) -> dict[str, int]:
     counts: dict[str, int] = {}
-    with _replaced_file(target) as tmp, store.reader() as session:
-        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+    with replaced_file(target, private=True) as raw, store.reader() as session:
+        with zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             for kind in RECORD_TYPES:
                 entry = archive.open(f"{kind}.csv", "w", force_zip64=True)
                 with io.TextIOWrapper(entry, encoding="utf-8-sig", newline="") as out:
                     counts[kind] = _write_csv(out, session, kind)
-        with open(tmp, "rb+") as written:
-            _sync(written)
     return counts
 
 
@@ -178,14 +177,6 @@ def _existing_parent(target: Path) -> Path:
     return parent
 
 
-def _file_target(path: Path | str) -> Path:
-    target = Path(path)
-    if target.is_dir():
-        raise KenttaError(f"{target} is a folder. Give the name of the file to write.")
-    _existing_parent(target)
-    return target
-
-
 def _check_folder_free(target: Path) -> None:
     if target.exists() and not target.is_dir():
         raise KenttaError(f"{target} is a file. Give a new or empty folder for the CSV files.")
@@ -194,20 +185,6 @@ def _check_folder_free(target: Path) -> None:
             f"The folder {target} is not empty, so nothing was written into it. "
             "Give a new or empty folder, or a file name ending in .zip."
         )
-
-
-@contextlib.contextmanager
-def _replaced_file(target: Path) -> Iterator[Path]:
-    """A temporary file beside ``target``, renamed to it only when the block succeeds."""
-    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(handle)
-    tmp = Path(name)
-    try:
-        yield tmp
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def _sync(out) -> None:

@@ -19,12 +19,11 @@ import csv
 import io
 import json
 import logging
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from desktop.errors import KenttaError
+from desktop.files import file_target, write_atomically
 from desktop.reports.figures import FIGURES, Report, Translate, untranslated
 
 logger = logging.getLogger(__name__)
@@ -92,24 +91,8 @@ def write_report(report: Report, path: Path | str, fmt: str | None = None,
     fmt = fmt or format_of(target)
     if fmt is None:
         raise KenttaError(f"Say which format to write to {target.name}: pdf, csv or json.")
-    if target.is_dir():
-        raise KenttaError(f"{target} is a folder. Give the name of the file to write.")
-    if not target.parent.is_dir():
-        raise KenttaError(f"The folder {target.parent} does not exist. Make it first, or choose another place.")
+    file_target(target)  # before the work of rendering
     data = render(report, fmt, translate)
-    name = None
-    try:
-        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(name, target)
-    except OSError as error:
-        raise KenttaError(f"Cannot write the report to {target} ({error.strerror}). "
-                          "Choose another place.") from None
-    finally:
-        if name is not None:
-            Path(name).unlink(missing_ok=True)  # gone already when the rename succeeded
+    write_atomically(target, data)
     logger.info("report written as %s: %d bytes", fmt, len(data))
     return target

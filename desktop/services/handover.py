@@ -19,8 +19,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
-import os
-import tempfile
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +26,8 @@ from pathlib import Path
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from desktop.errors import FieldError, InvalidInput, KenttaError, NotFound
+from desktop.errors import FieldError, InvalidInput, NotFound
+from desktop.files import write_atomically
 from desktop.handover.branding import Branding, load_branding
 from desktop.handover.model import (
     ConsentLine,
@@ -295,34 +294,11 @@ def pdf_for_saving(generated: GeneratedHandover, *, password: str | None = None)
     return render_pdf(generated.document, branding=generated.branding, password=password)
 
 
-def write_file(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` whole or not at all (a temporary file, then a rename).
-
-    The file is readable by its owner only (0600, as the temporary file is made): it
-    holds a client's personal data.
-    """
-    path = Path(path)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".kentta-", suffix=".pdf", dir=path.parent)
-    except OSError as error:
-        raise KenttaError(f"Cannot write into the folder {path.parent} ({error.strerror}); "
-                          "choose another folder.") from None
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except OSError as error:
-        Path(tmp).unlink(missing_ok=True)
-        raise KenttaError(f"Cannot write the file {path} ({error.strerror}); choose another place.") from None
-
-
 def save_pdf(store: Store, *, actor: Actor, generated: GeneratedHandover, path: Path,
              password: str | None = None) -> str:
     """Write the form to ``path`` and record the audit event "save"; returns the file's SHA-256."""
     data = pdf_for_saving(generated, password=password)
-    write_file(path, data)
+    write_atomically(path, data, private=True)  # a client's personal data: owner only
     digest = hashlib.sha256(data).hexdigest()
     audit.log(store, actor=actor, action="save", record_kind="handover_form", record_id=generated.form_id,
               client_id=generated.client_id,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
+import stat
 
 import pytest
 from sqlmodel import select
@@ -101,6 +103,8 @@ def test_save_and_print_are_audited_and_a_password_protects_the_saved_copy(store
     plain = tmp_path / "form.pdf"
     assert handover.save_pdf(store, actor=actor, generated=made, path=plain) == made.sha256
     assert plain.read_bytes() == made.pdf
+    if os.name == "posix":
+        assert stat.S_IMODE(plain.stat().st_mode) == 0o600  # a client's personal data: owner only
     protected = tmp_path / "protected.pdf"
     digest = handover.save_pdf(store, actor=actor, generated=made, path=protected, password="kevät-2026")
     assert "Nguyễn" in "".join(pdf_text(protected.read_bytes(), password="kevät-2026"))
