@@ -1611,6 +1611,295 @@ Offline field work for employment projects.</translation>
     </message>
 </context>
 <context>
+    <name>ReportFigures</name>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="67"/>
+        <source>paid work</source>
+        <translation>paid work</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="68"/>
+        <source>wage-subsidised work</source>
+        <translation>wage-subsidised work</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="69"/>
+        <source>work trial</source>
+        <translation>work trial</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="70"/>
+        <source>apprenticeship</source>
+        <translation>apprenticeship</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="71"/>
+        <source>studies</source>
+        <translation>studies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="72"/>
+        <source>recruitment training</source>
+        <translation>recruitment training</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="73"/>
+        <source>rehabilitative work activity</source>
+        <translation>rehabilitative work activity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="74"/>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="81"/>
+        <source>Clients counted in &apos;Clients referred&apos; with at least one transition of the kind &apos;other&apos; that starts in the period. A client with several such transitions counts once.</source>
+        <translation>Clients counted in &apos;Clients referred&apos; with at least one transition of the kind &apos;other&apos; that starts in the period. A client with several such transitions counts once.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="85"/>
+        <source>Clients counted in &apos;Clients referred&apos; with at least one transition into %1 that starts in the period. A client with several such transitions counts once.</source>
+        <translation>Clients counted in &apos;Clients referred&apos; with at least one transition into %1 that starts in the period. A client with several such transitions counts once.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="91"/>
+        <source>Transitions: %1</source>
+        <translation>Transitions: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="98"/>
+        <source>Clients referred</source>
+        <translation>Clients referred</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="99"/>
+        <source>Clients referred to the service in the period: clients whose referral date, or their service start date when no referral date is recorded, falls in the period. A client with neither date counts only when the period is all time.</source>
+        <translation>Clients referred to the service in the period: clients whose referral date, or their service start date when no referral date is recorded, falls in the period. A client with neither date counts only when the period is all time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="108"/>
+        <source>Clients into work or studies</source>
+        <translation>Clients into work or studies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="109"/>
+        <source>Clients counted in &apos;Clients referred&apos; with at least one transition into paid work, wage-subsidised work, studies or an apprenticeship that starts in the period. A client with several such transitions counts once.</source>
+        <translation>Clients counted in &apos;Clients referred&apos; with at least one transition into paid work, wage-subsidised work, studies or an apprenticeship that starts in the period. A client with several such transitions counts once.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="120"/>
+        <source>Employers contacted</source>
+        <translation>Employers contacted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="121"/>
+        <source>Employers with at least one visit in the period. An employer counts once, however many times it was visited.</source>
+        <translation>Employers with at least one visit in the period. An employer counts once, however many times it was visited.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="129"/>
+        <source>Employers briefed on alternative recruitment</source>
+        <translation>Employers briefed on alternative recruitment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="130"/>
+        <source>Employers counted in &apos;Employers contacted&apos; that had been given the alternative recruitment briefing at a visit on or before the last day of the period (by anyone, in the period or before it).</source>
+        <translation>Employers counted in &apos;Employers contacted&apos; that had been given the alternative recruitment briefing at a visit on or before the last day of the period (by anyone, in the period or before it).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="140"/>
+        <source>Employers using alternative recruitment</source>
+        <translation>Employers using alternative recruitment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="141"/>
+        <source>Employers counted in &apos;Employers contacted&apos; recorded as having taken up alternative recruitment at a visit on or before the last day of the period.</source>
+        <translation>Employers counted in &apos;Employers contacted&apos; recorded as having taken up alternative recruitment at a visit on or before the last day of the period.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="150"/>
+        <source>Company visits</source>
+        <translation>Company visits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="151"/>
+        <source>Visits to employers in the period, each visit counted.</source>
+        <translation>Visits to employers in the period, each visit counted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="155"/>
+        <source>Recruitment events held</source>
+        <translation>Recruitment events held</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="156"/>
+        <source>Recruitment events (Työkohtaamo, remote and other) held in the period. With a staff member chosen: the events where at least one of their clients took part.</source>
+        <translation>Recruitment events (Työkohtaamo, remote and other) held in the period. With a staff member chosen: the events where at least one of their clients took part.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="164"/>
+        <source>Event participants</source>
+        <translation>Event participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="165"/>
+        <source>Clients who took part in the events counted in &apos;Recruitment events held&apos;. A client who took part in several events counts once.</source>
+        <translation>Clients who took part in the events counted in &apos;Recruitment events held&apos;. A client who took part in several events counts once.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="173"/>
+        <source>Participants employed</source>
+        <translation>Participants employed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="174"/>
+        <source>Clients counted in &apos;Event participants&apos; who were marked hired at one of those events.</source>
+        <translation>Clients counted in &apos;Event participants&apos; who were marked hired at one of those events.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="182"/>
+        <source>Positions found</source>
+        <translation>Positions found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="183"/>
+        <source>Jobs in the positions found in the period (by the date found). A position for three people counts as three jobs.</source>
+        <translation>Jobs in the positions found in the period (by the date found). A position for three people counts as three jobs.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="191"/>
+        <source>Hidden jobs found</source>
+        <translation>Hidden jobs found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="192"/>
+        <source>Jobs counted in &apos;Positions found&apos; that are hidden jobs: not advertised publicly.</source>
+        <translation>Jobs counted in &apos;Positions found&apos; that are hidden jobs: not advertised publicly.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="200"/>
+        <source>Positions filled</source>
+        <translation>Positions filled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="201"/>
+        <source>Jobs in the positions marked filled with a filled date in the period; the position may have been found before the period.</source>
+        <translation>Jobs in the positions marked filled with a filled date in the period; the position may have been found before the period.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="210"/>
+        <source>No locality</source>
+        <translation>No locality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/pdf.py" line="97"/>
+        <location filename="../../desktop/reports/pdf.py" line="151"/>
+        <source>Figures report</source>
+        <translation>Figures report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/pdf.py" line="98"/>
+        <source>Figures for managers and funders</source>
+        <translation>Figures for managers and funders</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/pdf.py" line="102"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/pdf.py" line="103"/>
+        <source>Locality</source>
+        <translation>Locality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/pdf.py" line="104"/>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/pdf.py" line="112"/>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/pdf.py" line="112"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/pdf.py" line="113"/>
+        <source>Share of</source>
+        <translation>Share of</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/pdf.py" line="113"/>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/pdf.py" line="136"/>
+        <source>Transitions by kind (clients)</source>
+        <translation>Transitions by kind (clients)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/pdf.py" line="142"/>
+        <source>Visits per month by locality</source>
+        <translation>Visits per month by locality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/pdf.py" line="143"/>
+        <source>No visits in the period.</source>
+        <translation>No visits in the period.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/pdf.py" line="146"/>
+        <source>Generated %1</source>
+        <translation>Generated %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/pdf.py" line="155"/>
+        <source>Page %1/%2</source>
+        <translation>Page %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/texts.py" line="11"/>
+        <source>How the figures are counted: deleted records never count, nor do records of a deleted client, employer or event. The period includes its first and last day. A share is the figure divided by the figure named in &apos;Share of&apos;, and each person or employer counts once in it. A locality covers the records of its clients, employers and events; a staff member covers their visits and the clients assigned to them.</source>
+        <translation>How the figures are counted: deleted records never count, nor do records of a deleted client, employer or event. The period includes its first and last day. A share is the figure divided by the figure named in &apos;Share of&apos;, and each person or employer counts once in it. A locality covers the records of its clients, employers and events; a staff member covers their visits and the clients assigned to them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/texts.py" line="29"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/texts.py" line="32"/>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/texts.py" line="34"/>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/texts.py" line="35"/>
+        <source>All time</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/texts.py" line="39"/>
+        <source>All localities</source>
+        <translation>All localities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/texts.py" line="43"/>
+        <source>All staff</source>
+        <translation>All staff</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <location filename="../../desktop/ui/reports/page.py" line="65"/>

@@ -1611,6 +1611,295 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     </message>
 </context>
 <context>
+    <name>ReportFigures</name>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="67"/>
+        <source>paid work</source>
+        <translation>palkkatyö</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="68"/>
+        <source>wage-subsidised work</source>
+        <translation>palkkatuettu työ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="69"/>
+        <source>work trial</source>
+        <translation>työkokeilu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="70"/>
+        <source>apprenticeship</source>
+        <translation>oppisopimuskoulutus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="71"/>
+        <source>studies</source>
+        <translation>opinnot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="72"/>
+        <source>recruitment training</source>
+        <translation>RekryKoulutus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="73"/>
+        <source>rehabilitative work activity</source>
+        <translation>kuntouttava työtoiminta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="74"/>
+        <source>other</source>
+        <translation>muu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="81"/>
+        <source>Clients counted in &apos;Clients referred&apos; with at least one transition of the kind &apos;other&apos; that starts in the period. A client with several such transitions counts once.</source>
+        <translation>Luvussa ”Ohjatut asiakkaat” lasketut asiakkaat, joilla on vähintään yksi jaksolla alkava siirtymä, jonka tyyppi on ”muu”. Asiakas, jolla on useita tällaisia siirtymiä, lasketaan kerran.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="85"/>
+        <source>Clients counted in &apos;Clients referred&apos; with at least one transition into %1 that starts in the period. A client with several such transitions counts once.</source>
+        <translation>Luvussa ”Ohjatut asiakkaat” lasketut asiakkaat, joilla on vähintään yksi jaksolla alkava siirtymä, jonka tyyppi on ”%1”. Asiakas, jolla on useita tällaisia siirtymiä, lasketaan kerran.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="91"/>
+        <source>Transitions: %1</source>
+        <translation>Siirtymät: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="98"/>
+        <source>Clients referred</source>
+        <translation>Ohjatut asiakkaat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="99"/>
+        <source>Clients referred to the service in the period: clients whose referral date, or their service start date when no referral date is recorded, falls in the period. A client with neither date counts only when the period is all time.</source>
+        <translation>Jaksolla palveluun ohjatut asiakkaat: asiakkaat, joiden ohjauspäivä – tai palvelun alkamispäivä, jos ohjauspäivää ei ole kirjattu – osuu jaksolle. Asiakas, jolla ei ole kumpaakaan päivää, lasketaan vain, kun jaksona on koko aika.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="108"/>
+        <source>Clients into work or studies</source>
+        <translation>Työhön tai opintoihin siirtyneet asiakkaat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="109"/>
+        <source>Clients counted in &apos;Clients referred&apos; with at least one transition into paid work, wage-subsidised work, studies or an apprenticeship that starts in the period. A client with several such transitions counts once.</source>
+        <translation>Luvussa ”Ohjatut asiakkaat” lasketut asiakkaat, joilla on vähintään yksi jaksolla alkava siirtymä palkkatyöhön, palkkatuettuun työhön, opintoihin tai oppisopimuskoulutukseen. Asiakas, jolla on useita tällaisia siirtymiä, lasketaan kerran.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="120"/>
+        <source>Employers contacted</source>
+        <translation>Tavoitetut työnantajat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="121"/>
+        <source>Employers with at least one visit in the period. An employer counts once, however many times it was visited.</source>
+        <translation>Työnantajat, joiden luona on käyty vähintään kerran jaksolla. Työnantaja lasketaan kerran, vaikka siellä olisi käyty useasti.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="129"/>
+        <source>Employers briefed on alternative recruitment</source>
+        <translation>Vaihtoehtoisesta rekrytoinnista tietoa saaneet työnantajat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="130"/>
+        <source>Employers counted in &apos;Employers contacted&apos; that had been given the alternative recruitment briefing at a visit on or before the last day of the period (by anyone, in the period or before it).</source>
+        <translation>Luvussa ”Tavoitetut työnantajat” lasketut työnantajat, joille on kerrottu vaihtoehtoisesta rekrytoinnista käynnillä viimeistään jakson viimeisenä päivänä (kenen tahansa käynnillä, jaksolla tai sitä ennen).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="140"/>
+        <source>Employers using alternative recruitment</source>
+        <translation>Vaihtoehtoista rekrytointia käyttävät työnantajat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="141"/>
+        <source>Employers counted in &apos;Employers contacted&apos; recorded as having taken up alternative recruitment at a visit on or before the last day of the period.</source>
+        <translation>Luvussa ”Tavoitetut työnantajat” lasketut työnantajat, joiden on kirjattu ottaneen vaihtoehtoisen rekrytoinnin käyttöön käynnillä viimeistään jakson viimeisenä päivänä.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="150"/>
+        <source>Company visits</source>
+        <translation>Yrityskäynnit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="151"/>
+        <source>Visits to employers in the period, each visit counted.</source>
+        <translation>Jaksolla tehdyt käynnit työnantajien luona; jokainen käynti lasketaan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="155"/>
+        <source>Recruitment events held</source>
+        <translation>Järjestetyt rekrytointitapahtumat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="156"/>
+        <source>Recruitment events (Työkohtaamo, remote and other) held in the period. With a staff member chosen: the events where at least one of their clients took part.</source>
+        <translation>Jaksolla järjestetyt rekrytointitapahtumat (Työkohtaamo, etärekrytointi ja muut). Kun työntekijä on valittu: tapahtumat, joihin vähintään yksi hänen asiakkaistaan osallistui.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="164"/>
+        <source>Event participants</source>
+        <translation>Tapahtumien osallistujat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="165"/>
+        <source>Clients who took part in the events counted in &apos;Recruitment events held&apos;. A client who took part in several events counts once.</source>
+        <translation>Asiakkaat, jotka osallistuivat luvussa ”Järjestetyt rekrytointitapahtumat” laskettuihin tapahtumiin. Useaan tapahtumaan osallistunut asiakas lasketaan kerran.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="173"/>
+        <source>Participants employed</source>
+        <translation>Työllistyneet osallistujat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="174"/>
+        <source>Clients counted in &apos;Event participants&apos; who were marked hired at one of those events.</source>
+        <translation>Luvussa ”Tapahtumien osallistujat” lasketut asiakkaat, jotka merkittiin palkatuiksi jossakin näistä tapahtumista.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="182"/>
+        <source>Positions found</source>
+        <translation>Löydetyt työpaikat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="183"/>
+        <source>Jobs in the positions found in the period (by the date found). A position for three people counts as three jobs.</source>
+        <translation>Jaksolla löydettyjen työpaikkojen paikkamäärä (löytöpäivän mukaan). Kolmen hengen työpaikka lasketaan kolmeksi paikaksi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="191"/>
+        <source>Hidden jobs found</source>
+        <translation>Löydetyt piilotyöpaikat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="192"/>
+        <source>Jobs counted in &apos;Positions found&apos; that are hidden jobs: not advertised publicly.</source>
+        <translation>Luvussa ”Löydetyt työpaikat” lasketut paikat, jotka ovat piilotyöpaikkoja: niistä ei ole ilmoitettu julkisesti.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="200"/>
+        <source>Positions filled</source>
+        <translation>Täytetyt työpaikat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="201"/>
+        <source>Jobs in the positions marked filled with a filled date in the period; the position may have been found before the period.</source>
+        <translation>Täytetyiksi merkittyjen työpaikkojen paikkamäärä, kun täyttöpäivä osuu jaksolle; työpaikka on voitu löytää jo ennen jaksoa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="210"/>
+        <source>No locality</source>
+        <translation>Ei paikkakuntaa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/pdf.py" line="97"/>
+        <location filename="../../desktop/reports/pdf.py" line="151"/>
+        <source>Figures report</source>
+        <translation>Tunnuslukuraportti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/pdf.py" line="98"/>
+        <source>Figures for managers and funders</source>
+        <translation>Tunnusluvut johdolle ja rahoittajille</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/pdf.py" line="102"/>
+        <source>Period</source>
+        <translation>Ajanjakso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/pdf.py" line="103"/>
+        <source>Locality</source>
+        <translation>Paikkakunta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/pdf.py" line="104"/>
+        <source>Staff member</source>
+        <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/pdf.py" line="112"/>
+        <source>Figure</source>
+        <translation>Tunnusluku</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/pdf.py" line="112"/>
+        <source>Value</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/pdf.py" line="113"/>
+        <source>Share of</source>
+        <translation>Osuus joukosta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/pdf.py" line="113"/>
+        <source>Definition</source>
+        <translation>Määritelmä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/pdf.py" line="136"/>
+        <source>Transitions by kind (clients)</source>
+        <translation>Siirtymät tyypeittäin (asiakkaat)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/pdf.py" line="142"/>
+        <source>Visits per month by locality</source>
+        <translation>Käynnit kuukausittain paikkakunnittain</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/pdf.py" line="143"/>
+        <source>No visits in the period.</source>
+        <translation>Ei käyntejä ajanjaksolla.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/pdf.py" line="146"/>
+        <source>Generated %1</source>
+        <translation>Luotu %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/pdf.py" line="155"/>
+        <source>Page %1/%2</source>
+        <translation>Sivu %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/texts.py" line="11"/>
+        <source>How the figures are counted: deleted records never count, nor do records of a deleted client, employer or event. The period includes its first and last day. A share is the figure divided by the figure named in &apos;Share of&apos;, and each person or employer counts once in it. A locality covers the records of its clients, employers and events; a staff member covers their visits and the clients assigned to them.</source>
+        <translation>Näin tunnusluvut lasketaan: poistettuja tietoja ei lasketa koskaan, eikä myöskään poistetun asiakkaan, työnantajan tai tapahtuman tietoja. Ajanjaksoon kuuluvat sen ensimmäinen ja viimeinen päivä. Osuus on tunnusluku jaettuna sarakkeessa ”Osuus joukosta” nimetyllä tunnusluvulla, ja kukin henkilö tai työnantaja lasketaan siinä kerran. Paikkakunta kattaa sen asiakkaiden, työnantajien ja tapahtumien tiedot; työntekijä kattaa omat käyntinsä ja asiakkaat, joiden vastuutyöntekijä hän on.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/texts.py" line="29"/>
+        <source>%1 – %2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/texts.py" line="32"/>
+        <source>from %1</source>
+        <translation>%1 alkaen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/texts.py" line="34"/>
+        <source>until %1</source>
+        <translation>%1 asti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/texts.py" line="35"/>
+        <source>All time</source>
+        <translation>Koko aika</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/texts.py" line="39"/>
+        <source>All localities</source>
+        <translation>Kaikki paikkakunnat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/texts.py" line="43"/>
+        <source>All staff</source>
+        <translation>Kaikki työntekijät</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <location filename="../../desktop/ui/reports/page.py" line="65"/>

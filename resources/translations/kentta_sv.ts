@@ -1611,6 +1611,295 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     </message>
 </context>
 <context>
+    <name>ReportFigures</name>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="67"/>
+        <source>paid work</source>
+        <translation>lönearbete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="68"/>
+        <source>wage-subsidised work</source>
+        <translation>lönesubventionerat arbete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="69"/>
+        <source>work trial</source>
+        <translation>arbetsprövning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="70"/>
+        <source>apprenticeship</source>
+        <translation>läroavtalsutbildning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="71"/>
+        <source>studies</source>
+        <translation>studier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="72"/>
+        <source>recruitment training</source>
+        <translation>RekryteringsUtbildning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="73"/>
+        <source>rehabilitative work activity</source>
+        <translation>arbetsverksamhet i rehabiliteringssyfte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="74"/>
+        <source>other</source>
+        <translation>annat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="81"/>
+        <source>Clients counted in &apos;Clients referred&apos; with at least one transition of the kind &apos;other&apos; that starts in the period. A client with several such transitions counts once.</source>
+        <translation>Kunder som räknas i ”Hänvisade kunder” och har minst en övergång av typen ”annat” som börjar under perioden. En kund med flera sådana övergångar räknas en gång.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="85"/>
+        <source>Clients counted in &apos;Clients referred&apos; with at least one transition into %1 that starts in the period. A client with several such transitions counts once.</source>
+        <translation>Kunder som räknas i ”Hänvisade kunder” och har minst en övergång till %1 som börjar under perioden. En kund med flera sådana övergångar räknas en gång.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="91"/>
+        <source>Transitions: %1</source>
+        <translation>Övergångar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="98"/>
+        <source>Clients referred</source>
+        <translation>Hänvisade kunder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="99"/>
+        <source>Clients referred to the service in the period: clients whose referral date, or their service start date when no referral date is recorded, falls in the period. A client with neither date counts only when the period is all time.</source>
+        <translation>Kunder som hänvisats till tjänsten under perioden: kunder vars hänvisningsdatum, eller tjänstens startdatum när inget hänvisningsdatum har registrerats, infaller under perioden. En kund utan något av datumen räknas bara när perioden är all tid.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="108"/>
+        <source>Clients into work or studies</source>
+        <translation>Kunder som gått vidare till arbete eller studier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="109"/>
+        <source>Clients counted in &apos;Clients referred&apos; with at least one transition into paid work, wage-subsidised work, studies or an apprenticeship that starts in the period. A client with several such transitions counts once.</source>
+        <translation>Kunder som räknas i ”Hänvisade kunder” och har minst en övergång till lönearbete, lönesubventionerat arbete, studier eller läroavtalsutbildning som börjar under perioden. En kund med flera sådana övergångar räknas en gång.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="120"/>
+        <source>Employers contacted</source>
+        <translation>Kontaktade arbetsgivare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="121"/>
+        <source>Employers with at least one visit in the period. An employer counts once, however many times it was visited.</source>
+        <translation>Arbetsgivare med minst ett besök under perioden. En arbetsgivare räknas en gång, hur många gånger den än har besökts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="129"/>
+        <source>Employers briefed on alternative recruitment</source>
+        <translation>Arbetsgivare informerade om alternativ rekrytering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="130"/>
+        <source>Employers counted in &apos;Employers contacted&apos; that had been given the alternative recruitment briefing at a visit on or before the last day of the period (by anyone, in the period or before it).</source>
+        <translation>Arbetsgivare som räknas i ”Kontaktade arbetsgivare” och som har fått information om alternativ rekrytering vid ett besök senast periodens sista dag (av vem som helst, under perioden eller före den).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="140"/>
+        <source>Employers using alternative recruitment</source>
+        <translation>Arbetsgivare som använder alternativ rekrytering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="141"/>
+        <source>Employers counted in &apos;Employers contacted&apos; recorded as having taken up alternative recruitment at a visit on or before the last day of the period.</source>
+        <translation>Arbetsgivare som räknas i ”Kontaktade arbetsgivare” och som har registrerats ha tagit alternativ rekrytering i bruk vid ett besök senast periodens sista dag.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="150"/>
+        <source>Company visits</source>
+        <translation>Företagsbesök</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="151"/>
+        <source>Visits to employers in the period, each visit counted.</source>
+        <translation>Besök hos arbetsgivare under perioden; varje besök räknas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="155"/>
+        <source>Recruitment events held</source>
+        <translation>Ordnade rekryteringsevenemang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="156"/>
+        <source>Recruitment events (Työkohtaamo, remote and other) held in the period. With a staff member chosen: the events where at least one of their clients took part.</source>
+        <translation>Rekryteringsevenemang (Työkohtaamo, distansrekrytering och andra) som ordnats under perioden. När en medarbetare har valts: de evenemang där minst en av hens kunder deltog.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="164"/>
+        <source>Event participants</source>
+        <translation>Deltagare i evenemang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="165"/>
+        <source>Clients who took part in the events counted in &apos;Recruitment events held&apos;. A client who took part in several events counts once.</source>
+        <translation>Kunder som deltog i de evenemang som räknas i ”Ordnade rekryteringsevenemang”. En kund som deltog i flera evenemang räknas en gång.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="173"/>
+        <source>Participants employed</source>
+        <translation>Deltagare som fått anställning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="174"/>
+        <source>Clients counted in &apos;Event participants&apos; who were marked hired at one of those events.</source>
+        <translation>Kunder som räknas i ”Deltagare i evenemang” och som markerats som anställda vid något av dessa evenemang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="182"/>
+        <source>Positions found</source>
+        <translation>Hittade jobb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="183"/>
+        <source>Jobs in the positions found in the period (by the date found). A position for three people counts as three jobs.</source>
+        <translation>Antalet platser i de jobb som hittats under perioden (enligt datumet då de hittades). Ett jobb för tre personer räknas som tre platser.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="191"/>
+        <source>Hidden jobs found</source>
+        <translation>Hittade dolda jobb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="192"/>
+        <source>Jobs counted in &apos;Positions found&apos; that are hidden jobs: not advertised publicly.</source>
+        <translation>Platser som räknas i ”Hittade jobb” och som är dolda jobb: de har inte annonserats offentligt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="200"/>
+        <source>Positions filled</source>
+        <translation>Tillsatta jobb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="201"/>
+        <source>Jobs in the positions marked filled with a filled date in the period; the position may have been found before the period.</source>
+        <translation>Antalet platser i de jobb som markerats som tillsatta med ett tillsättningsdatum under perioden; jobbet kan ha hittats före perioden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/figures.py" line="210"/>
+        <source>No locality</source>
+        <translation>Ingen ort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/pdf.py" line="97"/>
+        <location filename="../../desktop/reports/pdf.py" line="151"/>
+        <source>Figures report</source>
+        <translation>Nyckeltalsrapport</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/pdf.py" line="98"/>
+        <source>Figures for managers and funders</source>
+        <translation>Nyckeltal för ledning och finansiärer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/pdf.py" line="102"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/pdf.py" line="103"/>
+        <source>Locality</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/pdf.py" line="104"/>
+        <source>Staff member</source>
+        <translation>Medarbetare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/pdf.py" line="112"/>
+        <source>Figure</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/pdf.py" line="112"/>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/pdf.py" line="113"/>
+        <source>Share of</source>
+        <translation>Andel av</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/pdf.py" line="113"/>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/pdf.py" line="136"/>
+        <source>Transitions by kind (clients)</source>
+        <translation>Övergångar per typ (kunder)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/pdf.py" line="142"/>
+        <source>Visits per month by locality</source>
+        <translation>Besök per månad och ort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/pdf.py" line="143"/>
+        <source>No visits in the period.</source>
+        <translation>Inga besök under perioden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/pdf.py" line="146"/>
+        <source>Generated %1</source>
+        <translation>Skapad %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/pdf.py" line="155"/>
+        <source>Page %1/%2</source>
+        <translation>Sida %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/texts.py" line="11"/>
+        <source>How the figures are counted: deleted records never count, nor do records of a deleted client, employer or event. The period includes its first and last day. A share is the figure divided by the figure named in &apos;Share of&apos;, and each person or employer counts once in it. A locality covers the records of its clients, employers and events; a staff member covers their visits and the clients assigned to them.</source>
+        <translation>Så räknas nyckeltalen: raderade poster räknas aldrig, inte heller poster för en raderad kund, arbetsgivare eller ett raderat evenemang. Perioden omfattar sin första och sista dag. En andel är nyckeltalet dividerat med det nyckeltal som anges i ”Andel av”, och varje person eller arbetsgivare räknas en gång i den. En ort omfattar posterna för dess kunder, arbetsgivare och evenemang; en medarbetare omfattar sina besök och de kunder som hen ansvarar för.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/texts.py" line="29"/>
+        <source>%1 – %2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/texts.py" line="32"/>
+        <source>from %1</source>
+        <translation>från %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/texts.py" line="34"/>
+        <source>until %1</source>
+        <translation>till och med %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/texts.py" line="35"/>
+        <source>All time</source>
+        <translation>All tid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/texts.py" line="39"/>
+        <source>All localities</source>
+        <translation>Alla orter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/texts.py" line="43"/>
+        <source>All staff</source>
+        <translation>Alla medarbetare</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <location filename="../../desktop/ui/reports/page.py" line="65"/>
