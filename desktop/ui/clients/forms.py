@@ -1,8 +1,6 @@
 """Form pieces shared by the client and event dialogs.
 
-``FieldErrors`` puts a service's ``InvalidInput`` beside the fields it names
-(a label ``error_<field>`` under each field), translated by the error's
-code. ``FormDialog`` is a dialog whose Save (button or Ctrl+S) runs a
+``FormDialog`` is a dialog whose Save (button or Ctrl+S) runs a
 service call off the GUI thread and, on success, announces the change on
 the bus. The date widgets show Finnish dates (d.M.yyyy).
 """
@@ -18,9 +16,9 @@ from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QPushButton, QSizePolicy
 from shiboken6 import isValid
 
-from desktop.errors import FieldError, InvalidInput
 from desktop.services import setup
-from desktop.ui.context import UiContext, show_error
+from desktop.ui.context import UiContext
+from desktop.ui.forms.errors import FieldErrors, show_field_errors
 from desktop.ui.qt import (
     QComboBox,
     QCoreApplication,
@@ -37,32 +35,6 @@ from desktop.ui.qt import (
 logger = logging.getLogger(__name__)
 
 DATE_FORMAT = "d.M.yyyy"
-ERROR_STYLE = "color: #b00020"
-
-
-def error_text(code: str, fallback: str) -> str:
-    """The translated message for an error code, else the English message."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("FieldErrors", text)
-
-    texts = {
-        "required": tr("This field is required."),
-        "invalid_personal_id": tr("Check the personal identity code: it has the form DDMMYYCZZZQ "
-                                  "and ends in a check character."),
-        "invalid_business_id": tr("Check the business ID: it has the form 1234567-8."),
-        "end_before_start": tr("The end cannot be before the start."),
-        "follow_up_before_visit": tr("The follow-up date cannot be before the visit."),
-        "taken_up_without_briefing": tr("Alternative recruitment cannot be taken up before the briefing."),
-        "duplicate_business_id": tr("An employer with this business ID already exists."),
-        "not_allowed": tr("Choose one of the offered values."),
-        "service_not_started": tr("The service has no start date, so it cannot end."),
-        "before_service": tr("A transition cannot start before the client's service."),
-        "duplicate_participant": tr("The client is already a participant of this event."),
-        "unknown_staff": tr("An assigned staff member is not known on this laptop."),
-        "string_too_long": tr("The text is too long."),
-    }
-    return texts.get(code, fallback)
 
 
 def finnish_date(value: dt.date | str | None) -> str:
@@ -101,41 +73,6 @@ def button(text: str, name: str, slot) -> QPushButton:
     widget.setObjectName(name)
     widget.clicked.connect(slot)
     return widget
-
-
-class FieldErrors:
-    """Error labels beside fields, filled from an ``InvalidInput``."""
-
-    def __init__(self) -> None:
-        self.labels: dict[str, QLabel] = {}
-
-    def label(self, field: str) -> QLabel:
-        if field not in self.labels:
-            label = QLabel()
-            label.setObjectName(f"error_{field}")
-            label.setStyleSheet(ERROR_STYLE)
-            label.setWordWrap(True)
-            label.hide()
-            self.labels[field] = label
-        return self.labels[field]
-
-    def clear(self) -> None:
-        for label in self.labels.values():
-            label.clear()
-            label.hide()
-
-    def show(self, errors: list[FieldError]) -> list[FieldError]:
-        """Show each error beside its field; returns those with no field here."""
-        self.clear()
-        unplaced = []
-        for error in errors:
-            label = self.labels.get(error.field)
-            if label is None:
-                unplaced.append(error)
-                continue
-            label.setText(error_text(error.code, error.message))
-            label.show()
-        return unplaced
 
 
 def field_box(widget: QWidget, error: QLabel) -> QWidget:
@@ -264,16 +201,3 @@ class FormDialog(QDialog):
         self.save_button.setEnabled(True)
         show_field_errors(self, self.errors, error)
         self.adjustSize()  # room for the messages
-
-
-def show_field_errors(parent: QWidget, errors: FieldErrors, error: Exception) -> None:
-    """An ``InvalidInput`` beside its fields (the rest under "form"); others in a dialog."""
-    if not isinstance(error, InvalidInput):
-        show_error(parent, error)
-        return
-    unplaced = errors.show(error.errors)
-    if unplaced:
-        general = errors.label("form")
-        general.setText("\n".join(error_text(e.code, e.message) for e in unplaced))
-        general.show()
-

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout
 
 from desktop.errors import FieldError, InvalidInput
 from desktop.ui.context import UiContext, show_error
-from desktop.ui.employers.messages import error_message
+from desktop.ui.forms.errors import message_for
 from desktop.ui.qt import (
     QDialog,
     QDialogButtonBox,
@@ -201,7 +201,7 @@ class FormDialog(QDialog):
         first = None
         for error in errors:
             label = self.error_labels.get(error.field, self.general_error)
-            text = error_message(error, self.field_text(error.field))
+            text = message_for(error, self.field_text(error.field))
             label.setText(f"{label.text()}\n{text}" if label.text() else text)
             label.show()
             if first is None and error.field in self.fields:

@@ -8,7 +8,7 @@ from desktop.ui.context import UiContext
 from desktop.ui.qt import QComboBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget, Signal
 from desktop.ui.visits import operations as ops
 from desktop.ui.visits.background_work import run_for
-from desktop.ui.visits.field_errors import ErrorLabel
+from desktop.ui.forms.errors import ErrorLabel
 
 NEW = "new"
 

@@ -18,7 +18,7 @@ from desktop.ui.context import UiContext
 from desktop.ui.qt import QFormLayout, QLabel, QLineEdit, Qt, QTimer, QVBoxLayout, QWidget, Signal
 from desktop.ui.visits import operations as ops
 from desktop.ui.visits.background_work import run_for
-from desktop.ui.visits.field_errors import ErrorLabel, message_for
+from desktop.ui.forms.errors import ErrorLabel, message_for
 from sync.identifiers import normalise_business_id
 
 DEBOUNCE_MS = 150
@@ -234,7 +234,8 @@ class EmployerPicker(QWidget):
         try:
             normalised = normalise_business_id(text)
         except ValueError as error:
-            self.business_id_error.show_message(message_for(FieldError("business_id", error.type, str(error))))
+            self.business_id_error.show_message(
+                message_for(FieldError("business_id", error.type, str(error)), text))
             return False
         self.business_id_error.clear_message()
         if normalised != text:

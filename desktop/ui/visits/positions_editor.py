@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPush
     QStyledItemDelegate
 
 from desktop.ui.qt import QCoreApplication, QLabel, QLineEdit, Qt, QTableView, QVBoxLayout, QWidget, Signal
-from desktop.ui.visits.field_errors import ErrorLabel
+from desktop.ui.forms.errors import ErrorLabel
 
 TITLE, COUNT, HIDDEN = range(3)
 

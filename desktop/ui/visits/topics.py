@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QGroupBox
 
 from desktop.ui.qt import QLineEdit, QVBoxLayout, QWidget, Signal
 from desktop.ui.visits import operations as ops
-from desktop.ui.visits.field_errors import ErrorLabel
+from desktop.ui.forms.errors import ErrorLabel
 
 
 class TopicsBox(QGroupBox):

@@ -30,7 +30,7 @@ from desktop.ui.visits.contact_fields import ContactFields
 from desktop.ui.visits.date_fields import DateField, DateTimeField
 from desktop.ui.visits.drafts import DraftKeeper
 from desktop.ui.visits.employer_picker import EmployerPicker
-from desktop.ui.visits.field_errors import ErrorLabel, message_for
+from desktop.ui.forms.errors import ErrorLabel, message_for
 from desktop.ui.visits.positions_editor import PositionsEditor
 from desktop.ui.visits.questions import Role, ask
 from desktop.ui.visits.topics import TopicsBox

@@ -75,7 +75,7 @@ def test_mark_position_filled(qtbot, store, raahe_works, page):
     qtbot.keyClick(dialog.filled_on, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     error = dialog.findChild(QLabel, "error_filled_on")
     qtbot.waitUntil(error.isVisible)
-    assert error.text() == "The end date cannot be before the start date."
+    assert error.text() == "The end cannot be before the start."
     assert not positions_in_db(store)[0].filled
 
     dialog.filled_on.setDate(dialog.filled_on.date().addDays(3))
