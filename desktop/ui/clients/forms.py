@@ -2,18 +2,16 @@
 
 ``FormDialog`` is a dialog whose Save (button or Ctrl+S) runs a
 service call off the GUI thread and, on success, announces the change on
-the bus. The date widgets show Finnish dates (d.M.yyyy).
+the bus.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtGui import QShortcut
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QPushButton, QSizePolicy
+from PySide6.QtWidgets import QPushButton, QSizePolicy
 from shiboken6 import isValid
 
 from desktop.services import setup
@@ -34,14 +32,6 @@ from desktop.ui.qt import (
 
 logger = logging.getLogger(__name__)
 
-DATE_FORMAT = "d.M.yyyy"
-
-
-def finnish_date(value: dt.date | str | None) -> str:
-    if value in (None, ""):
-        return ""
-    day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
-    return f"{day.day}.{day.month}.{day.year}"
 
 
 def select_data(combo: QComboBox, value: Any) -> None:
@@ -85,46 +75,6 @@ def field_box(widget: QWidget, error: QLabel) -> QWidget:
     layout.addWidget(widget)
     layout.addWidget(error)
     return box
-
-
-class DateEdit(QDateEdit):
-    """A date in Finnish form with a calendar; today unless told."""
-
-    def __init__(self, value: dt.date | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setDisplayFormat(DATE_FORMAT)
-        self.setCalendarPopup(True)
-        self.set_value(value or dt.date.today())
-
-    def set_value(self, value: dt.date) -> None:
-        self.setDate(QDate(value.year, value.month, value.day))
-
-    def value(self) -> dt.date:
-        return self.date().toPython()
-
-
-class OptionalDate(QWidget):
-    """A date that may be left out: a check box turns the date on."""
-
-    def __init__(self, text: str, value: dt.date | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.check = QCheckBox(text)
-        self.edit = DateEdit(value)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.check)
-        layout.addWidget(self.edit, 1)
-        self.check.toggled.connect(self.edit.setEnabled)
-        self.set_value(value)
-
-    def set_value(self, value: dt.date | None) -> None:
-        self.check.setChecked(value is not None)
-        self.edit.setEnabled(value is not None)
-        if value is not None:
-            self.edit.set_value(value)
-
-    def value(self) -> dt.date | None:
-        return self.edit.value() if self.check.isChecked() else None
 
 
 class FormDialog(QDialog):

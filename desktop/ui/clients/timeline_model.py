@@ -7,7 +7,7 @@ from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex
 
 from desktop.ui.clients import labels
 from desktop.ui.clients.client_data import NoteRow, TransitionRow
-from desktop.ui.clients.forms import finnish_date
+from desktop.ui.forms.dates import finnish_date
 from desktop.ui.qt import Qt
 
 

@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
 from desktop.services import clients, listing
 from desktop.ui.clients import labels
-from desktop.ui.clients.forms import DateEdit, OptionalDate
 from desktop.ui.clients.picker import RecordPicker
 from desktop.ui.clients.record_dialogs import ClientRecordDialog, code_combo, text_area
 from desktop.ui.context import UiContext
+from desktop.ui.forms.dates import DateEdit, OptionalDate
 from desktop.ui.lists.lazy_model import LazyTableModel
 from desktop.ui.qt import QLabel, QVBoxLayout, QWidget
 

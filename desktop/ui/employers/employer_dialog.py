@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QPlainTextEdit
 from desktop.services import employers, setup
 from desktop.store.tables import Employer
 from desktop.ui.context import UiContext
-from desktop.ui.employers.form_dialog import FormDialog, OptionalDateEdit
+from desktop.ui.employers.form_dialog import FormDialog
+from desktop.ui.forms.dates import OptionalDate
 from desktop.ui.qt import QComboBox, QWidget
 from sync.identifiers import normalise_business_id
 
@@ -34,8 +35,8 @@ class EmployerDialog(FormDialog):
         self.locality.addItem(self.tr("(no project locality)"), None)
         self.add_field("locality_id", self.tr("Project &locality"), self.locality)
         self.address = self.line("address", self.tr("&Address"), e and e.address, max_length=300)
-        self.letter = OptionalDateEdit("letter_of_intent_date", self.tr("Signed on"),
-                                       e.letter_of_intent_date if e else None)
+        self.letter = OptionalDate(self.tr("Signed on"), e.letter_of_intent_date if e else None,
+                                   name="letter_of_intent_date")
         self.add_field("letter_of_intent_date", self.tr("Letter of &intent"), self.letter)
         self.notes = QPlainTextEdit(e.notes if e and e.notes else "")
         self.notes.setTabChangesFocus(True)

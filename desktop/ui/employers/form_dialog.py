@@ -9,14 +9,11 @@ the change on the bus and closes. Esc cancels, as in any QDialog.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtGui import QShortcut
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout
 
 from desktop.errors import FieldError, InvalidInput
 from desktop.ui.context import UiContext, show_error
@@ -35,51 +32,6 @@ from desktop.ui.qt import (
 )
 
 logger = logging.getLogger(__name__)
-
-DATE_FORMAT = "d.M.yyyy"
-
-
-def to_qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def from_qdate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
-
-
-def date_edit(name: str, value: dt.date | None = None) -> QDateEdit:
-    edit = QDateEdit(to_qdate(value or dt.date.today()))
-    edit.setObjectName(name)
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setCalendarPopup(True)
-    return edit
-
-
-class OptionalDateEdit(QWidget):
-    """A date that may be missing: a check box turns the date on."""
-
-    def __init__(self, name: str, check_text: str, value: dt.date | None = None) -> None:
-        super().__init__()
-        self.check = QCheckBox(check_text)
-        self.check.setObjectName(f"{name}_set")
-        self.edit = date_edit(name, value)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.check)
-        layout.addWidget(self.edit, 1)
-        self.check.toggled.connect(self.edit.setEnabled)
-        self.set_value(value)
-        self.setFocusProxy(self.check)
-
-    def set_value(self, value: dt.date | None) -> None:
-        self.check.setChecked(value is not None)
-        self.edit.setEnabled(value is not None)
-        if value is not None:
-            self.edit.setDate(to_qdate(value))
-
-    def value(self) -> dt.date | None:
-        return from_qdate(self.edit.date()) if self.check.isChecked() else None
-
 
 class FormDialog(QDialog):
     """Subclasses add their fields with ``add_field`` and implement ``save_work``."""

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QCheckBox, QSpinBox
 from desktop.services import employers
 from desktop.store.tables import Contact
 from desktop.ui.context import UiContext
-from desktop.ui.employers.form_dialog import FormDialog, OptionalDateEdit, date_edit, from_qdate
+from desktop.ui.employers.form_dialog import FormDialog
+from desktop.ui.forms.dates import DateEdit, OptionalDate
 from desktop.ui.qt import QWidget
 
 
@@ -55,13 +56,13 @@ class PositionDialog(FormDialog):
         self.add_field("count", self.tr("&Count"), self.count)
         self.hidden = QCheckBox(self.tr("Hidden job (not advertised)"))
         self.add_field("hidden", self.tr("&Hidden"), self.hidden)
-        self.found_on = self.add_field("found_on", self.tr("&Found on"), date_edit("found_on"))
+        self.found_on = self.add_field("found_on", self.tr("&Found on"), DateEdit())
 
     def save_work(self) -> Callable:
         store, actor, employer_id = self.ctx.store, self.ctx.actor, self.employer_id
         data = {"title": self.title.text().strip(), "occupation": _text(self.occupation),
                 "count": self.count.value(), "hidden": self.hidden.isChecked(),
-                "found_on": from_qdate(self.found_on.date())}
+                "found_on": self.found_on.value()}
         return lambda: employers.add_position(store, actor=actor, employer_id=employer_id, data=data)
 
 
@@ -70,11 +71,11 @@ class FilledDialog(FormDialog):
         super().__init__(ctx, self.tr("Position filled: %1").replace("%1", title), parent)
         self.setObjectName("filled_dialog")
         self.position_id = position_id
-        self.filled_on = self.add_field("filled_on", self.tr("&Filled on"), date_edit("filled_on"))
+        self.filled_on = self.add_field("filled_on", self.tr("&Filled on"), DateEdit())
 
     def save_work(self) -> Callable:
         store, actor, position_id = self.ctx.store, self.ctx.actor, self.position_id
-        filled_on = from_qdate(self.filled_on.date())
+        filled_on = self.filled_on.value()
         return lambda: employers.mark_position_filled(store, actor=actor, position_id=position_id,
                                                       filled_on=filled_on)
 
@@ -85,8 +86,8 @@ class LetterOfIntentDialog(FormDialog):
         super().__init__(ctx, self.tr("Letter of intent"), parent)
         self.setObjectName("letter_dialog")
         self.employer_id = employer_id
-        self.date = OptionalDateEdit("letter_of_intent_date", self.tr("Signed on"),
-                                     signed_on or dt.date.today())
+        self.date = OptionalDate(self.tr("Signed on"), signed_on or dt.date.today(),
+                                 name="letter_of_intent_date")
         self.add_field("letter_of_intent_date", self.tr("Letter of &intent"), self.date)
 
     def save_work(self) -> Callable:

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from desktop.services.handover import HandoverPrefill
 from desktop.ui.clients.labels import consent_methods, transition_kinds
+from desktop.ui.forms.dates import finnish_date
 from desktop.ui.qt import QFormLayout, QLabel, QWidget, Qt
 
 PROBLEM_STYLE = "color: #b00020; font-weight: bold;"
-
-
-def day(value: dt.date | None) -> str:
-    return f"{value.day}.{value.month}.{value.year}" if value else ""
 
 
 class PrefillSummary(QWidget):
@@ -56,12 +51,13 @@ class PrefillSummary(QWidget):
         v = self.values
         v["client"].setText(prefill.client_name)
         v["personal_id"].setText(prefill.masked_personal_id or self.tr("not recorded"))
-        start, end = day(prefill.service_start), day(prefill.service_end)
+        start, end = finnish_date(prefill.service_start), finnish_date(prefill.service_end)
         v["service_period"].setText(f"{start} – {end or self.tr('ongoing')}" if start else self.tr("not started"))
         v["coach"].setText(prefill.coach_name or self.tr("no assigned coach"))
         referral = prefill.referral_source
         if prefill.referred_on:
-            referral = f"{referral} ({day(prefill.referred_on)})" if referral else day(prefill.referred_on)
+            referred = finnish_date(prefill.referred_on)
+            referral = f"{referral} ({referred})" if referral else referred
         v["referral"].setText(referral or "–")
         kinds = transition_kinds()
         lines = []
@@ -69,7 +65,7 @@ class PrefillSummary(QWidget):
             what = kinds.get(result.kind, result.kind)
             if result.employer:
                 what = f"{what} – {result.employer}"
-            lines.append(f"{what}, {day(result.start)} – {day(result.end)}")
+            lines.append(f"{what}, {finnish_date(result.start)} – {finnish_date(result.end)}")
         v["results"].setText("\n".join(lines) or self.tr("No transitions recorded."))
         self.show_assessment(for_authority=for_authority)
         if prefill.consent is None or prefill.consent_problem:
@@ -79,7 +75,7 @@ class PrefillSummary(QWidget):
             how = consent_methods().get(prefill.consent.recorded_how, prefill.consent.recorded_how)
             how = how[:1].lower() + how[1:]  # mid-sentence
             v["consent"].setText(self.tr("Given on %1 (%2); covers the employment authority.")
-                                 .replace("%1", day(prefill.consent.given_on)).replace("%2", how))
+                                 .replace("%1", finnish_date(prefill.consent.given_on)).replace("%2", how))
             v["consent"].setStyleSheet("")
         self._fit_heights()
 
@@ -92,7 +88,7 @@ class PrefillSummary(QWidget):
             label.setText(self.tr("No assessment summary recorded."))
         elif prefill.assessment_included(for_authority=for_authority):
             label.setText(self.tr("Included (assessment of %1); the consent covers it.")
-                          .replace("%1", day(prefill.assessment_on)))
+                          .replace("%1", finnish_date(prefill.assessment_on)))
         else:
             label.setText(self.tr("Not included: the consent covers it for the authority only."))
         self._fit_heights()

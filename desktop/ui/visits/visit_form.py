@@ -22,23 +22,21 @@ from PySide6.QtGui import QShortcut
 from desktop.errors import FieldError, InvalidInput
 from desktop.services.drafts import SavedDraft
 from desktop.ui.context import UiContext, show_error
+from desktop.ui.forms.dates import DateEdit, DateTimeEdit
+from desktop.ui.forms.errors import ErrorLabel, message_for
 from desktop.ui.qt import (QComboBox, QFont, QFormLayout, QKeySequence, QLabel, QLineEdit, Qt,
                            QVBoxLayout, QWidget, Signal)
 from desktop.ui.visits import operations as ops
 from desktop.ui.visits.background_work import run_for
 from desktop.ui.visits.contact_fields import ContactFields
-from desktop.ui.visits.date_fields import DateField, DateTimeField
 from desktop.ui.visits.drafts import DraftKeeper
 from desktop.ui.visits.employer_picker import EmployerPicker
-from desktop.ui.forms.errors import ErrorLabel, message_for
 from desktop.ui.visits.positions_editor import PositionsEditor
 from desktop.ui.visits.questions import Role, ask
 from desktop.ui.visits.topics import TopicsBox
 
 logger = logging.getLogger(__name__)
 
-DATE_FORMAT = "d.M.yyyy"
-DATE_TIME_FORMAT = "d.M.yyyy H.mm"
 _POSITION_FIELD = re.compile(r"positions\[(\d+)\]\.\w+")
 
 
@@ -76,7 +74,7 @@ class VisitForm(QWidget):
         self.form_error = ErrorLabel("form")
 
         self.employer = EmployerPicker(self.ctx)
-        self.visited_at = DateTimeField(DATE_TIME_FORMAT)
+        self.visited_at = DateTimeEdit()
         self.visited_at.setObjectName("visited_at")
         self.recorded_by = QLabel()
         self.recorded_by.setObjectName("recorded_by")
@@ -100,7 +98,7 @@ class VisitForm(QWidget):
         self.next_step.setObjectName("next_step")
         self.follow_up_set = QCheckBox(self.tr("&Follow up on"))
         self.follow_up_set.setObjectName("follow_up_set")
-        self.follow_up = DateField(DATE_FORMAT)
+        self.follow_up = DateEdit()
         self.follow_up.setObjectName("follow_up_date")
         self.save_button = QPushButton(self.tr("Save visit (Ctrl+S)"))
         self.save_button.setObjectName("save_visit")
