@@ -53,3 +53,9 @@ def test_backup_before_migration_is_encrypted_with_the_same_key(tmp_path, file_k
         assert conn.exec_driver_sql("SELECT name FROM employer").scalar_one() == "Varmuuskopio Oy"
     engine.dispose()
     store.close()
+
+
+def test_the_head_read_from_the_migration_files_is_alembics_own():
+    from alembic.script import ScriptDirectory
+
+    assert migrate.head_revision() == ScriptDirectory.from_config(migrate._config()).get_current_head()

@@ -15,8 +15,8 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtGui import QColor, QPainter
 
+from desktop.reports.chart_scale import PALETTE, nice_scale
 from desktop.reports.figures import Report
-from desktop.reports.pdf_charts import PALETTE, nice_scale
 from desktop.reports.texts import kind_label, locality_label
 from desktop.ui.qt import QCoreApplication, Qt
 from desktop.ui.reports.figures_model import translate
