@@ -4,71 +4,6 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/clients/forms.py" line="50"/>
-        <source>This field is required.</source>
-        <translation>This field is required.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/clients/forms.py" line="51"/>
-        <source>Check the personal identity code: it has the form DDMMYYCZZZQ and ends in a check character.</source>
-        <translation>Check the personal identity code: it has the form DDMMYYCZZZQ and ends in a check character.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/clients/forms.py" line="53"/>
-        <source>Check the business ID: it has the form 1234567-8.</source>
-        <translation>Check the business ID: it has the form 1234567-8.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/clients/forms.py" line="54"/>
-        <source>The end cannot be before the start.</source>
-        <translation>The end cannot be before the start.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/clients/forms.py" line="55"/>
-        <source>The follow-up date cannot be before the visit.</source>
-        <translation>The follow-up date cannot be before the visit.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/clients/forms.py" line="56"/>
-        <source>Alternative recruitment cannot be taken up before the briefing.</source>
-        <translation>Alternative recruitment cannot be taken up before the briefing.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/clients/forms.py" line="57"/>
-        <source>An employer with this business ID already exists.</source>
-        <translation>An employer with this business ID already exists.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/clients/forms.py" line="58"/>
-        <source>Choose one of the offered values.</source>
-        <translation>Choose one of the offered values.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/clients/forms.py" line="59"/>
-        <source>The service has no start date, so it cannot end.</source>
-        <translation>The service has no start date, so it cannot end.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/clients/forms.py" line="60"/>
-        <source>A transition cannot start before the client&apos;s service.</source>
-        <translation>A transition cannot start before the client&apos;s service.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/clients/forms.py" line="61"/>
-        <source>The client is already a participant of this event.</source>
-        <translation>The client is already a participant of this event.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/clients/forms.py" line="62"/>
-        <source>An assigned staff member is not known on this laptop.</source>
-        <translation>An assigned staff member is not known on this laptop.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/clients/forms.py" line="63"/>
-        <source>The text is too long.</source>
-        <translation>The text is too long.</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/profile_dialogs.py" line="27"/>
         <source>Employer coordinator</source>
         <translation>Employer coordinator</translation>
@@ -89,17 +24,17 @@
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="22"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="24"/>
         <source>Työkohtaamo</source>
         <translation>Työkohtaamo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="22"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="24"/>
         <source>Remote recruitment</source>
         <translation>Remote recruitment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="22"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="24"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -107,27 +42,27 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="95"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="96"/>
         <source>New assessment</source>
         <translation>New assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="96"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="97"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="97"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="98"/>
         <source>Work capacity</source>
         <translation>Work capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="98"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="99"/>
         <source>Functional capacity</source>
         <translation>Functional capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="99"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="100"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -135,23 +70,23 @@
 <context>
     <name>AssessmentSection</name>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="150"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="151"/>
         <source>Sensitive: work and functional capacity</source>
         <translation>Sensitive: work and functional capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="160"/>
-        <location filename="../../desktop/ui/clients/sections.py" line="184"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="161"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="185"/>
         <source>Sh&amp;ow</source>
         <translation>Sh&amp;ow</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="161"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="162"/>
         <source>New a&amp;ssessment…</source>
         <translation>New a&amp;ssessment…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/clients/sections.py" line="172"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="173"/>
         <source>%n assessment(s), the latest on %1</source>
         <translation>
             <numerusform>%n assessment, the latest on %1</numerusform>
@@ -159,27 +94,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="175"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="176"/>
         <source>No assessment yet.</source>
         <translation>No assessment yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="195"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="196"/>
         <source>Work capacity</source>
         <translation>Work capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="196"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="197"/>
         <source>Functional capacity</source>
         <translation>Functional capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="197"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="198"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="202"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="203"/>
         <source>Hi&amp;de</source>
         <translation>Hi&amp;de</translation>
     </message>
@@ -187,102 +122,102 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="19"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="21"/>
         <source>New client</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="19"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="21"/>
         <source>Client details</source>
         <translation>Client details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="22"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="24"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="23"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="25"/>
         <source>Personal identity code</source>
         <translation>Personal identity code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="25"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="27"/>
         <source>DDMMYYCZZZQ (optional)</source>
         <translation>DDMMYYCZZZQ (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="25"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="27"/>
         <source>Unchanged; type to replace</source>
         <translation>Unchanged; type to replace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="26"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="28"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="27"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="29"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="28"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="30"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="29"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="31"/>
         <source>Locality</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="34"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="37"/>
         <source>Referral source</source>
         <translation>Referral source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="36"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="38"/>
         <source>Referred on</source>
         <translation>Referred on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="39"/>
         <source>Known</source>
         <translation>Known</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="40"/>
         <source>Service path</source>
         <translation>Service path</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="44"/>
         <source>Job goals</source>
         <translation>Job goals</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="47"/>
         <source>Target group</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="48"/>
         <source>Separate with commas</source>
         <translation>Separate with commas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="49"/>
         <source>Service start</source>
         <translation>Service start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="50"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
@@ -442,37 +377,37 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="71"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="72"/>
         <source>Record consent</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="72"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="73"/>
         <source>Sharing</source>
         <translation>Sharing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="73"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="74"/>
         <source>Share with the employment authority</source>
         <translation>Share with the employment authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="74"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="75"/>
         <source>Share with partners</source>
         <translation>Share with partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="75"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="76"/>
         <source>Given on</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="76"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="77"/>
         <source>Recorded</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="77"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="78"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -480,52 +415,52 @@
 <context>
     <name>ConsentSection</name>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="104"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="105"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="108"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="109"/>
         <source>Record &amp;consent…</source>
         <translation>Record &amp;consent…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="109"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="110"/>
         <source>&amp;Withdraw…</source>
         <translation>&amp;Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="119"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="120"/>
         <source>No consent in force.</source>
         <translation>No consent in force.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="121"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="122"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="121"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="122"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="123"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="124"/>
         <source>In force, given on %1</source>
         <translation>In force, given on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="124"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="125"/>
         <source>Share with the employment authority: %1</source>
         <translation>Share with the employment authority: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="126"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="127"/>
         <source>Share with partners: %1</source>
         <translation>Share with partners: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="127"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="128"/>
         <source>Recorded: %1</source>
         <translation>Recorded: %1</translation>
     </message>
@@ -533,32 +468,32 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="25"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="26"/>
         <source>New contact</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="25"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="26"/>
         <source>Edit contact</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="29"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="30"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="30"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="31"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="31"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="32"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="32"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="33"/>
         <source>&amp;Email</source>
         <translation>&amp;Email</translation>
     </message>
@@ -716,62 +651,62 @@
 <context>
     <name>EmployerDialog</name>
     <message>
-        <location filename="../../desktop/ui/employers/employer_dialog.py" line="21"/>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="23"/>
         <source>New employer</source>
         <translation>New employer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_dialog.py" line="21"/>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="23"/>
         <source>Edit employer</source>
         <translation>Edit employer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_dialog.py" line="26"/>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="28"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_dialog.py" line="27"/>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="29"/>
         <source>&amp;Business ID</source>
         <translation>&amp;Business ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_dialog.py" line="30"/>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="32"/>
         <source>&amp;Industry</source>
         <translation>&amp;Industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_dialog.py" line="31"/>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="33"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="36"/>
         <source>(no project locality)</source>
         <translation>(no project locality)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="37"/>
         <source>Project &amp;locality</source>
         <translation>Project &amp;locality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_dialog.py" line="36"/>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="38"/>
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="39"/>
         <source>Signed on</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="41"/>
         <source>Letter of &amp;intent</source>
         <translation>Letter of &amp;intent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="45"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
@@ -804,12 +739,12 @@
         <translation>Business ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/employer_picker.py" line="252"/>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="253"/>
         <source>Create employer “%1”</source>
         <translation>Create employer “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/employer_picker.py" line="253"/>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="254"/>
         <source>Create employer</source>
         <translation>Create employer</translation>
     </message>
@@ -848,12 +783,12 @@
 <context>
     <name>EndServiceDialog</name>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="131"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="132"/>
         <source>End service</source>
         <translation>End service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="132"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="133"/>
         <source>Service ends on</source>
         <translation>Service ends on</translation>
     </message>
@@ -874,52 +809,52 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="27"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="29"/>
         <source>New recruitment event</source>
         <translation>New recruitment event</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="27"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="29"/>
         <source>Recruitment event</source>
         <translation>Recruitment event</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="31"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="33"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="34"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="33"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="35"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="36"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="37"/>
         <source>Locality</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="41"/>
         <source>Employers</source>
         <translation>Employers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="42"/>
         <source>Search employers; Enter ticks</source>
         <translation>Search employers; Enter ticks</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/events/event_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="61"/>
         <source>%n employer(s) chosen</source>
         <translation>
             <numerusform>%n employer chosen</numerusform>
@@ -930,47 +865,47 @@
 <context>
     <name>EventView</name>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="35"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="37"/>
         <source>Choose an event from the list, or make a new one with Ctrl+N.</source>
         <translation>Choose an event from the list, or make a new one with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="52"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="54"/>
         <source>&amp;Edit event…</source>
         <translation>&amp;Edit event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="56"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="58"/>
         <source>Employers</source>
         <translation>Employers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="62"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="64"/>
         <source>Search clients by name; Enter adds</source>
         <translation>Search clients by name; Enter adds</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="66"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="68"/>
         <source>&amp;Add participant</source>
         <translation>&amp;Add participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="82"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="84"/>
         <source>&amp;Remove participant</source>
         <translation>&amp;Remove participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="91"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="93"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="143"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="145"/>
         <source>No employers yet.</source>
         <translation>No employers yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/events/event_view.py" line="146"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="148"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -978,7 +913,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/events/event_view.py" line="147"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="149"/>
         <source>%n hired</source>
         <translation>
             <numerusform>%n hired</numerusform>
@@ -1002,6 +937,205 @@
         <location filename="../../desktop/ui/events/page.py" line="37"/>
         <source>New event (Ctrl+N)</source>
         <translation>New event (Ctrl+N)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="32"/>
+        <source>Type a date as day.month.year, for example 22.11.2026.</source>
+        <translation>Type a date as day.month.year, for example 22.11.2026.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="33"/>
+        <source>Type a date and a time, for example 22.11.2026 14.30.</source>
+        <translation>Type a date and a time, for example 22.11.2026 14.30.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="34"/>
+        <source>Type a whole number.</source>
+        <translation>Type a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="35"/>
+        <source>Choose one of the values offered.</source>
+        <translation>Choose one of the values offered.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="39"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="64"/>
+        <source>This field is required.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="41"/>
+        <source>The end cannot be before the start.</source>
+        <translation>The end cannot be before the start.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="42"/>
+        <source>The follow-up date cannot be before the visit.</source>
+        <translation>The follow-up date cannot be before the visit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="43"/>
+        <source>Alternative recruitment cannot be taken up before the briefing is given.</source>
+        <translation>Alternative recruitment cannot be taken up before the briefing is given.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="45"/>
+        <source>The business ID is not of the form 1234567-8.</source>
+        <translation>The business ID is not of the form 1234567-8.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="46"/>
+        <source>The business ID has a wrong check digit: check the number.</source>
+        <translation>The business ID has a wrong check digit: check the number.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="48"/>
+        <source>The personal identity code is not of the form DDMMYYCZZZQ.</source>
+        <translation>The personal identity code is not of the form DDMMYYCZZZQ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="50"/>
+        <source>The personal identity code has a wrong check character: check it.</source>
+        <translation>The personal identity code has a wrong check character: check it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="52"/>
+        <source>An employer with this business ID is already recorded.</source>
+        <translation>An employer with this business ID is already recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="53"/>
+        <source>The client is already a participant of this event.</source>
+        <translation>The client is already a participant of this event.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="54"/>
+        <source>The service has no start date, so it cannot end.</source>
+        <translation>The service has no start date, so it cannot end.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="55"/>
+        <source>A transition cannot start before the client&apos;s service.</source>
+        <translation>A transition cannot start before the client&apos;s service.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="56"/>
+        <source>An assigned staff member is not known on this laptop.</source>
+        <translation>An assigned staff member is not known on this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="57"/>
+        <source>An assigned staff member is not known to the server.</source>
+        <translation>An assigned staff member is not known to the server.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="58"/>
+        <source>This contact works for another employer.</source>
+        <translation>This contact works for another employer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="59"/>
+        <source>This is too long: shorten it.</source>
+        <translation>This is too long: shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="60"/>
+        <source>This is too short.</source>
+        <translation>This is too short.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="61"/>
+        <source>The record has been deleted; restore it first.</source>
+        <translation>The record has been deleted; restore it first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="62"/>
+        <source>The record cannot be restored with these values.</source>
+        <translation>The record cannot be restored with these values.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="65"/>
+        <source>The text is too short.</source>
+        <translation>The text is too short.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="66"/>
+        <source>The text is too long.</source>
+        <translation>The text is too long.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="67"/>
+        <source>Type text here.</source>
+        <translation>Type text here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="68"/>
+        <source>This is not in the expected form.</source>
+        <translation>This is not in the expected form.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="72"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="73"/>
+        <source>Type a number.</source>
+        <translation>Type a number.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="74"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="75"/>
+        <source>The number is too small.</source>
+        <translation>The number is too small.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="76"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="77"/>
+        <source>The number is too large.</source>
+        <translation>The number is too large.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="78"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="79"/>
+        <source>Choose yes or no.</source>
+        <translation>Choose yes or no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="83"/>
+        <source>Give a date without a time of day.</source>
+        <translation>Give a date without a time of day.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="87"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="88"/>
+        <source>Choose a record from the list.</source>
+        <translation>Choose a record from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="89"/>
+        <source>Choose from the list.</source>
+        <translation>Choose from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="92"/>
+        <source>This value is not valid.</source>
+        <translation>This value is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="97"/>
+        <source>The business ID %1 is not of the form 1234567-8.</source>
+        <translation>The business ID %1 is not of the form 1234567-8.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="98"/>
+        <source>The business ID %1 has a wrong check digit: check the number.</source>
+        <translation>The business ID %1 has a wrong check digit: check the number.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="100"/>
+        <source>An employer with business ID %1 is already recorded.</source>
+        <translation>An employer with business ID %1 is already recorded.</translation>
     </message>
 </context>
 <context>
@@ -1030,12 +1164,12 @@
 <context>
     <name>FilledDialog</name>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="70"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="73"/>
         <source>Position filled: %1</source>
         <translation>Position filled: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="73"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="76"/>
         <source>&amp;Filled on</source>
         <translation>&amp;Filled on</translation>
     </message>
@@ -1043,12 +1177,12 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../desktop/ui/clients/forms.py" line="214"/>
+        <location filename="../../desktop/ui/forms/dialog.py" line="61"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/forms.py" line="217"/>
+        <location filename="../../desktop/ui/forms/dialog.py" line="64"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
@@ -1219,17 +1353,17 @@
 <context>
     <name>LetterOfIntentDialog</name>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="85"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="89"/>
         <source>Letter of intent</source>
         <translation>Letter of intent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="88"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="92"/>
         <source>Signed on</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="90"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="94"/>
         <source>Letter of &amp;intent</source>
         <translation>Letter of &amp;intent</translation>
     </message>
@@ -1359,32 +1493,32 @@ Offline field work for employment projects.</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="43"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="44"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="44"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="45"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="45"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="46"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="46"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="47"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="47"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="48"/>
         <source>Who took part in the joint meeting</source>
         <translation>Who took part in the joint meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="48"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="49"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1392,12 +1526,12 @@ Offline field work for employment projects.</translation>
 <context>
     <name>NotesSection</name>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="210"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="211"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="219"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="220"/>
         <source>&amp;Add note…</source>
         <translation>&amp;Add note…</translation>
     </message>
@@ -1431,42 +1565,42 @@ Offline field work for employment projects.</translation>
 <context>
     <name>PositionDialog</name>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="47"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="48"/>
         <source>New open position</source>
         <translation>New open position</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="50"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="51"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="51"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="52"/>
         <source>&amp;Occupation</source>
         <translation>&amp;Occupation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="52"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="53"/>
         <source>for example: welder, cook, practical nurse</source>
         <translation>for example: welder, cook, practical nurse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="55"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="56"/>
         <source>&amp;Count</source>
         <translation>&amp;Count</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="56"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="57"/>
         <source>Hidden job (not advertised)</source>
         <translation>Hidden job (not advertised)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="57"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="58"/>
         <source>&amp;Hidden</source>
         <translation>&amp;Hidden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="58"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="59"/>
         <source>&amp;Found on</source>
         <translation>&amp;Found on</translation>
     </message>
@@ -1525,87 +1659,87 @@ Offline field work for employment projects.</translation>
 <context>
     <name>PrefillSummary</name>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="26"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="21"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="27"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="22"/>
         <source>Personal identity code</source>
         <translation>Personal identity code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="28"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="23"/>
         <source>Service period</source>
         <translation>Service period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="29"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="24"/>
         <source>Career coach</source>
         <translation>Career coach</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="30"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="25"/>
         <source>Referred by</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="31"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="26"/>
         <source>Results (transitions)</source>
         <translation>Results (transitions)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="32"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="27"/>
         <source>Assessment summary</source>
         <translation>Assessment summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="33"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="28"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="58"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="53"/>
         <source>not recorded</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="60"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="55"/>
         <source>not started</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="61"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="56"/>
         <source>no assigned coach</source>
         <translation>no assigned coach</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="73"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="69"/>
         <source>No transitions recorded.</source>
         <translation>No transitions recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="76"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="72"/>
         <source>Not in force for the employment authority.</source>
         <translation>Not in force for the employment authority.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="81"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="77"/>
         <source>Given on %1 (%2); covers the employment authority.</source>
         <translation>Given on %1 (%2); covers the employment authority.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="92"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="88"/>
         <source>No assessment summary recorded.</source>
         <translation>No assessment summary recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="94"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="90"/>
         <source>Included (assessment of %1); the consent covers it.</source>
         <translation>Included (assessment of %1); the consent covers it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="97"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="93"/>
         <source>Not included: the consent covers it for the authority only.</source>
         <translation>Not included: the consent covers it for the authority only.</translation>
     </message>
@@ -2066,42 +2200,42 @@ Offline field work for employment projects.</translation>
 <context>
     <name>ServiceSection</name>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="68"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="69"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="75"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="76"/>
         <source>Service path</source>
         <translation>Service path</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="76"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="77"/>
         <source>Assigned staff</source>
         <translation>Assigned staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="77"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="78"/>
         <source>Service start</source>
         <translation>Service start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="78"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="79"/>
         <source>Service end</source>
         <translation>Service end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="79"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="80"/>
         <source>Assigned s&amp;taff…</source>
         <translation>Assigned s&amp;taff…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="80"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="81"/>
         <source>&amp;End service…</source>
         <translation>&amp;End service…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="91"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="92"/>
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
@@ -2382,12 +2516,12 @@ Offline field work for employment projects.</translation>
 <context>
     <name>TransitionsSection</name>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="233"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="234"/>
         <source>Transitions</source>
         <translation>Transitions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="244"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="245"/>
         <source>Record &amp;transition…</source>
         <translation>Record &amp;transition…</translation>
     </message>
@@ -2416,117 +2550,117 @@ Offline field work for employment projects.</translation>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="85"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="83"/>
         <source>On site</source>
         <translation>On site</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="85"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="83"/>
         <source>Remote</source>
         <translation>Remote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="86"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="84"/>
         <source>At an event</source>
         <translation>At an event</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="96"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="94"/>
         <source>What was talked about</source>
         <translation>What was talked about</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="101"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="99"/>
         <source>&amp;Follow up on</source>
         <translation>&amp;Follow up on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="105"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="103"/>
         <source>Save visit (Ctrl+S)</source>
         <translation>Save visit (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="108"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="106"/>
         <source>Cancel (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="118"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="116"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="121"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="119"/>
         <source>When and where</source>
         <translation>When and where</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="123"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="121"/>
         <source>&amp;Date and time</source>
         <translation>&amp;Date and time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="125"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="123"/>
         <source>P&amp;lace</source>
         <translation>P&amp;lace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="126"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="124"/>
         <source>Recorded by</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="128"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="126"/>
         <source>Contact met</source>
         <translation>Contact met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="137"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="135"/>
         <source>Open positions and hidden jobs</source>
         <translation>Open positions and hidden jobs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="148"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="146"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="150"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="148"/>
         <source>Ne&amp;xt step</source>
         <translation>Ne&amp;xt step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="267"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="265"/>
         <source>Edit visit</source>
         <translation>Edit visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="267"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="265"/>
         <source>New visit</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="378"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="376"/>
         <source>Discard this visit?</source>
         <translation>Discard this visit?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="379"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="377"/>
         <source>What you typed in this visit will be lost.</source>
         <translation>What you typed in this visit will be lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="380"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="378"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="381"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="379"/>
         <source>Keep editing</source>
         <translation>Keep editing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="402"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="400"/>
         <source>Draft saved at %1</source>
         <translation>Draft saved at %1</translation>
     </message>
@@ -2549,47 +2683,47 @@ Offline field work for employment projects.</translation>
         <translation>New visit (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="176"/>
+        <location filename="../../desktop/ui/visits/page.py" line="179"/>
         <source>Your unsaved changes to this visit were restored.</source>
         <translation>Your unsaved changes to this visit were restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="188"/>
+        <location filename="../../desktop/ui/visits/page.py" line="191"/>
         <source>The visit you were writing was kept as a draft.</source>
         <translation>The visit you were writing was kept as a draft.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="201"/>
+        <location filename="../../desktop/ui/visits/page.py" line="204"/>
         <source>Visit saved.</source>
         <translation>Visit saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="239"/>
+        <location filename="../../desktop/ui/visits/page.py" line="242"/>
         <source>Unsaved visit</source>
         <translation>Unsaved visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="240"/>
+        <location filename="../../desktop/ui/visits/page.py" line="243"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="241"/>
+        <location filename="../../desktop/ui/visits/page.py" line="244"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="242"/>
+        <location filename="../../desktop/ui/visits/page.py" line="245"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="253"/>
+        <location filename="../../desktop/ui/visits/page.py" line="256"/>
         <source>You have an unsaved visit to %1 from %2.</source>
         <translation>You have an unsaved visit to %1 from %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="254"/>
+        <location filename="../../desktop/ui/visits/page.py" line="257"/>
         <source>You have an unsaved visit from %1.</source>
         <translation>You have an unsaved visit from %1.</translation>
     </message>
@@ -2597,12 +2731,12 @@ Offline field work for employment projects.</translation>
 <context>
     <name>WithdrawConsentDialog</name>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="142"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="143"/>
         <source>Withdraw consent</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="143"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="144"/>
         <source>Withdrawn on</source>
         <translation>Withdrawn on</translation>
     </message>

@@ -4,71 +4,6 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/clients/forms.py" line="50"/>
-        <source>This field is required.</source>
-        <translation>Tämä kenttä on pakollinen.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/clients/forms.py" line="51"/>
-        <source>Check the personal identity code: it has the form DDMMYYCZZZQ and ends in a check character.</source>
-        <translation>Tarkista henkilötunnus: sen muoto on PPKKVVYNNNT ja lopussa on tarkistusmerkki.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/clients/forms.py" line="53"/>
-        <source>Check the business ID: it has the form 1234567-8.</source>
-        <translation>Tarkista Y-tunnus: sen muoto on 1234567-8.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/clients/forms.py" line="54"/>
-        <source>The end cannot be before the start.</source>
-        <translation>Loppu ei voi olla ennen alkua.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/clients/forms.py" line="55"/>
-        <source>The follow-up date cannot be before the visit.</source>
-        <translation>Seurantapäivä ei voi olla ennen käyntiä.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/clients/forms.py" line="56"/>
-        <source>Alternative recruitment cannot be taken up before the briefing.</source>
-        <translation>Vaihtoehtoista rekrytointia ei voi ottaa käyttöön ennen kuin siitä on kerrottu.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/clients/forms.py" line="57"/>
-        <source>An employer with this business ID already exists.</source>
-        <translation>Työnantaja, jolla on tämä Y-tunnus, on jo olemassa.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/clients/forms.py" line="58"/>
-        <source>Choose one of the offered values.</source>
-        <translation>Valitse jokin tarjotuista vaihtoehdoista.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/clients/forms.py" line="59"/>
-        <source>The service has no start date, so it cannot end.</source>
-        <translation>Palvelulla ei ole alkamispäivää, joten sitä ei voi päättää.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/clients/forms.py" line="60"/>
-        <source>A transition cannot start before the client&apos;s service.</source>
-        <translation>Siirtymä ei voi alkaa ennen asiakkaan palvelun alkua.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/clients/forms.py" line="61"/>
-        <source>The client is already a participant of this event.</source>
-        <translation>Asiakas on jo tämän tapahtuman osallistuja.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/clients/forms.py" line="62"/>
-        <source>An assigned staff member is not known on this laptop.</source>
-        <translation>Yksi vastuutyöntekijöistä ei ole tiedossa tällä kannettavalla.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/clients/forms.py" line="63"/>
-        <source>The text is too long.</source>
-        <translation>Teksti on liian pitkä.</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/profile_dialogs.py" line="27"/>
         <source>Employer coordinator</source>
         <translation>Työnantajakoordinaattori</translation>
@@ -89,17 +24,17 @@
         <translation>Pääkäyttäjä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="22"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="24"/>
         <source>Työkohtaamo</source>
         <translation>Työkohtaamo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="22"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="24"/>
         <source>Remote recruitment</source>
         <translation>Etärekrytointi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="22"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="24"/>
         <source>Other</source>
         <translation>Muu</translation>
     </message>
@@ -107,27 +42,27 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="95"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="96"/>
         <source>New assessment</source>
         <translation>Uusi arvio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="96"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="97"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="97"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="98"/>
         <source>Work capacity</source>
         <translation>Työkyky</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="98"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="99"/>
         <source>Functional capacity</source>
         <translation>Toimintakyky</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="99"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="100"/>
         <source>Summary</source>
         <translation>Yhteenveto</translation>
     </message>
@@ -135,23 +70,23 @@
 <context>
     <name>AssessmentSection</name>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="150"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="151"/>
         <source>Sensitive: work and functional capacity</source>
         <translation>Arkaluonteinen: työ- ja toimintakyky</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="160"/>
-        <location filename="../../desktop/ui/clients/sections.py" line="184"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="161"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="185"/>
         <source>Sh&amp;ow</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="161"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="162"/>
         <source>New a&amp;ssessment…</source>
         <translation>Uusi &amp;arvio…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/clients/sections.py" line="172"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="173"/>
         <source>%n assessment(s), the latest on %1</source>
         <translation>
             <numerusform>%n arvio, viimeisin %1</numerusform>
@@ -159,27 +94,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="175"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="176"/>
         <source>No assessment yet.</source>
         <translation>Ei vielä arviota.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="195"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="196"/>
         <source>Work capacity</source>
         <translation>Työkyky</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="196"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="197"/>
         <source>Functional capacity</source>
         <translation>Toimintakyky</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="197"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="198"/>
         <source>Summary</source>
         <translation>Yhteenveto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="202"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="203"/>
         <source>Hi&amp;de</source>
         <translation>&amp;Piilota</translation>
     </message>
@@ -187,102 +122,102 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="19"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="21"/>
         <source>New client</source>
         <translation>Uusi asiakas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="19"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="21"/>
         <source>Client details</source>
         <translation>Asiakkaan tiedot</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="22"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="24"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="23"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="25"/>
         <source>Personal identity code</source>
         <translation>Henkilötunnus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="25"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="27"/>
         <source>DDMMYYCZZZQ (optional)</source>
         <translation>PPKKVVYNNNT (vapaaehtoinen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="25"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="27"/>
         <source>Unchanged; type to replace</source>
         <translation>Ennallaan; kirjoita korvataksesi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="26"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="28"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="27"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="29"/>
         <source>Email</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="28"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="30"/>
         <source>Municipality</source>
         <translation>Kunta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="29"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="31"/>
         <source>Locality</source>
         <translation>Paikkakunta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="34"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="37"/>
         <source>Referral source</source>
         <translation>Ohjaava taho</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="36"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="38"/>
         <source>Referred on</source>
         <translation>Ohjauspäivä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="39"/>
         <source>Known</source>
         <translation>Tiedossa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="40"/>
         <source>Service path</source>
         <translation>Palvelupolku</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="44"/>
         <source>Job goals</source>
         <translation>Työtavoitteet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="47"/>
         <source>Target group</source>
         <translation>Kohderyhmä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="48"/>
         <source>Separate with commas</source>
         <translation>Erota pilkuilla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="49"/>
         <source>Service start</source>
         <translation>Palvelun alku</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="50"/>
         <source>Started</source>
         <translation>Alkanut</translation>
     </message>
@@ -442,37 +377,37 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="71"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="72"/>
         <source>Record consent</source>
         <translation>Kirjaa suostumus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="72"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="73"/>
         <source>Sharing</source>
         <translation>Tietojen luovutus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="73"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="74"/>
         <source>Share with the employment authority</source>
         <translation>Luovutetaan työvoimaviranomaiselle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="74"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="75"/>
         <source>Share with partners</source>
         <translation>Luovutetaan yhteistyökumppaneille</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="75"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="76"/>
         <source>Given on</source>
         <translation>Annettu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="76"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="77"/>
         <source>Recorded</source>
         <translation>Kirjaustapa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="77"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="78"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
@@ -480,52 +415,52 @@
 <context>
     <name>ConsentSection</name>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="104"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="105"/>
         <source>Consent</source>
         <translation>Suostumus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="108"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="109"/>
         <source>Record &amp;consent…</source>
         <translation>Kirjaa &amp;suostumus…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="109"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="110"/>
         <source>&amp;Withdraw…</source>
         <translation>&amp;Peruuta suostumus…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="119"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="120"/>
         <source>No consent in force.</source>
         <translation>Ei voimassa olevaa suostumusta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="121"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="122"/>
         <source>yes</source>
         <translation>kyllä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="121"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="122"/>
         <source>no</source>
         <translation>ei</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="123"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="124"/>
         <source>In force, given on %1</source>
         <translation>Voimassa, annettu %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="124"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="125"/>
         <source>Share with the employment authority: %1</source>
         <translation>Luovutetaan työvoimaviranomaiselle: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="126"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="127"/>
         <source>Share with partners: %1</source>
         <translation>Luovutetaan yhteistyökumppaneille: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="127"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="128"/>
         <source>Recorded: %1</source>
         <translation>Kirjaustapa: %1</translation>
     </message>
@@ -533,32 +468,32 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="25"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="26"/>
         <source>New contact</source>
         <translation>Uusi yhteyshenkilö</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="25"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="26"/>
         <source>Edit contact</source>
         <translation>Muokkaa yhteyshenkilöä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="29"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="30"/>
         <source>&amp;Name</source>
         <translation>&amp;Nimi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="30"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="31"/>
         <source>&amp;Title</source>
         <translation>&amp;Tehtävänimike</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="31"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="32"/>
         <source>&amp;Phone</source>
         <translation>&amp;Puhelin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="32"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="33"/>
         <source>&amp;Email</source>
         <translation>&amp;Sähköposti</translation>
     </message>
@@ -716,62 +651,62 @@
 <context>
     <name>EmployerDialog</name>
     <message>
-        <location filename="../../desktop/ui/employers/employer_dialog.py" line="21"/>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="23"/>
         <source>New employer</source>
         <translation>Uusi työnantaja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_dialog.py" line="21"/>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="23"/>
         <source>Edit employer</source>
         <translation>Muokkaa työnantajaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_dialog.py" line="26"/>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="28"/>
         <source>&amp;Name</source>
         <translation>&amp;Nimi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_dialog.py" line="27"/>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="29"/>
         <source>&amp;Business ID</source>
         <translation>&amp;Y-tunnus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_dialog.py" line="30"/>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="32"/>
         <source>&amp;Industry</source>
         <translation>T&amp;oimiala</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_dialog.py" line="31"/>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="33"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Kunta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="36"/>
         <source>(no project locality)</source>
         <translation>(ei hankkeen paikkakuntaa)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="37"/>
         <source>Project &amp;locality</source>
         <translation>Hankkeen &amp;paikkakunta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_dialog.py" line="36"/>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="38"/>
         <source>&amp;Address</source>
         <translation>O&amp;soite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="39"/>
         <source>Signed on</source>
         <translation>Allekirjoitettu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="41"/>
         <source>Letter of &amp;intent</source>
         <translation>&amp;Aiesopimus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="45"/>
         <source>N&amp;otes</source>
         <translation>&amp;Lisätietoja</translation>
     </message>
@@ -804,12 +739,12 @@
         <translation>Y-tunnus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/employer_picker.py" line="252"/>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="253"/>
         <source>Create employer “%1”</source>
         <translation>Luo työnantaja ”%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/employer_picker.py" line="253"/>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="254"/>
         <source>Create employer</source>
         <translation>Luo työnantaja</translation>
     </message>
@@ -848,12 +783,12 @@
 <context>
     <name>EndServiceDialog</name>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="131"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="132"/>
         <source>End service</source>
         <translation>Päätä palvelu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="132"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="133"/>
         <source>Service ends on</source>
         <translation>Palvelu päättyy</translation>
     </message>
@@ -874,52 +809,52 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="27"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="29"/>
         <source>New recruitment event</source>
         <translation>Uusi rekrytointitapahtuma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="27"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="29"/>
         <source>Recruitment event</source>
         <translation>Rekrytointitapahtuma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="31"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="33"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="34"/>
         <source>Kind</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="33"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="35"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="36"/>
         <source>Place</source>
         <translation>Paikka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="37"/>
         <source>Locality</source>
         <translation>Paikkakunta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="41"/>
         <source>Employers</source>
         <translation>Työnantajat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="42"/>
         <source>Search employers; Enter ticks</source>
         <translation>Hae työnantajia; Enter valitsee</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/events/event_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="61"/>
         <source>%n employer(s) chosen</source>
         <translation>
             <numerusform>%n työnantaja valittu</numerusform>
@@ -930,47 +865,47 @@
 <context>
     <name>EventView</name>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="35"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="37"/>
         <source>Choose an event from the list, or make a new one with Ctrl+N.</source>
         <translation>Valitse tapahtuma luettelosta tai luo uusi painamalla Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="52"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="54"/>
         <source>&amp;Edit event…</source>
         <translation>&amp;Muokkaa tapahtumaa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="56"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="58"/>
         <source>Employers</source>
         <translation>Työnantajat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="62"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="64"/>
         <source>Search clients by name; Enter adds</source>
         <translation>Hae asiakkaita nimellä; Enter lisää</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="66"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="68"/>
         <source>&amp;Add participant</source>
         <translation>&amp;Lisää osallistuja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="82"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="84"/>
         <source>&amp;Remove participant</source>
         <translation>&amp;Poista osallistuja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="91"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="93"/>
         <source>Participants</source>
         <translation>Osallistujat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="143"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="145"/>
         <source>No employers yet.</source>
         <translation>Ei vielä työnantajia.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/events/event_view.py" line="146"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="148"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n osallistuja</numerusform>
@@ -978,7 +913,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/events/event_view.py" line="147"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="149"/>
         <source>%n hired</source>
         <translation>
             <numerusform>%n palkattu</numerusform>
@@ -1002,6 +937,205 @@
         <location filename="../../desktop/ui/events/page.py" line="37"/>
         <source>New event (Ctrl+N)</source>
         <translation>Uusi tapahtuma (Ctrl+N)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="32"/>
+        <source>Type a date as day.month.year, for example 22.11.2026.</source>
+        <translation>Kirjoita päivämäärä muodossa päivä.kuukausi.vuosi, esimerkiksi 22.11.2026.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="33"/>
+        <source>Type a date and a time, for example 22.11.2026 14.30.</source>
+        <translation>Kirjoita päivämäärä ja kellonaika, esimerkiksi 22.11.2026 14.30.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="34"/>
+        <source>Type a whole number.</source>
+        <translation>Kirjoita kokonaisluku.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="35"/>
+        <source>Choose one of the values offered.</source>
+        <translation>Valitse jokin tarjotuista vaihtoehdoista.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="39"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="64"/>
+        <source>This field is required.</source>
+        <translation>Tämä kenttä on pakollinen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="41"/>
+        <source>The end cannot be before the start.</source>
+        <translation>Loppu ei voi olla ennen alkua.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="42"/>
+        <source>The follow-up date cannot be before the visit.</source>
+        <translation>Seurantapäivä ei voi olla ennen käyntiä.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="43"/>
+        <source>Alternative recruitment cannot be taken up before the briefing is given.</source>
+        <translation>Vaihtoehtoista rekrytointia ei voi ottaa käyttöön ennen kuin siitä on kerrottu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="45"/>
+        <source>The business ID is not of the form 1234567-8.</source>
+        <translation>Y-tunnuksen muoto ei ole 1234567-8.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="46"/>
+        <source>The business ID has a wrong check digit: check the number.</source>
+        <translation>Y-tunnuksen tarkistusnumero on väärä: tarkista tunnus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="48"/>
+        <source>The personal identity code is not of the form DDMMYYCZZZQ.</source>
+        <translation>Henkilötunnuksen muoto ei ole PPKKVVYNNNT.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="50"/>
+        <source>The personal identity code has a wrong check character: check it.</source>
+        <translation>Henkilötunnuksen tarkistusmerkki on väärä: tarkista tunnus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="52"/>
+        <source>An employer with this business ID is already recorded.</source>
+        <translation>Työnantaja, jolla on tämä Y-tunnus, on jo kirjattu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="53"/>
+        <source>The client is already a participant of this event.</source>
+        <translation>Asiakas on jo tämän tapahtuman osallistuja.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="54"/>
+        <source>The service has no start date, so it cannot end.</source>
+        <translation>Palvelulla ei ole alkamispäivää, joten sitä ei voi päättää.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="55"/>
+        <source>A transition cannot start before the client&apos;s service.</source>
+        <translation>Siirtymä ei voi alkaa ennen asiakkaan palvelun alkua.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="56"/>
+        <source>An assigned staff member is not known on this laptop.</source>
+        <translation>Yksi vastuutyöntekijöistä ei ole tiedossa tällä kannettavalla.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="57"/>
+        <source>An assigned staff member is not known to the server.</source>
+        <translation>Yksi vastuutyöntekijöistä ei ole palvelimen tiedossa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="58"/>
+        <source>This contact works for another employer.</source>
+        <translation>Tämä yhteyshenkilö työskentelee toisella työnantajalla.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="59"/>
+        <source>This is too long: shorten it.</source>
+        <translation>Tämä on liian pitkä: lyhennä sitä.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="60"/>
+        <source>This is too short.</source>
+        <translation>Tämä on liian lyhyt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="61"/>
+        <source>The record has been deleted; restore it first.</source>
+        <translation>Tieto on poistettu; palauta se ensin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="62"/>
+        <source>The record cannot be restored with these values.</source>
+        <translation>Tietoa ei voi palauttaa näillä arvoilla.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="65"/>
+        <source>The text is too short.</source>
+        <translation>Teksti on liian lyhyt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="66"/>
+        <source>The text is too long.</source>
+        <translation>Teksti on liian pitkä.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="67"/>
+        <source>Type text here.</source>
+        <translation>Kirjoita tähän tekstiä.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="68"/>
+        <source>This is not in the expected form.</source>
+        <translation>Tämä ei ole odotetussa muodossa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="72"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="73"/>
+        <source>Type a number.</source>
+        <translation>Kirjoita luku.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="74"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="75"/>
+        <source>The number is too small.</source>
+        <translation>Luku on liian pieni.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="76"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="77"/>
+        <source>The number is too large.</source>
+        <translation>Luku on liian suuri.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="78"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="79"/>
+        <source>Choose yes or no.</source>
+        <translation>Valitse kyllä tai ei.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="83"/>
+        <source>Give a date without a time of day.</source>
+        <translation>Anna päivämäärä ilman kellonaikaa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="87"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="88"/>
+        <source>Choose a record from the list.</source>
+        <translation>Valitse tieto luettelosta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="89"/>
+        <source>Choose from the list.</source>
+        <translation>Valitse luettelosta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="92"/>
+        <source>This value is not valid.</source>
+        <translation>Tämä arvo ei kelpaa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="97"/>
+        <source>The business ID %1 is not of the form 1234567-8.</source>
+        <translation>Y-tunnuksen %1 muoto ei ole 1234567-8.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="98"/>
+        <source>The business ID %1 has a wrong check digit: check the number.</source>
+        <translation>Y-tunnuksen %1 tarkistusnumero on väärä: tarkista tunnus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="100"/>
+        <source>An employer with business ID %1 is already recorded.</source>
+        <translation>Työnantaja, jonka Y-tunnus on %1, on jo kirjattu.</translation>
     </message>
 </context>
 <context>
@@ -1030,12 +1164,12 @@
 <context>
     <name>FilledDialog</name>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="70"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="73"/>
         <source>Position filled: %1</source>
         <translation>Työpaikka täytetty: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="73"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="76"/>
         <source>&amp;Filled on</source>
         <translation>&amp;Täytetty</translation>
     </message>
@@ -1043,12 +1177,12 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../desktop/ui/clients/forms.py" line="214"/>
+        <location filename="../../desktop/ui/forms/dialog.py" line="61"/>
         <source>Save</source>
         <translation>Tallenna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/forms.py" line="217"/>
+        <location filename="../../desktop/ui/forms/dialog.py" line="64"/>
         <source>Save (Ctrl+S)</source>
         <translation>Tallenna (Ctrl+S)</translation>
     </message>
@@ -1219,17 +1353,17 @@
 <context>
     <name>LetterOfIntentDialog</name>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="85"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="89"/>
         <source>Letter of intent</source>
         <translation>Aiesopimus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="88"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="92"/>
         <source>Signed on</source>
         <translation>Allekirjoitettu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="90"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="94"/>
         <source>Letter of &amp;intent</source>
         <translation>&amp;Aiesopimus</translation>
     </message>
@@ -1359,32 +1493,32 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="43"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="44"/>
         <source>Add note</source>
         <translation>Lisää muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="44"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="45"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="45"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="46"/>
         <source>Kind</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="46"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="47"/>
         <source>Partners</source>
         <translation>Yhteistyökumppanit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="47"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="48"/>
         <source>Who took part in the joint meeting</source>
         <translation>Ketkä osallistuivat yhteistapaamiseen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="48"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="49"/>
         <source>Note</source>
         <translation>Muistiinpano</translation>
     </message>
@@ -1392,12 +1526,12 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
 <context>
     <name>NotesSection</name>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="210"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="211"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="219"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="220"/>
         <source>&amp;Add note…</source>
         <translation>&amp;Lisää muistiinpano…</translation>
     </message>
@@ -1431,42 +1565,42 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
 <context>
     <name>PositionDialog</name>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="47"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="48"/>
         <source>New open position</source>
         <translation>Uusi avoin työpaikka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="50"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="51"/>
         <source>&amp;Title</source>
         <translation>&amp;Tehtävänimike</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="51"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="52"/>
         <source>&amp;Occupation</source>
         <translation>&amp;Ammatti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="52"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="53"/>
         <source>for example: welder, cook, practical nurse</source>
         <translation>esimerkiksi: hitsaaja, kokki, lähihoitaja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="55"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="56"/>
         <source>&amp;Count</source>
         <translation>&amp;Määrä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="56"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="57"/>
         <source>Hidden job (not advertised)</source>
         <translation>Piilotyöpaikka (ei ilmoitettu julkisesti)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="57"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="58"/>
         <source>&amp;Hidden</source>
         <translation>P&amp;iilossa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="58"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="59"/>
         <source>&amp;Found on</source>
         <translation>&amp;Löydetty</translation>
     </message>
@@ -1525,87 +1659,87 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
 <context>
     <name>PrefillSummary</name>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="26"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="21"/>
         <source>Client</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="27"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="22"/>
         <source>Personal identity code</source>
         <translation>Henkilötunnus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="28"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="23"/>
         <source>Service period</source>
         <translation>Palvelujakso</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="29"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="24"/>
         <source>Career coach</source>
         <translation>Uravalmentaja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="30"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="25"/>
         <source>Referred by</source>
         <translation>Ohjaava taho</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="31"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="26"/>
         <source>Results (transitions)</source>
         <translation>Tulokset (siirtymät)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="32"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="27"/>
         <source>Assessment summary</source>
         <translation>Arvion yhteenveto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="33"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="28"/>
         <source>Consent</source>
         <translation>Suostumus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="58"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="53"/>
         <source>not recorded</source>
         <translation>ei kirjattu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="60"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="55"/>
         <source>not started</source>
         <translation>ei alkanut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="61"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="56"/>
         <source>no assigned coach</source>
         <translation>ei nimettyä uravalmentajaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="73"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="69"/>
         <source>No transitions recorded.</source>
         <translation>Siirtymiä ei ole kirjattu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="76"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="72"/>
         <source>Not in force for the employment authority.</source>
         <translation>Ei voimassa työvoimaviranomaisen osalta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="81"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="77"/>
         <source>Given on %1 (%2); covers the employment authority.</source>
         <translation>Annettu %1 (%2); kattaa työvoimaviranomaisen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="92"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="88"/>
         <source>No assessment summary recorded.</source>
         <translation>Arvion yhteenvetoa ei ole kirjattu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="94"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="90"/>
         <source>Included (assessment of %1); the consent covers it.</source>
         <translation>Mukana (arvio %1); suostumus kattaa sen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="97"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="93"/>
         <source>Not included: the consent covers it for the authority only.</source>
         <translation>Ei mukana: suostumus kattaa sen vain viranomaisen osalta.</translation>
     </message>
@@ -2066,42 +2200,42 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
 <context>
     <name>ServiceSection</name>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="68"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="69"/>
         <source>Service</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="75"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="76"/>
         <source>Service path</source>
         <translation>Palvelupolku</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="76"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="77"/>
         <source>Assigned staff</source>
         <translation>Vastuutyöntekijät</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="77"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="78"/>
         <source>Service start</source>
         <translation>Palvelun alku</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="78"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="79"/>
         <source>Service end</source>
         <translation>Palvelun loppu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="79"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="80"/>
         <source>Assigned s&amp;taff…</source>
         <translation>&amp;Vastuutyöntekijät…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="80"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="81"/>
         <source>&amp;End service…</source>
         <translation>&amp;Päätä palvelu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="91"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="92"/>
         <source>Not started</source>
         <translation>Ei alkanut</translation>
     </message>
@@ -2382,12 +2516,12 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
 <context>
     <name>TransitionsSection</name>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="233"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="234"/>
         <source>Transitions</source>
         <translation>Siirtymät</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="244"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="245"/>
         <source>Record &amp;transition…</source>
         <translation>Kirjaa &amp;siirtymä…</translation>
     </message>
@@ -2416,117 +2550,117 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="85"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="83"/>
         <source>On site</source>
         <translation>Paikan päällä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="85"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="83"/>
         <source>Remote</source>
         <translation>Etänä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="86"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="84"/>
         <source>At an event</source>
         <translation>Tapahtumassa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="96"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="94"/>
         <source>What was talked about</source>
         <translation>Mistä puhuttiin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="101"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="99"/>
         <source>&amp;Follow up on</source>
         <translation>&amp;Seurantapäivä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="105"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="103"/>
         <source>Save visit (Ctrl+S)</source>
         <translation>Tallenna käynti (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="108"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="106"/>
         <source>Cancel (Esc)</source>
         <translation>Peruuta (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="118"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="116"/>
         <source>Employer</source>
         <translation>Työnantaja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="121"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="119"/>
         <source>When and where</source>
         <translation>Aika ja paikka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="123"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="121"/>
         <source>&amp;Date and time</source>
         <translation>&amp;Päivä ja kellonaika</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="125"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="123"/>
         <source>P&amp;lace</source>
         <translation>&amp;Käyntipaikka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="126"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="124"/>
         <source>Recorded by</source>
         <translation>Kirjaaja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="128"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="126"/>
         <source>Contact met</source>
         <translation>Tavattu yhteyshenkilö</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="137"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="135"/>
         <source>Open positions and hidden jobs</source>
         <translation>Avoimet työpaikat ja piilotyöpaikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="148"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="146"/>
         <source>&amp;Notes</source>
         <translation>&amp;Muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="150"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="148"/>
         <source>Ne&amp;xt step</source>
         <translation>&amp;Seuraava vaihe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="267"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="265"/>
         <source>Edit visit</source>
         <translation>Muokkaa käyntiä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="267"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="265"/>
         <source>New visit</source>
         <translation>Uusi käynti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="378"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="376"/>
         <source>Discard this visit?</source>
         <translation>Hylätäänkö tämä käynti?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="379"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="377"/>
         <source>What you typed in this visit will be lost.</source>
         <translation>Tähän käyntiin kirjoittamasi tiedot menetetään.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="380"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="378"/>
         <source>Discard</source>
         <translation>Hylkää</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="381"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="379"/>
         <source>Keep editing</source>
         <translation>Jatka muokkausta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="402"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="400"/>
         <source>Draft saved at %1</source>
         <translation>Luonnos tallennettu klo %1</translation>
     </message>
@@ -2549,47 +2683,47 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         <translation>Uusi käynti (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="176"/>
+        <location filename="../../desktop/ui/visits/page.py" line="179"/>
         <source>Your unsaved changes to this visit were restored.</source>
         <translation>Tämän käynnin tallentamattomat muutokset palautettiin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="188"/>
+        <location filename="../../desktop/ui/visits/page.py" line="191"/>
         <source>The visit you were writing was kept as a draft.</source>
         <translation>Kirjoittamasi käynti säilytettiin luonnoksena.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="201"/>
+        <location filename="../../desktop/ui/visits/page.py" line="204"/>
         <source>Visit saved.</source>
         <translation>Käynti tallennettu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="239"/>
+        <location filename="../../desktop/ui/visits/page.py" line="242"/>
         <source>Unsaved visit</source>
         <translation>Tallentamaton käynti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="240"/>
+        <location filename="../../desktop/ui/visits/page.py" line="243"/>
         <source>Continue</source>
         <translation>Jatka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="241"/>
+        <location filename="../../desktop/ui/visits/page.py" line="244"/>
         <source>Discard</source>
         <translation>Hylkää</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="242"/>
+        <location filename="../../desktop/ui/visits/page.py" line="245"/>
         <source>Later</source>
         <translation>Myöhemmin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="253"/>
+        <location filename="../../desktop/ui/visits/page.py" line="256"/>
         <source>You have an unsaved visit to %1 from %2.</source>
         <translation>Sinulla on tallentamaton käynti (%1) ajalta %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="254"/>
+        <location filename="../../desktop/ui/visits/page.py" line="257"/>
         <source>You have an unsaved visit from %1.</source>
         <translation>Sinulla on tallentamaton käynti ajalta %1.</translation>
     </message>
@@ -2597,12 +2731,12 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
 <context>
     <name>WithdrawConsentDialog</name>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="142"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="143"/>
         <source>Withdraw consent</source>
         <translation>Peruuta suostumus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="143"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="144"/>
         <source>Withdrawn on</source>
         <translation>Peruutettu</translation>
     </message>

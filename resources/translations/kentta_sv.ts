@@ -4,71 +4,6 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/clients/forms.py" line="50"/>
-        <source>This field is required.</source>
-        <translation>Fältet är obligatoriskt.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/clients/forms.py" line="51"/>
-        <source>Check the personal identity code: it has the form DDMMYYCZZZQ and ends in a check character.</source>
-        <translation>Kontrollera personbeteckningen: den har formen DDMMÅÅCZZZQ och slutar med ett kontrolltecken.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/clients/forms.py" line="53"/>
-        <source>Check the business ID: it has the form 1234567-8.</source>
-        <translation>Kontrollera FO-numret: det har formen 1234567-8.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/clients/forms.py" line="54"/>
-        <source>The end cannot be before the start.</source>
-        <translation>Slutet kan inte vara före början.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/clients/forms.py" line="55"/>
-        <source>The follow-up date cannot be before the visit.</source>
-        <translation>Uppföljningsdagen kan inte vara före besöket.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/clients/forms.py" line="56"/>
-        <source>Alternative recruitment cannot be taken up before the briefing.</source>
-        <translation>Alternativ rekrytering kan inte tas i bruk före informationen om den.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/clients/forms.py" line="57"/>
-        <source>An employer with this business ID already exists.</source>
-        <translation>Det finns redan en arbetsgivare med detta FO-nummer.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/clients/forms.py" line="58"/>
-        <source>Choose one of the offered values.</source>
-        <translation>Välj ett av de erbjudna alternativen.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/clients/forms.py" line="59"/>
-        <source>The service has no start date, so it cannot end.</source>
-        <translation>Tjänsten har inget startdatum och kan därför inte avslutas.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/clients/forms.py" line="60"/>
-        <source>A transition cannot start before the client&apos;s service.</source>
-        <translation>En övergång kan inte börja före kundens tjänst.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/clients/forms.py" line="61"/>
-        <source>The client is already a participant of this event.</source>
-        <translation>Kunden är redan deltagare i detta evenemang.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/clients/forms.py" line="62"/>
-        <source>An assigned staff member is not known on this laptop.</source>
-        <translation>En av de ansvariga medarbetarna är okänd på den här datorn.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/clients/forms.py" line="63"/>
-        <source>The text is too long.</source>
-        <translation>Texten är för lång.</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/profile_dialogs.py" line="27"/>
         <source>Employer coordinator</source>
         <translation>Arbetsgivarkoordinator</translation>
@@ -89,17 +24,17 @@
         <translation>Administratör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="22"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="24"/>
         <source>Työkohtaamo</source>
         <translation>Työkohtaamo (arbetsmöte)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="22"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="24"/>
         <source>Remote recruitment</source>
         <translation>Distansrekrytering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="22"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="24"/>
         <source>Other</source>
         <translation>Annat</translation>
     </message>
@@ -107,27 +42,27 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="95"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="96"/>
         <source>New assessment</source>
         <translation>Ny bedömning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="96"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="97"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="97"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="98"/>
         <source>Work capacity</source>
         <translation>Arbetsförmåga</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="98"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="99"/>
         <source>Functional capacity</source>
         <translation>Funktionsförmåga</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="99"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="100"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
@@ -135,23 +70,23 @@
 <context>
     <name>AssessmentSection</name>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="150"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="151"/>
         <source>Sensitive: work and functional capacity</source>
         <translation>Känsligt: arbets- och funktionsförmåga</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="160"/>
-        <location filename="../../desktop/ui/clients/sections.py" line="184"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="161"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="185"/>
         <source>Sh&amp;ow</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="161"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="162"/>
         <source>New a&amp;ssessment…</source>
         <translation>Ny &amp;bedömning…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/clients/sections.py" line="172"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="173"/>
         <source>%n assessment(s), the latest on %1</source>
         <translation>
             <numerusform>%n bedömning, den senaste %1</numerusform>
@@ -159,27 +94,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="175"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="176"/>
         <source>No assessment yet.</source>
         <translation>Ingen bedömning ännu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="195"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="196"/>
         <source>Work capacity</source>
         <translation>Arbetsförmåga</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="196"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="197"/>
         <source>Functional capacity</source>
         <translation>Funktionsförmåga</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="197"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="198"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="202"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="203"/>
         <source>Hi&amp;de</source>
         <translation>&amp;Dölj</translation>
     </message>
@@ -187,102 +122,102 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="19"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="21"/>
         <source>New client</source>
         <translation>Ny kund</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="19"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="21"/>
         <source>Client details</source>
         <translation>Kunduppgifter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="22"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="24"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="23"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="25"/>
         <source>Personal identity code</source>
         <translation>Personbeteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="25"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="27"/>
         <source>DDMMYYCZZZQ (optional)</source>
         <translation>DDMMÅÅCZZZQ (frivillig)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="25"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="27"/>
         <source>Unchanged; type to replace</source>
         <translation>Oförändrad; skriv för att ersätta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="26"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="28"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="27"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="29"/>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="28"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="30"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="29"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="31"/>
         <source>Locality</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="34"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="37"/>
         <source>Referral source</source>
         <translation>Hänvisande instans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="36"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="38"/>
         <source>Referred on</source>
         <translation>Hänvisningsdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="39"/>
         <source>Known</source>
         <translation>Känt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="40"/>
         <source>Service path</source>
         <translation>Servicestig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="44"/>
         <source>Job goals</source>
         <translation>Jobbmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="47"/>
         <source>Target group</source>
         <translation>Målgrupp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="48"/>
         <source>Separate with commas</source>
         <translation>Separera med kommatecken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="49"/>
         <source>Service start</source>
         <translation>Tjänstens början</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/clients/client_dialog.py" line="50"/>
         <source>Started</source>
         <translation>Har börjat</translation>
     </message>
@@ -442,37 +377,37 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="71"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="72"/>
         <source>Record consent</source>
         <translation>Registrera samtycke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="72"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="73"/>
         <source>Sharing</source>
         <translation>Utlämnande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="73"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="74"/>
         <source>Share with the employment authority</source>
         <translation>Lämnas ut till arbetskraftsmyndigheten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="74"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="75"/>
         <source>Share with partners</source>
         <translation>Lämnas ut till samarbetspartner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="75"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="76"/>
         <source>Given on</source>
         <translation>Givet den</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="76"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="77"/>
         <source>Recorded</source>
         <translation>Registreringssätt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="77"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="78"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
@@ -480,52 +415,52 @@
 <context>
     <name>ConsentSection</name>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="104"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="105"/>
         <source>Consent</source>
         <translation>Samtycke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="108"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="109"/>
         <source>Record &amp;consent…</source>
         <translation>Registrera &amp;samtycke…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="109"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="110"/>
         <source>&amp;Withdraw…</source>
         <translation>&amp;Återkalla…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="119"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="120"/>
         <source>No consent in force.</source>
         <translation>Inget gällande samtycke.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="121"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="122"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="121"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="122"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="123"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="124"/>
         <source>In force, given on %1</source>
         <translation>Gäller, givet den %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="124"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="125"/>
         <source>Share with the employment authority: %1</source>
         <translation>Lämnas ut till arbetskraftsmyndigheten: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="126"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="127"/>
         <source>Share with partners: %1</source>
         <translation>Lämnas ut till samarbetspartner: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="127"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="128"/>
         <source>Recorded: %1</source>
         <translation>Registreringssätt: %1</translation>
     </message>
@@ -533,32 +468,32 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="25"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="26"/>
         <source>New contact</source>
         <translation>Ny kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="25"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="26"/>
         <source>Edit contact</source>
         <translation>Redigera kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="29"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="30"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="30"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="31"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="31"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="32"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="32"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="33"/>
         <source>&amp;Email</source>
         <translation>&amp;E-post</translation>
     </message>
@@ -716,62 +651,62 @@
 <context>
     <name>EmployerDialog</name>
     <message>
-        <location filename="../../desktop/ui/employers/employer_dialog.py" line="21"/>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="23"/>
         <source>New employer</source>
         <translation>Ny arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_dialog.py" line="21"/>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="23"/>
         <source>Edit employer</source>
         <translation>Redigera arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_dialog.py" line="26"/>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="28"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_dialog.py" line="27"/>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="29"/>
         <source>&amp;Business ID</source>
         <translation>&amp;FO-nummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_dialog.py" line="30"/>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="32"/>
         <source>&amp;Industry</source>
         <translation>&amp;Bransch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_dialog.py" line="31"/>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="33"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Kommun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="36"/>
         <source>(no project locality)</source>
         <translation>(ingen projektort)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="37"/>
         <source>Project &amp;locality</source>
         <translation>Projekt&amp;ort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_dialog.py" line="36"/>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="38"/>
         <source>&amp;Address</source>
         <translation>&amp;Adress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="39"/>
         <source>Signed on</source>
         <translation>Undertecknad den</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="41"/>
         <source>Letter of &amp;intent</source>
         <translation>A&amp;vsiktsförklaring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/employers/employer_dialog.py" line="45"/>
         <source>N&amp;otes</source>
         <translation>A&amp;nteckningar</translation>
     </message>
@@ -804,12 +739,12 @@
         <translation>FO-nummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/employer_picker.py" line="252"/>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="253"/>
         <source>Create employer “%1”</source>
         <translation>Skapa arbetsgivaren ”%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/employer_picker.py" line="253"/>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="254"/>
         <source>Create employer</source>
         <translation>Skapa arbetsgivare</translation>
     </message>
@@ -848,12 +783,12 @@
 <context>
     <name>EndServiceDialog</name>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="131"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="132"/>
         <source>End service</source>
         <translation>Avsluta tjänsten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="132"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="133"/>
         <source>Service ends on</source>
         <translation>Tjänsten slutar den</translation>
     </message>
@@ -874,52 +809,52 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="27"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="29"/>
         <source>New recruitment event</source>
         <translation>Nytt rekryteringsevenemang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="27"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="29"/>
         <source>Recruitment event</source>
         <translation>Rekryteringsevenemang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="31"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="33"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="34"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="33"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="35"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="36"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="37"/>
         <source>Locality</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="41"/>
         <source>Employers</source>
         <translation>Arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="42"/>
         <source>Search employers; Enter ticks</source>
         <translation>Sök arbetsgivare; Enter markerar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/events/event_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="61"/>
         <source>%n employer(s) chosen</source>
         <translation>
             <numerusform>%n arbetsgivare vald</numerusform>
@@ -930,47 +865,47 @@
 <context>
     <name>EventView</name>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="35"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="37"/>
         <source>Choose an event from the list, or make a new one with Ctrl+N.</source>
         <translation>Välj ett evenemang i listan eller skapa ett nytt med Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="52"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="54"/>
         <source>&amp;Edit event…</source>
         <translation>&amp;Redigera evenemang…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="56"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="58"/>
         <source>Employers</source>
         <translation>Arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="62"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="64"/>
         <source>Search clients by name; Enter adds</source>
         <translation>Sök kunder efter namn; Enter lägger till</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="66"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="68"/>
         <source>&amp;Add participant</source>
         <translation>&amp;Lägg till deltagare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="82"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="84"/>
         <source>&amp;Remove participant</source>
         <translation>&amp;Ta bort deltagare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="91"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="93"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="143"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="145"/>
         <source>No employers yet.</source>
         <translation>Inga arbetsgivare ännu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/events/event_view.py" line="146"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="148"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n deltagare</numerusform>
@@ -978,7 +913,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/events/event_view.py" line="147"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="149"/>
         <source>%n hired</source>
         <translation>
             <numerusform>%n anställd</numerusform>
@@ -1002,6 +937,205 @@
         <location filename="../../desktop/ui/events/page.py" line="37"/>
         <source>New event (Ctrl+N)</source>
         <translation>Nytt evenemang (Ctrl+N)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="32"/>
+        <source>Type a date as day.month.year, for example 22.11.2026.</source>
+        <translation>Skriv datumet som dag.månad.år, till exempel 22.11.2026.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="33"/>
+        <source>Type a date and a time, for example 22.11.2026 14.30.</source>
+        <translation>Skriv datum och klockslag, till exempel 22.11.2026 14.30.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="34"/>
+        <source>Type a whole number.</source>
+        <translation>Skriv ett heltal.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="35"/>
+        <source>Choose one of the values offered.</source>
+        <translation>Välj ett av de erbjudna alternativen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="39"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="64"/>
+        <source>This field is required.</source>
+        <translation>Fältet är obligatoriskt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="41"/>
+        <source>The end cannot be before the start.</source>
+        <translation>Slutet kan inte vara före början.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="42"/>
+        <source>The follow-up date cannot be before the visit.</source>
+        <translation>Uppföljningsdagen kan inte vara före besöket.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="43"/>
+        <source>Alternative recruitment cannot be taken up before the briefing is given.</source>
+        <translation>Alternativ rekrytering kan inte tas i bruk innan information om den har getts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="45"/>
+        <source>The business ID is not of the form 1234567-8.</source>
+        <translation>FO-numret har inte formen 1234567-8.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="46"/>
+        <source>The business ID has a wrong check digit: check the number.</source>
+        <translation>FO-numret har fel kontrollsiffra: kontrollera numret.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="48"/>
+        <source>The personal identity code is not of the form DDMMYYCZZZQ.</source>
+        <translation>Personbeteckningen har inte formen DDMMÅÅCZZZQ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="50"/>
+        <source>The personal identity code has a wrong check character: check it.</source>
+        <translation>Personbeteckningen har fel kontrolltecken: kontrollera den.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="52"/>
+        <source>An employer with this business ID is already recorded.</source>
+        <translation>En arbetsgivare med detta FO-nummer finns redan registrerad.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="53"/>
+        <source>The client is already a participant of this event.</source>
+        <translation>Kunden är redan deltagare i detta evenemang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="54"/>
+        <source>The service has no start date, so it cannot end.</source>
+        <translation>Tjänsten har inget startdatum och kan därför inte avslutas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="55"/>
+        <source>A transition cannot start before the client&apos;s service.</source>
+        <translation>En övergång kan inte börja före kundens tjänst.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="56"/>
+        <source>An assigned staff member is not known on this laptop.</source>
+        <translation>En av de ansvariga medarbetarna är okänd på den här datorn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="57"/>
+        <source>An assigned staff member is not known to the server.</source>
+        <translation>En av de ansvariga medarbetarna är okänd för servern.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="58"/>
+        <source>This contact works for another employer.</source>
+        <translation>Den här kontaktpersonen arbetar hos en annan arbetsgivare.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="59"/>
+        <source>This is too long: shorten it.</source>
+        <translation>Detta är för långt: förkorta det.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="60"/>
+        <source>This is too short.</source>
+        <translation>Detta är för kort.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="61"/>
+        <source>The record has been deleted; restore it first.</source>
+        <translation>Posten har raderats; återställ den först.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="62"/>
+        <source>The record cannot be restored with these values.</source>
+        <translation>Posten kan inte återställas med dessa värden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="65"/>
+        <source>The text is too short.</source>
+        <translation>Texten är för kort.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="66"/>
+        <source>The text is too long.</source>
+        <translation>Texten är för lång.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="67"/>
+        <source>Type text here.</source>
+        <translation>Skriv text här.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="68"/>
+        <source>This is not in the expected form.</source>
+        <translation>Detta har inte den förväntade formen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="72"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="73"/>
+        <source>Type a number.</source>
+        <translation>Skriv ett tal.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="74"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="75"/>
+        <source>The number is too small.</source>
+        <translation>Talet är för litet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="76"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="77"/>
+        <source>The number is too large.</source>
+        <translation>Talet är för stort.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="78"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="79"/>
+        <source>Choose yes or no.</source>
+        <translation>Välj ja eller nej.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="83"/>
+        <source>Give a date without a time of day.</source>
+        <translation>Ange ett datum utan klockslag.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="87"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="88"/>
+        <source>Choose a record from the list.</source>
+        <translation>Välj en post i listan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="89"/>
+        <source>Choose from the list.</source>
+        <translation>Välj i listan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="92"/>
+        <source>This value is not valid.</source>
+        <translation>Värdet är ogiltigt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="97"/>
+        <source>The business ID %1 is not of the form 1234567-8.</source>
+        <translation>FO-numret %1 har inte formen 1234567-8.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="98"/>
+        <source>The business ID %1 has a wrong check digit: check the number.</source>
+        <translation>FO-numret %1 har fel kontrollsiffra: kontrollera numret.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="100"/>
+        <source>An employer with business ID %1 is already recorded.</source>
+        <translation>En arbetsgivare med FO-nummer %1 finns redan registrerad.</translation>
     </message>
 </context>
 <context>
@@ -1030,12 +1164,12 @@
 <context>
     <name>FilledDialog</name>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="70"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="73"/>
         <source>Position filled: %1</source>
         <translation>Jobbet tillsatt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="73"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="76"/>
         <source>&amp;Filled on</source>
         <translation>&amp;Tillsatt den</translation>
     </message>
@@ -1043,12 +1177,12 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../desktop/ui/clients/forms.py" line="214"/>
+        <location filename="../../desktop/ui/forms/dialog.py" line="61"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/forms.py" line="217"/>
+        <location filename="../../desktop/ui/forms/dialog.py" line="64"/>
         <source>Save (Ctrl+S)</source>
         <translation>Spara (Ctrl+S)</translation>
     </message>
@@ -1219,17 +1353,17 @@
 <context>
     <name>LetterOfIntentDialog</name>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="85"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="89"/>
         <source>Letter of intent</source>
         <translation>Avsiktsförklaring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="88"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="92"/>
         <source>Signed on</source>
         <translation>Undertecknad den</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="90"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="94"/>
         <source>Letter of &amp;intent</source>
         <translation>A&amp;vsiktsförklaring</translation>
     </message>
@@ -1359,32 +1493,32 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="43"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="44"/>
         <source>Add note</source>
         <translation>Lägg till anteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="44"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="45"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="45"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="46"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="46"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="47"/>
         <source>Partners</source>
         <translation>Samarbetspartner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="47"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="48"/>
         <source>Who took part in the joint meeting</source>
         <translation>Vilka deltog i det gemensamma mötet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="48"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="49"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
@@ -1392,12 +1526,12 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
 <context>
     <name>NotesSection</name>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="210"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="211"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="219"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="220"/>
         <source>&amp;Add note…</source>
         <translation>&amp;Lägg till anteckning…</translation>
     </message>
@@ -1431,42 +1565,42 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
 <context>
     <name>PositionDialog</name>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="47"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="48"/>
         <source>New open position</source>
         <translation>Ny ledig plats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="50"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="51"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="51"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="52"/>
         <source>&amp;Occupation</source>
         <translation>&amp;Yrke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="52"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="53"/>
         <source>for example: welder, cook, practical nurse</source>
         <translation>till exempel: svetsare, kock, närvårdare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="55"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="56"/>
         <source>&amp;Count</source>
         <translation>&amp;Antal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="56"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="57"/>
         <source>Hidden job (not advertised)</source>
         <translation>Dolt jobb (inte annonserat)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="57"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="58"/>
         <source>&amp;Hidden</source>
         <translation>&amp;Dolt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="58"/>
+        <location filename="../../desktop/ui/employers/record_dialogs.py" line="59"/>
         <source>&amp;Found on</source>
         <translation>&amp;Hittat den</translation>
     </message>
@@ -1525,87 +1659,87 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
 <context>
     <name>PrefillSummary</name>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="26"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="21"/>
         <source>Client</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="27"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="22"/>
         <source>Personal identity code</source>
         <translation>Personbeteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="28"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="23"/>
         <source>Service period</source>
         <translation>Tjänsteperiod</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="29"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="24"/>
         <source>Career coach</source>
         <translation>Karriärcoach</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="30"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="25"/>
         <source>Referred by</source>
         <translation>Hänvisad av</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="31"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="26"/>
         <source>Results (transitions)</source>
         <translation>Resultat (övergångar)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="32"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="27"/>
         <source>Assessment summary</source>
         <translation>Sammanfattning av bedömningen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="33"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="28"/>
         <source>Consent</source>
         <translation>Samtycke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="58"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="53"/>
         <source>not recorded</source>
         <translation>inte registrerat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="60"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="55"/>
         <source>not started</source>
         <translation>inte påbörjad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="61"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="56"/>
         <source>no assigned coach</source>
         <translation>ingen utsedd karriärcoach</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="73"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="69"/>
         <source>No transitions recorded.</source>
         <translation>Inga övergångar registrerade.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="76"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="72"/>
         <source>Not in force for the employment authority.</source>
         <translation>Gäller inte för arbetskraftsmyndigheten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="81"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="77"/>
         <source>Given on %1 (%2); covers the employment authority.</source>
         <translation>Givet den %1 (%2); omfattar arbetskraftsmyndigheten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="92"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="88"/>
         <source>No assessment summary recorded.</source>
         <translation>Ingen sammanfattning av bedömningen har registrerats.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="94"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="90"/>
         <source>Included (assessment of %1); the consent covers it.</source>
         <translation>Ingår (bedömning från %1); samtycket omfattar den.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="97"/>
+        <location filename="../../desktop/ui/handover/summary.py" line="93"/>
         <source>Not included: the consent covers it for the authority only.</source>
         <translation>Ingår inte: samtycket omfattar den endast för myndigheten.</translation>
     </message>
@@ -2066,42 +2200,42 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
 <context>
     <name>ServiceSection</name>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="68"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="69"/>
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="75"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="76"/>
         <source>Service path</source>
         <translation>Servicestig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="76"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="77"/>
         <source>Assigned staff</source>
         <translation>Ansvariga medarbetare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="77"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="78"/>
         <source>Service start</source>
         <translation>Tjänstens början</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="78"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="79"/>
         <source>Service end</source>
         <translation>Tjänstens slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="79"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="80"/>
         <source>Assigned s&amp;taff…</source>
         <translation>Ansvariga &amp;medarbetare…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="80"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="81"/>
         <source>&amp;End service…</source>
         <translation>&amp;Avsluta tjänsten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="91"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="92"/>
         <source>Not started</source>
         <translation>Inte påbörjad</translation>
     </message>
@@ -2382,12 +2516,12 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
 <context>
     <name>TransitionsSection</name>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="233"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="234"/>
         <source>Transitions</source>
         <translation>Övergångar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="244"/>
+        <location filename="../../desktop/ui/clients/sections.py" line="245"/>
         <source>Record &amp;transition…</source>
         <translation>Registrera &amp;övergång…</translation>
     </message>
@@ -2416,117 +2550,117 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="85"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="83"/>
         <source>On site</source>
         <translation>På plats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="85"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="83"/>
         <source>Remote</source>
         <translation>På distans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="86"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="84"/>
         <source>At an event</source>
         <translation>Vid ett evenemang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="96"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="94"/>
         <source>What was talked about</source>
         <translation>Vad man talade om</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="101"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="99"/>
         <source>&amp;Follow up on</source>
         <translation>&amp;Uppföljning den</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="105"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="103"/>
         <source>Save visit (Ctrl+S)</source>
         <translation>Spara besöket (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="108"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="106"/>
         <source>Cancel (Esc)</source>
         <translation>Avbryt (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="118"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="116"/>
         <source>Employer</source>
         <translation>Arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="121"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="119"/>
         <source>When and where</source>
         <translation>Tid och plats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="123"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="121"/>
         <source>&amp;Date and time</source>
         <translation>&amp;Datum och tid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="125"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="123"/>
         <source>P&amp;lace</source>
         <translation>P&amp;lats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="126"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="124"/>
         <source>Recorded by</source>
         <translation>Registrerat av</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="128"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="126"/>
         <source>Contact met</source>
         <translation>Kontaktperson som träffades</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="137"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="135"/>
         <source>Open positions and hidden jobs</source>
         <translation>Lediga platser och dolda jobb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="148"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="146"/>
         <source>&amp;Notes</source>
         <translation>&amp;Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="150"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="148"/>
         <source>Ne&amp;xt step</source>
         <translation>&amp;Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="267"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="265"/>
         <source>Edit visit</source>
         <translation>Redigera besök</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="267"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="265"/>
         <source>New visit</source>
         <translation>Nytt besök</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="378"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="376"/>
         <source>Discard this visit?</source>
         <translation>Vill du slänga det här besöket?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="379"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="377"/>
         <source>What you typed in this visit will be lost.</source>
         <translation>Det du skrev in för besöket går förlorat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="380"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="378"/>
         <source>Discard</source>
         <translation>Släng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="381"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="379"/>
         <source>Keep editing</source>
         <translation>Fortsätt redigera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="402"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="400"/>
         <source>Draft saved at %1</source>
         <translation>Utkastet sparades kl. %1</translation>
     </message>
@@ -2549,47 +2683,47 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <translation>Nytt besök (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="176"/>
+        <location filename="../../desktop/ui/visits/page.py" line="179"/>
         <source>Your unsaved changes to this visit were restored.</source>
         <translation>Dina osparade ändringar i besöket har återställts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="188"/>
+        <location filename="../../desktop/ui/visits/page.py" line="191"/>
         <source>The visit you were writing was kept as a draft.</source>
         <translation>Besöket du skrev på sparades som utkast.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="201"/>
+        <location filename="../../desktop/ui/visits/page.py" line="204"/>
         <source>Visit saved.</source>
         <translation>Besöket har sparats.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="239"/>
+        <location filename="../../desktop/ui/visits/page.py" line="242"/>
         <source>Unsaved visit</source>
         <translation>Osparat besök</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="240"/>
+        <location filename="../../desktop/ui/visits/page.py" line="243"/>
         <source>Continue</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="241"/>
+        <location filename="../../desktop/ui/visits/page.py" line="244"/>
         <source>Discard</source>
         <translation>Släng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="242"/>
+        <location filename="../../desktop/ui/visits/page.py" line="245"/>
         <source>Later</source>
         <translation>Senare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="253"/>
+        <location filename="../../desktop/ui/visits/page.py" line="256"/>
         <source>You have an unsaved visit to %1 from %2.</source>
         <translation>Du har ett osparat besök hos %1 från %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="254"/>
+        <location filename="../../desktop/ui/visits/page.py" line="257"/>
         <source>You have an unsaved visit from %1.</source>
         <translation>Du har ett osparat besök från %1.</translation>
     </message>
@@ -2597,12 +2731,12 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
 <context>
     <name>WithdrawConsentDialog</name>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="142"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="143"/>
         <source>Withdraw consent</source>
         <translation>Återkalla samtycke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="143"/>
+        <location filename="../../desktop/ui/clients/record_dialogs.py" line="144"/>
         <source>Withdrawn on</source>
         <translation>Återkallat den</translation>
     </message>
