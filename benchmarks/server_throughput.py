@@ -59,7 +59,8 @@ def _employer(number: int) -> dict:
     return {"name": f"Benchmark Oy {number}", "industry": "Testaus", "municipality": "Oulu"}
 
 
-def run(args: argparse.Namespace) -> None:
+def run(args: argparse.Namespace) -> dict[str, float]:
+    """Push, then pull, with ``args.clients`` concurrent clients; returns the figures and prints them."""
     name = f"kentta_bench_{secrets.token_hex(5)}"
     admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
@@ -147,6 +148,9 @@ def run(args: argparse.Namespace) -> None:
         print(f"pull: {total_pulled} changes in {pull_seconds:.2f} s = "
               f"{total_pulled / pull_seconds:,.0f} changes/s "
               f"({total_pulled // args.clients} per client)")
+        return {"push_changes_per_s": pushed / push_seconds, "pull_changes_per_s": total_pulled / pull_seconds,
+                "pushed": pushed, "pulled": total_pulled, "failed_requests": len(failures),
+                "push_seconds": push_seconds, "pull_seconds": pull_seconds}
     finally:
         if server is not None:
             server.terminate()
@@ -156,13 +160,17 @@ def run(args: argparse.Namespace) -> None:
         admin.dispose()
 
 
-def main() -> None:
+def options(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--batches", type=int, default=10)
     parser.add_argument("--batch-size", type=int, default=50)
     parser.add_argument("--pull-limit", type=int, default=500)
-    run(parser.parse_args())
+    return parser.parse_args(argv)
+
+
+def main() -> None:
+    run(options())
 
 
 if __name__ == "__main__":

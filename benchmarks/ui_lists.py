@@ -1,6 +1,7 @@
 """List figures: how fast the lazy lists answer over a large profile.
 
     python -m benchmarks.ui_lists [--employers 20000] [--notes 100000] [--repeat 5]
+    python -m benchmarks.ui_lists --profile DIR [--json]   (a profile made by ``build``)
 
 Builds a profile in a temporary folder (its key in a keyring kept in a file
 there, so no real keyring is touched) and fills it with bulk inserts straight
@@ -19,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import random
 import statistics
 import sys
@@ -28,7 +28,10 @@ import time
 import uuid
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.environment import print_json, use_file_keyring  # noqa: E402
 
 NAME_PARTS = ("Hämeenlinnan", "Oulun", "Raahen", "Haapaveden", "Ylivieskan", "Kalajoen", "Helsingin",
               "Kemin", "Pohjolan", "Lapin", "Suomen", "Kainuun", "Savon", "Hiekkasärkän")
@@ -43,26 +46,16 @@ NOTE_WORDS = ("tapaaminen", "hakemus", "työkokeilu", "palkkatuki", "haastattelu
               "hämeenlinna", "haaveammatti", "hoitoala", "varasto", "ravintola", "sopimus", "terveys")
 
 
-def _environment(tmp: Path) -> None:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["PYTHON_KEYRING_BACKEND"] = "tests.support.keyring_file.FileKeyring"
-    os.environ["KENTTA_TEST_KEYRING"] = str(tmp / "keyring.json")
-    if str(ROOT) not in sys.path:
-        sys.path.insert(0, str(ROOT))
-
-
-def build(tmp: Path, *, employers: int, notes: int, seed: int = 7):
-    """A set-up profile with the rows bulk-inserted; returns (store, actor, seconds)."""
-    import keyring
+def build(tmp: Path, *, employers: int, notes: int, seed: int = 7, folder: str = "profile"):
+    """A set-up profile in ``tmp / folder`` with the rows bulk-inserted; returns (store, actor, seconds, counts)."""
     from stdnum.fi import ytunnus
 
     from desktop.services import setup
     from desktop.store.profile import create_profile
     from desktop.store.tables import Client, ClientNote, Employer, Position, Visit
-    from tests.support.keyring_file import FileKeyring
 
-    keyring.set_keyring(FileKeyring())
-    store = create_profile(tmp / "profile")
+    use_file_keyring(tmp)
+    store = create_profile(tmp / folder)
     actor = setup.set_up_profile(store, user_name="Benchmark Koordinaattori", role="employer_coordinator",
                                  organisation_name="Benchmark", localities=["Oulu", "Raahe", "Haapavesi"])
     rnd = random.Random(seed)
@@ -182,25 +175,49 @@ def measure(store, actor, *, repeat: int) -> list[tuple[str, str, list[float]]]:
     return figures
 
 
+def measure_profile(data_dir: Path, *, repeat: int) -> list[tuple[str, str, list[float]]]:
+    """``measure`` over an existing profile (its key in the file keyring already selected)."""
+    from desktop.services.setup import current_actor
+    from desktop.store.profile import open_profile
+
+    store = open_profile(data_dir)
+    try:
+        return measure(store, current_actor(store), repeat=repeat)
+    finally:
+        store.close()
+
+
+def _print(figures) -> None:
+    print(f"{'list':<10} {'what':<52} {'median ms':>9} {'min':>7} {'max':>7}")
+    for name, what, times in figures:
+        print(f"{name:<10} {what:<52} {statistics.median(times):>9.1f} {min(times):>7.1f} {max(times):>7.1f}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--employers", type=int, default=20_000)
     parser.add_argument("--notes", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--profile", type=Path, help="measure this profile (its keyring file is beside it)")
+    parser.add_argument("--json", action="store_true", help="print the timings as one line of JSON")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
-        tmp = Path(folder)
-        _environment(tmp)
-        store, actor, seconds, made = build(tmp, employers=args.employers, notes=args.notes)
-        print("profile: " + ", ".join(f"{n:,} {what}" for what, n in made.items())
-              + f"; bulk insert with search indexing {seconds:.1f} s")
-        try:
-            figures = measure(store, actor, repeat=args.repeat)
-        finally:
-            store.close()
-    print(f"{'list':<10} {'what':<52} {'median ms':>9} {'min':>7} {'max':>7}")
-    for name, what, times in figures:
-        print(f"{name:<10} {what:<52} {statistics.median(times):>9.1f} {min(times):>7.1f} {max(times):>7.1f}")
+    if args.profile:
+        use_file_keyring(args.profile.parent)
+        figures = measure_profile(args.profile, repeat=args.repeat)
+    else:
+        with tempfile.TemporaryDirectory() as folder:
+            tmp = Path(folder)
+            store, actor, seconds, made = build(tmp, employers=args.employers, notes=args.notes)
+            print("profile: " + ", ".join(f"{n:,} {what}" for what, n in made.items())
+                  + f"; bulk insert with search indexing {seconds:.1f} s")
+            try:
+                figures = measure(store, actor, repeat=args.repeat)
+            finally:
+                store.close()
+    if args.json:
+        print_json({"figures": [[name, what, times] for name, what, times in figures]})
+    else:
+        _print(figures)
     return 0
 
 

@@ -59,6 +59,13 @@ def make_engine(path: Path, key: bytes, *, create: bool = False) -> Engine:
         max_overflow=8,
     )
 
+    configure_engine(engine)
+    return engine
+
+
+def configure_engine(engine: Engine) -> None:
+    """The store's connection settings and transaction start, for any engine over an SQLite file."""
+
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn, _record):
         cursor = dbapi_conn.cursor()
@@ -78,8 +85,6 @@ def make_engine(path: Path, key: bytes, *, create: bool = False) -> Engine:
     def _begin(conn):
         immediate = conn.get_execution_options().get(WRITE_OPTION, False)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
-
-    return engine
 
 
 def explain_database_error(error: BaseException, *, key_is_right: bool) -> Exception:

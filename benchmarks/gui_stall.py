@@ -1,0 +1,169 @@
+"""The longest the GUI thread goes unanswered while the real UI searches, saves and makes a PDF.
+
+    python -m benchmarks.gui_stall --profile DIR [--repeat 5] [--json]
+
+Opens the app's main window (offscreen) on the profile, as ``kentta`` does,
+and starts a timer on the GUI thread that fires every 5 ms and records the
+largest gap between two of its firings. Then, as a person would:
+
+- search: types "oulu" into the main window's search box, a key every 80 ms,
+  until the results are shown;
+- save: a new visit through the Visits page's form (an employer picked, notes
+  written), saved until the form has closed and the list reloaded;
+- PDF: the handover dialog for a client with consent, Preview until the PDF is
+  shown in the dialog.
+
+Each action counts from its start until 300 ms after it is done (so that the
+refreshes it sets off count too), and runs ``repeat`` times. A gap of 5 ms is
+no stall: it is the timer's own period. Sync from the Sync page is measured
+when the app has one (today the page is a placeholder).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.environment import print_json, use_file_keyring  # noqa: E402
+
+TICK_MS = 5
+SETTLE_S = 0.3
+KEY_GAP_MS = 80
+
+
+class StallMonitor:
+    """A 5 ms timer on the GUI thread; ``during`` returns the largest gap while an action runs."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QEventLoop, Qt, QTimer
+
+        self.loop = QEventLoop()
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._tick)
+        self.last = 0.0
+        self.worst = 0.0
+        self.done: Callable[[], bool] = lambda: True
+        self.done_at: float | None = None
+        self.deadline = 0.0
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.worst = max(self.worst, now - self.last)
+        self.last = now
+        if self.done_at is None and self.done():
+            self.done_at = now
+        if (self.done_at is not None and now - self.done_at >= SETTLE_S) or now > self.deadline:
+            self.loop.quit()
+
+    def during(self, start: Callable[[], None], done: Callable[[], bool], *, timeout: float = 60) -> float:
+        """Milliseconds of the largest gap from ``start()`` until ``done()`` holds and things settle."""
+        self.done, self.done_at, self.worst = done, None, 0.0
+        self.last = time.perf_counter()
+        self.deadline = self.last + timeout
+        self.timer.start()
+        start()  # on the GUI thread: its own time counts as a gap
+        self.loop.exec()
+        self.timer.stop()
+        if self.done_at is None:
+            raise RuntimeError("the action did not finish in time")
+        return self.worst * 1000
+
+
+def _type_slowly(widget, text: str) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+
+    widget.setFocus()
+    for n, char in enumerate(text):
+        QTimer.singleShot(n * KEY_GAP_MS, lambda char=char: QTest.keyClicks(widget, char))
+
+
+def _ids(store) -> tuple[str, str, str]:
+    """An employer to visit (id, name) and a client whose consent allows a handover form."""
+    with store.engine.connect() as conn:
+        employer_id, name = conn.exec_driver_sql(
+            "SELECT id, name FROM employer WHERE deleted = 0 ORDER BY name LIMIT 1").one()
+        client_id = conn.exec_driver_sql(
+            "SELECT c.client_id FROM consent c JOIN client k ON k.id = c.client_id "
+            "WHERE c.deleted = 0 AND k.deleted = 0 AND c.share_with_authority = 1 AND c.withdrawn_on IS NULL "
+            "ORDER BY c.client_id LIMIT 1").scalar()
+    return employer_id, name, client_id
+
+
+def measure(profile: Path, *, repeat: int) -> dict[str, list[float]]:
+    from desktop.store.profile import open_profile
+    from desktop.ui.app import Application
+    from desktop.ui.background import wait_for_idle
+    from desktop.ui.handover.dialog import HandoverDialog
+    from desktop.ui.i18n import Translations
+    from desktop.ui.qt import QApplication
+
+    app = QApplication(sys.argv[:1])
+    store = open_profile(profile)
+    window = Application(app, store, Translations(app)).show()
+    window.resize(1280, 800)
+    monitor = StallMonitor()
+    monitor.during(lambda: None, lambda: True)  # the first page loads
+    employer_id, employer_name, client_id = _ids(store)
+    gaps: dict[str, list[float]] = {"search": [], "save": [], "pdf": []}
+
+    search = window.search
+    for _ in range(repeat):
+        search.clear()
+        search.model.set_hits([])
+        gaps["search"].append(monitor.during(lambda: _type_slowly(search, "oulu"),
+                                             lambda: search.text() == "oulu" and bool(search.model.hits)))
+        search.popup.hide()
+
+    page = window.go_to("visits")
+    for n in range(repeat):
+        def start(n=n) -> None:
+            page.new_record()
+            page.form.start_new(employer_id=employer_id, employer_name=employer_name)
+            page.form.notes.setPlainText(f"Benchmark visit {n}: tuotanto laajenee, hitsaajia keväällä.")
+            page.form.save()
+        gaps["save"].append(monitor.during(start, lambda: page.stack.currentWidget() is page.list_page
+                                           and not page.form.saving))
+
+    if client_id is not None:
+        for _ in range(repeat):
+            dialog = HandoverDialog(window.ctx, client_id, parent=window)
+            dialog.show()
+            monitor.during(lambda: None, lambda dialog=dialog: dialog.prefill is not None)
+            gaps["pdf"].append(monitor.during(dialog.show_preview, lambda dialog=dialog: dialog.preview.ready))
+            dialog.close()
+            dialog.deleteLater()
+    wait_for_idle()
+    window.close()
+    store.close()
+    return gaps
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--profile", type=Path, required=True, help="a profile whose keyring file is beside it")
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    use_file_keyring(args.profile.parent)
+    gaps = measure(args.profile, repeat=args.repeat)
+    if args.json:
+        print_json(gaps)
+    else:
+        for action, times in gaps.items():
+            if times:
+                print(f"{action:<8} worst gap: median {statistics.median(times):.1f} ms, max {max(times):.1f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

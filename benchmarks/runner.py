@@ -1,0 +1,239 @@
+"""Every benchmark figure of issue 10, each against its target, in one run.
+
+Builds its own profiles in a temporary folder (keys in a keyring file there):
+a demo profile of 1,000 clients and 500 employers (``kentta demo``) and a
+large one of 100,000 notes, 20,000 employers and their visits, bulk-inserted
+(``benchmarks.ui_lists.build``). GUI figures run in child processes,
+offscreen, each on a fresh QApplication.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import platform
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from benchmarks.environment import ROOT, run_driver, use_file_keyring
+from benchmarks.figures import Figure, Target, unavailable
+
+SIZES = {
+    "full": {"clients": 1000, "employers": 500, "notes": 100_000, "large_employers": 20_000, "starts": 5,
+             "opens": 20, "rounds": 15, "repeat": 5, "pdf_runs": 20, "batch": 100,
+             "server": ["--clients", "20", "--batches", "10", "--batch-size", "50"]},
+    "quick": {"clients": 200, "employers": 100, "notes": 10_000, "large_employers": 2_000, "starts": 2,
+              "opens": 5, "rounds": 3, "repeat": 2, "pdf_runs": 5, "batch": 20,
+              "server": ["--clients", "5", "--batches", "2", "--batch-size", "50"]},
+}
+
+
+@dataclass
+class Run:
+    tmp: Path
+    size: dict
+    small: Path
+    large: Path
+
+    def log(self, text: str) -> None:
+        print(f"[{time.strftime('%H:%M:%S')}] {text}", file=sys.stderr, flush=True)
+
+
+def build_profiles(run: Run) -> list[Figure]:
+    from benchmarks import store_figures, ui_lists
+
+    run.log(f"demo profile: {run.size['clients']} clients, {run.size['employers']} employers")
+    seconds = store_figures.make_demo(run.tmp, run.small, clients=run.size["clients"],
+                                      employers=run.size["employers"])
+    run.log(f"large profile: {run.size['notes']:,} notes, {run.size['large_employers']:,} employers")
+    store, _actor, insert_seconds, made = ui_lists.build(run.tmp, employers=run.size["large_employers"],
+                                                         notes=run.size["notes"], folder=run.large.name)
+    store.close()
+    demo = Figure("demo_profile", f"kentta demo --clients {run.size['clients']} --employers {run.size['employers']}",
+                  seconds, "s")
+    large = Figure("large_profile", "large profile, bulk insert with search indexing", insert_seconds, "s",
+                   details=[", ".join(f"{n:,} {what}" for what, n in made.items())])
+    return [demo, large]
+
+
+def startup(run: Run) -> list[Figure]:
+    from benchmarks import startup as driver
+
+    times = driver.measure(run.tmp, run.small, runs=run.size["starts"])
+    app, bare = statistics.median(times["app"]), statistics.median(times["bare"])
+    return [Figure("startup", "start-up to an interactive main window (offscreen)", app, "ms",
+                   Target("ratio", most=2), baseline=bare, baseline_label="bare QMainWindow",
+                   note=f"median of {len(times['app'])} starts each, whole new process until the window answers",
+                   details=[f"until the process has exited: app {statistics.median(times['app_exit']):.0f} ms, "
+                            f"bare {statistics.median(times['bare_exit']):.0f} ms"])]
+
+
+def unlock(run: Run) -> list[Figure]:
+    from benchmarks.store_figures import unlock_times
+
+    times = unlock_times(run.tmp, run.small, opens=run.size["opens"])
+    return [Figure("unlock", "profile unlock with the raw key, to the first query answered",
+                   statistics.median(times), "ms", Target("value", most=50),
+                   note=f"median of {len(times)}; worst {max(times):.1f} ms")]
+
+
+def queries(run: Run) -> list[Figure]:
+    from benchmarks import queries as driver
+
+    use_file_keyring(run.tmp)
+    result = driver.measure(run.small, run.tmp, rounds=run.size["rounds"])
+
+    def figure(mode: str, name: str, label: str) -> Figure:
+        cipher, plain = (statistics.median(result[store][mode]) for store in ("cipher", "plain"))
+        return Figure(name, label, cipher, "ms", Target("ratio", most=1.3), baseline=plain,
+                      baseline_label="plain SQLite copy", note=f"all {len(result['per_query']['cipher'])} "
+                      f"queries, median of {run.size['rounds']} rounds")
+
+    warm = figure("warm", "queries", "the app's common queries on SQLCipher, warm (a running app)")
+    warm.details = driver.per_query_lines(result)
+    return [warm, figure("cold", "queries_cold", "the same, cold (a new engine each round)")]
+
+
+def lists(run: Run) -> list[Figure]:
+    found = run_driver("benchmarks.ui_lists", ["--profile", str(run.large), "--repeat", str(run.size["repeat"]),
+                                               "--json"], run.tmp)["figures"]
+    notes = {what: times for name, what, times in found if name == "notes"}
+    keystrokes = {what: statistics.median(times) for what, times in notes.items() if "keystroke" in what}
+    slowest = max(keystrokes, key=keystrokes.get)
+    lines = [f"{name:<10} {what:<52} median {statistics.median(times):7.1f} ms, max {max(times):7.1f} ms"
+             for name, what, times in found]
+    return [
+        Figure("notes_list_open", f"open the notes list, {run.size['notes']:,} notes (first page shown)",
+               statistics.median(notes["first page shown (200 rows)"]), "ms", Target("value", most=100)),
+        Figure("notes_filter_keystroke", f"type-to-filter the notes list, {run.size['notes']:,} notes "
+               "(slowest keystroke)", keystrokes[slowest], "ms", Target("value", most=100),
+               note=f'{slowest.split(" until")[0]}; median of {run.size["repeat"]}', details=lines),
+    ]
+
+
+def gui_stall(run: Run) -> list[Figure]:
+    gaps = run_driver("benchmarks.gui_stall", ["--profile", str(run.small), "--repeat", str(run.size["repeat"]),
+                                               "--json"], run.tmp)
+    medians = {action: statistics.median(times) for action, times in gaps.items() if times}
+    worst = max(medians, key=medians.get)
+    lines = [f"{action:<7} worst gap per run: median {medians[action]:.1f} ms, max {max(times):.1f} ms"
+             for action, times in gaps.items() if times]
+    lines.append("sync   not measured: the Sync page is a placeholder in this build")
+    return [Figure("gui_stall", "longest GUI-thread stall during search, save and PDF", medians[worst], "ms",
+                   Target("value", most=50), note=f"{worst}; median over {run.size['repeat']} runs of each "
+                   "run's largest gap between 5 ms timer ticks", details=lines)]
+
+
+def handover(run: Run) -> list[Figure]:
+    from benchmarks import handover_figures
+
+    found = handover_figures.measure(runs=run.size["pdf_runs"], batch=run.size["batch"])
+    batch = next(name for name in found if name.startswith("batch of"))
+    lines = [f"{name}: {value:.1f}" if isinstance(value, float) else f"{name}: {value}"
+             for name, value in found.items()]
+    return [
+        Figure("handover_pdf_form", "handover PDF, one form (render, short form)", found["render, short form (ms)"],
+               "ms", Target("value", most=50), note=f"median of {run.size['pdf_runs']}", details=lines),
+        Figure("handover_pdf_batch", f"handover PDF, batch of {run.size['batch']} (generate: number, render, "
+               "record, audit)", found[batch], "ms/form", Target("value", most=50)),
+    ]
+
+
+def sync(run: Run) -> list[Figure]:
+    targets = (("sync_end_of_day", "end-of-day sync of 500 changes, loopback", "s", Target("value", most=1)),
+               ("sync_first_download", "first download of 100,000 records", "records/s",
+                Target("ratio", least=0.3)))
+    script = ROOT / "benchmarks" / "sync_figures.py"
+    if not script.exists():
+        return [unavailable(name, label, unit, target, "benchmarks/sync_figures.py is not in this build")
+                for name, label, unit, target in targets]
+    import subprocess
+
+    from benchmarks.environment import child_environment
+
+    done = subprocess.run([sys.executable, "-m", "benchmarks.sync_figures"], env=child_environment(run.tmp),
+                          cwd=ROOT, capture_output=True, text=True, timeout=900)
+    lines = done.stdout.strip().splitlines()
+    figures = [unavailable(name, label, unit, target, "see the sync script's own output below")
+               for name, label, unit, target in targets]
+    figures[0].details = lines or [f"exit {done.returncode}: {done.stderr.strip()[-300:]}"]
+    return figures
+
+
+def server(run: Run) -> list[Figure]:
+    label = "server push and pull, 20 concurrent clients, PostgreSQL"
+    target = Target("value", least=1000)
+    try:
+        import psycopg
+
+        psycopg.connect(os.environ.get("KENTTA_BENCH_PG_DSN", "postgresql://postgres@127.0.0.1:5432/postgres"),
+                        connect_timeout=3).close()
+    except Exception as error:  # noqa: BLE001 - reported in the table
+        return [unavailable("server_push", label + ": push", "changes/s", target, type(error).__name__),
+                unavailable("server_pull", label + ": pull", "changes/s", target, type(error).__name__)]
+    from benchmarks import server_throughput
+
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        found = server_throughput.run(server_throughput.options(run.size["server"]))
+    lines = printed.getvalue().strip().splitlines()
+    clients = run.size["server"][1]
+    return [Figure("server_push", f"server push, {clients} concurrent clients, PostgreSQL",
+                   found["push_changes_per_s"], "changes/s", target, details=lines),
+            Figure("server_pull", f"server pull, {clients} concurrent clients, PostgreSQL",
+                   found["pull_changes_per_s"], "changes/s", target)]
+
+
+def memory(run: Run) -> list[Figure]:
+    from benchmarks.memory import peak_mb
+
+    peak, loaded = peak_mb(run.tmp, run.large)
+    return [Figure("peak_memory", f"peak memory of the app, large profile ({run.size['notes']:,} notes)", peak, "MB",
+                   Target("value", most=300), note="lists shown and scrolled: "
+                   + ", ".join(f"{rows:,} {name} rows" for name, rows in loaded.items())
+                   + "; a search; the busiest client opened")]
+
+
+BENCHMARKS: dict[str, Callable[[Run], list[Figure]]] = {
+    "startup": startup, "unlock": unlock, "queries": queries, "lists": lists, "gui_stall": gui_stall,
+    "handover": handover, "sync": sync, "server": server, "memory": memory,
+}
+
+
+def machine() -> list[str]:
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor()) if Path("/proc/cpuinfo").exists() else ""
+    import PySide6
+    import sqlcipher3
+
+    connection = sqlcipher3.connect(":memory:")
+    cipher = connection.execute("PRAGMA cipher_version").fetchone()
+    connection.close()
+    load = os.getloadavg()
+    return [f"machine: {cpu}, {os.cpu_count()} cores, {os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GiB",
+            f"software: Python {platform.python_version()}, PySide6 {PySide6.__version__}, "
+            f"SQLCipher {cipher[0] if cipher else '?'}, {platform.platform()}",
+            f"load average at the start: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}"]
+
+
+def run_all(tmp: Path, *, quick: bool, only: list[str] | None) -> list[Figure]:
+    run = Run(tmp=tmp, size=SIZES["quick" if quick else "full"], small=tmp / "demo", large=tmp / "large")
+    use_file_keyring(tmp)
+    figures = build_profiles(run)
+    for name, benchmark in BENCHMARKS.items():
+        if only and name not in only:
+            continue
+        run.log(name)
+        started = time.perf_counter()
+        try:
+            figures.extend(benchmark(run))
+        except Exception as error:  # noqa: BLE001 - one failure does not lose the other figures
+            run.log(f"{name} failed: {type(error).__name__}: {error}")
+            figures.append(unavailable(name, name, "", None, f"failed: {type(error).__name__}"))
+        run.log(f"{name} done in {time.perf_counter() - started:.0f} s")
+    return figures
