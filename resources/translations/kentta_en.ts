@@ -1182,7 +1182,7 @@
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/dialog.py" line="64"/>
+        <location filename="../../desktop/ui/forms/dialog.py" line="63"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>

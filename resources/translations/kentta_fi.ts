@@ -1182,7 +1182,7 @@
         <translation>Tallenna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/dialog.py" line="64"/>
+        <location filename="../../desktop/ui/forms/dialog.py" line="63"/>
         <source>Save (Ctrl+S)</source>
         <translation>Tallenna (Ctrl+S)</translation>
     </message>
@@ -1834,7 +1834,7 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     <message>
         <location filename="../../desktop/reports/figures.py" line="129"/>
         <source>Employers briefed on alternative recruitment</source>
-        <translation>Vaihtoehtoisesta rekrytoinnista tietoa saaneet työnantajat</translation>
+        <translation>Vaihtoehtoisesta rekrytoinnista kerrottu</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/figures.py" line="130"/>
@@ -1844,7 +1844,7 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     <message>
         <location filename="../../desktop/reports/figures.py" line="140"/>
         <source>Employers using alternative recruitment</source>
-        <translation>Vaihtoehtoista rekrytointia käyttävät työnantajat</translation>
+        <translation>Vaihtoehtoinen rekrytointi käytössä</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/figures.py" line="141"/>

@@ -1182,7 +1182,7 @@
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/dialog.py" line="64"/>
+        <location filename="../../desktop/ui/forms/dialog.py" line="63"/>
         <source>Save (Ctrl+S)</source>
         <translation>Spara (Ctrl+S)</translation>
     </message>
@@ -1834,7 +1834,7 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     <message>
         <location filename="../../desktop/reports/figures.py" line="129"/>
         <source>Employers briefed on alternative recruitment</source>
-        <translation>Arbetsgivare informerade om alternativ rekrytering</translation>
+        <translation>Informerade om alternativ rekrytering</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/figures.py" line="130"/>
@@ -1844,7 +1844,7 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     <message>
         <location filename="../../desktop/reports/figures.py" line="140"/>
         <source>Employers using alternative recruitment</source>
-        <translation>Arbetsgivare som använder alternativ rekrytering</translation>
+        <translation>Använder alternativ rekrytering</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/figures.py" line="141"/>
