@@ -33,17 +33,27 @@ def put_conflict(session: Session, *, kind: str, record_id: uuid.UUID, field: st
 
 def mirror_server_conflicts(session: Session, *, kind: str, record_id: uuid.UUID,
                             conflicts: list[Conflict], device_id: uuid.UUID) -> None:
-    """Make the record's server conflicts here what the server says is open now."""
+    """Make the record's server conflicts here what the server says is open now.
+
+    A field may have several open conflicts (two laptops each lost against the same value);
+    one decision resolves them all, so one is shown per field: this laptop's own if it has
+    one (its value is the one it may want back), else the latest.
+    """
     rows = {
         row.field: row
         for row in session.exec(
             select(SyncConflict).where(SyncConflict.kind == kind, SyncConflict.record_id == record_id)
         ).all()
     }
-    open_ids = set()
-    for conflict in conflicts:
-        open_ids.add(conflict.id)
-        existing = rows.get(conflict.field)
+    shown: dict[str, Conflict] = {}
+    for conflict in conflicts:  # oldest first
+        ours = conflict.device_id is not None and str(conflict.device_id) == str(device_id)
+        earlier = shown.get(conflict.field)
+        earlier_ours = earlier is not None and str(earlier.device_id) == str(device_id)
+        if ours or not earlier_ours:
+            shown[conflict.field] = conflict
+    for field, conflict in shown.items():
+        existing = rows.get(field)
         if existing is not None and existing.origin == "local":
             existing.server_conflict_id = conflict.id
             session.add(existing)
@@ -51,11 +61,11 @@ def mirror_server_conflicts(session: Session, *, kind: str, record_id: uuid.UUID
         ours = conflict.device_id is not None and str(conflict.device_id) == str(device_id)
         mine, theirs = (conflict.device_value, conflict.server_value) if ours else (
             conflict.server_value, conflict.device_value)
-        put_conflict(session, kind=kind, record_id=record_id, field=conflict.field, mine=mine,
+        put_conflict(session, kind=kind, record_id=record_id, field=field, mine=mine,
                      theirs=theirs, mine_kept=not ours, origin="server",
                      server_conflict_id=conflict.id, staff_id=conflict.staff_id)
     for row in rows.values():
-        if row.origin == "server" and row.server_conflict_id not in open_ids:
+        if row.origin == "server" and row.field not in shown:
             session.delete(row)
 
 

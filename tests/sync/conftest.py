@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import httpx
@@ -26,6 +27,7 @@ from tests.server.conftest import (  # noqa: F401 - the fixtures are used here b
 from tests.server.factories import ApiUser, fake, login
 from tests.server.live import serving
 from tests.sync.compare import differences, server_view
+from tests.sync.gate import Gate
 
 FAST = Backoff(attempts=4, first_delay=0.01, max_delay=0.05, max_retry_after=0.05)
 
@@ -36,6 +38,7 @@ class SyncServer:
     engine: object
     settings: object
     org_id: uuid.UUID
+    gate: Gate | None = None
     clients: list = field(default_factory=list)
 
     def add_user(self, role: str = "career_coach", username: str | None = None):
@@ -70,16 +73,25 @@ def start_server(database_url: str):
     return settings, engine, org_id
 
 
+@contextmanager
+def serve(database_url: str):
+    """The project's server on loopback over ``database_url``, with an organisation."""
+    settings, engine, org_id = start_server(database_url)
+    gate = Gate(create_app(settings, engine=engine))
+    with serving(gate) as url:
+        running = SyncServer(url=url, engine=engine, settings=settings, org_id=org_id, gate=gate)
+        yield running
+        gate.open()
+        running.close()
+    engine.dispose()
+
+
 @pytest.fixture
 def server(tmp_path, sqlite_template):
     path = tmp_path / "server.sqlite3"
     shutil.copy(sqlite_template, path)
-    settings, engine, org_id = start_server(f"sqlite:///{path}")
-    with serving(create_app(settings, engine=engine)) as url:
-        running = SyncServer(url=url, engine=engine, settings=settings, org_id=org_id)
+    with serve(f"sqlite:///{path}") as running:
         yield running
-        running.close()
-    engine.dispose()
 
 
 @pytest.fixture
