@@ -18,6 +18,7 @@ from sqlalchemy import text
 
 from desktop.services.search import match_expression
 from desktop.store.profile import Store
+from desktop.translation import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -144,13 +145,13 @@ EMPLOYERS = ListSpec(
     name="employers",
     from_sql="FROM employer AS t",
     columns=(
-        Column("name", "Name", "t.name"),
-        Column("business_id", "Business ID", "t.business_id"),
-        Column("municipality", "Municipality", "t.municipality"),
-        Column("industry", "Industry", "t.industry"),
-        Column("last_visit", "Last visit", "(SELECT max(v.visited_at) FROM visit v "
+        Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), "t.name"),
+        Column("business_id", QT_TRANSLATE_NOOP("Columns", "Business ID"), "t.business_id"),
+        Column("municipality", QT_TRANSLATE_NOOP("Columns", "Municipality"), "t.municipality"),
+        Column("industry", QT_TRANSLATE_NOOP("Columns", "Industry"), "t.industry"),
+        Column("last_visit", QT_TRANSLATE_NOOP("Columns", "Last visit"), "(SELECT max(v.visited_at) FROM visit v "
                "WHERE v.employer_id = t.id AND v.deleted = 0)", "datetime"),
-        Column("open_positions", "Open positions", "(SELECT coalesce(sum(p.count), 0) FROM position p "
+        Column("open_positions", QT_TRANSLATE_NOOP("Columns", "Open positions"), "(SELECT coalesce(sum(p.count), 0) FROM position p "
                "WHERE p.employer_id = t.id AND p.deleted = 0 AND p.filled = 0)", "count"),
     ),
     order_sql="t.name COLLATE NOCASE, t.id",
@@ -162,13 +163,13 @@ VISITS = ListSpec(
     from_sql="FROM visit AS t LEFT JOIN employer AS e ON e.id = t.employer_id "
     "LEFT JOIN staff AS s ON s.id = t.staff_id",
     columns=(
-        Column("visited_at", "Date", "t.visited_at", "datetime"),
-        Column("employer", "Employer", "e.name"),
-        Column("staff", "Staff", "s.name"),
-        Column("open_positions", "Open positions", "t.open_positions", "count"),
-        Column("hidden_jobs", "Hidden jobs", "t.hidden_jobs", "count"),
-        Column("briefing_given", "Briefed", "t.briefing_given", "bool"),
-        Column("follow_up_date", "Follow-up", "t.follow_up_date", "date"),
+        Column("visited_at", QT_TRANSLATE_NOOP("Columns", "Date"), "t.visited_at", "datetime"),
+        Column("employer", QT_TRANSLATE_NOOP("Columns", "Employer"), "e.name"),
+        Column("staff", QT_TRANSLATE_NOOP("Columns", "Staff"), "s.name"),
+        Column("open_positions", QT_TRANSLATE_NOOP("Columns", "Open positions"), "t.open_positions", "count"),
+        Column("hidden_jobs", QT_TRANSLATE_NOOP("Columns", "Hidden jobs"), "t.hidden_jobs", "count"),
+        Column("briefing_given", QT_TRANSLATE_NOOP("Columns", "Briefed"), "t.briefing_given", "bool"),
+        Column("follow_up_date", QT_TRANSLATE_NOOP("Columns", "Follow-up"), "t.follow_up_date", "date"),
     ),
     order_sql="t.visited_at DESC, t.id",
     fts_kind="visit",
@@ -179,15 +180,15 @@ CLIENTS = ListSpec(
     name="clients",
     from_sql="FROM client AS t",
     columns=(
-        Column("name", "Name", "t.name"),
-        Column("personal_id", "Personal identity code", "t.personal_id", "masked_personal_id"),
-        Column("municipality", "Municipality", "t.municipality"),
-        Column("service_path", "Service path", "t.service_path"),
-        Column("status", "Service", "CASE WHEN t.service_start IS NULL THEN 'not_started' "
+        Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), "t.name"),
+        Column("personal_id", QT_TRANSLATE_NOOP("Columns", "Personal identity code"), "t.personal_id", "masked_personal_id"),
+        Column("municipality", QT_TRANSLATE_NOOP("Columns", "Municipality"), "t.municipality"),
+        Column("service_path", QT_TRANSLATE_NOOP("Columns", "Service path"), "t.service_path"),
+        Column("status", QT_TRANSLATE_NOOP("Columns", "Service"), "CASE WHEN t.service_start IS NULL THEN 'not_started' "
                "WHEN t.service_end IS NOT NULL AND t.service_end <= date('now') THEN 'ended' "
                "ELSE 'active' END"),
-        Column("service_start", "Start", "t.service_start", "date"),
-        Column("service_end", "End", "t.service_end", "date"),
+        Column("service_start", QT_TRANSLATE_NOOP("Columns", "Start"), "t.service_start", "date"),
+        Column("service_end", QT_TRANSLATE_NOOP("Columns", "End"), "t.service_end", "date"),
     ),
     order_sql="t.name COLLATE NOCASE, t.id",
     fts_kind="client",
@@ -197,10 +198,10 @@ NOTES = ListSpec(
     name="notes",
     from_sql="FROM client_note AS t LEFT JOIN client AS c ON c.id = t.client_id",
     columns=(
-        Column("noted_on", "Date", "t.noted_on", "date"),
-        Column("client", "Client", "c.name"),
-        Column("note_kind", "Kind", "t.note_kind"),
-        Column("text", "Note", "substr(t.text, 1, 120)"),
+        Column("noted_on", QT_TRANSLATE_NOOP("Columns", "Date"), "t.noted_on", "date"),
+        Column("client", QT_TRANSLATE_NOOP("Columns", "Client"), "c.name"),
+        Column("note_kind", QT_TRANSLATE_NOOP("Columns", "Kind"), "t.note_kind"),
+        Column("text", QT_TRANSLATE_NOOP("Columns", "Note"), "substr(t.text, 1, 120)"),
     ),
     order_sql="t.noted_on DESC, t.id",
     fts_kind="client_note",
@@ -211,12 +212,12 @@ EVENTS = ListSpec(
     name="events",
     from_sql="FROM recruitment_event AS t",
     columns=(
-        Column("held_on", "Date", "t.held_on", "date"),
-        Column("name", "Event", "t.name"),
-        Column("place", "Place", "t.place"),
-        Column("participants", "Participants", "(SELECT count(*) FROM event_participant p "
+        Column("held_on", QT_TRANSLATE_NOOP("Columns", "Date"), "t.held_on", "date"),
+        Column("name", QT_TRANSLATE_NOOP("Columns", "Event"), "t.name"),
+        Column("place", QT_TRANSLATE_NOOP("Columns", "Place"), "t.place"),
+        Column("participants", QT_TRANSLATE_NOOP("Columns", "Participants"), "(SELECT count(*) FROM event_participant p "
                "WHERE p.event_id = t.id AND p.deleted = 0)", "count"),
-        Column("hired", "Hired", "(SELECT count(*) FROM event_participant p "
+        Column("hired", QT_TRANSLATE_NOOP("Columns", "Hired"), "(SELECT count(*) FROM event_participant p "
                "WHERE p.event_id = t.id AND p.deleted = 0 AND p.hired = 1)", "count"),
     ),
     order_sql="t.held_on DESC, t.id",

@@ -21,7 +21,8 @@ class LockScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lock_screen")
-        title = QLabel(f"<h2>{self.tr('Kenttä is locked')}</h2>")
+        heading = self.tr("Kenttä is locked")
+        title = QLabel(f"<h2>{heading}</h2>")
         hint = QLabel(self.tr("Enter your PIN or passphrase to continue."))
         self.secret = QLineEdit()
         self.secret.setObjectName("lock_secret")

@@ -12,18 +12,18 @@ from desktop.ui.reports.page import ReportsPage
 from desktop.ui.visits.page import VisitsPage
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Pages", text)
-
-
 def page_specs() -> list[PageSpec]:
+    # Literal contexts and texts, so that lupdate finds them.
+    translate = QCoreApplication.translate
     return [
-        PageSpec("employers", _tr("Employers"), EmployersPage, ("employer", "contact", "position")),
-        PageSpec("visits", _tr("Visits"), VisitsPage, ("visit", "new_visit")),
-        PageSpec("clients", _tr("Clients"), ClientsPage,
+        PageSpec("employers", translate("Pages", "Employers"), EmployersPage,
+                 ("employer", "contact", "position")),
+        PageSpec("visits", translate("Pages", "Visits"), VisitsPage, ("visit", "new_visit")),
+        PageSpec("clients", translate("Pages", "Clients"), ClientsPage,
                  ("client", "client_note", "consent", "assessment", "transition")),
-        PageSpec("events", _tr("Events"), EventsPage, ("recruitment_event", "event_participant")),
-        PageSpec("reports", _tr("Reports"), ReportsPage),
-        PageSpec("sync", _tr("Sync"),
-                 lambda ctx: PlaceholderPage(ctx, _tr("Syncing with the server comes here."))),
+        PageSpec("events", translate("Pages", "Events"), EventsPage,
+                 ("recruitment_event", "event_participant")),
+        PageSpec("reports", translate("Pages", "Reports"), ReportsPage),
+        PageSpec("sync", translate("Pages", "Sync"),
+                 lambda ctx: PlaceholderPage(ctx, translate("Pages", "Syncing with the server comes here."))),
     ]

@@ -22,12 +22,11 @@ LOCALITIES = ("Oulu", "Raahe", "Haapavesi", "Ylivieska")
 
 
 def role_labels() -> dict[str, str]:
-    tr = lambda text: QCoreApplication.translate("Roles", text)  # noqa: E731
     return {
-        "employer_coordinator": tr("Employer coordinator"),
-        "career_coach": tr("Career coach"),
-        "manager": tr("Project manager"),
-        "admin": tr("Administrator"),
+        "employer_coordinator": QCoreApplication.translate("Roles", "Employer coordinator"),
+        "career_coach": QCoreApplication.translate("Roles", "Career coach"),
+        "manager": QCoreApplication.translate("Roles", "Project manager"),
+        "admin": QCoreApplication.translate("Roles", "Administrator"),
     }
 
 

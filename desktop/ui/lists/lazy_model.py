@@ -14,11 +14,16 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex
 
 from desktop.services import listing
 from desktop.services.listing import ListSpec
+from desktop.translation import QT_TRANSLATE_NOOP
 from desktop.ui.context import UiContext
 from desktop.ui.qt import QCoreApplication, Qt, Signal
 
 PAGE = 200
-STATUS_LABELS = {"not_started": "Not started", "active": "In service", "ended": "Ended"}
+STATUS_LABELS = {
+    "not_started": QT_TRANSLATE_NOOP("Columns", "Not started"),
+    "active": QT_TRANSLATE_NOOP("Columns", "In service"),
+    "ended": QT_TRANSLATE_NOOP("Columns", "Ended"),
+}
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
 _USER = Qt.ItemDataRole.UserRole
