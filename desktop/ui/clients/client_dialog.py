@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QPlainTextEdit
 from desktop.services import clients
 from desktop.store.tables import Client
 from desktop.ui.clients import labels
-from desktop.ui.clients.forms import FormDialog, fill_localities, select_data
 from desktop.ui.context import UiContext
 from desktop.ui.forms.dates import OptionalDate
+from desktop.ui.forms.dialog import FormDialog
+from desktop.ui.forms.widgets import fill_localities, select_data
 from desktop.ui.qt import QComboBox, QLineEdit, QWidget
 
 

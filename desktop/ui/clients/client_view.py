@@ -24,8 +24,8 @@ from desktop.ui.clients.sections import (
     ServiceSection,
     TransitionsSection,
 )
-from desktop.ui.clients.forms import button
 from desktop.ui.context import UiContext, show_error
+from desktop.ui.forms.widgets import button
 from desktop.ui.handover import open_handover_dialog
 from desktop.ui.qt import QAction, QKeySequence, QLabel, QVBoxLayout, QWidget, Signal
 

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QCheckBox, QPlainTextEdit
 
 from desktop.services import clients
 from desktop.ui.clients import labels
-from desktop.ui.clients.forms import FormDialog
 from desktop.ui.context import UiContext
 from desktop.ui.forms.dates import DateEdit
+from desktop.ui.forms.dialog import FormDialog
 from desktop.ui.qt import QComboBox, QLineEdit, QWidget
 
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QFrame, QGroupBox, QHBoxLayout, QHeaderView, QList
 
 from desktop.ui.clients import labels
 from desktop.ui.clients.client_data import ClientPageData
-from desktop.ui.clients.forms import button
 from desktop.ui.clients.record_dialogs import (
     AssessmentDialog,
     ConsentDialog,
@@ -23,6 +22,7 @@ from desktop.ui.clients.staff_dialog import StaffDialog
 from desktop.ui.clients.timeline_model import NotesModel, TransitionsModel
 from desktop.ui.clients.transition_dialog import TransitionDialog
 from desktop.ui.forms.dates import finnish_date
+from desktop.ui.forms.widgets import button
 from desktop.ui.qt import QFormLayout, QLabel, Qt, QVBoxLayout
 
 SENSITIVE_COLOUR = "#6a1b9a"

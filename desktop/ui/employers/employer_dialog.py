@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtWidgets import QPlainTextEdit
 
-from desktop.services import employers, setup
+from desktop.services import employers
 from desktop.store.tables import Employer
 from desktop.ui.context import UiContext
-from desktop.ui.employers.form_dialog import FormDialog
 from desktop.ui.forms.dates import OptionalDate
+from desktop.ui.forms.dialog import FormDialog
+from desktop.ui.forms.widgets import fill_localities
 from desktop.ui.qt import QComboBox, QWidget
 from sync.identifiers import normalise_business_id
 
@@ -45,17 +46,9 @@ class EmployerDialog(FormDialog):
         self._locality_id = e.locality_id if e else None
         self._localities_loaded = False
         self.locality.currentIndexChanged.connect(self._locality_chosen)
-        store = ctx.store
-        ctx.run(lambda: [(loc.id, loc.name) for loc in setup.localities(store)],
-                on_done=self._show_localities, parent=self)
+        fill_localities(ctx, self.locality, self._locality_id, on_filled=self._localities_filled)
 
-    def _show_localities(self, rows: list[tuple[uuid.UUID, str]]) -> None:
-        self.locality.blockSignals(True)
-        for locality_id, name in rows:
-            self.locality.addItem(name, locality_id)
-            if locality_id == self._locality_id:
-                self.locality.setCurrentIndex(self.locality.count() - 1)
-        self.locality.blockSignals(False)
+    def _localities_filled(self) -> None:
         self._localities_loaded = True
 
     def _locality_chosen(self, index: int) -> None:
@@ -66,7 +59,7 @@ class EmployerDialog(FormDialog):
     def locality_id(self) -> uuid.UUID | None:
         return self.locality.currentData() if self._localities_loaded else self._locality_id
 
-    def data(self) -> dict:
+    def values(self) -> dict[str, Any]:
         def text(edit) -> str | None:
             return edit.text().strip() or None
 
@@ -90,12 +83,11 @@ class EmployerDialog(FormDialog):
                 return typed
         return typed
 
-    def save_work(self) -> Callable[[], Employer]:
-        store, actor, data = self.ctx.store, self.ctx.actor, self.data()
+    def perform(self, values: dict[str, Any]) -> Employer:
+        store, actor = self.ctx.store, self.ctx.actor
         if self.employer is None:
-            return lambda: employers.create_employer(store, actor=actor, data=data)
-        employer_id = self.employer.id
-        return lambda: employers.update_employer(store, actor=actor, employer_id=employer_id, fields=data)
+            return employers.create_employer(store, actor=actor, data=values)
+        return employers.update_employer(store, actor=actor, employer_id=self.employer.id, fields=values)
 
     def _saved(self, record) -> None:
         if record is not None and record.business_id:

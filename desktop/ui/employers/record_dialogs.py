@@ -4,15 +4,15 @@ and the letter of intent."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QSpinBox
 
 from desktop.services import employers
 from desktop.store.tables import Contact
 from desktop.ui.context import UiContext
-from desktop.ui.employers.form_dialog import FormDialog
 from desktop.ui.forms.dates import DateEdit, OptionalDate
+from desktop.ui.forms.dialog import FormDialog
 from desktop.ui.qt import QWidget
 
 
@@ -32,15 +32,15 @@ class ContactDialog(FormDialog):
         self.phone = self.line("phone", self.tr("&Phone"), c and c.phone, max_length=50)
         self.email = self.line("email", self.tr("&Email"), c and c.email)
 
-    def save_work(self) -> Callable:
-        store, actor = self.ctx.store, self.ctx.actor
-        data = {"name": self.name.text().strip(), "title": _text(self.title),
+    def values(self) -> dict[str, Any]:
+        return {"name": self.name.text().strip(), "title": _text(self.title),
                 "phone": _text(self.phone), "email": _text(self.email)}
+
+    def perform(self, values: dict[str, Any]) -> Contact:
+        store, actor = self.ctx.store, self.ctx.actor
         if self.contact is None:
-            employer_id = self.employer_id
-            return lambda: employers.add_contact(store, actor=actor, employer_id=employer_id, data=data)
-        contact_id = self.contact.id
-        return lambda: employers.update_contact(store, actor=actor, contact_id=contact_id, fields=data)
+            return employers.add_contact(store, actor=actor, employer_id=self.employer_id, data=values)
+        return employers.update_contact(store, actor=actor, contact_id=self.contact.id, fields=values)
 
 
 class PositionDialog(FormDialog):
@@ -58,12 +58,14 @@ class PositionDialog(FormDialog):
         self.add_field("hidden", self.tr("&Hidden"), self.hidden)
         self.found_on = self.add_field("found_on", self.tr("&Found on"), DateEdit())
 
-    def save_work(self) -> Callable:
-        store, actor, employer_id = self.ctx.store, self.ctx.actor, self.employer_id
-        data = {"title": self.title.text().strip(), "occupation": _text(self.occupation),
+    def values(self) -> dict[str, Any]:
+        return {"title": self.title.text().strip(), "occupation": _text(self.occupation),
                 "count": self.count.value(), "hidden": self.hidden.isChecked(),
                 "found_on": self.found_on.value()}
-        return lambda: employers.add_position(store, actor=actor, employer_id=employer_id, data=data)
+
+    def perform(self, values: dict[str, Any]):
+        return employers.add_position(self.ctx.store, actor=self.ctx.actor, employer_id=self.employer_id,
+                                      data=values)
 
 
 class FilledDialog(FormDialog):
@@ -73,11 +75,12 @@ class FilledDialog(FormDialog):
         self.position_id = position_id
         self.filled_on = self.add_field("filled_on", self.tr("&Filled on"), DateEdit())
 
-    def save_work(self) -> Callable:
-        store, actor, position_id = self.ctx.store, self.ctx.actor, self.position_id
-        filled_on = self.filled_on.value()
-        return lambda: employers.mark_position_filled(store, actor=actor, position_id=position_id,
-                                                      filled_on=filled_on)
+    def values(self) -> dict[str, Any]:
+        return {"filled_on": self.filled_on.value()}
+
+    def perform(self, values: dict[str, Any]):
+        return employers.mark_position_filled(self.ctx.store, actor=self.ctx.actor, position_id=self.position_id,
+                                              filled_on=values["filled_on"])
 
 
 class LetterOfIntentDialog(FormDialog):
@@ -90,8 +93,9 @@ class LetterOfIntentDialog(FormDialog):
                                  name="letter_of_intent_date")
         self.add_field("letter_of_intent_date", self.tr("Letter of &intent"), self.date)
 
-    def save_work(self) -> Callable:
-        store, actor, employer_id = self.ctx.store, self.ctx.actor, self.employer_id
-        signed_on = self.date.value()
-        return lambda: employers.set_letter_of_intent(store, actor=actor, employer_id=employer_id,
-                                                      signed_on=signed_on)
+    def values(self) -> dict[str, Any]:
+        return {"signed_on": self.date.value()}
+
+    def perform(self, values: dict[str, Any]):
+        return employers.set_letter_of_intent(self.ctx.store, actor=self.ctx.actor, employer_id=self.employer_id,
+                                              signed_on=values["signed_on"])

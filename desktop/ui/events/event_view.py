@@ -9,7 +9,6 @@ import uuid
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QHeaderView, QStackedWidget, QTableView
 
 from desktop.services import events, listing
-from desktop.ui.clients.forms import button, field_box
 from desktop.ui.clients.picker import RecordPicker
 from desktop.ui.context import UiContext, show_error
 from desktop.ui.events.event_data import EventData, load_event
@@ -17,6 +16,7 @@ from desktop.ui.events.event_dialog import EventDialog, event_kinds
 from desktop.ui.events.participants_model import HIRED, HIRED_BY, EmployerDelegate, ParticipantsModel
 from desktop.ui.forms.dates import finnish_date
 from desktop.ui.forms.errors import FieldErrors, show_field_errors
+from desktop.ui.forms.widgets import button, field_box
 from desktop.ui.lists.lazy_model import LazyTableModel
 from desktop.ui.qt import QAction, QKeySequence, QLabel, Qt, QVBoxLayout, QWidget
 

@@ -10,8 +10,8 @@ import uuid
 from PySide6.QtCore import QAbstractTableModel, QModelIndex
 from PySide6.QtWidgets import QStyledItemDelegate
 
-from desktop.ui.clients.forms import select_data
 from desktop.ui.events.event_data import ParticipantRow
+from desktop.ui.forms.widgets import select_data
 from desktop.ui.qt import QComboBox, Qt, Signal
 
 CLIENT, HIRED, HIRED_BY = range(3)

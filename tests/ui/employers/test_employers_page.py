@@ -77,12 +77,12 @@ def test_empty_name_and_duplicate_business_id(qtbot, store, raahe_works, page):
     dialog = page.dialog
     qtbot.keyClicks(dialog.business_id, "3914177-5")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(dialog.error_labels["name"].isVisible)
-    assert dialog.error_labels["name"].text() == "This field is required."
+    qtbot.waitUntil(dialog.errors.labels["name"].isVisible)
+    assert dialog.errors.labels["name"].text() == "This field is required."
     qtbot.keyClicks(dialog.name, "Toinen Oy")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "already recorded" in dialog.error_labels["business_id"].text())
-    assert not dialog.error_labels["name"].isVisible()
+    qtbot.waitUntil(lambda: "already recorded" in dialog.errors.labels["business_id"].text())
+    assert not dialog.errors.labels["name"].isVisible()
     assert len(employer_rows(store)) == 1
 
 
