@@ -207,12 +207,14 @@ def sync(store: Store, *, progress: SyncProgress | None = None,
                         batch_size=batch_size, page_size=page_size)
     try:
         receipt = engine.run(progress)
+        if receipt.outcome == "ok":
+            from desktop.sync.adopt import replace_placeholder_localities
+
+            label = get_setting(store, STAFF_ID)
+            if replace_placeholder_localities(store, actor_label=label):
+                receipt.absorb(engine.run(progress))  # send the records' new locality
     finally:
         engine.transport.close()
-    if receipt.outcome == "ok":
-        from desktop.sync.adopt import replace_placeholder_localities
-
-        replace_placeholder_localities(store)
     return receipt
 
 

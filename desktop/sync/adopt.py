@@ -89,23 +89,27 @@ def adopt_identity(store: Store, *, new_staff_id: uuid.UUID, organisation_id: uu
     logger.info("profile adopted by the server account (staff %s)", new_staff_id)
 
 
-def replace_placeholder_localities(store: Store) -> int:
+def replace_placeholder_localities(store: Store, *, actor_label: str | None) -> int:
     """Placeholder localities (never synced, nothing to send) give way to the server's
-    localities of the same name; how many were replaced."""
+    localities of the same name; how many were replaced. Records that pointed at a placeholder
+    point at the server's locality, as an ordinary change (an outbox entry)."""
     replaced = 0
     with store.session() as session:
         rows = session.exec(select(Locality).where(Locality.deleted == False)).all()  # noqa: E712
         synced = {row.name.casefold(): row.id for row in rows if row.rev > 0}
         waiting = {entry.record_id for entry in session.exec(select(OutboxEntry)).all()}
-        connection = session.connection()
         for row in rows:
             target = synced.get(row.name.casefold())
             if row.rev != 0 or target is None or row.id in waiting:
                 continue
             for kind in LOCALITY_REFS:
-                table = TABLES[kind].__table__
-                connection.execute(update(table).where(table.c.locality_id == row.id)
-                                   .values(locality_id=target))
+                table = TABLES[kind]
+                for record in session.exec(select(table).where(table.locality_id == row.id)).all():
+                    record.locality_id = target
+                    record.modified_by = actor_label or record.modified_by
+                    session.add(record)
+                    session.add(OutboxEntry(kind=kind, record_id=record.id, base_rev=record.rev,
+                                            fields={"locality_id": str(target)}))
             session.delete(row)
             replaced += 1
     return replaced

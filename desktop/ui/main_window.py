@@ -15,6 +15,7 @@ from desktop.ui.pages import Page
 from desktop.services.overview import count_outbox, count_records
 from desktop.ui.qt import QAction, QKeySequence, QLabel, QMainWindow, QMessageBox, Qt, QWidget, Signal
 from desktop.ui.search_box import SearchBox
+from desktop.ui.sync.status import SyncStatusLabel
 
 logger = logging.getLogger(__name__)
 
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.outbox_label.setObjectName("status_outbox")
         self.statusBar().addWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.outbox_label)
+        self.statusBar().addPermanentWidget(SyncStatusLabel(ctx))
 
         ctx.bus.open_record.connect(self.show_record)
         ctx.bus.changed.connect(lambda _kind, _ids: self.refresh_status())

@@ -6,9 +6,9 @@ from desktop.ui.clients.page import ClientsPage
 from desktop.ui.employers.page import EmployersPage
 from desktop.ui.events.page import EventsPage
 from desktop.ui.main_window import PageSpec
-from desktop.ui.pages import PlaceholderPage
 from desktop.ui.qt import QCoreApplication
 from desktop.ui.reports.page import ReportsPage
+from desktop.ui.sync.page import SyncPage
 from desktop.ui.visits.page import VisitsPage
 
 
@@ -24,6 +24,5 @@ def page_specs() -> list[PageSpec]:
         PageSpec("events", translate("Pages", "Events"), EventsPage,
                  ("recruitment_event", "event_participant")),
         PageSpec("reports", translate("Pages", "Reports"), ReportsPage),
-        PageSpec("sync", translate("Pages", "Sync"),
-                 lambda ctx: PlaceholderPage(ctx, translate("Pages", "Syncing with the server comes here."))),
+        PageSpec("sync", translate("Pages", "Sync"), SyncPage),
     ]

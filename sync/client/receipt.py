@@ -61,6 +61,16 @@ class Receipt:
     def add_conflicts(self, items: list[tuple[str, uuid.UUID, str]]) -> None:
         self.conflicts.extend(ConflictItem(kind, str(rid), name) for kind, rid, name in items)
 
+    def absorb(self, later: "Receipt") -> "Receipt":
+        """Add a second run's receipt to this one (counts add up; the end is the later's)."""
+        for name in ("sent", "merged", "received", "dropped", "unsent_dropped", "invalid"):
+            setattr(self, name, getattr(self, name) + getattr(later, name))
+        self.refused.extend(later.refused)
+        self.conflicts.extend(later.conflicts)
+        for name in ("finished_at", "outcome", "error", "error_type", "open_conflicts", "set_aside"):
+            setattr(self, name, getattr(later, name))
+        return self
+
     @property
     def needs_attention(self) -> bool:
         """Something was refused or is in conflict (``kentta sync`` exits 1)."""

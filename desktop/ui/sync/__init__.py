@@ -1,0 +1,1 @@
+"""The Sync page, its background runner and the status-bar widget."""

@@ -1,0 +1,190 @@
+"""Conflicts and records set aside, as tables; choosing mine, theirs or a typed value.
+
+A choice is an ordinary change (``desktop.sync.conflicts.resolve_conflict``), made off the
+GUI thread; the next sync sends it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QInputDialog, QPushButton
+
+from desktop.errors import InvalidInput, KenttaError, NotFound
+from desktop.sync.conflicts import ConflictView, RefusedView, list_conflicts, list_refused, resolve_conflict
+from desktop.ui.context import UiContext
+from desktop.ui.employers.tables import list_view, selected_row
+from desktop.ui.qt import QLabel, QMessageBox, Qt, QTableView, QVBoxLayout, QWidget, Signal
+from desktop.ui.sync.labels import field_label, kind_label, value_text
+
+
+class RowsModel(QAbstractTableModel):
+    """Rows of plain values under translated headers; ``rows[n][0]`` is the row's object."""
+
+    def __init__(self, headers: list[str]) -> None:
+        super().__init__()
+        self.headers = headers
+        self.items: list = []
+        self.cells: list[list[str]] = []
+
+    def set_rows(self, items: list, cells: list[list[str]]) -> None:
+        self.beginResetModel()
+        self.items, self.cells = list(items), cells
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.cells[index.row()][index.column()]
+        return None
+
+
+def _table(model: RowsModel, name: str) -> QTableView:
+    table = list_view(name, model)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+class ConflictPanel(QWidget):
+    """The open conflicts: one row per field; buttons keep mine, theirs, or a typed value."""
+
+    resolved = Signal(str, object)  # kind, record id
+    loaded = Signal(int)  # how many conflicts are shown
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = RowsModel([self.tr("Record"), self.tr("Field"), self.tr("Mine"), self.tr("Theirs")])
+        self.table = _table(self.model, "conflict_table")
+        self.table.doubleClicked.connect(self._open_record)
+        self.empty = QLabel(self.tr("No conflicts. When this laptop and another change the same "
+                                    "field, both values are kept here for you to choose."))
+        self.empty.setWordWrap(True)
+        self.mine = QPushButton(self.tr("Use mine"))
+        self.mine.setObjectName("use_mine")
+        self.theirs = QPushButton(self.tr("Use theirs"))
+        self.theirs.setObjectName("use_theirs")
+        self.edit = QPushButton(self.tr("Edit value…"))
+        self.edit.setObjectName("edit_value")
+        self.mine.clicked.connect(lambda: self.choose("mine"))
+        self.theirs.clicked.connect(lambda: self.choose("theirs"))
+        self.edit.clicked.connect(self.edit_value)
+        buttons = QHBoxLayout()
+        for widget in (self.mine, self.theirs, self.edit):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
+        self._enable()
+
+    def reload(self) -> None:
+        store = self.ctx.store
+        self.ctx.run(lambda: list_conflicts(store), on_done=self._show, parent=self)
+
+    def _show(self, conflicts: list[ConflictView]) -> None:
+        cells = [[f"{kind_label(c.kind)}: {c.label}", field_label(c.field),
+                  value_text(c.mine, c.field) + (self.tr(" (current)") if c.mine_kept else ""),
+                  value_text(c.theirs, c.field) + ("" if c.mine_kept else self.tr(" (current)"))]
+                 for c in conflicts]
+        self.model.set_rows(conflicts, cells)
+        self.empty.setVisible(not conflicts)
+        self.table.setVisible(bool(conflicts))
+        if conflicts:
+            self.table.selectRow(0)
+        self._enable()
+        self.loaded.emit(len(conflicts))
+
+    def current(self) -> ConflictView | None:
+        row = selected_row(self.table)
+        return self.model.items[row] if row >= 0 else None
+
+    def _enable(self) -> None:
+        conflict = self.current()
+        for button in (self.mine, self.theirs):
+            button.setEnabled(conflict is not None)
+        editable = conflict is not None and conflict.field != "deleted" and not isinstance(
+            conflict.mine, (list, dict)) and not isinstance(conflict.theirs, (list, dict))
+        self.edit.setEnabled(editable)
+
+    def choose(self, choice: str, value=None) -> None:
+        conflict = self.current()
+        if conflict is None:
+            return
+        store, actor = self.ctx.store, self.ctx.actor
+        self.ctx.run(
+            lambda: resolve_conflict(store, actor=actor, conflict_id=conflict.id, choice=choice, value=value),
+            on_done=lambda _r: self._done(conflict), on_failed=self._failed, parent=self,
+        )
+
+    def edit_value(self) -> None:
+        conflict = self.current()
+        if conflict is None:
+            return
+        current = conflict.mine if conflict.mine_kept else conflict.theirs
+        text, ok = QInputDialog.getText(
+            self, self.tr("Edit value"),
+            self.tr("New value for %1:").replace("%1", field_label(conflict.field)),
+            text="" if current is None else str(current))
+        if ok:
+            self.choose("value", text if text.strip() else None)
+
+    def _done(self, conflict: ConflictView) -> None:
+        self.resolved.emit(conflict.kind, conflict.record_id)
+        self.reload()
+
+    def _failed(self, error: Exception) -> None:
+        if isinstance(error, (InvalidInput, NotFound, KenttaError)):
+            QMessageBox.warning(self, "Kenttä", str(error))
+            self.reload()
+            return
+        raise error
+
+    def _open_record(self, index) -> None:
+        conflict = self.model.items[index.row()]
+        self.ctx.bus.open_record.emit(conflict.kind, conflict.record_id)
+
+
+class RefusedPanel(QWidget):
+    """Records the server refused, with the reason; they wait until edited."""
+
+    loaded = Signal(int)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = RowsModel([self.tr("Record"), self.tr("Why the server refused it")])
+        self.table = _table(self.model, "refused_table")
+        self.table.doubleClicked.connect(self._open_record)
+        hint = QLabel(self.tr("These records stay on this laptop and are not sent again until you "
+                              "edit them. Double-click one to open it."))
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+
+    def reload(self) -> None:
+        store = self.ctx.store
+        self.ctx.run(lambda: list_refused(store), on_done=self._show, parent=self)
+
+    def _show(self, refused: list[RefusedView]) -> None:
+        cells = [[f"{kind_label(r.kind)}: {r.label}", r.reason.split(":", 1)[-1].strip()] for r in refused]
+        self.model.set_rows(refused, cells)
+        self.loaded.emit(len(refused))
+
+    def _open_record(self, index) -> None:
+        item = self.model.items[index.row()]
+        self.ctx.bus.open_record.emit(item.kind, item.record_id)

@@ -1,0 +1,44 @@
+"""A small status-bar widget: when the last sync was, and what needs attention."""
+
+from __future__ import annotations
+
+from desktop.sync.status import SyncStatus, sync_status
+from desktop.ui.context import UiContext
+from desktop.ui.qt import QLabel, Qt, QTimer, QWidget
+from desktop.ui.sync.labels import local_time
+
+
+class SyncStatusLabel(QLabel):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("status_sync")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setContentsMargins(12, 0, 4, 0)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(300)
+        self._timer.timeout.connect(self.refresh)
+        ctx.bus.changed.connect(lambda _kind, _ids: self._timer.start())
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.ctx.store.locked:
+            return
+        store = self.ctx.store
+        self.ctx.run(lambda: sync_status(store), on_done=self._show, parent=self)
+
+    def _show(self, status: SyncStatus) -> None:
+        text = self.tr("Last sync: %1").replace("%1", local_time(status.last_sync))
+        if status.conflicts:
+            text += " · " + self.tr("%n conflict(s)", "", status.conflicts)
+        if status.set_aside:
+            text += " · " + self.tr("%n set aside", "", status.set_aside)
+        self.setText(text)
+        self.setToolTip(self.tr("%n record(s) with changes waiting to be sent", "", status.waiting))
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        window = self.window()
+        if hasattr(window, "go_to"):
+            window.go_to("sync")
+        super().mousePressEvent(event)
