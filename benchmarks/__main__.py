@@ -1,4 +1,4 @@
-"""``python -m benchmarks``: every figure of issue 10 against its target, as a table.
+"""Every benchmark figure against its target, as a table (python -m benchmarks).
 
     python -m benchmarks [--quick] [--json FILE] [--only startup,unlock,...]
 

@@ -26,10 +26,11 @@ from benchmarks.figures import Figure, Target, unavailable
 SIZES = {
     "full": {"clients": 1000, "employers": 500, "notes": 100_000, "large_employers": 20_000, "starts": 5,
              "opens": 20, "rounds": 15, "repeat": 5, "pdf_runs": 20, "batch": 100,
-             "server": ["--clients", "20", "--batches", "10", "--batch-size", "50"]},
+             "server": ["--clients", "20", "--batches", "10", "--batch-size", "50"], "sync": []},
     "quick": {"clients": 200, "employers": 100, "notes": 10_000, "large_employers": 2_000, "starts": 2,
               "opens": 5, "rounds": 3, "repeat": 2, "pdf_runs": 5, "batch": 20,
-              "server": ["--clients", "5", "--batches", "2", "--batch-size", "50"]},
+              "server": ["--clients", "5", "--batches", "2", "--batch-size", "50"],
+              "sync": ["--records", "10000", "--changes", "100", "--runs", "1"]},
 }
 
 
@@ -44,21 +45,29 @@ class Run:
         print(f"[{time.strftime('%H:%M:%S')}] {text}", file=sys.stderr, flush=True)
 
 
-def build_profiles(run: Run) -> list[Figure]:
+SMALL_USERS = {"startup", "unlock", "queries", "gui_stall"}
+LARGE_USERS = {"lists", "memory"}
+
+
+def build_profiles(run: Run, names: set[str]) -> list[Figure]:
+    """The profiles the chosen benchmarks use, with how long each took to make."""
     from benchmarks import store_figures, ui_lists
 
-    run.log(f"demo profile: {run.size['clients']} clients, {run.size['employers']} employers")
-    seconds = store_figures.make_demo(run.tmp, run.small, clients=run.size["clients"],
-                                      employers=run.size["employers"])
-    run.log(f"large profile: {run.size['notes']:,} notes, {run.size['large_employers']:,} employers")
-    store, _actor, insert_seconds, made = ui_lists.build(run.tmp, employers=run.size["large_employers"],
-                                                         notes=run.size["notes"], folder=run.large.name)
-    store.close()
-    demo = Figure("demo_profile", f"kentta demo --clients {run.size['clients']} --employers {run.size['employers']}",
-                  seconds, "s")
-    large = Figure("large_profile", "large profile, bulk insert with search indexing", insert_seconds, "s",
-                   details=[", ".join(f"{n:,} {what}" for what, n in made.items())])
-    return [demo, large]
+    figures = []
+    if names & SMALL_USERS:
+        run.log(f"demo profile: {run.size['clients']} clients, {run.size['employers']} employers")
+        seconds = store_figures.make_demo(run.tmp, run.small, clients=run.size["clients"],
+                                          employers=run.size["employers"])
+        figures.append(Figure("demo_profile", f"kentta demo --clients {run.size['clients']} "
+                              f"--employers {run.size['employers']}", seconds, "s"))
+    if names & LARGE_USERS:
+        run.log(f"large profile: {run.size['notes']:,} notes, {run.size['large_employers']:,} employers")
+        store, _actor, seconds, made = ui_lists.build(run.tmp, employers=run.size["large_employers"],
+                                                      notes=run.size["notes"], folder=run.large.name)
+        store.close()
+        figures.append(Figure("large_profile", "large profile, bulk insert with search indexing", seconds, "s",
+                              details=[", ".join(f"{n:,} {what}" for what, n in made.items())]))
+    return figures
 
 
 def startup(run: Run) -> list[Figure]:
@@ -145,24 +154,35 @@ def handover(run: Run) -> list[Figure]:
 
 
 def sync(run: Run) -> list[Figure]:
-    targets = (("sync_end_of_day", "end-of-day sync of 500 changes, loopback", "s", Target("value", most=1)),
-               ("sync_first_download", "first download of 100,000 records", "records/s",
-                Target("ratio", least=0.3)))
-    script = ROOT / "benchmarks" / "sync_figures.py"
-    if not script.exists():
-        return [unavailable(name, label, unit, target, "benchmarks/sync_figures.py is not in this build")
-                for name, label, unit, target in targets]
+    """benchmarks/sync_figures.py (issue 7's), in a child process: its own server, profiles and database."""
+    end_of_day = ("sync_end_of_day", "end-of-day sync of 500 changes, loopback", "s", Target("value", most=1))
+    download = ("sync_first_download", "first download of 100,000 records", "records/s",
+                Target("ratio", least=0.3))
+    if not (ROOT / "benchmarks" / "sync_figures.py").exists():
+        why = "benchmarks/sync_figures.py is not in this build"
+        return [unavailable(*spec, why) for spec in (end_of_day, download)]
+    import json
     import subprocess
 
     from benchmarks.environment import child_environment
 
-    done = subprocess.run([sys.executable, "-m", "benchmarks.sync_figures"], env=child_environment(run.tmp),
-                          cwd=ROOT, capture_output=True, text=True, timeout=900)
+    found_file = run.tmp / "sync-figures.json"
+    done = subprocess.run([sys.executable, "-m", "benchmarks.sync_figures", "--json", str(found_file),
+                           *run.size["sync"]], env=child_environment(run.tmp), cwd=ROOT,
+                          capture_output=True, text=True, timeout=1200)
+    if done.returncode != 0 or not found_file.exists():
+        raise RuntimeError(f"sync_figures failed (exit {done.returncode}): {done.stderr.strip()[-300:]}")
+    found = json.loads(found_file.read_text())
     lines = done.stdout.strip().splitlines()
-    figures = [unavailable(name, label, unit, target, "see the sync script's own output below")
-               for name, label, unit, target in targets]
-    figures[0].details = lines or [f"exit {done.returncode}: {done.stderr.strip()[-300:]}"]
-    return figures
+    return [
+        Figure(end_of_day[0], f"end-of-day sync of {found['end_of_day_changes']} changes, loopback",
+               found["end_of_day_seconds"], "s", end_of_day[3], details=lines,
+               note=f"{found['end_of_day_sent']} sent, {found['end_of_day_received']} received; median of "
+               f"{len(found['end_of_day_runs'])}; server on {found['database']}"),
+        Figure(download[0], f"first download of {found['records']:,} records", found["download_records_per_s"],
+               "records/s", download[3], baseline=found["bulk_insert_records_per_s"],
+               baseline_label="bulk insert into SQLCipher"),
+    ]
 
 
 def server(run: Run) -> list[Figure]:
@@ -224,10 +244,9 @@ def machine() -> list[str]:
 def run_all(tmp: Path, *, quick: bool, only: list[str] | None) -> list[Figure]:
     run = Run(tmp=tmp, size=SIZES["quick" if quick else "full"], small=tmp / "demo", large=tmp / "large")
     use_file_keyring(tmp)
-    figures = build_profiles(run)
-    for name, benchmark in BENCHMARKS.items():
-        if only and name not in only:
-            continue
+    chosen = {name: benchmark for name, benchmark in BENCHMARKS.items() if not only or name in only}
+    figures = build_profiles(run, set(chosen))
+    for name, benchmark in chosen.items():
         run.log(name)
         started = time.perf_counter()
         try:
