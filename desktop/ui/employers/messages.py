@@ -7,15 +7,11 @@ from __future__ import annotations
 from desktop.ui.qt import QCoreApplication
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EmployerMessages", text)
-
-
 def reason_text(code: str, argument: str) -> str:
     """One reason why a client fits a position, in words."""
-    texts = {
-        "job_goal": _tr("Job goal: %1"),
-        "same_locality": _tr("Same locality: %1"),
+    texts = {  # a literal context, so that pyside6-lupdate finds the texts
+        "job_goal": QCoreApplication.translate("EmployerMessages", "Job goal: %1"),
+        "same_locality": QCoreApplication.translate("EmployerMessages", "Same locality: %1"),
     }
     text = texts.get(code)
     return argument if text is None else text.replace("%1", argument)

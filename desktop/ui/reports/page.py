@@ -14,10 +14,8 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -32,6 +30,7 @@ from desktop.reports.filters import filter_choices
 from desktop.reports.texts import RULES
 from desktop.ui.clients.picker import record_table
 from desktop.ui.context import UiContext, show_error
+from desktop.ui.forms.dates import DateEdit
 from desktop.ui.pages import Page
 from desktop.ui.qt import QComboBox, QLabel, Qt, QTimer, QVBoxLayout, QWidget
 from desktop.ui.reports.charts import TransitionsChart, VisitsChart
@@ -43,14 +42,6 @@ logger = logging.getLogger(__name__)
 COUNTED_KINDS = frozenset({"client", "transition", "employer", "visit", "position", "recruitment_event",
                            "event_participant", "locality", "staff", "organisation"})
 REFRESH_MS = 200
-
-
-def _date_edit(name: str, day: dt.date) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
-    edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("d.M.yyyy")
-    return edit
 
 
 class ReportsPage(Page):
@@ -65,8 +56,10 @@ class ReportsPage(Page):
         self.all_time = QCheckBox(self.tr("All time"))
         self.all_time.setObjectName("all_time")
         self.all_time.setChecked(True)
-        self.date_from = _date_edit("date_from", dt.date(today.year, 1, 1))
-        self.date_to = _date_edit("date_to", today)
+        self.date_from = DateEdit(dt.date(today.year, 1, 1))
+        self.date_from.setObjectName("date_from")
+        self.date_to = DateEdit(today)
+        self.date_to.setObjectName("date_to")
         self.locality = QComboBox()
         self.locality.setObjectName("locality")
         self.staff = QComboBox()
@@ -159,7 +152,7 @@ class ReportsPage(Page):
     def period(self) -> tuple[dt.date | None, dt.date | None]:
         if self.all_time.isChecked():
             return None, None
-        return self.date_from.date().toPython(), self.date_to.date().toPython()
+        return self.date_from.value(), self.date_to.value()
 
     def _load_filters(self) -> None:
         store = self.ctx.store
