@@ -186,7 +186,7 @@ def transport_for(store: Store, *, http_transport: httpx.BaseTransport | None = 
 
 
 def engine_for(store: Store, *, http_transport: httpx.BaseTransport | None = None,
-               backoff: Backoff | None = None, batch_size: int = 250,
+               backoff: Backoff | None = None, batch_size: int = 500,
                page_size: int = 500) -> SyncEngine:
     """The sync engine for this profile (its transport must be closed after use)."""
     device = get_setting(store, DEVICE_ID)
@@ -201,7 +201,7 @@ def engine_for(store: Store, *, http_transport: httpx.BaseTransport | None = Non
 
 def sync(store: Store, *, progress: SyncProgress | None = None,
          http_transport: httpx.BaseTransport | None = None, backoff: Backoff | None = None,
-         batch_size: int = 250, page_size: int = 500) -> Receipt:
+         batch_size: int = 500, page_size: int = 500) -> Receipt:
     """Run one sync of this profile; the receipt says what happened."""
     engine = engine_for(store, http_transport=http_transport, backoff=backoff,
                         batch_size=batch_size, page_size=page_size)

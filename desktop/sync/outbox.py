@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import delete, update
+from sqlalchemy import bindparam, delete, update
 from sqlmodel import Session, select
 
 from desktop.store.tables import OutboxEntry
@@ -48,12 +48,15 @@ def delete_records(session: Session, record_ids: Iterable[uuid.UUID]) -> int:
     return result.rowcount or 0
 
 
-def rebase_after(session: Session, *, kind: str, record_id: uuid.UUID, rev: int) -> None:
-    """Entries left for a record after its change was stored as exactly ``rev``."""
-    session.exec(
-        update(OutboxEntry)
-        .where(OutboxEntry.kind == kind, OutboxEntry.record_id == record_id, OutboxEntry.base_rev < rev)
-        .values(base_rev=rev)
+def rebase_many(session: Session, rows: list[dict]) -> None:
+    """Entries left for records after their changes were stored as exactly their revision:
+    ``rows`` of ``{"_id": record id, "_rev": revision}``."""
+    table = OutboxEntry.__table__
+    session.connection().execute(
+        update(table)
+        .where(table.c.record_id == bindparam("_id"), table.c.base_rev < bindparam("_rev"))
+        .values(base_rev=bindparam("_rev")),
+        rows,
     )
 
 

@@ -10,7 +10,7 @@ import logging
 import uuid
 from collections.abc import Mapping
 
-from sqlalchemy import func
+from sqlalchemy import bindparam, func
 from sqlmodel import delete, select
 
 from desktop.store.profile import Store
@@ -91,6 +91,7 @@ class DesktopReplica:
     def acknowledge(self, batch: OutgoingBatch, response: PushResponse) -> AckReport:
         report = AckReport()
         results = {(r.kind, r.id): r for r in response.results}
+        accepted: list[tuple[PendingChange, int]] = []
         with self.store.session() as session:
             for change in batch.changes:
                 result = results.get(change.key)
@@ -102,40 +103,47 @@ class DesktopReplica:
                                     [e.model_dump() for e in result.field_errors])
                     report.refused.append((change.kind, change.id, result.reason or "refused"))
                     continue
-                outbox.delete_seqs(session, change.seqs)
-                session.exec(delete(SyncRefused).where(SyncRefused.kind == change.kind,
-                                                       SyncRefused.record_id == change.id))
+                accepted.append((change, result.rev))
                 report.sent += 1
                 report.merged += result.status == "merged"
-                self._new_revision(session, change, result.rev)
                 for conflict in result.conflicts:
                     put_conflict(session, kind=change.kind, record_id=change.id, field=conflict.field,
                                  mine=conflict.device_value, theirs=conflict.server_value,
                                  mine_kept=False, origin="server",
                                  server_conflict_id=conflict.conflict_id)
                     report.conflicts.append((change.kind, change.id, conflict.field))
+            outbox.delete_seqs(session, [seq for change, _rev in accepted for seq in change.seqs])
+            ids = [change.id for change, _rev in accepted]
+            if ids:
+                session.exec(delete(SyncRefused).where(SyncRefused.record_id.in_(ids)))
+            self._new_revisions(session, accepted)
             session.exec(delete(SyncBatch).where(SyncBatch.batch_id == batch.batch_id))
         return report
 
-    def _new_revision(self, session, change: PendingChange, rev: int) -> None:
-        """The server stored the change as ``rev``.
+    def _new_revisions(self, session, accepted: list[tuple[PendingChange, int]]) -> None:
+        """The server stored each change as its revision.
 
-        When ``rev`` is the base plus this change alone, the local copy is that revision and
-        later edits are rebased on it. Otherwise the server merged other devices' changes in:
-        the record waits ("behind") for the pull that brings them, and edits made meanwhile
-        are merged then.
+        When that revision is the base plus this change alone, the local copy is that revision
+        and later edits are rebased on it. Otherwise the server merged other devices' changes
+        in: the record waits ("behind") for the pull that brings them, and edits made meanwhile
+        are merged then. A record made and deleted here (revision 0) left nothing on the server.
         """
-        if rev == 0:
-            return  # made and deleted here: the server stored nothing
-        table = TABLES[change.kind].__table__
-        if rev <= change.base_rev + 1:
-            session.connection().execute(
-                table.update().where(table.c.id == change.id, table.c.rev < rev).values(rev=rev)
-            )
-            outbox.rebase_after(session, kind=change.kind, record_id=change.id, rev=rev)
-        else:
-            sent = {} if change.deleted else dict(change.fields)
-            session.merge(SyncBehind(kind=change.kind, record_id=change.id, rev=rev, sent=sent))
+        exact: dict[str, list[dict]] = {}
+        for change, rev in accepted:
+            if rev == 0:
+                continue
+            if rev <= change.base_rev + 1:
+                exact.setdefault(change.kind, []).append({"_id": change.id, "_rev": rev})
+            else:
+                sent = {} if change.deleted else dict(change.fields)
+                session.merge(SyncBehind(kind=change.kind, record_id=change.id, rev=rev, sent=sent))
+        connection = session.connection()
+        for kind, rows in exact.items():
+            table = TABLES[kind].__table__
+            connection.execute(
+                table.update().where(table.c.id == bindparam("_id"), table.c.rev < bindparam("_rev"))
+                .values(rev=bindparam("_rev")), rows)
+            outbox.rebase_many(session, rows)
 
     def _set_aside(self, session, change: PendingChange, reason: str, field_errors: list) -> None:
         session.merge(SyncRefused(kind=change.kind, record_id=change.id, reason=reason,

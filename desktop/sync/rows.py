@@ -37,16 +37,23 @@ def row_values(
     modified_at: dt.datetime,
     modified_by: str | None,
 ) -> dict[str, Any] | None:
-    """Column values for a local row, validated by the shared schema; None when invalid."""
-    data = {name: value for name, value in fields.items() if name in DATA_FIELDS[kind]}
+    """Column values for a local row, validated by the shared schema; None when invalid.
+
+    Fields the schema does not know (from a newer server) are ignored. Called once per pulled
+    record, so it goes to pydantic's validator directly and reads the validated values
+    without dumping them again.
+    """
+    data = dict(fields)
+    data.update(id=record_id, rev=rev, deleted=deleted, modified_at=modified_at, modified_by=modified_by)
     try:
-        model = RECORD_TYPES[kind].model_validate(
-            {**data, "id": record_id, "rev": rev, "deleted": deleted,
-             "modified_at": modified_at, "modified_by": modified_by}
-        )
+        model = RECORD_TYPES[kind].__pydantic_validator__.validate_python(data)
     except ValidationError:
         logger.warning("a %s record could not be stored here (%s)", kind, record_id)
         return None
-    columns = TABLES[kind].__table__.columns.keys()
-    dumped = model.model_dump()
-    return {name: dumped[name] for name in columns if name in dumped}
+    values = model.__dict__
+    return {name: values[name] for name in _COLUMNS[kind]}
+
+
+_COLUMNS: dict[str, tuple[str, ...]] = {
+    kind: tuple(TABLES[kind].__table__.columns.keys()) for kind in TABLES
+}

@@ -18,6 +18,7 @@ import logging
 import threading
 import uuid
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 
 from pydantic import ValidationError
 
@@ -47,7 +48,7 @@ class SyncEngine:
         transport: Transport,
         replica: LocalReplica,
         device_id: uuid.UUID,
-        batch_size: int = 250,
+        batch_size: int = 500,
         page_size: int = 500,
         rounds: int = 2,
         lock_key: str | None = None,
@@ -157,19 +158,25 @@ class SyncEngine:
     # --- receiving ------------------------------------------------------------------
 
     def _pull(self, receipt: Receipt, progress: SyncProgress) -> None:
+        """Pages in order. The next page is asked for while this one is applied (the server's
+        time overlaps the laptop's); a page's records' histories are fetched before that, so
+        only one request is in flight at a time."""
         progress.set_phase("receiving")
-        cursor = self.replica.cursor()
-        while True:
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kentta-pull") as prefetch:
             progress.check()
-            page = self.transport.pull(cursor=cursor, limit=self.page_size)
-            histories = self._histories(page, progress)
-            progress.check()
-            report = self.replica.apply_page(page, histories=histories)
-            self._merge_page(receipt, report)
-            progress.add_received(len(page.changes))
-            cursor = page.next_cursor
-            if not page.has_more:
-                return
+            cursor = self.replica.cursor()
+            coming = prefetch.submit(self.transport.pull, cursor=cursor, limit=self.page_size)
+            while coming is not None:
+                page = coming.result()
+                histories = self._histories(page, progress)
+                progress.check()
+                coming = None
+                if page.has_more:
+                    coming = prefetch.submit(self.transport.pull, cursor=page.next_cursor,
+                                             limit=self.page_size)
+                report = self.replica.apply_page(page, histories=histories)
+                self._merge_page(receipt, report)
+                progress.add_received(len(page.changes))
 
     def _histories(self, page: PullResponse, progress: SyncProgress) -> dict[Key, RemoteHistory]:
         found: dict[Key, RemoteHistory] = {}

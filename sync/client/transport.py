@@ -219,12 +219,12 @@ class Transport:
             raise LoginRequired(f"The server did not accept this laptop: {_detail(response)} "
                                 "Log in again.")
         self._raise_for_status(response)
-        return PushResponse.model_validate(response.json())
+        return PushResponse.model_validate_json(response.content)
 
     def pull(self, *, cursor: int, limit: int) -> PullResponse:
         response = self._send("GET", "/v1/sync/pull", params={"cursor": cursor, "limit": limit})
         self._raise_for_status(response)
-        return PullResponse.model_validate(response.json())
+        return PullResponse.model_validate_json(response.content)
 
     def history(self, kind: str, record_id: uuid.UUID) -> RecordHistory | None:
         """A record's revisions, or None when it is not (or no longer) visible."""

@@ -22,7 +22,7 @@ from desktop.store.tables import Employer, OutboxEntry, Setting
 from desktop.sync.apply import CURSOR
 from desktop.sync.conflicts import list_conflicts
 from desktop.sync.tables import SyncBatch
-from sync.server.models import PushBatch, RecordRevision
+from sync.server.models import PushBatch, Record, RecordRevision
 from tests.conftest import ROOT
 from tests.sync.conftest import run_sync, same_as_server
 from tests.sync.hooks import Hooked, drop_after_answer, is_push, refuse_to_connect
@@ -176,20 +176,20 @@ def test_kentta_sync_killed_after_the_server_committed_a_batch_resumes_without_d
     user = server.add_user("employer_coordinator")
     store = profiles(user.username)
     run_sync(store)
-    ids = _make_employers(store, 600)  # three batches of 250, 250, 100
+    ids = _make_employers(store, 1200)  # three batches: 500, 500, 200
     folder = store.data_dir
     store.close()
     _killed_while_held(server, folder, "/v1/sync/push", nth=2)
-    assert len(_revisions(server)) == 500  # two batches committed, the second never answered
+    assert len(_revisions(server)) == 1000  # two batches committed, the second never answered
 
     reopened = open_profile(folder)
     try:
-        assert _count(reopened, SyncBatch) == 1 and _count(reopened, OutboxEntry) == 350
+        assert _count(reopened, SyncBatch) == 1 and _count(reopened, OutboxEntry) == 700
     finally:
         reopened.close()
     again = run_kentta("sync", "--data-dir", str(folder))
     assert again.returncode == 0, again.stdout + again.stderr
-    assert "sent:      350" in again.stdout
+    assert "sent:      700" in again.stdout  # the saved batch's answer, then the last 200
     assert _revisions(server) == {record_id: [1] for record_id in ids}
     reopened = open_profile(folder)
     try:
@@ -205,14 +205,20 @@ def test_kentta_sync_killed_while_pulling_resumes_from_the_stored_cursor(server,
     store = profiles(user.username)
     folder = store.data_dir
     store.close()
-    _killed_while_held(server, folder, "/v1/sync/pull", nth=3)  # two pages of 500 applied
+    # The third page is held at the server; the second is being applied (or was) meanwhile.
+    _killed_while_held(server, folder, "/v1/sync/pull", nth=3)
     reopened = open_profile(folder)
     try:
-        assert 990 <= _count(reopened, Employer) < 1000  # two pages, less org and staff
         with reopened.reader() as session:
-            assert session.get(Setting, CURSOR).value > 0
+            cursor = session.get(Setting, CURSOR).value
+            here = {row.id for row in session.exec(select(Employer)).all()}
     finally:
         reopened.close()
+    with Session(server.engine) as session:
+        upto = {row.id for row in session.exec(select(Record).where(
+            Record.kind == "employer", Record.seq <= cursor)).all()}
+    assert cursor > 0 and len(here) >= 490
+    assert here == upto  # exactly the pages whose cursor was stored, nothing half
     again = run_kentta("sync", "--data-dir", str(folder))
     assert again.returncode == 0, again.stderr
     reopened = open_profile(folder)
