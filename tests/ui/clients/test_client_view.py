@@ -263,4 +263,6 @@ def test_handover_form_button_opens_the_dialog_for_this_client(qtbot, ctx):
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: getattr(view, "handover_dialog", None) is not None and view.handover_dialog.isVisible())
     assert view.handover_dialog.client_id == client.id
+    qtbot.waitUntil(lambda: view.handover_dialog.prefill is not None)  # its records read: nothing left running
+    assert view.handover_dialog.prefill.client_name == "Siirto Asiakas"
     view.handover_dialog.close()
