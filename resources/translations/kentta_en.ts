@@ -4,26 +4,6 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="27"/>
-        <source>Employer coordinator</source>
-        <translation>Employer coordinator</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="28"/>
-        <source>Career coach</source>
-        <translation>Career coach</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="29"/>
-        <source>Project manager</source>
-        <translation>Project manager</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="30"/>
-        <source>Administrator</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/events/event_dialog.py" line="24"/>
         <source>Työkohtaamo</source>
         <translation>Työkohtaamo</translation>
@@ -315,6 +295,8 @@
     <name>Columns</name>
     <message>
         <location filename="../../desktop/ui/employers/employer_lists.py" line="17"/>
+        <location filename="../../desktop/services/listing.py" line="148"/>
+        <location filename="../../desktop/services/listing.py" line="183"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -360,11 +342,15 @@
     </message>
     <message>
         <location filename="../../desktop/ui/employers/employer_lists.py" line="43"/>
+        <location filename="../../desktop/services/listing.py" line="166"/>
+        <location filename="../../desktop/services/listing.py" line="201"/>
+        <location filename="../../desktop/services/listing.py" line="215"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/employers/employer_lists.py" line="44"/>
+        <location filename="../../desktop/services/listing.py" line="168"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
@@ -372,6 +358,187 @@
         <location filename="../../desktop/ui/employers/employer_lists.py" line="45"/>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lists/lazy_model.py" line="23"/>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lists/lazy_model.py" line="24"/>
+        <source>In service</source>
+        <translation>In service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lists/lazy_model.py" line="25"/>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="149"/>
+        <source>Business ID</source>
+        <translation>Business ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="150"/>
+        <location filename="../../desktop/services/listing.py" line="185"/>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="151"/>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="152"/>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="154"/>
+        <location filename="../../desktop/services/listing.py" line="169"/>
+        <source>Open positions</source>
+        <translation>Open positions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="167"/>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="170"/>
+        <source>Hidden jobs</source>
+        <translation>Hidden jobs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="171"/>
+        <source>Briefed</source>
+        <translation>Briefed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="172"/>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="184"/>
+        <source>Personal identity code</source>
+        <translation>Personal identity code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="186"/>
+        <source>Service path</source>
+        <translation>Service path</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="187"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="190"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="191"/>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="202"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="203"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="204"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="216"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="217"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="218"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="220"/>
+        <source>Hired</source>
+        <translation>Hired</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="68"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="68"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="68"/>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="68"/>
+        <source>Theirs</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="71"/>
+        <source>No conflicts. When this laptop and another change the same field, both values are kept here for you to choose.</source>
+        <translation>No conflicts. When this laptop and another change the same field, both values are kept here for you to choose.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="74"/>
+        <source>Use mine</source>
+        <translation>Use mine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="76"/>
+        <source>Use theirs</source>
+        <translation>Use theirs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="78"/>
+        <source>Edit value…</source>
+        <translation>Edit value…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="100"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="101"/>
+        <source> (current)</source>
+        <translation> (current)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="139"/>
+        <source>Edit value</source>
+        <translation>Edit value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="140"/>
+        <source>New value for %1:</source>
+        <translation>New value for %1:</translation>
     </message>
 </context>
 <context>
@@ -709,6 +876,19 @@
         <location filename="../../desktop/ui/employers/employer_dialog.py" line="45"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerMessages</name>
+    <message>
+        <location filename="../../desktop/ui/employers/messages.py" line="13"/>
+        <source>Job goal: %1</source>
+        <translation>Job goal: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/messages.py" line="14"/>
+        <source>Same locality: %1</source>
+        <translation>Same locality: %1</translation>
     </message>
 </context>
 <context>
@@ -1371,47 +1551,91 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="25"/>
+        <location filename="../../desktop/ui/lock.py" line="24"/>
+        <source>Kenttä is locked</source>
+        <translation>Kenttä is locked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lock.py" line="26"/>
         <source>Enter your PIN or passphrase to continue.</source>
         <translation>Enter your PIN or passphrase to continue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="33"/>
+        <location filename="../../desktop/ui/lock.py" line="34"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
 </context>
 <context>
+    <name>LoginForm</name>
+    <message>
+        <location filename="../../desktop/ui/sync/login_form.py" line="20"/>
+        <source>Log in to your organisation&apos;s Kenttä server to send your work and receive your colleagues&apos;. The first sync downloads everything you may see.</source>
+        <translation>Log in to your organisation&apos;s Kenttä server to send your work and receive your colleagues&apos;. The first sync downloads everything you may see.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/login_form.py" line="36"/>
+        <location filename="../../desktop/ui/sync/login_form.py" line="82"/>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/login_form.py" line="43"/>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/login_form.py" line="44"/>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/login_form.py" line="45"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/login_form.py" line="69"/>
+        <source>Give the server address, your username and your password.</source>
+        <translation>Give the server address, your username and your password.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/login_form.py" line="73"/>
+        <source>Logging in…</source>
+        <translation>Logging in…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="67"/>
-        <location filename="../../desktop/ui/main_window.py" line="102"/>
+        <location filename="../../desktop/ui/main_window.py" line="68"/>
+        <location filename="../../desktop/ui/main_window.py" line="104"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/ui/main_window.py" line="105"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="104"/>
+        <location filename="../../desktop/ui/main_window.py" line="106"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="105"/>
+        <location filename="../../desktop/ui/main_window.py" line="107"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106"/>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/main_window.py" line="108"/>
+        <location filename="../../desktop/ui/main_window.py" line="152"/>
         <source>About Kenttä</source>
         <translation>About Kenttä</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n change waiting to be sent</numerusform>
@@ -1419,19 +1643,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
         <source>Kenttä %1
 Offline field work for employment projects.</source>
         <translation>Kenttä %1
 Offline field work for employment projects.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
         <source>Too many wrong PINs: enter the passphrase.</source>
         <translation>Too many wrong PINs: enter the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>Wrong PIN or passphrase.</source>
         <translation>Wrong PIN or passphrase.</translation>
     </message>
@@ -1534,6 +1758,39 @@ Offline field work for employment projects.</translation>
         <location filename="../../desktop/ui/clients/sections.py" line="220"/>
         <source>&amp;Add note…</source>
         <translation>&amp;Add note…</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../desktop/ui/page_registry.py" line="19"/>
+        <source>Employers</source>
+        <translation>Employers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_registry.py" line="21"/>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_registry.py" line="22"/>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_registry.py" line="24"/>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_registry.py" line="26"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_registry.py" line="27"/>
+        <source>Sync</source>
+        <translation>Sync</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +1999,92 @@ Offline field work for employment projects.</translation>
         <location filename="../../desktop/ui/handover/summary.py" line="93"/>
         <source>Not included: the consent covers it for the authority only.</source>
         <translation>Not included: the consent covers it for the authority only.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptView</name>
+    <message>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="30"/>
+        <source>No sync yet.</source>
+        <translation>No sync yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="36"/>
+        <source>Sync finished at %1.</source>
+        <translation>Sync finished at %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="37"/>
+        <source>Sync cancelled at %1. What was sent or received is kept.</source>
+        <translation>Sync cancelled at %1. What was sent or received is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="38"/>
+        <source>Sync stopped at %1.</source>
+        <translation>Sync stopped at %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="41"/>
+        <source>Sent: %1</source>
+        <translation>Sent: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="42"/>
+        <source>Received: %1</source>
+        <translation>Received: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="43"/>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="44"/>
+        <source>Conflicts: %1 new, %2 open</source>
+        <translation>Conflicts: %1 new, %2 open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="49"/>
+        <source>%1 of the sent changes were merged with other devices&apos; changes.</source>
+        <translation>%1 of the sent changes were merged with other devices&apos; changes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="52"/>
+        <source>%1 records were removed from this laptop: they were reassigned or purged.</source>
+        <translation>%1 records were removed from this laptop: they were reassigned or purged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="55"/>
+        <source>%1 refused records wait for you to edit them (see Set aside).</source>
+        <translation>%1 refused records wait for you to edit them (see Set aside).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="60"/>
+        <source>Refused %1: %2</source>
+        <translation>Refused %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="62"/>
+        <source>Conflict in %1, field %2</source>
+        <translation>Conflict in %1, field %2</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedPanel</name>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="169"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="169"/>
+        <source>Why the server refused it</source>
+        <translation>Why the server refused it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="172"/>
+        <source>These records stay on this laptop and are not sent again until you edit them. Double-click one to open it.</source>
+        <translation>These records stay on this laptop and are not sent again until you edit them. Double-click one to open it.</translation>
     </message>
 </context>
 <context>
@@ -2036,122 +2379,122 @@ Offline field work for employment projects.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="65"/>
+        <location filename="../../desktop/ui/reports/page.py" line="56"/>
         <source>All time</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="74"/>
+        <location filename="../../desktop/ui/reports/page.py" line="67"/>
         <source>All localities</source>
         <translation>All localities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="74"/>
+        <location filename="../../desktop/ui/reports/page.py" line="67"/>
         <source>All staff</source>
         <translation>All staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="80"/>
+        <location filename="../../desktop/ui/reports/page.py" line="73"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="80"/>
+        <location filename="../../desktop/ui/reports/page.py" line="73"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="81"/>
+        <location filename="../../desktop/ui/reports/page.py" line="74"/>
         <source>Locality</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="81"/>
+        <location filename="../../desktop/ui/reports/page.py" line="74"/>
         <source>Staff member</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="89"/>
+        <location filename="../../desktop/ui/reports/page.py" line="82"/>
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="89"/>
+        <location filename="../../desktop/ui/reports/page.py" line="82"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="90"/>
+        <location filename="../../desktop/ui/reports/page.py" line="83"/>
         <source>Export JSON…</source>
         <translation>Export JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="107"/>
+        <location filename="../../desktop/ui/reports/page.py" line="100"/>
         <source>Hover over a figure to see its definition.</source>
         <translation>Hover over a figure to see its definition.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="118"/>
+        <location filename="../../desktop/ui/reports/page.py" line="111"/>
         <source>Transitions by kind (clients)</source>
         <translation>Transitions by kind (clients)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="119"/>
+        <location filename="../../desktop/ui/reports/page.py" line="112"/>
         <source>Visits per month by locality</source>
         <translation>Visits per month by locality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="209"/>
+        <location filename="../../desktop/ui/reports/page.py" line="202"/>
         <source>The period ends before it starts: change the dates.</source>
         <translation>The period ends before it starts: change the dates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="212"/>
+        <location filename="../../desktop/ui/reports/page.py" line="205"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="229"/>
+        <location filename="../../desktop/ui/reports/page.py" line="222"/>
         <source>Figures as of %1.</source>
         <translation>Figures as of %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="237"/>
+        <location filename="../../desktop/ui/reports/page.py" line="230"/>
         <source>The figures could not be computed.</source>
         <translation>The figures could not be computed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="254"/>
+        <location filename="../../desktop/ui/reports/page.py" line="247"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="254"/>
+        <location filename="../../desktop/ui/reports/page.py" line="247"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="255"/>
+        <location filename="../../desktop/ui/reports/page.py" line="248"/>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="256"/>
+        <location filename="../../desktop/ui/reports/page.py" line="249"/>
         <source>Export the report</source>
         <translation>Export the report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="269"/>
+        <location filename="../../desktop/ui/reports/page.py" line="262"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="274"/>
+        <location filename="../../desktop/ui/reports/page.py" line="267"/>
         <source>The report was not saved.</source>
         <translation>The report was not saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="278"/>
+        <location filename="../../desktop/ui/reports/page.py" line="271"/>
         <source>Saved the report to %1.</source>
         <translation>Saved the report to %1.</translation>
     </message>
@@ -2159,6 +2502,29 @@ Offline field work for employment projects.</translation>
         <location filename="../../desktop/ui/reports/charts.py" line="74"/>
         <source>Clients</source>
         <translation>Clients</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="26"/>
+        <source>Employer coordinator</source>
+        <translation>Employer coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="27"/>
+        <source>Career coach</source>
+        <translation>Career coach</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="28"/>
+        <source>Project manager</source>
+        <translation>Project manager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="29"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
     </message>
 </context>
 <context>
@@ -2281,102 +2647,102 @@ Offline field work for employment projects.</translation>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="46"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="45"/>
         <source>Kenttä – new profile</source>
         <translation>Kenttä – new profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="66"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="65"/>
         <source>Keep the key in the OS keyring</source>
         <translation>Keep the key in the OS keyring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="79"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="78"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="80"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="79"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="81"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="80"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="82"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="81"/>
         <source>Locality</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="83"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="82"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="87"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="86"/>
         <source>Passphrase again</source>
         <translation>Passphrase again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="88"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="87"/>
         <source>PIN for the lock screen</source>
         <translation>PIN for the lock screen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="90"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="89"/>
         <source>The recovery passphrase opens the profile if the keyring is lost and unlocks the lock screen. The PIN (at least %1 digits) only unlocks the lock screen.</source>
         <translation>The recovery passphrase opens the profile if the keyring is lost and unlocks the lock screen. The PIN (at least %1 digits) only unlocks the lock screen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="107"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="106"/>
         <source>Recovery passphrase</source>
         <translation>Recovery passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="108"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="107"/>
         <source>Passphrase (required)</source>
         <translation>Passphrase (required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="113"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="112"/>
         <source>Give your name.</source>
         <translation>Give your name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="115"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="114"/>
         <source>Give the organisation.</source>
         <translation>Give the organisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="117"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="116"/>
         <source>Give the locality.</source>
         <translation>Give the locality.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="119"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="118"/>
         <source>No OS keyring is used, so a passphrase is required.</source>
         <translation>No OS keyring is used, so a passphrase is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="121"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="120"/>
         <source>The passphrase needs at least %1 characters.</source>
         <translation>The passphrase needs at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="123"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="122"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="125"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="124"/>
         <source>The PIN needs at least %1 digits.</source>
         <translation>The PIN needs at least %1 digits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="127"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="126"/>
         <source>Set a recovery passphrase or a PIN, so that the lock screen can be opened.</source>
         <translation>Set a recovery passphrase or a PIN, so that the lock screen can be opened.</translation>
     </message>
@@ -2397,6 +2763,244 @@ Offline field work for employment projects.</translation>
         <location filename="../../desktop/ui/clients/staff_dialog.py" line="30"/>
         <source>Search staff</source>
         <translation>Search staff</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="17"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="17"/>
+        <source>Locality</source>
+        <translation>Locality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="18"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="18"/>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="19"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="19"/>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="20"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="20"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="21"/>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="21"/>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="22"/>
+        <source>Client note</source>
+        <translation>Client note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="22"/>
+        <source>Transition</source>
+        <translation>Transition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="23"/>
+        <source>Recruitment event</source>
+        <translation>Recruitment event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="24"/>
+        <source>Event participant</source>
+        <translation>Event participant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="25"/>
+        <source>Handover form</source>
+        <translation>Handover form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="25"/>
+        <source>Audit event</source>
+        <translation>Audit event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="32"/>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="40"/>
+        <source>Deleted on another device</source>
+        <translation>Deleted on another device</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="43"/>
+        <source>Your unsent changes: %1</source>
+        <translation>Your unsent changes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="44"/>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="48"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="50"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="59"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="51"/>
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="54"/>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="63"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="70"/>
+        <source>Sync automatically when the server can be reached (checked every minute)</source>
+        <translation>Sync automatically when the server can be reached (checked every minute)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="80"/>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="81"/>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="82"/>
+        <source>Set aside</source>
+        <translation>Set aside</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="84"/>
+        <source>Conflicts (%1)</source>
+        <translation>Conflicts (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="86"/>
+        <source>Set aside (%1)</source>
+        <translation>Set aside (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="121"/>
+        <source>Logged in to %1 as %2.</source>
+        <translation>Logged in to %1 as %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="139"/>
+        <source>A sync is running already.</source>
+        <translation>A sync is running already.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="166"/>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="172"/>
+        <source>Sending: %1 of %2</source>
+        <translation>Sending: %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="175"/>
+        <source>Receiving: %1 changes</source>
+        <translation>Receiving: %1 changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="177"/>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="179"/>
+        <source>(the server does not answer; trying again)</source>
+        <translation>(the server does not answer; trying again)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="181"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <location filename="../../desktop/ui/sync/status.py" line="32"/>
+        <source>Last sync: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync/status.py" line="34"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync/status.py" line="36"/>
+        <source>%n set aside</source>
+        <translation>
+            <numerusform>%n set aside</numerusform>
+            <numerusform>%n set aside</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync/status.py" line="38"/>
+        <source>%n record(s) with changes waiting to be sent</source>
+        <translation>
+            <numerusform>%n record with changes waiting to be sent</numerusform>
+            <numerusform>%n records with changes waiting to be sent</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2542,7 +3146,7 @@ Offline field work for employment projects.</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="141"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="140"/>
         <source>Kenttä – unlock</source>
         <translation>Kenttä – unlock</translation>
     </message>

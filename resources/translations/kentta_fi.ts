@@ -4,26 +4,6 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="27"/>
-        <source>Employer coordinator</source>
-        <translation>Työnantajakoordinaattori</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="28"/>
-        <source>Career coach</source>
-        <translation>Uravalmentaja</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="29"/>
-        <source>Project manager</source>
-        <translation>Projektipäällikkö</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="30"/>
-        <source>Administrator</source>
-        <translation>Pääkäyttäjä</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/events/event_dialog.py" line="24"/>
         <source>Työkohtaamo</source>
         <translation>Työkohtaamo</translation>
@@ -315,6 +295,8 @@
     <name>Columns</name>
     <message>
         <location filename="../../desktop/ui/employers/employer_lists.py" line="17"/>
+        <location filename="../../desktop/services/listing.py" line="148"/>
+        <location filename="../../desktop/services/listing.py" line="183"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
@@ -360,11 +342,15 @@
     </message>
     <message>
         <location filename="../../desktop/ui/employers/employer_lists.py" line="43"/>
+        <location filename="../../desktop/services/listing.py" line="166"/>
+        <location filename="../../desktop/services/listing.py" line="201"/>
+        <location filename="../../desktop/services/listing.py" line="215"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/employers/employer_lists.py" line="44"/>
+        <location filename="../../desktop/services/listing.py" line="168"/>
         <source>Staff</source>
         <translation>Työntekijä</translation>
     </message>
@@ -372,6 +358,187 @@
         <location filename="../../desktop/ui/employers/employer_lists.py" line="45"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lists/lazy_model.py" line="23"/>
+        <source>Not started</source>
+        <translation>Ei alkanut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lists/lazy_model.py" line="24"/>
+        <source>In service</source>
+        <translation>Palvelussa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lists/lazy_model.py" line="25"/>
+        <source>Ended</source>
+        <translation>Päättynyt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="149"/>
+        <source>Business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="150"/>
+        <location filename="../../desktop/services/listing.py" line="185"/>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="151"/>
+        <source>Industry</source>
+        <translation>Toimiala</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="152"/>
+        <source>Last visit</source>
+        <translation>Viimeisin käynti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="154"/>
+        <location filename="../../desktop/services/listing.py" line="169"/>
+        <source>Open positions</source>
+        <translation>Avoimet työpaikat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="167"/>
+        <source>Employer</source>
+        <translation>Työnantaja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="170"/>
+        <source>Hidden jobs</source>
+        <translation>Piilotyöpaikat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="171"/>
+        <source>Briefed</source>
+        <translation>Kerrottu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="172"/>
+        <source>Follow-up</source>
+        <translation>Seuranta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="184"/>
+        <source>Personal identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="186"/>
+        <source>Service path</source>
+        <translation>Palvelupolku</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="187"/>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="190"/>
+        <source>Start</source>
+        <translation>Alku</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="191"/>
+        <source>End</source>
+        <translation>Loppu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="202"/>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="203"/>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="204"/>
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="216"/>
+        <source>Event</source>
+        <translation>Tapahtuma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="217"/>
+        <source>Place</source>
+        <translation>Paikka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="218"/>
+        <source>Participants</source>
+        <translation>Osallistujat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="220"/>
+        <source>Hired</source>
+        <translation>Palkattu</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="68"/>
+        <source>Record</source>
+        <translation>Tieto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="68"/>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="68"/>
+        <source>Mine</source>
+        <translation>Oma arvo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="68"/>
+        <source>Theirs</source>
+        <translation>Toisen arvo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="71"/>
+        <source>No conflicts. When this laptop and another change the same field, both values are kept here for you to choose.</source>
+        <translation>Ei ristiriitoja. Jos samaa kenttää muutetaan tällä kannettavalla ja toisella laitteella, molemmat arvot säilytetään tässä, jotta voit valita.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="74"/>
+        <source>Use mine</source>
+        <translation>Käytä omaa arvoa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="76"/>
+        <source>Use theirs</source>
+        <translation>Käytä toisen arvoa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="78"/>
+        <source>Edit value…</source>
+        <translation>Muokkaa arvoa…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="100"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="101"/>
+        <source> (current)</source>
+        <translation> (voimassa)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="139"/>
+        <source>Edit value</source>
+        <translation>Muokkaa arvoa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="140"/>
+        <source>New value for %1:</source>
+        <translation>Uusi arvo kentälle %1:</translation>
     </message>
 </context>
 <context>
@@ -709,6 +876,19 @@
         <location filename="../../desktop/ui/employers/employer_dialog.py" line="45"/>
         <source>N&amp;otes</source>
         <translation>&amp;Lisätietoja</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerMessages</name>
+    <message>
+        <location filename="../../desktop/ui/employers/messages.py" line="13"/>
+        <source>Job goal: %1</source>
+        <translation>Työtavoite: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/messages.py" line="14"/>
+        <source>Same locality: %1</source>
+        <translation>Sama paikkakunta: %1</translation>
     </message>
 </context>
 <context>
@@ -1371,47 +1551,91 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="25"/>
+        <location filename="../../desktop/ui/lock.py" line="24"/>
+        <source>Kenttä is locked</source>
+        <translation>Kenttä on lukittu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lock.py" line="26"/>
         <source>Enter your PIN or passphrase to continue.</source>
         <translation>Jatka antamalla PIN-koodi tai tunnuslause.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="33"/>
+        <location filename="../../desktop/ui/lock.py" line="34"/>
         <source>Unlock</source>
         <translation>Avaa lukitus</translation>
     </message>
 </context>
 <context>
+    <name>LoginForm</name>
+    <message>
+        <location filename="../../desktop/ui/sync/login_form.py" line="20"/>
+        <source>Log in to your organisation&apos;s Kenttä server to send your work and receive your colleagues&apos;. The first sync downloads everything you may see.</source>
+        <translation>Kirjaudu organisaatiosi Kenttä-palvelimelle, niin voit lähettää omat tietosi ja vastaanottaa kollegoidesi tiedot. Ensimmäinen synkronointi lataa kaiken, mitä sinulla on oikeus nähdä.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/login_form.py" line="36"/>
+        <location filename="../../desktop/ui/sync/login_form.py" line="82"/>
+        <source>Log in</source>
+        <translation>Kirjaudu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/login_form.py" line="43"/>
+        <source>Server address</source>
+        <translation>Palvelimen osoite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/login_form.py" line="44"/>
+        <source>Username</source>
+        <translation>Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/login_form.py" line="45"/>
+        <source>Password</source>
+        <translation>Salasana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/login_form.py" line="69"/>
+        <source>Give the server address, your username and your password.</source>
+        <translation>Anna palvelimen osoite, käyttäjätunnuksesi ja salasanasi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/login_form.py" line="73"/>
+        <source>Logging in…</source>
+        <translation>Kirjaudutaan…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="67"/>
-        <location filename="../../desktop/ui/main_window.py" line="102"/>
+        <location filename="../../desktop/ui/main_window.py" line="68"/>
+        <location filename="../../desktop/ui/main_window.py" line="104"/>
         <source>Search</source>
         <translation>Haku</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/ui/main_window.py" line="105"/>
         <source>New</source>
         <translation>Uusi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="104"/>
+        <location filename="../../desktop/ui/main_window.py" line="106"/>
         <source>Lock</source>
         <translation>Lukitse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="105"/>
+        <location filename="../../desktop/ui/main_window.py" line="107"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106"/>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/main_window.py" line="108"/>
+        <location filename="../../desktop/ui/main_window.py" line="152"/>
         <source>About Kenttä</source>
         <translation>Tietoja Kentästä</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n muutos odottaa lähettämistä</numerusform>
@@ -1419,19 +1643,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
         <source>Kenttä %1
 Offline field work for employment projects.</source>
         <translation>Kenttä %1
 Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
         <source>Too many wrong PINs: enter the passphrase.</source>
         <translation>Liian monta väärää PIN-koodia: anna tunnuslause.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>Wrong PIN or passphrase.</source>
         <translation>Väärä PIN-koodi tai tunnuslause.</translation>
     </message>
@@ -1534,6 +1758,39 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         <location filename="../../desktop/ui/clients/sections.py" line="220"/>
         <source>&amp;Add note…</source>
         <translation>&amp;Lisää muistiinpano…</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../desktop/ui/page_registry.py" line="19"/>
+        <source>Employers</source>
+        <translation>Työnantajat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_registry.py" line="21"/>
+        <source>Visits</source>
+        <translation>Käynnit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_registry.py" line="22"/>
+        <source>Clients</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_registry.py" line="24"/>
+        <source>Events</source>
+        <translation>Tapahtumat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_registry.py" line="26"/>
+        <source>Reports</source>
+        <translation>Raportit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_registry.py" line="27"/>
+        <source>Sync</source>
+        <translation>Synkronointi</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +1999,92 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         <location filename="../../desktop/ui/handover/summary.py" line="93"/>
         <source>Not included: the consent covers it for the authority only.</source>
         <translation>Ei mukana: suostumus kattaa sen vain viranomaisen osalta.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptView</name>
+    <message>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="30"/>
+        <source>No sync yet.</source>
+        <translation>Ei vielä synkronointia.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="36"/>
+        <source>Sync finished at %1.</source>
+        <translation>Synkronointi valmistui %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="37"/>
+        <source>Sync cancelled at %1. What was sent or received is kept.</source>
+        <translation>Synkronointi peruutettiin %1. Se, mikä ehdittiin lähettää tai vastaanottaa, säilyy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="38"/>
+        <source>Sync stopped at %1.</source>
+        <translation>Synkronointi keskeytyi %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="41"/>
+        <source>Sent: %1</source>
+        <translation>Lähetetty: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="42"/>
+        <source>Received: %1</source>
+        <translation>Vastaanotettu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="43"/>
+        <source>Refused: %1</source>
+        <translation>Hylätty: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="44"/>
+        <source>Conflicts: %1 new, %2 open</source>
+        <translation>Ristiriidat: uusia %1, avoimia %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="49"/>
+        <source>%1 of the sent changes were merged with other devices&apos; changes.</source>
+        <translation>Lähetetyistä muutoksista %1 yhdistettiin muiden laitteiden muutoksiin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="52"/>
+        <source>%1 records were removed from this laptop: they were reassigned or purged.</source>
+        <translation>Tältä kannettavalta poistettiin tietoja: %1. Ne siirrettiin toisen vastuulle tai hävitettiin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="55"/>
+        <source>%1 refused records wait for you to edit them (see Set aside).</source>
+        <translation>Hylättyjä tietoja odottaa muokkaustasi: %1 (katso Sivuun siirretyt).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="60"/>
+        <source>Refused %1: %2</source>
+        <translation>Hylätty (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="62"/>
+        <source>Conflict in %1, field %2</source>
+        <translation>Ristiriita (%1), kenttä %2</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedPanel</name>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="169"/>
+        <source>Record</source>
+        <translation>Tieto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="169"/>
+        <source>Why the server refused it</source>
+        <translation>Hylkäämisen syy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="172"/>
+        <source>These records stay on this laptop and are not sent again until you edit them. Double-click one to open it.</source>
+        <translation>Nämä tiedot pysyvät tällä kannettavalla, eikä niitä lähetetä uudelleen ennen kuin muokkaat niitä. Avaa tieto kaksoisnapsauttamalla.</translation>
     </message>
 </context>
 <context>
@@ -2036,122 +2379,122 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="65"/>
+        <location filename="../../desktop/ui/reports/page.py" line="56"/>
         <source>All time</source>
         <translation>Koko ajalta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="74"/>
+        <location filename="../../desktop/ui/reports/page.py" line="67"/>
         <source>All localities</source>
         <translation>Kaikki paikkakunnat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="74"/>
+        <location filename="../../desktop/ui/reports/page.py" line="67"/>
         <source>All staff</source>
         <translation>Kaikki työntekijät</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="80"/>
+        <location filename="../../desktop/ui/reports/page.py" line="73"/>
         <source>From</source>
         <translation>Alkaen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="80"/>
+        <location filename="../../desktop/ui/reports/page.py" line="73"/>
         <source>To</source>
         <translation>Päättyen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="81"/>
+        <location filename="../../desktop/ui/reports/page.py" line="74"/>
         <source>Locality</source>
         <translation>Paikkakunta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="81"/>
+        <location filename="../../desktop/ui/reports/page.py" line="74"/>
         <source>Staff member</source>
         <translation>Työntekijä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="89"/>
+        <location filename="../../desktop/ui/reports/page.py" line="82"/>
         <source>Export PDF…</source>
         <translation>Vie PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="89"/>
+        <location filename="../../desktop/ui/reports/page.py" line="82"/>
         <source>Export CSV…</source>
         <translation>Vie CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="90"/>
+        <location filename="../../desktop/ui/reports/page.py" line="83"/>
         <source>Export JSON…</source>
         <translation>Vie JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="107"/>
+        <location filename="../../desktop/ui/reports/page.py" line="100"/>
         <source>Hover over a figure to see its definition.</source>
         <translation>Näet tunnusluvun määritelmän viemällä osoittimen sen päälle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="118"/>
+        <location filename="../../desktop/ui/reports/page.py" line="111"/>
         <source>Transitions by kind (clients)</source>
         <translation>Siirtymät tyypeittäin (asiakkaat)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="119"/>
+        <location filename="../../desktop/ui/reports/page.py" line="112"/>
         <source>Visits per month by locality</source>
         <translation>Käynnit kuukausittain paikkakunnittain</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="209"/>
+        <location filename="../../desktop/ui/reports/page.py" line="202"/>
         <source>The period ends before it starts: change the dates.</source>
         <translation>Jakso päättyy ennen kuin se alkaa: muuta päivämääriä.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="212"/>
+        <location filename="../../desktop/ui/reports/page.py" line="205"/>
         <source>Computing…</source>
         <translation>Lasketaan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="229"/>
+        <location filename="../../desktop/ui/reports/page.py" line="222"/>
         <source>Figures as of %1.</source>
         <translation>Tunnusluvut klo %1 tilanteen mukaan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="237"/>
+        <location filename="../../desktop/ui/reports/page.py" line="230"/>
         <source>The figures could not be computed.</source>
         <translation>Tunnuslukuja ei voitu laskea.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="254"/>
+        <location filename="../../desktop/ui/reports/page.py" line="247"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-asiakirjat (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="254"/>
+        <location filename="../../desktop/ui/reports/page.py" line="247"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-tiedostot (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="255"/>
+        <location filename="../../desktop/ui/reports/page.py" line="248"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-tiedostot (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="256"/>
+        <location filename="../../desktop/ui/reports/page.py" line="249"/>
         <source>Export the report</source>
         <translation>Vie raportti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="269"/>
+        <location filename="../../desktop/ui/reports/page.py" line="262"/>
         <source>Saving…</source>
         <translation>Tallennetaan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="274"/>
+        <location filename="../../desktop/ui/reports/page.py" line="267"/>
         <source>The report was not saved.</source>
         <translation>Raporttia ei tallennettu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="278"/>
+        <location filename="../../desktop/ui/reports/page.py" line="271"/>
         <source>Saved the report to %1.</source>
         <translation>Raportti tallennettu: %1.</translation>
     </message>
@@ -2159,6 +2502,29 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         <location filename="../../desktop/ui/reports/charts.py" line="74"/>
         <source>Clients</source>
         <translation>Asiakkaat</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="26"/>
+        <source>Employer coordinator</source>
+        <translation>Työnantajakoordinaattori</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="27"/>
+        <source>Career coach</source>
+        <translation>Uravalmentaja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="28"/>
+        <source>Project manager</source>
+        <translation>Projektipäällikkö</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="29"/>
+        <source>Administrator</source>
+        <translation>Pääkäyttäjä</translation>
     </message>
 </context>
 <context>
@@ -2281,102 +2647,102 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="46"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="45"/>
         <source>Kenttä – new profile</source>
         <translation>Kenttä – uusi profiili</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="66"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="65"/>
         <source>Keep the key in the OS keyring</source>
         <translation>Säilytä avain käyttöjärjestelmän avainnipussa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="79"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="78"/>
         <source>Your name</source>
         <translation>Nimesi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="80"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="79"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="81"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="80"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="82"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="81"/>
         <source>Locality</source>
         <translation>Paikkakunta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="83"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="82"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="87"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="86"/>
         <source>Passphrase again</source>
         <translation>Tunnuslause uudelleen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="88"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="87"/>
         <source>PIN for the lock screen</source>
         <translation>Lukitusnäytön PIN-koodi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="90"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="89"/>
         <source>The recovery passphrase opens the profile if the keyring is lost and unlocks the lock screen. The PIN (at least %1 digits) only unlocks the lock screen.</source>
         <translation>Palautustunnuslause avaa profiilin, jos avainnippu katoaa, ja avaa myös lukitusnäytön. PIN-koodi (vähintään %1 numeroa) avaa vain lukitusnäytön.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="107"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="106"/>
         <source>Recovery passphrase</source>
         <translation>Palautustunnuslause</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="108"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="107"/>
         <source>Passphrase (required)</source>
         <translation>Tunnuslause (pakollinen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="113"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="112"/>
         <source>Give your name.</source>
         <translation>Anna nimesi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="115"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="114"/>
         <source>Give the organisation.</source>
         <translation>Anna organisaatio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="117"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="116"/>
         <source>Give the locality.</source>
         <translation>Anna paikkakunta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="119"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="118"/>
         <source>No OS keyring is used, so a passphrase is required.</source>
         <translation>Käyttöjärjestelmän avainnippua ei käytetä, joten tunnuslause on pakollinen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="121"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="120"/>
         <source>The passphrase needs at least %1 characters.</source>
         <translation>Tunnuslauseessa on oltava vähintään %1 merkkiä.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="123"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="122"/>
         <source>The two passphrases differ.</source>
         <translation>Tunnuslauseet eivät täsmää.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="125"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="124"/>
         <source>The PIN needs at least %1 digits.</source>
         <translation>PIN-koodissa on oltava vähintään %1 numeroa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="127"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="126"/>
         <source>Set a recovery passphrase or a PIN, so that the lock screen can be opened.</source>
         <translation>Aseta palautustunnuslause tai PIN-koodi, jotta lukitusnäytön voi avata.</translation>
     </message>
@@ -2397,6 +2763,244 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         <location filename="../../desktop/ui/clients/staff_dialog.py" line="30"/>
         <source>Search staff</source>
         <translation>Hae työntekijöitä</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="17"/>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="17"/>
+        <source>Locality</source>
+        <translation>Paikkakunta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="18"/>
+        <source>Staff</source>
+        <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="18"/>
+        <source>Employer</source>
+        <translation>Työnantaja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="19"/>
+        <source>Contact</source>
+        <translation>Yhteyshenkilö</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="19"/>
+        <source>Visit</source>
+        <translation>Käynti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="20"/>
+        <source>Position</source>
+        <translation>Työpaikka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="20"/>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="21"/>
+        <source>Consent</source>
+        <translation>Suostumus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="21"/>
+        <source>Assessment</source>
+        <translation>Arvio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="22"/>
+        <source>Client note</source>
+        <translation>Asiakasmuistiinpano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="22"/>
+        <source>Transition</source>
+        <translation>Siirtymä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="23"/>
+        <source>Recruitment event</source>
+        <translation>Rekrytointitapahtuma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="24"/>
+        <source>Event participant</source>
+        <translation>Tapahtuman osallistuja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="25"/>
+        <source>Handover form</source>
+        <translation>Lopettamis-/siirtolomake</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="25"/>
+        <source>Audit event</source>
+        <translation>Käyttölokin merkintä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="32"/>
+        <source>Deleted</source>
+        <translation>Poistettu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="40"/>
+        <source>Deleted on another device</source>
+        <translation>Poistettu toisella laitteella</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="43"/>
+        <source>Your unsent changes: %1</source>
+        <translation>Lähettämättömät muutoksesi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="44"/>
+        <source>Kept</source>
+        <translation>Säilytetty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="48"/>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="50"/>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="59"/>
+        <source>never</source>
+        <translation>ei koskaan</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="51"/>
+        <source>Log out</source>
+        <translation>Kirjaudu ulos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="54"/>
+        <source>Sync now</source>
+        <translation>Synkronoi nyt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="63"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="70"/>
+        <source>Sync automatically when the server can be reached (checked every minute)</source>
+        <translation>Synkronoi automaattisesti, kun palvelin on tavoitettavissa (tarkistetaan minuutin välein)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="80"/>
+        <source>Receipt</source>
+        <translation>Kuittaus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="81"/>
+        <source>Conflicts</source>
+        <translation>Ristiriidat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="82"/>
+        <source>Set aside</source>
+        <translation>Sivuun siirretyt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="84"/>
+        <source>Conflicts (%1)</source>
+        <translation>Ristiriidat (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="86"/>
+        <source>Set aside (%1)</source>
+        <translation>Sivuun siirretyt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="121"/>
+        <source>Logged in to %1 as %2.</source>
+        <translation>Kirjautuneena palvelimelle %1 käyttäjänä %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="139"/>
+        <source>A sync is running already.</source>
+        <translation>Synkronointi on jo käynnissä.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="166"/>
+        <source>Starting…</source>
+        <translation>Aloitetaan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="172"/>
+        <source>Sending: %1 of %2</source>
+        <translation>Lähetetään: %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="175"/>
+        <source>Receiving: %1 changes</source>
+        <translation>Vastaanotetaan muutoksia: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="177"/>
+        <source>Connecting…</source>
+        <translation>Yhdistetään…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="179"/>
+        <source>(the server does not answer; trying again)</source>
+        <translation>(palvelin ei vastaa; yritetään uudelleen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="181"/>
+        <source>Cancelling…</source>
+        <translation>Peruutetaan…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <location filename="../../desktop/ui/sync/status.py" line="32"/>
+        <source>Last sync: %1</source>
+        <translation>Viimeisin synkronointi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync/status.py" line="34"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n ristiriita</numerusform>
+            <numerusform>%n ristiriitaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync/status.py" line="36"/>
+        <source>%n set aside</source>
+        <translation>
+            <numerusform>%n sivuun siirretty</numerusform>
+            <numerusform>%n sivuun siirrettyä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync/status.py" line="38"/>
+        <source>%n record(s) with changes waiting to be sent</source>
+        <translation>
+            <numerusform>%n tieto, jonka muutokset odottavat lähettämistä</numerusform>
+            <numerusform>%n tietoa, joiden muutokset odottavat lähettämistä</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2542,7 +3146,7 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="141"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="140"/>
         <source>Kenttä – unlock</source>
         <translation>Kenttä – avaa lukitus</translation>
     </message>

@@ -4,26 +4,6 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="27"/>
-        <source>Employer coordinator</source>
-        <translation>Arbetsgivarkoordinator</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="28"/>
-        <source>Career coach</source>
-        <translation>Karriärcoach</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="29"/>
-        <source>Project manager</source>
-        <translation>Projektchef</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="30"/>
-        <source>Administrator</source>
-        <translation>Administratör</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/events/event_dialog.py" line="24"/>
         <source>Työkohtaamo</source>
         <translation>Työkohtaamo (arbetsmöte)</translation>
@@ -315,6 +295,8 @@
     <name>Columns</name>
     <message>
         <location filename="../../desktop/ui/employers/employer_lists.py" line="17"/>
+        <location filename="../../desktop/services/listing.py" line="148"/>
+        <location filename="../../desktop/services/listing.py" line="183"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -360,11 +342,15 @@
     </message>
     <message>
         <location filename="../../desktop/ui/employers/employer_lists.py" line="43"/>
+        <location filename="../../desktop/services/listing.py" line="166"/>
+        <location filename="../../desktop/services/listing.py" line="201"/>
+        <location filename="../../desktop/services/listing.py" line="215"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/employers/employer_lists.py" line="44"/>
+        <location filename="../../desktop/services/listing.py" line="168"/>
         <source>Staff</source>
         <translation>Medarbetare</translation>
     </message>
@@ -372,6 +358,187 @@
         <location filename="../../desktop/ui/employers/employer_lists.py" line="45"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lists/lazy_model.py" line="23"/>
+        <source>Not started</source>
+        <translation>Inte påbörjad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lists/lazy_model.py" line="24"/>
+        <source>In service</source>
+        <translation>Pågående</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lists/lazy_model.py" line="25"/>
+        <source>Ended</source>
+        <translation>Har avslutats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="149"/>
+        <source>Business ID</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="150"/>
+        <location filename="../../desktop/services/listing.py" line="185"/>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="151"/>
+        <source>Industry</source>
+        <translation>Bransch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="152"/>
+        <source>Last visit</source>
+        <translation>Senaste besök</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="154"/>
+        <location filename="../../desktop/services/listing.py" line="169"/>
+        <source>Open positions</source>
+        <translation>Lediga platser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="167"/>
+        <source>Employer</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="170"/>
+        <source>Hidden jobs</source>
+        <translation>Dolda jobb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="171"/>
+        <source>Briefed</source>
+        <translation>Informerad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="172"/>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="184"/>
+        <source>Personal identity code</source>
+        <translation>Personbeteckning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="186"/>
+        <source>Service path</source>
+        <translation>Servicestig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="187"/>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="190"/>
+        <source>Start</source>
+        <translation>Början</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="191"/>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="202"/>
+        <source>Client</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="203"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="204"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="216"/>
+        <source>Event</source>
+        <translation>Evenemang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="217"/>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="218"/>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/listing.py" line="220"/>
+        <source>Hired</source>
+        <translation>Anställd</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="68"/>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="68"/>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="68"/>
+        <source>Mine</source>
+        <translation>Mitt värde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="68"/>
+        <source>Theirs</source>
+        <translation>Den andras värde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="71"/>
+        <source>No conflicts. When this laptop and another change the same field, both values are kept here for you to choose.</source>
+        <translation>Inga konflikter. När den här datorn och en annan ändrar samma fält sparas båda värdena här så att du kan välja.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="74"/>
+        <source>Use mine</source>
+        <translation>Använd mitt värde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="76"/>
+        <source>Use theirs</source>
+        <translation>Använd den andras värde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="78"/>
+        <source>Edit value…</source>
+        <translation>Redigera värdet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="100"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="101"/>
+        <source> (current)</source>
+        <translation> (gällande)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="139"/>
+        <source>Edit value</source>
+        <translation>Redigera värdet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="140"/>
+        <source>New value for %1:</source>
+        <translation>Nytt värde för %1:</translation>
     </message>
 </context>
 <context>
@@ -709,6 +876,19 @@
         <location filename="../../desktop/ui/employers/employer_dialog.py" line="45"/>
         <source>N&amp;otes</source>
         <translation>A&amp;nteckningar</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerMessages</name>
+    <message>
+        <location filename="../../desktop/ui/employers/messages.py" line="13"/>
+        <source>Job goal: %1</source>
+        <translation>Jobbmål: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/messages.py" line="14"/>
+        <source>Same locality: %1</source>
+        <translation>Samma ort: %1</translation>
     </message>
 </context>
 <context>
@@ -1371,47 +1551,91 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="25"/>
+        <location filename="../../desktop/ui/lock.py" line="24"/>
+        <source>Kenttä is locked</source>
+        <translation>Kenttä är låst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lock.py" line="26"/>
         <source>Enter your PIN or passphrase to continue.</source>
         <translation>Ange din PIN-kod eller lösenfras för att fortsätta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="33"/>
+        <location filename="../../desktop/ui/lock.py" line="34"/>
         <source>Unlock</source>
         <translation>Lås upp</translation>
     </message>
 </context>
 <context>
+    <name>LoginForm</name>
+    <message>
+        <location filename="../../desktop/ui/sync/login_form.py" line="20"/>
+        <source>Log in to your organisation&apos;s Kenttä server to send your work and receive your colleagues&apos;. The first sync downloads everything you may see.</source>
+        <translation>Logga in på din organisations Kenttä-server för att skicka ditt arbete och ta emot dina kollegors. Den första synkroniseringen laddar ner allt du har rätt att se.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/login_form.py" line="36"/>
+        <location filename="../../desktop/ui/sync/login_form.py" line="82"/>
+        <source>Log in</source>
+        <translation>Logga in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/login_form.py" line="43"/>
+        <source>Server address</source>
+        <translation>Serveradress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/login_form.py" line="44"/>
+        <source>Username</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/login_form.py" line="45"/>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/login_form.py" line="69"/>
+        <source>Give the server address, your username and your password.</source>
+        <translation>Ange serveradressen, ditt användarnamn och ditt lösenord.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/login_form.py" line="73"/>
+        <source>Logging in…</source>
+        <translation>Loggar in…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="67"/>
-        <location filename="../../desktop/ui/main_window.py" line="102"/>
+        <location filename="../../desktop/ui/main_window.py" line="68"/>
+        <location filename="../../desktop/ui/main_window.py" line="104"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/ui/main_window.py" line="105"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="104"/>
+        <location filename="../../desktop/ui/main_window.py" line="106"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="105"/>
+        <location filename="../../desktop/ui/main_window.py" line="107"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106"/>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/main_window.py" line="108"/>
+        <location filename="../../desktop/ui/main_window.py" line="152"/>
         <source>About Kenttä</source>
         <translation>Om Kenttä</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n ändring väntar på att skickas</numerusform>
@@ -1419,19 +1643,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
         <source>Kenttä %1
 Offline field work for employment projects.</source>
         <translation>Kenttä %1
 Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
         <source>Too many wrong PINs: enter the passphrase.</source>
         <translation>För många felaktiga PIN-koder: ange lösenfrasen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>Wrong PIN or passphrase.</source>
         <translation>Fel PIN-kod eller lösenfras.</translation>
     </message>
@@ -1534,6 +1758,39 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <location filename="../../desktop/ui/clients/sections.py" line="220"/>
         <source>&amp;Add note…</source>
         <translation>&amp;Lägg till anteckning…</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../desktop/ui/page_registry.py" line="19"/>
+        <source>Employers</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_registry.py" line="21"/>
+        <source>Visits</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_registry.py" line="22"/>
+        <source>Clients</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_registry.py" line="24"/>
+        <source>Events</source>
+        <translation>Evenemang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_registry.py" line="26"/>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_registry.py" line="27"/>
+        <source>Sync</source>
+        <translation>Synkronisering</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +1999,92 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <location filename="../../desktop/ui/handover/summary.py" line="93"/>
         <source>Not included: the consent covers it for the authority only.</source>
         <translation>Ingår inte: samtycket omfattar den endast för myndigheten.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptView</name>
+    <message>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="30"/>
+        <source>No sync yet.</source>
+        <translation>Ingen synkronisering ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="36"/>
+        <source>Sync finished at %1.</source>
+        <translation>Synkroniseringen slutfördes %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="37"/>
+        <source>Sync cancelled at %1. What was sent or received is kept.</source>
+        <translation>Synkroniseringen avbröts %1. Det som hann skickas eller tas emot behålls.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="38"/>
+        <source>Sync stopped at %1.</source>
+        <translation>Synkroniseringen avbröts %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="41"/>
+        <source>Sent: %1</source>
+        <translation>Skickade: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="42"/>
+        <source>Received: %1</source>
+        <translation>Mottagna: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="43"/>
+        <source>Refused: %1</source>
+        <translation>Avvisade: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="44"/>
+        <source>Conflicts: %1 new, %2 open</source>
+        <translation>Konflikter: nya %1, öppna %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="49"/>
+        <source>%1 of the sent changes were merged with other devices&apos; changes.</source>
+        <translation>%1 av de skickade ändringarna slogs samman med andra enheters ändringar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="52"/>
+        <source>%1 records were removed from this laptop: they were reassigned or purged.</source>
+        <translation>Poster som togs bort från den här datorn: %1. De flyttades till någon annan eller rensades.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="55"/>
+        <source>%1 refused records wait for you to edit them (see Set aside).</source>
+        <translation>Avvisade poster som väntar på att du redigerar dem: %1 (se Undanlagda).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="60"/>
+        <source>Refused %1: %2</source>
+        <translation>Avvisad (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="62"/>
+        <source>Conflict in %1, field %2</source>
+        <translation>Konflikt (%1), fält %2</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedPanel</name>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="169"/>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="169"/>
+        <source>Why the server refused it</source>
+        <translation>Orsak till avvisningen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="172"/>
+        <source>These records stay on this laptop and are not sent again until you edit them. Double-click one to open it.</source>
+        <translation>De här posterna stannar på den här datorn och skickas inte igen förrän du redigerar dem. Dubbelklicka på en post för att öppna den.</translation>
     </message>
 </context>
 <context>
@@ -2036,122 +2379,122 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="65"/>
+        <location filename="../../desktop/ui/reports/page.py" line="56"/>
         <source>All time</source>
         <translation>All tid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="74"/>
+        <location filename="../../desktop/ui/reports/page.py" line="67"/>
         <source>All localities</source>
         <translation>Alla orter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="74"/>
+        <location filename="../../desktop/ui/reports/page.py" line="67"/>
         <source>All staff</source>
         <translation>Alla medarbetare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="80"/>
+        <location filename="../../desktop/ui/reports/page.py" line="73"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="80"/>
+        <location filename="../../desktop/ui/reports/page.py" line="73"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="81"/>
+        <location filename="../../desktop/ui/reports/page.py" line="74"/>
         <source>Locality</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="81"/>
+        <location filename="../../desktop/ui/reports/page.py" line="74"/>
         <source>Staff member</source>
         <translation>Medarbetare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="89"/>
+        <location filename="../../desktop/ui/reports/page.py" line="82"/>
         <source>Export PDF…</source>
         <translation>Exportera PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="89"/>
+        <location filename="../../desktop/ui/reports/page.py" line="82"/>
         <source>Export CSV…</source>
         <translation>Exportera CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="90"/>
+        <location filename="../../desktop/ui/reports/page.py" line="83"/>
         <source>Export JSON…</source>
         <translation>Exportera JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="107"/>
+        <location filename="../../desktop/ui/reports/page.py" line="100"/>
         <source>Hover over a figure to see its definition.</source>
         <translation>Håll pekaren över ett nyckeltal för att se dess definition.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="118"/>
+        <location filename="../../desktop/ui/reports/page.py" line="111"/>
         <source>Transitions by kind (clients)</source>
         <translation>Övergångar per typ (kunder)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="119"/>
+        <location filename="../../desktop/ui/reports/page.py" line="112"/>
         <source>Visits per month by locality</source>
         <translation>Besök per månad och ort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="209"/>
+        <location filename="../../desktop/ui/reports/page.py" line="202"/>
         <source>The period ends before it starts: change the dates.</source>
         <translation>Perioden slutar innan den börjar: ändra datumen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="212"/>
+        <location filename="../../desktop/ui/reports/page.py" line="205"/>
         <source>Computing…</source>
         <translation>Beräknar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="229"/>
+        <location filename="../../desktop/ui/reports/page.py" line="222"/>
         <source>Figures as of %1.</source>
         <translation>Nyckeltalen gäller kl. %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="237"/>
+        <location filename="../../desktop/ui/reports/page.py" line="230"/>
         <source>The figures could not be computed.</source>
         <translation>Nyckeltalen kunde inte beräknas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="254"/>
+        <location filename="../../desktop/ui/reports/page.py" line="247"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="254"/>
+        <location filename="../../desktop/ui/reports/page.py" line="247"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="255"/>
+        <location filename="../../desktop/ui/reports/page.py" line="248"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="256"/>
+        <location filename="../../desktop/ui/reports/page.py" line="249"/>
         <source>Export the report</source>
         <translation>Exportera rapporten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="269"/>
+        <location filename="../../desktop/ui/reports/page.py" line="262"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="274"/>
+        <location filename="../../desktop/ui/reports/page.py" line="267"/>
         <source>The report was not saved.</source>
         <translation>Rapporten sparades inte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="278"/>
+        <location filename="../../desktop/ui/reports/page.py" line="271"/>
         <source>Saved the report to %1.</source>
         <translation>Rapporten har sparats i %1.</translation>
     </message>
@@ -2159,6 +2502,29 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <location filename="../../desktop/ui/reports/charts.py" line="74"/>
         <source>Clients</source>
         <translation>Kunder</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="26"/>
+        <source>Employer coordinator</source>
+        <translation>Arbetsgivarkoordinator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="27"/>
+        <source>Career coach</source>
+        <translation>Karriärcoach</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="28"/>
+        <source>Project manager</source>
+        <translation>Projektchef</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="29"/>
+        <source>Administrator</source>
+        <translation>Administratör</translation>
     </message>
 </context>
 <context>
@@ -2281,102 +2647,102 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="46"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="45"/>
         <source>Kenttä – new profile</source>
         <translation>Kenttä – ny profil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="66"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="65"/>
         <source>Keep the key in the OS keyring</source>
         <translation>Förvara nyckeln i operativsystemets nyckelring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="79"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="78"/>
         <source>Your name</source>
         <translation>Ditt namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="80"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="79"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="81"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="80"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="82"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="81"/>
         <source>Locality</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="83"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="82"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="87"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="86"/>
         <source>Passphrase again</source>
         <translation>Lösenfrasen igen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="88"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="87"/>
         <source>PIN for the lock screen</source>
         <translation>PIN-kod för låsskärmen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="90"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="89"/>
         <source>The recovery passphrase opens the profile if the keyring is lost and unlocks the lock screen. The PIN (at least %1 digits) only unlocks the lock screen.</source>
         <translation>Återställningslösenfrasen öppnar profilen om nyckelringen går förlorad och låser upp låsskärmen. PIN-koden (minst %1 siffror) låser endast upp låsskärmen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="107"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="106"/>
         <source>Recovery passphrase</source>
         <translation>Återställningslösenfras</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="108"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="107"/>
         <source>Passphrase (required)</source>
         <translation>Lösenfras (obligatorisk)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="113"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="112"/>
         <source>Give your name.</source>
         <translation>Ange ditt namn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="115"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="114"/>
         <source>Give the organisation.</source>
         <translation>Ange organisationen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="117"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="116"/>
         <source>Give the locality.</source>
         <translation>Ange orten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="119"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="118"/>
         <source>No OS keyring is used, so a passphrase is required.</source>
         <translation>Operativsystemets nyckelring används inte, så en lösenfras krävs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="121"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="120"/>
         <source>The passphrase needs at least %1 characters.</source>
         <translation>Lösenfrasen måste ha minst %1 tecken.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="123"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="122"/>
         <source>The two passphrases differ.</source>
         <translation>Lösenfraserna stämmer inte överens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="125"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="124"/>
         <source>The PIN needs at least %1 digits.</source>
         <translation>PIN-koden måste ha minst %1 siffror.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="127"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="126"/>
         <source>Set a recovery passphrase or a PIN, so that the lock screen can be opened.</source>
         <translation>Ange en återställningslösenfras eller en PIN-kod så att låsskärmen kan låsas upp.</translation>
     </message>
@@ -2397,6 +2763,244 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <location filename="../../desktop/ui/clients/staff_dialog.py" line="30"/>
         <source>Search staff</source>
         <translation>Sök medarbetare</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="17"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="17"/>
+        <source>Locality</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="18"/>
+        <source>Staff</source>
+        <translation>Medarbetare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="18"/>
+        <source>Employer</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="19"/>
+        <source>Contact</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="19"/>
+        <source>Visit</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="20"/>
+        <source>Position</source>
+        <translation>Jobb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="20"/>
+        <source>Client</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="21"/>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="21"/>
+        <source>Assessment</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="22"/>
+        <source>Client note</source>
+        <translation>Kundanteckning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="22"/>
+        <source>Transition</source>
+        <translation>Övergång</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="23"/>
+        <source>Recruitment event</source>
+        <translation>Rekryteringsevenemang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="24"/>
+        <source>Event participant</source>
+        <translation>Deltagare i evenemang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="25"/>
+        <source>Handover form</source>
+        <translation>Avslutnings-/överföringsblankett</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="25"/>
+        <source>Audit event</source>
+        <translation>Post i granskningsloggen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="32"/>
+        <source>Deleted</source>
+        <translation>Raderad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="40"/>
+        <source>Deleted on another device</source>
+        <translation>Raderad på en annan enhet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="43"/>
+        <source>Your unsent changes: %1</source>
+        <translation>Dina osända ändringar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="44"/>
+        <source>Kept</source>
+        <translation>Behållen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="48"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="50"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="59"/>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="51"/>
+        <source>Log out</source>
+        <translation>Logga ut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="54"/>
+        <source>Sync now</source>
+        <translation>Synkronisera nu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="63"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="70"/>
+        <source>Sync automatically when the server can be reached (checked every minute)</source>
+        <translation>Synkronisera automatiskt när servern kan nås (kontrolleras varje minut)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="80"/>
+        <source>Receipt</source>
+        <translation>Kvittering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="81"/>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="82"/>
+        <source>Set aside</source>
+        <translation>Undanlagda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="84"/>
+        <source>Conflicts (%1)</source>
+        <translation>Konflikter (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="86"/>
+        <source>Set aside (%1)</source>
+        <translation>Undanlagda (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="121"/>
+        <source>Logged in to %1 as %2.</source>
+        <translation>Inloggad på %1 som %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="139"/>
+        <source>A sync is running already.</source>
+        <translation>En synkronisering pågår redan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="166"/>
+        <source>Starting…</source>
+        <translation>Startar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="172"/>
+        <source>Sending: %1 of %2</source>
+        <translation>Skickar: %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="175"/>
+        <source>Receiving: %1 changes</source>
+        <translation>Tar emot ändringar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="177"/>
+        <source>Connecting…</source>
+        <translation>Ansluter…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="179"/>
+        <source>(the server does not answer; trying again)</source>
+        <translation>(servern svarar inte; försöker igen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="181"/>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <location filename="../../desktop/ui/sync/status.py" line="32"/>
+        <source>Last sync: %1</source>
+        <translation>Senaste synkronisering: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync/status.py" line="34"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n konflikt</numerusform>
+            <numerusform>%n konflikter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync/status.py" line="36"/>
+        <source>%n set aside</source>
+        <translation>
+            <numerusform>%n undanlagd</numerusform>
+            <numerusform>%n undanlagda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync/status.py" line="38"/>
+        <source>%n record(s) with changes waiting to be sent</source>
+        <translation>
+            <numerusform>%n post med ändringar som väntar på att skickas</numerusform>
+            <numerusform>%n poster med ändringar som väntar på att skickas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2542,7 +3146,7 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="141"/>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="140"/>
         <source>Kenttä – unlock</source>
         <translation>Kenttä – lås upp</translation>
     </message>
