@@ -49,6 +49,10 @@ class NotLoggedIn(KenttaError):
     pass
 
 
+class OtherServer(KenttaError):
+    pass
+
+
 class ProfileTokens:
     """The ``TokenStore`` of a profile: the keyring, else the encrypted profile."""
 
@@ -128,9 +132,17 @@ def server_login(*, server_url: str, username: str, password: str,
 def login(store: Store, *, server_url: str, username: str, password: str,
           ca_file: Path | None = None, http_transport: httpx.BaseTransport | None = None) -> TokenPair:
     """Log this profile in; the tokens go to the keyring (or the profile), ``me`` is set."""
+    from desktop.sync.apply import CURSOR
+
     server_url = check_server_url(server_url)
     known = get_setting(store, DEVICE_ID)
-    same_server = get_setting(store, SERVER_URL) == server_url
+    previous = get_setting(store, SERVER_URL)
+    same_server = previous == server_url
+    if previous and not same_server and get_setting(store, CURSOR):
+        raise OtherServer(
+            f"This profile syncs with {previous}. To use {server_url}, log in on a new profile "
+            "(another data folder); this one keeps its data."
+        )
     device_id = uuid.UUID(known) if known and same_server else None
     tokens = server_login(server_url=server_url, username=username, password=password,
                           device_id=device_id, ca_file=ca_file, http_transport=http_transport)

@@ -166,17 +166,21 @@ class SyncEngine:
             progress.check()
             cursor = self.replica.cursor()
             coming = prefetch.submit(self.transport.pull, cursor=cursor, limit=self.page_size)
-            while coming is not None:
-                page = coming.result()
-                histories = self._histories(page, progress)
-                progress.check()
-                coming = None
-                if page.has_more:
-                    coming = prefetch.submit(self.transport.pull, cursor=page.next_cursor,
-                                             limit=self.page_size)
-                report = self.replica.apply_page(page, histories=histories)
-                self._merge_page(receipt, report)
-                progress.add_received(len(page.changes))
+            try:
+                while coming is not None:
+                    page = coming.result()
+                    histories = self._histories(page, progress)
+                    progress.check()
+                    coming = None
+                    if page.has_more:
+                        coming = prefetch.submit(self.transport.pull, cursor=page.next_cursor,
+                                                 limit=self.page_size)
+                    report = self.replica.apply_page(page, histories=histories)
+                    self._merge_page(receipt, report)
+                    progress.add_received(len(page.changes))
+            except BaseException:
+                progress.cancel()  # a request still in flight stops retrying
+                raise
 
     def _histories(self, page: PullResponse, progress: SyncProgress) -> dict[Key, RemoteHistory]:
         found: dict[Key, RemoteHistory] = {}

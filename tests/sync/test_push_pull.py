@@ -58,3 +58,18 @@ def test_changes_travel_from_one_laptop_to_another(server, profiles):
     for store, user in ((a, coach), (b, coordinator)):
         assert differences(store, server.view(user.username)) == []
     assert client.id
+
+
+def test_a_synced_profile_refuses_another_server(server, profiles):
+    import pytest
+
+    from desktop.services import sync_session
+    from tests.server.conftest import PASSWORD
+
+    coach = server.add_user("career_coach")
+    store = profiles(coach.username)
+    run_sync(store)
+    with pytest.raises(sync_session.OtherServer, match="another data folder"):
+        sync_session.login(store, server_url="http://127.0.0.1:9", username=coach.username,
+                           password=PASSWORD)
+    assert run_sync(store).outcome == "ok"  # still the first server's

@@ -8,44 +8,46 @@ from typing import Any
 from desktop.ui.qt import QCoreApplication
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Sync", text)
+# Literal contexts and texts, so that lupdate finds them.
+translate = QCoreApplication.translate
 
 
 def kind_label(kind: str) -> str:
     labels = {
-        "organisation": _tr("Organisation"), "locality": _tr("Locality"), "staff": _tr("Staff"),
-        "employer": _tr("Employer"), "contact": _tr("Contact"), "visit": _tr("Visit"),
-        "position": _tr("Position"), "client": _tr("Client"), "consent": _tr("Consent"),
-        "assessment": _tr("Assessment"), "client_note": _tr("Client note"),
-        "transition": _tr("Transition"), "recruitment_event": _tr("Recruitment event"),
-        "event_participant": _tr("Event participant"), "handover_form": _tr("Handover form"),
-        "audit_event": _tr("Audit event"),
+        "organisation": translate("Sync", "Organisation"), "locality": translate("Sync", "Locality"),
+        "staff": translate("Sync", "Staff"), "employer": translate("Sync", "Employer"),
+        "contact": translate("Sync", "Contact"), "visit": translate("Sync", "Visit"),
+        "position": translate("Sync", "Position"), "client": translate("Sync", "Client"),
+        "consent": translate("Sync", "Consent"), "assessment": translate("Sync", "Assessment"),
+        "client_note": translate("Sync", "Client note"), "transition": translate("Sync", "Transition"),
+        "recruitment_event": translate("Sync", "Recruitment event"),
+        "event_participant": translate("Sync", "Event participant"),
+        "handover_form": translate("Sync", "Handover form"), "audit_event": translate("Sync", "Audit event"),
     }
     return labels.get(kind, kind)
 
 
 def field_label(field: str) -> str:
     if field == "deleted":
-        return _tr("Deleted")
-    return QCoreApplication.translate("Fields", field.replace("_", " ").capitalize())
+        return translate("Sync", "Deleted")
+    return translate("Fields", field.replace("_", " ").capitalize())
 
 
 def value_text(value: Any, field: str = "") -> str:
     """A conflict's value as text: blanks, yes/no, the fields of unsent changes."""
     if field == "deleted":
         if value is True:
-            return _tr("Deleted on another device")
+            return translate("Sync", "Deleted on another device")
         if isinstance(value, dict):
             names = ", ".join(field_label(name) for name in sorted(value))
-            return _tr("Your unsent changes: %1").replace("%1", names or "—")
-        return _tr("Kept")
+            return translate("Sync", "Your unsent changes: %1").replace("%1", names or "—")
+        return translate("Sync", "Kept")
     if value is None or value == "" or value == []:
         return "—"
     if value is True:
-        return _tr("Yes")
+        return translate("Sync", "Yes")
     if value is False:
-        return _tr("No")
+        return translate("Sync", "No")
     if isinstance(value, list):
         return ", ".join(str(item) for item in value)
     return str(value)
@@ -54,7 +56,7 @@ def value_text(value: Any, field: str = "") -> str:
 def local_time(iso_utc: str | None) -> str:
     """A stored UTC time as local time: the hour today, the date otherwise."""
     if not iso_utc:
-        return _tr("never")
+        return translate("Sync", "never")
     moment = dt.datetime.fromisoformat(iso_utc)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.timezone.utc)
