@@ -151,7 +151,7 @@ def bulk_insert(folder: Path, server_url: str, username: str) -> tuple[float, fl
     return inserted - validated, inserted - started, len(changes), pulled
 
 
-def end_of_day(store, other, changes: int) -> tuple[float, float, float, object]:
+def end_of_day(store, other, changes: int, run: int = 0) -> tuple[float, float, float, object]:
     """``changes`` local changes and 100 on another device; one sync. Seconds: all, push, pull."""
     from sqlmodel import select
 
@@ -176,7 +176,8 @@ def end_of_day(store, other, changes: int) -> tuple[float, float, float, object]
     for n in range(edits):
         with store.session() as session:
             row = session.get(Employer, known[n].id)
-            services.update(session, row, {"municipality": "Raahe", "notes": f"Päivitetty {n}"}, actor=actor)
+            services.update(session, row, {"municipality": ("Raahe", "Oulu")[run % 2],
+                                           "notes": f"Päivitetty {run}.{n}"}, actor=actor)
     for n in range(deletes):
         with store.session() as session:
             services.delete(session, session.get(Employer, known[-1 - n].id), actor=actor)
@@ -191,6 +192,7 @@ def end_of_day(store, other, changes: int) -> tuple[float, float, float, object]
     total = time.perf_counter() - started
     marks = dict(clock.marks)
     assert receipt.outcome == "ok" and receipt.refused == [], receipt.lines()
+    assert receipt.sent == changes, (receipt.sent, changes)  # one change per record, all sent
     return total, marks["receiving"] - marks["sending"], marks["done"] - marks["receiving"], receipt
 
 
@@ -243,7 +245,7 @@ def run(args: argparse.Namespace) -> dict:
         other = create_profile(folder / "other")
         sync_session.login(other, server_url=server_url, username="other", password=PASSWORD)
         sync_session.sync(other, page_size=1000)
-        days = [end_of_day(store, other, args.changes) for _ in range(args.runs)]
+        days = [end_of_day(store, other, args.changes, run) for run in range(args.runs)]
         store.close()
         other.close()
     finally:
