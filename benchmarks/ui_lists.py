@@ -114,10 +114,13 @@ class Timer:
         self.app = app
 
     def until_loaded(self, model, action) -> float:
-        from PySide6.QtCore import QEventLoop, QTimer
+        from PySide6.QtCore import QEventLoop, Qt, QTimer
 
         loop = QEventLoop()
-        model.loaded.connect(loop.quit)
+        # A single-shot connection, never disconnect(): in PySide6 6.12.0 each
+        # disconnect() drops a reference to True, and the process aborts once
+        # True runs out of them (bool_dealloc).
+        model.loaded.connect(loop.quit, Qt.ConnectionType.SingleShotConnection)
         guard = QTimer()
         guard.setSingleShot(True)
         guard.timeout.connect(loop.quit)
@@ -126,9 +129,7 @@ class Timer:
         action()
         loop.exec()
         self.app.processEvents()  # the view lays out and paints the rows
-        elapsed = (time.perf_counter() - begin) * 1000
-        model.loaded.disconnect(loop.quit)
-        return elapsed
+        return (time.perf_counter() - begin) * 1000
 
 
 def measure(store, actor, *, repeat: int) -> list[tuple[str, str, list[float]]]:
