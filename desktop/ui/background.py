@@ -45,17 +45,34 @@ def _get_dispatcher() -> _Dispatcher:
 
 def run_in_background(work: Callable[[], Any], *, on_done: Callable[[Any], None],
                       on_failed: Callable[[Exception], None] | None = None) -> None:
+    """Run ``work`` on a worker; call ``on_done(result)`` or ``on_failed(error)`` on the GUI thread.
+
+    Everything the caller hands in (``work`` often closes over a widget) and
+    everything it gives back is released on the GUI thread: a widget whose last
+    reference died on a worker thread would be deleted there, which crashes Qt.
+    The worker keeps only ``holder``, which the GUI thread empties.
+    """
     dispatcher = _get_dispatcher()
+    holder: list[Any] = [work, on_done, on_failed]
+
+    def finish(_unused: Any) -> None:
+        _work, done, failed, (ok, value) = holder
+        holder.clear()
+        del _work
+        if ok:
+            done(value)
+        elif failed is not None:
+            failed(value)
 
     def task() -> None:
+        job = holder[0]
         try:
-            result = work()
+            holder.append((True, job()))
         except Exception as error:  # noqa: BLE001 - handed to the GUI thread
             logger.warning("background task failed: %s", type(error).__name__)
-            if on_failed is not None:
-                dispatcher.deliver.emit(on_failed, error)
-            return
-        dispatcher.deliver.emit(on_done, result)
+            holder.append((False, error))
+        del job
+        dispatcher.deliver.emit(finish, None)
 
     _executor.submit(task)
 
