@@ -11,12 +11,14 @@ largest gap between two of its firings. Then, as a person would:
 - save: a new visit through the Visits page's form (an employer picked, notes
   written), saved until the form has closed and the list reloaded;
 - PDF: the handover dialog for a client with consent, Preview until the PDF is
-  shown in the dialog.
+  shown in the dialog;
+- sync (``--actions sync``, on a profile logged in to a loopback server, see
+  ``benchmarks/sync_server.py``): 100 employers edited beforehand, then "Sync
+  now" on the Sync page until the sync has finished.
 
 Each action counts from its start until 300 ms after it is done (so that the
 refreshes it sets off count too), and runs ``repeat`` times. A gap of 5 ms is
-no stall: it is the timer's own period. Sync from the Sync page is measured
-when the app has one (today the page is a placeholder).
+no stall: it is the timer's own period.
 """
 
 from __future__ import annotations
@@ -99,7 +101,37 @@ def _ids(store) -> tuple[str, str, str]:
     return employer_id, name, client_id
 
 
-def measure(profile: Path, *, repeat: int) -> dict[str, list[float]]:
+SYNC_CHANGES = 100
+
+
+def _sync(window, monitor: StallMonitor, repeat: int) -> list[float]:
+    from PySide6.QtCore import Qt
+
+    from desktop.services import employers
+
+    page = window.go_to("sync")
+    monitor.during(lambda: None, lambda: page.stack.currentWidget() is page.panel)
+    store, actor = window.ctx.store, window.ctx.actor
+    with store.engine.connect() as conn:
+        ids = [row[0] for row in conn.exec_driver_sql(
+            f"SELECT id FROM employer WHERE deleted = 0 ORDER BY id LIMIT {SYNC_CHANGES}")]
+    gaps = []
+    for n in range(repeat):
+        for i, employer_id in enumerate(ids):  # the day's edits, before the measured sync
+            employers.update_employer(store, actor=actor, employer_id=employer_id,
+                                      fields={"address": f"Satamatie {n + 1}-{i}"})
+        outcome: dict = {}
+        single = Qt.ConnectionType.SingleShotConnection
+        page.runner.finished.connect(lambda receipt, outcome=outcome: outcome.update(done=receipt), single)
+        page.runner.failed.connect(lambda error, outcome=outcome: outcome.update(done=error), single)
+        gaps.append(monitor.during(page.sync_now, lambda outcome=outcome: "done" in outcome))
+        if isinstance(outcome["done"], Exception):
+            raise RuntimeError(f"the sync failed: {type(outcome['done']).__name__}")
+    return gaps
+
+
+def measure(profile: Path, *, repeat: int, actions: tuple[str, ...] = ("search", "save", "pdf")
+            ) -> dict[str, list[float]]:
     from desktop.store.profile import open_profile
     from desktop.ui.app import Application
     from desktop.ui.background import wait_for_idle
@@ -114,10 +146,10 @@ def measure(profile: Path, *, repeat: int) -> dict[str, list[float]]:
     monitor = StallMonitor()
     monitor.during(lambda: None, lambda: True)  # the first page loads
     employer_id, employer_name, client_id = _ids(store)
-    gaps: dict[str, list[float]] = {"search": [], "save": [], "pdf": []}
+    gaps: dict[str, list[float]] = {action: [] for action in actions}
 
     search = window.search
-    for _ in range(repeat):
+    for _ in range(repeat if "search" in actions else 0):
         search.clear()
         search.model.set_hits([])
         gaps["search"].append(monitor.during(lambda: _type_slowly(search, "oulu"),
@@ -125,7 +157,7 @@ def measure(profile: Path, *, repeat: int) -> dict[str, list[float]]:
         search.popup.hide()
 
     page = window.go_to("visits")
-    for n in range(repeat):
+    for n in range(repeat if "save" in actions else 0):
         def start(n=n) -> None:
             page.new_record()
             page.form.start_new(employer_id=employer_id, employer_name=employer_name)
@@ -134,7 +166,7 @@ def measure(profile: Path, *, repeat: int) -> dict[str, list[float]]:
         gaps["save"].append(monitor.during(start, lambda: page.stack.currentWidget() is page.list_page
                                            and not page.form.saving))
 
-    if client_id is not None:
+    if client_id is not None and "pdf" in actions:
         for _ in range(repeat):
             dialog = HandoverDialog(window.ctx, client_id, parent=window)
             dialog.show()
@@ -142,6 +174,8 @@ def measure(profile: Path, *, repeat: int) -> dict[str, list[float]]:
             gaps["pdf"].append(monitor.during(dialog.show_preview, lambda dialog=dialog: dialog.preview.ready))
             dialog.close()
             dialog.deleteLater()
+    if "sync" in actions:
+        gaps["sync"] = _sync(window, monitor, repeat)
     wait_for_idle()
     window.close()
     store.close()
@@ -152,10 +186,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--profile", type=Path, required=True, help="a profile whose keyring file is beside it")
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--actions", default="search,save,pdf", help="any of search,save,pdf,sync")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     use_file_keyring(args.profile.parent)
-    gaps = measure(args.profile, repeat=args.repeat)
+    gaps = measure(args.profile, repeat=args.repeat, actions=tuple(args.actions.split(",")))
     if args.json:
         print_json(gaps)
     else:
