@@ -202,15 +202,22 @@ def server(run: Run) -> list[Figure]:
                 unavailable("server_pull", label + ": pull", "changes/s", target, type(error).__name__)]
     from benchmarks import server_throughput
 
-    printed = io.StringIO()
-    with contextlib.redirect_stdout(printed):
-        found = server_throughput.run(server_throughput.options(run.size["server"]))
-    lines = printed.getvalue().strip().splitlines()
+    found, lines = {}, []
+    for servers in (1, 2):
+        printed = io.StringIO()
+        with contextlib.redirect_stdout(printed):
+            found[servers] = server_throughput.run(server_throughput.options([*run.size["server"],
+                                                                              "--servers", str(servers)]))
+        lines += printed.getvalue().strip().splitlines()
     clients = run.size["server"][1]
-    return [Figure("server_push", f"server push, {clients} concurrent clients, PostgreSQL",
-                   found["push_changes_per_s"], "changes/s", target, details=lines),
-            Figure("server_pull", f"server pull, {clients} concurrent clients, PostgreSQL",
-                   found["pull_changes_per_s"], "changes/s", target)]
+    return [Figure("server_push", f"server push, {clients} concurrent clients, PostgreSQL, one server process",
+                   found[1]["push_changes_per_s"], "changes/s", target, details=lines),
+            Figure("server_pull", f"server pull, {clients} concurrent clients, PostgreSQL, one server process",
+                   found[1]["pull_changes_per_s"], "changes/s", target),
+            Figure("server_push_two_processes", f"server push, {clients} concurrent clients, PostgreSQL, two server "
+                   "processes on one port", found[2]["push_changes_per_s"], "changes/s", target),
+            Figure("server_pull_two_processes", f"server pull, {clients} concurrent clients, PostgreSQL, two server "
+                   "processes on one port", found[2]["pull_changes_per_s"], "changes/s", target)]
 
 
 def memory(run: Run) -> list[Figure]:

@@ -3,8 +3,10 @@
 Creates its own database (kentta_bench_<random>) on the PostgreSQL service, starts uvicorn on
 127.0.0.1 in a separate process, runs N clients (threads, one device each) that push batches of
 new records and then pull everything, prints changes per second, and drops the database.
+``--servers 2`` starts two server processes on the same port (SO_REUSEPORT: the kernel spreads
+the connections), the way the server scales: more stateless servers over one PostgreSQL.
 
-    python benchmarks/server_throughput.py [--clients 20] [--batches 10] [--batch-size 50]
+    python benchmarks/server_throughput.py [--clients 20] [--batches 10] [--batch-size 50] [--servers 1]
 """
 
 from __future__ import annotations
@@ -44,8 +46,12 @@ def _serve(url: str, port: int) -> None:
     from sync.server.app import create_app
 
     logging.disable(logging.INFO)
-    uvicorn.run(create_app(Settings(database_url=url)), host="127.0.0.1", port=port,
-                log_config=None, access_log=False)
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)  # several servers, one port
+    sock.bind(("127.0.0.1", port))
+    config = uvicorn.Config(create_app(Settings(database_url=url)), log_config=None, access_log=False)
+    uvicorn.Server(config).run(sockets=[sock])
 
 
 def _login(http: httpx.Client, username: str) -> dict:
@@ -66,7 +72,7 @@ def run(args: argparse.Namespace) -> dict[str, float]:
     with admin.connect() as connection:
         connection.execute(text(f'CREATE DATABASE "{name}"'))
     url = ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
-    server = None
+    servers: list = []
     try:
         engine = make_engine(url)
         migrate(engine)
@@ -84,8 +90,10 @@ def run(args: argparse.Namespace) -> dict[str, float]:
         with socket.socket() as sock:
             sock.bind(("127.0.0.1", 0))
             port = sock.getsockname()[1]
-        server = multiprocessing.get_context("spawn").Process(target=_serve, args=(url, port))
-        server.start()
+        servers = [multiprocessing.get_context("spawn").Process(target=_serve, args=(url, port))
+                   for _ in range(args.servers)]
+        for server in servers:
+            server.start()
         base = f"http://127.0.0.1:{port}"
         for _ in range(200):
             try:
@@ -142,7 +150,7 @@ def run(args: argparse.Namespace) -> dict[str, float]:
         pull_seconds = timed(puller, list(enumerate(tokens)))
         total_pulled = sum(pulled)
         print(f"clients={args.clients} batches={args.batches} batch_size={args.batch_size} "
-              f"pull_limit={args.pull_limit} database=PostgreSQL uvicorn_workers=1")
+              f"pull_limit={args.pull_limit} database=PostgreSQL server_processes={args.servers}")
         print(f"push: {pushed} changes in {push_seconds:.2f} s = {pushed / push_seconds:,.0f} changes/s"
               f" ({len(failures)} failed requests)")
         print(f"pull: {total_pulled} changes in {pull_seconds:.2f} s = "
@@ -152,7 +160,7 @@ def run(args: argparse.Namespace) -> dict[str, float]:
                 "pushed": pushed, "pulled": total_pulled, "failed_requests": len(failures),
                 "push_seconds": push_seconds, "pull_seconds": pull_seconds}
     finally:
-        if server is not None:
+        for server in servers:
             server.terminate()
             server.join(10)
         with admin.connect() as connection:
@@ -166,6 +174,7 @@ def options(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--batches", type=int, default=10)
     parser.add_argument("--batch-size", type=int, default=50)
     parser.add_argument("--pull-limit", type=int, default=500)
+    parser.add_argument("--servers", type=int, default=1, help="server processes sharing the port")
     return parser.parse_args(argv)
 
 
