@@ -224,10 +224,11 @@ def memory(run: Run) -> list[Figure]:
     from benchmarks.memory import peak_mb
 
     peak, loaded = peak_mb(run.tmp, run.large)
+    connections = loaded.pop("database connections", None)
     return [Figure("peak_memory", f"peak memory of the app, large profile ({run.size['notes']:,} notes)", peak, "MB",
                    Target("value", most=300), note="lists shown and scrolled: "
                    + ", ".join(f"{rows:,} {name} rows" for name, rows in loaded.items())
-                   + "; a search; the busiest client opened")]
+                   + f"; a search; the busiest client opened; {connections} database connections")]
 
 
 BENCHMARKS: dict[str, Callable[[Run], list[Figure]]] = {
