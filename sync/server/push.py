@@ -16,7 +16,7 @@ import uuid
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import Engine, tuple_
+from sqlalchemy import Engine, insert, tuple_
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlmodel import Session, select
 
@@ -41,8 +41,10 @@ from sync.server.store import (
     DATA_FIELDS,
     Write,
     allocate_seqs,
-    apply_writes,
+    stage_writes,
+    renumber_records,
     state_of,
+    store_staged,
     validated_fields,
 )
 
@@ -124,15 +126,15 @@ def _push_once(session: Session, principal: Principal, request: PushRequest) -> 
     results = [planner.plan_or_refuse(change) for change in request.changes]
     planner.store()
     response = PushResponse(batch_id=request.batch_id, results=results)
-    session.add(
-        PushBatch(
+    session.execute(
+        insert(PushBatch.__table__).values(
             batch_id=request.batch_id,
             account_id=principal.account_id,
             device_id=principal.device_id,
             response=response.model_dump(mode="json"),
+            created_at=utcnow(),
         )
     )
-    session.flush()
     counts: dict[str, int] = {}
     for result in results:
         counts[result.status] = counts.get(result.status, 0) + 1
@@ -299,33 +301,38 @@ class _Planner:
         return snapshot
 
     def store(self) -> None:
-        """Number the accepted writes (locking the counter until commit) and store them."""
-        resequence = self.scope.resequence_rows()
+        """Store the accepted writes. Everything that needs no sequence number is done first;
+        then the writes are numbered (which locks the counter until commit) and inserted."""
+        resequence = [(row.kind, row.id) for row in self.scope.resequence_rows()]
         revocations = self.scope.revocations
         count = len(self.writes) + len(resequence) + len(revocations)
         if count == 0:
             return
-        first = allocate_seqs(self.session, count)
         writes = [write for write, _ in self.writes]
-        apply_writes(self.session, writes, first, known=self.rows)
-        for write, result in self.writes:
-            result.seq = write.seq
+        staged = stage_writes(self.session, writes, known=self.rows)
+        for write in writes:
             if write.kind == "staff":
                 sync_account_from_staff(self.session, staff_id=write.id, fields=write.fields)
-        seq = first + len(writes)
-        for row in resequence:
-            row.seq = seq
+        for row in self.new_conflicts + self.resolved:
             self.session.add(row)
-            seq += 1
+        self.session.flush()
+
+        first = allocate_seqs(self.session, count)
+        store_staged(self.session, staged, first)
+        for write, result in self.writes:
+            result.seq = write.seq
+        seq = first + len(writes)
+        # Records of a client that gained staff: numbered anew, so the new staff pull them.
+        renumber_records(self.session, resequence, seq)
+        seq += len(resequence)
         for client_id, staff_id in revocations:
             self.session.add(
                 AccessRevocation(seq=seq, organisation_id=self.principal.organisation_id,
                                  client_id=client_id, staff_id=staff_id)
             )
             seq += 1
-        for row in self.new_conflicts + self.resolved:
-            self.session.add(row)
-        self.session.flush()
+        if revocations:
+            self.session.flush()
 
 
 def _validate(kind: str, record_id: uuid.UUID, fields: dict[str, Any]) -> dict[str, Any]:

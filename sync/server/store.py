@@ -12,6 +12,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import bindparam, insert, update
 from sqlmodel import Session, delete, select
 
 from sync.records import RECORD_TYPES, RecordBase
@@ -60,12 +61,19 @@ def state_of(row: Record) -> dict[str, Any]:
 
 
 def allocate_seqs(session: Session, count: int) -> int:
-    """Reserve ``count`` sequence numbers; the first one. Locks the counter until commit."""
-    counter = session.exec(select(Counter).where(Counter.name == "seq").with_for_update()).one()
-    first = counter.value + 1
-    counter.value += count
-    session.add(counter)
-    return first
+    """Reserve ``count`` sequence numbers; the first one. Locks the counter until commit.
+
+    One statement (``UPDATE … RETURNING``): the row lock is taken and the numbers read in a
+    single round trip.
+    """
+    counter = Counter.__table__
+    top = session.execute(
+        update(counter)
+        .where(counter.c.name == "seq")
+        .values(value=counter.c.value + count)
+        .returning(counter.c.value)
+    ).scalar_one()
+    return top - count + 1
 
 
 def current_seq(session: Session) -> int:
@@ -91,56 +99,140 @@ class Write:
     modified_at: dt.datetime = field(default_factory=utcnow)
 
 
-def apply_writes(
+@dataclass
+class StagedWrites:
+    """Writes turned into table rows, all but their sequence numbers (see ``stage_writes``)."""
+
+    writes: list[Write]
+    revisions: list[dict[str, Any]]  # one per write, in order
+    inserts: list[dict[str, Any]]  # new records: their row as of their last write
+    updates: list[dict[str, Any]]  # records that exist: the same, keyed by b_kind/b_id
+    last_write: dict[tuple[str, uuid.UUID], int]  # record key -> index of its last write
+    loaded: list[Record] = field(default_factory=list)  # session objects the updates make stale
+
+
+_RECORD = Record.__table__
+_REVISION = RecordRevision.__table__
+_INSERT_RECORD = insert(_RECORD)
+_INSERT_REVISION = insert(_REVISION)
+_UPDATE_RECORD = update(_RECORD).where(
+    _RECORD.c.kind == bindparam("b_kind"), _RECORD.c.id == bindparam("b_id")
+)
+
+
+def stage_writes(
     session: Session,
     writes: list[Write],
-    first_seq: int,
     known: dict[tuple[str, uuid.UUID], Record] | None = None,
-) -> None:
-    """Store the writes in order, numbering them from ``first_seq``.
+) -> StagedWrites:
+    """Everything about storing ``writes`` that needs no sequence number, done before the
+    counter is locked: the record and revision rows are built, client access is set.
 
     ``known`` holds every existing row the writes touch (a push loads them all up front);
     without it each row is looked up.
     """
-    rows: dict[tuple[str, uuid.UUID], Record] = dict(known or {})
-    for offset, write in enumerate(writes):
-        write.seq = first_seq + offset
+    rows: dict[tuple[str, uuid.UUID], dict[str, Any]] = {}
+    existing: dict[tuple[str, uuid.UUID], Record | None] = {}
+    last_write: dict[tuple[str, uuid.UUID], int] = {}
+    revisions = []
+    for index, write in enumerate(writes):
         key = (write.kind, write.id)
-        row = rows.get(key)
-        if row is None and known is None:
-            row = session.get(Record, key)
-        if row is None:
-            row = Record(kind=write.kind, id=write.id, organisation_id=write.organisation_id, seq=0)
-        rows[key] = row
-        row.rev = write.rev
-        row.seq = write.seq
-        row.fields = dict(write.fields)
-        row.deleted = write.deleted
-        row.purged = row.purged or write.purged
-        row.modified_at = write.modified_at
-        row.modified_by = write.modified_by
-        row.client_id = scope_client_id(write.kind, write.id, write.fields) or row.client_id
-        session.add(row)
-        session.add(
-            RecordRevision(
-                kind=write.kind,
-                record_id=write.id,
-                rev=write.rev,
-                seq=write.seq,
-                fields=dict(write.fields),
-                changed=list(write.changed),
-                deleted=write.deleted,
-                modified_at=write.modified_at,
-                modified_by=write.modified_by,
-                device_id=write.device_id,
-            )
+        if key not in existing:
+            found = (known or {}).get(key)
+            if found is None and known is None:
+                found = session.get(Record, key)
+            existing[key] = found
+        previous = rows.get(key)
+        if previous is None and existing[key] is not None:
+            old = existing[key]
+            previous = {"client_id": old.client_id, "purged": old.purged}
+        client_id = scope_client_id(write.kind, write.id, write.fields)
+        rows[key] = {
+            "kind": write.kind,
+            "id": write.id,
+            "organisation_id": write.organisation_id,
+            "client_id": client_id or (previous["client_id"] if previous else None),
+            "rev": write.rev,
+            "fields": write.fields,
+            "deleted": write.deleted,
+            "purged": bool(previous and previous["purged"]) or write.purged,
+            "modified_at": write.modified_at,
+            "modified_by": write.modified_by,
+        }
+        last_write[key] = index
+        revisions.append(
+            {
+                "kind": write.kind,
+                "record_id": write.id,
+                "rev": write.rev,
+                "fields": write.fields,
+                "changed": list(write.changed),
+                "deleted": write.deleted,
+                "modified_at": write.modified_at,
+                "modified_by": write.modified_by,
+                "device_id": write.device_id,
+            }
         )
         if write.kind == "client" and not write.deleted:
             # A deleted client keeps its last access list, so its tombstones reach them.
             set_client_access(
                 session, client_id=write.id, assigned=write.fields.get("assigned_staff_ids") or []
             )
-    session.flush()
+    inserts, updates, loaded = [], [], []
+    for key, row in rows.items():
+        old = existing[key]
+        if old is None:
+            inserts.append(row)
+        else:
+            del row["kind"], row["id"], row["organisation_id"]
+            updates.append({"b_kind": key[0], "b_id": key[1], **row})
+            loaded.append(old)
+    return StagedWrites(writes, revisions, inserts, updates, last_write, loaded)
+
+
+def store_staged(session: Session, staged: StagedWrites, first_seq: int) -> None:
+    """Number the staged writes from ``first_seq`` and insert them: a few statements of many
+    rows each (SQLAlchemy Core), so the counter stays locked for little more than that."""
+    for offset, write in enumerate(staged.writes):
+        write.seq = first_seq + offset
+        staged.revisions[offset]["seq"] = write.seq
+    for row in staged.inserts:
+        row["seq"] = first_seq + staged.last_write[(row["kind"], row["id"])]
+    for row in staged.updates:
+        row["seq"] = first_seq + staged.last_write[(row["b_kind"], row["b_id"])]
+    if staged.inserts:
+        session.execute(_INSERT_RECORD, staged.inserts)
+    if staged.updates:
+        session.execute(_UPDATE_RECORD, staged.updates)
+    if staged.revisions:
+        session.execute(_INSERT_REVISION, staged.revisions)
+    for row in staged.loaded:
+        # Written past the session: its next read loads the stored row.
+        session.expire(row)
+
+
+def renumber_records(session: Session, keys: list[tuple[str, uuid.UUID]], first_seq: int) -> None:
+    """Give the records ``keys`` the sequence numbers from ``first_seq`` on, in that order."""
+    if not keys:
+        return
+    session.execute(
+        _UPDATE_RECORD,
+        [{"b_kind": kind, "b_id": record_id, "seq": first_seq + n} for n, (kind, record_id) in enumerate(keys)],
+    )
+    for key in keys:
+        loaded = session.identity_map.get(session.identity_key(Record, key))
+        if loaded is not None:
+            session.expire(loaded)
+
+
+def apply_writes(
+    session: Session,
+    writes: list[Write],
+    first_seq: int,
+    known: dict[tuple[str, uuid.UUID], Record] | None = None,
+) -> None:
+    """Store the writes in order, numbering them from ``first_seq`` (see ``stage_writes``)."""
+    store_staged(session, stage_writes(session, writes, known), first_seq)
 
 
 def set_client_access(session: Session, *, client_id: uuid.UUID, assigned: list[Any]) -> None:
@@ -153,4 +245,6 @@ def set_client_access(session: Session, *, client_id: uuid.UUID, assigned: list[
 def write_new_records(session: Session, writes: list[Write]) -> None:
     """Number and store writes made outside a push (admin commands, purge)."""
     if writes:
-        apply_writes(session, writes, allocate_seqs(session, len(writes)))
+        staged = stage_writes(session, writes)
+        session.flush()
+        store_staged(session, staged, allocate_seqs(session, len(writes)))
