@@ -17,15 +17,16 @@ from desktop.store.profile import Store
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
-# kind -> SQL giving (id, label) for the ids in :ids
+# kind -> SQL giving (id, label, when) for the ids in :ids; ``when`` is the record's date or
+# time as stored (ISO, UTC), for the UI to write in its own way
 _LABELS = {
-    "employer": "SELECT id, name FROM employer WHERE id IN ({ids})",
-    "client": "SELECT id, name FROM client WHERE id IN ({ids})",
-    "position": "SELECT p.id, p.title || ' · ' || e.name FROM position p "
+    "employer": "SELECT id, name, NULL FROM employer WHERE id IN ({ids})",
+    "client": "SELECT id, name, NULL FROM client WHERE id IN ({ids})",
+    "position": "SELECT p.id, p.title || ' · ' || e.name, NULL FROM position p "
     "LEFT JOIN employer e ON e.id = p.employer_id WHERE p.id IN ({ids})",
-    "visit": "SELECT v.id, coalesce(e.name, '') || ' · ' || date(v.visited_at) FROM visit v "
+    "visit": "SELECT v.id, coalesce(e.name, ''), v.visited_at FROM visit v "
     "LEFT JOIN employer e ON e.id = v.employer_id WHERE v.id IN ({ids})",
-    "client_note": "SELECT n.id, coalesce(c.name, '') || ' · ' || n.noted_on FROM client_note n "
+    "client_note": "SELECT n.id, coalesce(c.name, ''), n.noted_on FROM client_note n "
     "LEFT JOIN client c ON c.id = n.client_id WHERE n.id IN ({ids})",
 }
 
@@ -36,6 +37,7 @@ class SearchHit:
     record_id: uuid.UUID
     label: str
     snippet: str
+    when: str | None = None  # a visit's time (UTC) or a note's date, ISO; None for the other kinds
 
 
 def match_expression(query: str) -> str | None:
@@ -62,15 +64,16 @@ def search(store: Store, query: str, *, limit: int = 50, kinds: tuple[str, ...] 
     sql += " ORDER BY rank LIMIT :limit"
     with store.engine.connect() as conn:
         rows = conn.execute(text(sql), params).all()
-        labels: dict[str, str] = {}
+        labels: dict[str, tuple[str, str | None]] = {}
         by_kind: dict[str, list[str]] = {}
         for kind, record_id, _ in rows:
             by_kind.setdefault(kind, []).append(record_id)
         for kind, ids in by_kind.items():
             names = {f"i{n}": value for n, value in enumerate(ids)}
             query_sql = _LABELS[kind].format(ids=", ".join(":" + name for name in names))
-            labels.update({row[0]: row[1] for row in conn.execute(text(query_sql), names)})
+            labels.update({row[0]: (row[1], row[2]) for row in conn.execute(text(query_sql), names)})
     return [
-        SearchHit(kind=kind, record_id=uuid.UUID(record_id), label=labels.get(record_id, ""), snippet=snippet)
+        SearchHit(kind=kind, record_id=uuid.UUID(record_id), label=labels.get(record_id, ("", None))[0],
+                  snippet=snippet, when=labels.get(record_id, ("", None))[1])
         for kind, record_id, snippet in rows
     ]

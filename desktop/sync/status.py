@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import distinct, func
 from sqlmodel import select
@@ -20,6 +21,10 @@ class SyncStatus:
     waiting: int  # records with unsent changes
     conflicts: int
     set_aside: int
+    # the last sync's error when it stopped on one (code and params as in sync/client/errors.py)
+    error_code: str | None = None
+    error_params: dict[str, Any] = field(default_factory=dict)
+    error: str | None = None  # its English message
 
 
 def sync_status(store: Store) -> SyncStatus:
@@ -28,7 +33,12 @@ def sync_status(store: Store) -> SyncStatus:
         waiting = session.exec(select(func.count(distinct(OutboxEntry.record_id)))).one()
         conflicts = session.exec(select(func.count()).select_from(SyncConflict)).one()
         refused = session.exec(select(func.count()).select_from(SyncRefused)).one()
-    return SyncStatus(last.value if last else None, waiting, conflicts, refused)
+        latest = session.exec(select(SyncReceipt.id, SyncReceipt.outcome)
+                              .order_by(SyncReceipt.id.desc()).limit(1)).first()
+        data = session.get(SyncReceipt, latest[0]).data if latest and latest[1] == "failed" else {}
+    return SyncStatus(last.value if last else None, waiting, conflicts, refused,
+                      error_code=data.get("error_code"), error_params=dict(data.get("error_params") or {}),
+                      error=data.get("error"))
 
 
 def last_receipt(store: Store) -> Receipt | None:

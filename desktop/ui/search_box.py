@@ -27,7 +27,7 @@ class HitModel(QAbstractListModel):
             return None
         hit = self.hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{kind_label(hit.kind)}: {hit.label} — {hit.snippet.replace('[', '').replace(']', '')}"
+            return f"{kind_label(hit.kind)}: {hit_label(hit)} — {hit.snippet.replace('[', '').replace(']', '')}"
         if role == Qt.ItemDataRole.UserRole:
             return hit
         return None
@@ -36,6 +36,16 @@ class HitModel(QAbstractListModel):
         self.beginResetModel()
         self.hits = hits
         self.endResetModel()
+
+
+def hit_label(hit: SearchHit) -> str:
+    """A hit's label with its date as the lists write it: a note's day, a visit's local time."""
+    from desktop.services.listing import format_value
+
+    if not hit.when:
+        return hit.label
+    when = format_value(hit.when, "datetime" if hit.kind == "visit" else "date")
+    return f"{hit.label} · {when}" if hit.label else when
 
 
 def kind_label(kind: str) -> str:

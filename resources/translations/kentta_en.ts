@@ -485,58 +485,58 @@
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="68"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="69"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="68"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="69"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="68"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="69"/>
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="68"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="69"/>
         <source>Theirs</source>
         <translation>Theirs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="71"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="72"/>
         <source>No conflicts. When this laptop and another change the same field, both values are kept here for you to choose.</source>
         <translation>No conflicts. When this laptop and another change the same field, both values are kept here for you to choose.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="74"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="75"/>
         <source>Use mine</source>
         <translation>Use mine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="76"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="77"/>
         <source>Use theirs</source>
         <translation>Use theirs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="78"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="79"/>
         <source>Edit value…</source>
         <translation>Edit value…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="100"/>
         <location filename="../../desktop/ui/sync/conflicts.py" line="101"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="102"/>
         <source> (current)</source>
         <translation> (current)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="139"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="140"/>
         <source>Edit value</source>
         <translation>Edit value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="140"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="141"/>
         <source>New value for %1:</source>
         <translation>New value for %1:</translation>
     </message>
@@ -1319,6 +1319,460 @@
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="36"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="37"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="38"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="39"/>
+        <source>Assessed on</source>
+        <translation>Assessed on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="40"/>
+        <source>Assigned staff</source>
+        <translation>Assigned staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="41"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="42"/>
+        <source>Alternative recruitment briefing given</source>
+        <translation>Alternative recruitment briefing given</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="43"/>
+        <source>Alternative recruitment taken up</source>
+        <translation>Alternative recruitment taken up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="44"/>
+        <source>Business ID</source>
+        <translation>Business ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="45"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="46"/>
+        <source>Consent confirmed</source>
+        <translation>Consent confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="47"/>
+        <source>Contact met</source>
+        <translation>Contact met</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="48"/>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="49"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="50"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="51"/>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="52"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="53"/>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="54"/>
+        <source>Employers</source>
+        <translation>Employers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="55"/>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="56"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="57"/>
+        <source>Kind of event</source>
+        <translation>Kind of event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="58"/>
+        <source>Filled</source>
+        <translation>Filled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="59"/>
+        <source>Filled on</source>
+        <translation>Filled on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="60"/>
+        <source>Follow up on</source>
+        <translation>Follow up on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="61"/>
+        <source>For the employment authority</source>
+        <translation>For the employment authority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="62"/>
+        <source>Found on</source>
+        <translation>Found on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="63"/>
+        <source>Functional capacity</source>
+        <translation>Functional capacity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="64"/>
+        <source>Further plan</source>
+        <translation>Further plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="65"/>
+        <source>Need for further support</source>
+        <translation>Need for further support</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="66"/>
+        <source>Made at</source>
+        <translation>Made at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="67"/>
+        <source>Given on</source>
+        <translation>Given on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="68"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="88"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="69"/>
+        <source>Hidden job</source>
+        <translation>Hidden job</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="70"/>
+        <source>Hidden jobs</source>
+        <translation>Hidden jobs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="71"/>
+        <source>Hired</source>
+        <translation>Hired</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="72"/>
+        <source>Hired by</source>
+        <translation>Hired by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="73"/>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="74"/>
+        <source>Interest in apprenticeship</source>
+        <translation>Interest in apprenticeship</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="75"/>
+        <source>Interest in Työkohtaamo (recruitment event)</source>
+        <translation>Interest in Työkohtaamo (recruitment event)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="76"/>
+        <source>Interest in recruitment training</source>
+        <translation>Interest in recruitment training</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="77"/>
+        <source>Interest in wage subsidy</source>
+        <translation>Interest in wage subsidy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="78"/>
+        <source>Interest in work trial</source>
+        <translation>Interest in work trial</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="79"/>
+        <source>Job goals</source>
+        <translation>Job goals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="80"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="81"/>
+        <source>Letter of intent</source>
+        <translation>Letter of intent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="82"/>
+        <source>Localities</source>
+        <translation>Localities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="83"/>
+        <source>Locality</source>
+        <translation>Locality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="84"/>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="85"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="86"/>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="87"/>
+        <source>Kind of note</source>
+        <translation>Kind of note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="89"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="90"/>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="91"/>
+        <source>Titles of the open positions</source>
+        <translation>Titles of the open positions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="92"/>
+        <source>Open positions</source>
+        <translation>Open positions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="93"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="94"/>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="95"/>
+        <source>PDF checksum</source>
+        <translation>PDF checksum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="96"/>
+        <source>Personal identity code</source>
+        <translation>Personal identity code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="97"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="98"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="99"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="100"/>
+        <source>Kind of record</source>
+        <translation>Kind of record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="101"/>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="102"/>
+        <source>Recruitment needs</source>
+        <translation>Recruitment needs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="103"/>
+        <source>Description of the recruitment needs</source>
+        <translation>Description of the recruitment needs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="104"/>
+        <source>Referral source</source>
+        <translation>Referral source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="105"/>
+        <source>Referred on</source>
+        <translation>Referred on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="106"/>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="107"/>
+        <source>Retention (months)</source>
+        <translation>Retention (months)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="108"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="109"/>
+        <source>Service end</source>
+        <translation>Service end</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="110"/>
+        <source>Service path</source>
+        <translation>Service path</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="111"/>
+        <source>Service start</source>
+        <translation>Service start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="112"/>
+        <source>Share with the employment authority</source>
+        <translation>Share with the employment authority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="113"/>
+        <source>Share with partners</source>
+        <translation>Share with partners</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="114"/>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="115"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="116"/>
+        <source>Strengths</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="117"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="118"/>
+        <source>Target group</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="119"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="120"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="121"/>
+        <source>Kind of transition</source>
+        <translation>Kind of transition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="122"/>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="123"/>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="124"/>
+        <source>Withdrawn on</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="125"/>
+        <source>Work capacity</source>
+        <translation>Work capacity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="126"/>
+        <source>Work done during the service</source>
+        <translation>Work done during the service</translation>
+    </message>
+</context>
+<context>
     <name>FiguresModel</name>
     <message>
         <location filename="../../desktop/ui/reports/figures_model.py" line="40"/>
@@ -1569,38 +2023,38 @@
 <context>
     <name>LoginForm</name>
     <message>
-        <location filename="../../desktop/ui/sync/login_form.py" line="20"/>
+        <location filename="../../desktop/ui/sync/login_form.py" line="21"/>
         <source>Log in to your organisation&apos;s Kenttä server to send your work and receive your colleagues&apos;. The first sync downloads everything you may see.</source>
         <translation>Log in to your organisation&apos;s Kenttä server to send your work and receive your colleagues&apos;. The first sync downloads everything you may see.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/login_form.py" line="36"/>
-        <location filename="../../desktop/ui/sync/login_form.py" line="82"/>
+        <location filename="../../desktop/ui/sync/login_form.py" line="37"/>
+        <location filename="../../desktop/ui/sync/login_form.py" line="83"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/login_form.py" line="43"/>
+        <location filename="../../desktop/ui/sync/login_form.py" line="44"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/login_form.py" line="44"/>
+        <location filename="../../desktop/ui/sync/login_form.py" line="45"/>
         <source>Username</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/login_form.py" line="45"/>
+        <location filename="../../desktop/ui/sync/login_form.py" line="46"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/login_form.py" line="69"/>
+        <location filename="../../desktop/ui/sync/login_form.py" line="70"/>
         <source>Give the server address, your username and your password.</source>
         <translation>Give the server address, your username and your password.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/login_form.py" line="73"/>
+        <location filename="../../desktop/ui/sync/login_form.py" line="74"/>
         <source>Logging in…</source>
         <translation>Logging in…</translation>
     </message>
@@ -1608,34 +2062,34 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="68"/>
-        <location filename="../../desktop/ui/main_window.py" line="104"/>
+        <location filename="../../desktop/ui/main_window.py" line="116"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="105"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="107"/>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108"/>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>About Kenttä</source>
         <translation>About Kenttä</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n change waiting to be sent</numerusform>
@@ -1643,19 +2097,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
         <source>Kenttä %1
 Offline field work for employment projects.</source>
         <translation>Kenttä %1
 Offline field work for employment projects.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>Too many wrong PINs: enter the passphrase.</source>
         <translation>Too many wrong PINs: enter the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>Wrong PIN or passphrase.</source>
         <translation>Wrong PIN or passphrase.</translation>
     </message>
@@ -1763,32 +2217,32 @@ Offline field work for employment projects.</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/page_registry.py" line="19"/>
+        <location filename="../../desktop/ui/page_registry.py" line="40"/>
         <source>Employers</source>
         <translation>Employers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_registry.py" line="21"/>
+        <location filename="../../desktop/ui/page_registry.py" line="42"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_registry.py" line="22"/>
+        <location filename="../../desktop/ui/page_registry.py" line="43"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_registry.py" line="24"/>
+        <location filename="../../desktop/ui/page_registry.py" line="45"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_registry.py" line="26"/>
+        <location filename="../../desktop/ui/page_registry.py" line="47"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_registry.py" line="27"/>
+        <location filename="../../desktop/ui/page_registry.py" line="48"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
@@ -2004,67 +2458,67 @@ Offline field work for employment projects.</translation>
 <context>
     <name>ReceiptView</name>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="30"/>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="31"/>
         <source>No sync yet.</source>
         <translation>No sync yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="36"/>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="37"/>
         <source>Sync finished at %1.</source>
         <translation>Sync finished at %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="37"/>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="38"/>
         <source>Sync cancelled at %1. What was sent or received is kept.</source>
         <translation>Sync cancelled at %1. What was sent or received is kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="38"/>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="39"/>
         <source>Sync stopped at %1.</source>
         <translation>Sync stopped at %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="41"/>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="42"/>
         <source>Sent: %1</source>
         <translation>Sent: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="42"/>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="43"/>
         <source>Received: %1</source>
         <translation>Received: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="43"/>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="44"/>
         <source>Refused: %1</source>
         <translation>Refused: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="44"/>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="45"/>
         <source>Conflicts: %1 new, %2 open</source>
         <translation>Conflicts: %1 new, %2 open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="49"/>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="50"/>
         <source>%1 of the sent changes were merged with other devices&apos; changes.</source>
         <translation>%1 of the sent changes were merged with other devices&apos; changes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="52"/>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="53"/>
         <source>%1 records were removed from this laptop: they were reassigned or purged.</source>
         <translation>%1 records were removed from this laptop: they were reassigned or purged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="55"/>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="56"/>
         <source>%1 refused records wait for you to edit them (see Set aside).</source>
         <translation>%1 refused records wait for you to edit them (see Set aside).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="60"/>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="61"/>
         <source>Refused %1: %2</source>
         <translation>Refused %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="62"/>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="63"/>
         <source>Conflict in %1, field %2</source>
         <translation>Conflict in %1, field %2</translation>
     </message>
@@ -2072,17 +2526,17 @@ Offline field work for employment projects.</translation>
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="169"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="170"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="169"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="170"/>
         <source>Why the server refused it</source>
         <translation>Why the server refused it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="172"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="173"/>
         <source>These records stay on this laptop and are not sent again until you edit them. Double-click one to open it.</source>
         <translation>These records stay on this laptop and are not sent again until you edit them. Double-click one to open it.</translation>
     </message>
@@ -2530,27 +2984,27 @@ Offline field work for employment projects.</translation>
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="45"/>
+        <location filename="../../desktop/ui/search_box.py" line="59"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="46"/>
+        <location filename="../../desktop/ui/search_box.py" line="60"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="47"/>
+        <location filename="../../desktop/ui/search_box.py" line="61"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="48"/>
+        <location filename="../../desktop/ui/search_box.py" line="62"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="49"/>
+        <location filename="../../desktop/ui/search_box.py" line="63"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -2558,7 +3012,7 @@ Offline field work for employment projects.</translation>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="61"/>
+        <location filename="../../desktop/ui/search_box.py" line="75"/>
         <source>Search employers, clients, visits and notes (Ctrl+F)</source>
         <translation>Search employers, clients, visits and notes (Ctrl+F)</translation>
     </message>
@@ -2768,218 +3222,404 @@ Offline field work for employment projects.</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="17"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="20"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="17"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="20"/>
         <source>Locality</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="18"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="21"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="18"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="21"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="19"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="22"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="19"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="22"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="20"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="23"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="20"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="23"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="21"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="24"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="21"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="24"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="22"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="25"/>
         <source>Client note</source>
         <translation>Client note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="22"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="25"/>
         <source>Transition</source>
         <translation>Transition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="23"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="26"/>
         <source>Recruitment event</source>
         <translation>Recruitment event</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="24"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="27"/>
         <source>Event participant</source>
         <translation>Event participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="25"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="28"/>
         <source>Handover form</source>
         <translation>Handover form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="25"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="28"/>
         <source>Audit event</source>
         <translation>Audit event</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="32"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="133"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="40"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="153"/>
         <source>Deleted on another device</source>
         <translation>Deleted on another device</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="43"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="156"/>
         <source>Your unsent changes: %1</source>
         <translation>Your unsent changes: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="44"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="157"/>
         <source>Kept</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="48"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="161"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="50"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="163"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="59"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="172"/>
         <source>never</source>
         <translation>never</translation>
     </message>
 </context>
 <context>
+    <name>SyncErrors</name>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="28"/>
+        <source>The sync could not be done. Nothing was lost; the changes wait on this laptop.</source>
+        <translation>The sync could not be done. Nothing was lost; the changes wait on this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="30"/>
+        <source>Give the server address, for example https://kentta.example.fi.</source>
+        <translation>Give the server address, for example https://kentta.example.fi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="32"/>
+        <source>The server address %1 does not start with https://: write it, for example, as https://kentta.example.fi.</source>
+        <translation>The server address %1 does not start with https://: write it, for example, as https://kentta.example.fi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="35"/>
+        <source>%1 is not a valid server address: it must start with https://.</source>
+        <translation>%1 is not a valid server address: it must start with https://.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="37"/>
+        <source>Do not put a username or password in the server address; log in with the form.</source>
+        <translation>Do not put a username or password in the server address; log in with the form.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="39"/>
+        <source>Refused to connect to %1 over plain http: a server that is not on this computer must use https with a valid certificate. Ask your administrator for the https:// address.</source>
+        <translation>Refused to connect to %1 over plain http: a server that is not on this computer must use https with a valid certificate. Ask your administrator for the https:// address.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="43"/>
+        <source>The certificate of %1 could not be verified, so nothing was sent. The address may be wrong, or someone may be intercepting the connection. Ask your administrator.</source>
+        <translation>The certificate of %1 could not be verified, so nothing was sent. The address may be wrong, or someone may be intercepting the connection. Ask your administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="46"/>
+        <source>Cannot reach the server at %1: check the network connection and the server address, then sync again. Nothing was lost; the changes wait on this laptop.</source>
+        <translation>Cannot reach the server at %1: check the network connection and the server address, then sync again. Nothing was lost; the changes wait on this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="49"/>
+        <source>The server at %1 is busy or failing: try again later. Nothing was lost; the changes wait on this laptop.</source>
+        <translation>The server at %1 is busy or failing: try again later. Nothing was lost; the changes wait on this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="51"/>
+        <source>Wrong username or password, or the account is closed. Check them and try again.</source>
+        <translation>Wrong username or password, or the account is closed. Check them and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="53"/>
+        <source>Too many failed logins: wait about %1 min and try again.</source>
+        <translation>Too many failed logins: wait about %1 min and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="55"/>
+        <source>The session with the server has ended: log in again.</source>
+        <translation>The session with the server has ended: log in again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="57"/>
+        <source>Not logged in to the server: log in first.</source>
+        <translation>Not logged in to the server: log in first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="58"/>
+        <source>The server no longer accepts this laptop: log in again.</source>
+        <translation>The server no longer accepts this laptop: log in again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="60"/>
+        <source>This app and the server use different versions of the sync protocol: update the app, or ask your administrator.</source>
+        <translation>This app and the server use different versions of the sync protocol: update the app, or ask your administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="63"/>
+        <source>The server refused the request (%1). Nothing was lost; if this happens again, tell your administrator.</source>
+        <translation>The server refused the request (%1). Nothing was lost; if this happens again, tell your administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="66"/>
+        <source>Sync cancelled. What was sent or received so far is kept.</source>
+        <translation>Sync cancelled. What was sent or received so far is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="68"/>
+        <source>A sync is already running for this profile; wait for it to end.</source>
+        <translation>A sync is already running for this profile; wait for it to end.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="71"/>
+        <source>This profile has no sync server yet: log in first.</source>
+        <translation>This profile has no sync server yet: log in first.</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="51"/>
+        <location filename="../../desktop/ui/sync/page.py" line="52"/>
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="54"/>
+        <location filename="../../desktop/ui/sync/page.py" line="55"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="63"/>
+        <location filename="../../desktop/ui/sync/page.py" line="64"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="70"/>
+        <location filename="../../desktop/ui/sync/page.py" line="71"/>
         <source>Sync automatically when the server can be reached (checked every minute)</source>
         <translation>Sync automatically when the server can be reached (checked every minute)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="80"/>
+        <location filename="../../desktop/ui/sync/page.py" line="81"/>
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="81"/>
+        <location filename="../../desktop/ui/sync/page.py" line="82"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="82"/>
+        <location filename="../../desktop/ui/sync/page.py" line="83"/>
         <source>Set aside</source>
         <translation>Set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="84"/>
+        <location filename="../../desktop/ui/sync/page.py" line="85"/>
         <source>Conflicts (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="86"/>
+        <location filename="../../desktop/ui/sync/page.py" line="87"/>
         <source>Set aside (%1)</source>
         <translation>Set aside (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="121"/>
+        <location filename="../../desktop/ui/sync/page.py" line="122"/>
         <source>Logged in to %1 as %2.</source>
         <translation>Logged in to %1 as %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="139"/>
+        <location filename="../../desktop/ui/sync/page.py" line="140"/>
         <source>A sync is running already.</source>
         <translation>A sync is running already.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="166"/>
+        <location filename="../../desktop/ui/sync/page.py" line="167"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="172"/>
+        <location filename="../../desktop/ui/sync/page.py" line="173"/>
         <source>Sending: %1 of %2</source>
         <translation>Sending: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="175"/>
+        <location filename="../../desktop/ui/sync/page.py" line="176"/>
         <source>Receiving: %1 changes</source>
         <translation>Receiving: %1 changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="177"/>
+        <location filename="../../desktop/ui/sync/page.py" line="178"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="179"/>
+        <location filename="../../desktop/ui/sync/page.py" line="180"/>
         <source>(the server does not answer; trying again)</source>
         <translation>(the server does not answer; trying again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="181"/>
+        <location filename="../../desktop/ui/sync/page.py" line="182"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
 </context>
 <context>
+    <name>SyncRefusals</name>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="77"/>
+        <source>The server does not know this kind of record: update the app.</source>
+        <translation>The server does not know this kind of record: update the app.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="79"/>
+        <source>You may not change this record.</source>
+        <translation>You may not change this record.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="80"/>
+        <source>Your role may not change records of this kind.</source>
+        <translation>Your role may not change records of this kind.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="81"/>
+        <source>This record belongs to another organisation.</source>
+        <translation>This record belongs to another organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="83"/>
+        <source>You may change your own organisation only.</source>
+        <translation>You may change your own organisation only.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="85"/>
+        <source>A record cannot move to another organisation.</source>
+        <translation>A record cannot move to another organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="86"/>
+        <source>You are not assigned to this client.</source>
+        <translation>You are not assigned to this client.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="87"/>
+        <source>The record has fields the server does not know: update the app.</source>
+        <translation>The record has fields the server does not know: update the app.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="89"/>
+        <source>This record was purged under the retention rules.</source>
+        <translation>This record was purged under the retention rules.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="90"/>
+        <source>The server does not have the version of this record that was edited here.</source>
+        <translation>The server does not have the version of this record that was edited here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="92"/>
+        <source>Audit events cannot be changed.</source>
+        <translation>Audit events cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="93"/>
+        <source>The client of this record is not on the server.</source>
+        <translation>The client of this record is not on the server.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="94"/>
+        <source>The client of this record has been deleted.</source>
+        <translation>The client of this record has been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="95"/>
+        <source>A new client must list you among its assigned staff.</source>
+        <translation>A new client must list you among its assigned staff.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="96"/>
+        <source>Some values are not valid: open the record and correct them.</source>
+        <translation>Some values are not valid: open the record and correct them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="97"/>
+        <source>The record could not be sent as it is: open it and correct it.</source>
+        <translation>The record could not be sent as it is: open it and correct it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="99"/>
+        <source>The server refused the record.</source>
+        <translation>The server refused the record.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../desktop/ui/sync/status.py" line="32"/>
+        <location filename="../../desktop/ui/sync/status.py" line="33"/>
         <source>Last sync: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync/status.py" line="34"/>
+        <location filename="../../desktop/ui/sync/status.py" line="35"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -2987,7 +3627,7 @@ Offline field work for employment projects.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync/status.py" line="36"/>
+        <location filename="../../desktop/ui/sync/status.py" line="37"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n set aside</numerusform>
@@ -3001,6 +3641,11 @@ Offline field work for employment projects.</translation>
             <numerusform>%n record with changes waiting to be sent</numerusform>
             <numerusform>%n records with changes waiting to be sent</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/status.py" line="40"/>
+        <source>the last sync stopped</source>
+        <translation>the last sync stopped</translation>
     </message>
 </context>
 <context>
@@ -3133,12 +3778,12 @@ Offline field work for employment projects.</translation>
 <context>
     <name>Unlock</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="48"/>
+        <location filename="../../desktop/ui/app.py" line="79"/>
         <source>The profile&apos;s key is missing from the OS keyring. Enter the recovery passphrase.</source>
         <translation>The profile&apos;s key is missing from the OS keyring. Enter the recovery passphrase.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="51"/>
+        <location filename="../../desktop/ui/app.py" line="82"/>
         <source>Enter the profile&apos;s passphrase.</source>
         <translation>Enter the profile&apos;s passphrase.</translation>
     </message>
@@ -3343,6 +3988,14 @@ Offline field work for employment projects.</translation>
         <location filename="../../desktop/ui/clients/record_dialogs.py" line="144"/>
         <source>Withdrawn on</source>
         <translation>Withdrawn on</translation>
+    </message>
+</context>
+<context>
+    <name>_Opening</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="74"/>
+        <source>Opening the profile…</source>
+        <translation>Opening the profile…</translation>
     </message>
 </context>
 </TS>

@@ -485,58 +485,58 @@
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="68"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="69"/>
         <source>Record</source>
         <translation>Tieto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="68"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="69"/>
         <source>Field</source>
         <translation>Kenttä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="68"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="69"/>
         <source>Mine</source>
         <translation>Oma arvo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="68"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="69"/>
         <source>Theirs</source>
         <translation>Toisen arvo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="71"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="72"/>
         <source>No conflicts. When this laptop and another change the same field, both values are kept here for you to choose.</source>
         <translation>Ei ristiriitoja. Jos samaa kenttää muutetaan tällä kannettavalla ja toisella laitteella, molemmat arvot säilytetään tässä, jotta voit valita.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="74"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="75"/>
         <source>Use mine</source>
         <translation>Käytä omaa arvoa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="76"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="77"/>
         <source>Use theirs</source>
         <translation>Käytä toisen arvoa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="78"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="79"/>
         <source>Edit value…</source>
         <translation>Muokkaa arvoa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="100"/>
         <location filename="../../desktop/ui/sync/conflicts.py" line="101"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="102"/>
         <source> (current)</source>
         <translation> (voimassa)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="139"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="140"/>
         <source>Edit value</source>
         <translation>Muokkaa arvoa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="140"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="141"/>
         <source>New value for %1:</source>
         <translation>Uusi arvo kentälle %1:</translation>
     </message>
@@ -1319,6 +1319,460 @@
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="36"/>
+        <source>Action</source>
+        <translation>Toiminto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="37"/>
+        <source>Active</source>
+        <translation>Aktiivinen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="38"/>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="39"/>
+        <source>Assessed on</source>
+        <translation>Arviointipäivä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="40"/>
+        <source>Assigned staff</source>
+        <translation>Vastuutyöntekijät</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="41"/>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="42"/>
+        <source>Alternative recruitment briefing given</source>
+        <translation>Vaihtoehtoisesta rekrytoinnista kerrottu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="43"/>
+        <source>Alternative recruitment taken up</source>
+        <translation>Vaihtoehtoinen rekrytointi otettu käyttöön</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="44"/>
+        <source>Business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="45"/>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="46"/>
+        <source>Consent confirmed</source>
+        <translation>Suostumus varmistettu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="47"/>
+        <source>Contact met</source>
+        <translation>Tavattu yhteyshenkilö</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="48"/>
+        <source>Count</source>
+        <translation>Määrä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="49"/>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="50"/>
+        <source>Detail</source>
+        <translation>Lisätieto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="51"/>
+        <source>Document number</source>
+        <translation>Asiakirjanumero</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="52"/>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="53"/>
+        <source>Employer</source>
+        <translation>Työnantaja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="54"/>
+        <source>Employers</source>
+        <translation>Työnantajat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="55"/>
+        <source>End</source>
+        <translation>Loppu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="56"/>
+        <source>Event</source>
+        <translation>Tapahtuma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="57"/>
+        <source>Kind of event</source>
+        <translation>Tapahtuman tyyppi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="58"/>
+        <source>Filled</source>
+        <translation>Täytetty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="59"/>
+        <source>Filled on</source>
+        <translation>Täyttöpäivä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="60"/>
+        <source>Follow up on</source>
+        <translation>Seurantapäivä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="61"/>
+        <source>For the employment authority</source>
+        <translation>Työvoimaviranomaiselle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="62"/>
+        <source>Found on</source>
+        <translation>Löydetty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="63"/>
+        <source>Functional capacity</source>
+        <translation>Toimintakyky</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="64"/>
+        <source>Further plan</source>
+        <translation>Jatkosuunnitelma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="65"/>
+        <source>Need for further support</source>
+        <translation>Jatkotuen tarve</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="66"/>
+        <source>Made at</source>
+        <translation>Tehty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="67"/>
+        <source>Given on</source>
+        <translation>Annettu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="68"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="88"/>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="69"/>
+        <source>Hidden job</source>
+        <translation>Piilotyöpaikka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="70"/>
+        <source>Hidden jobs</source>
+        <translation>Piilotyöpaikat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="71"/>
+        <source>Hired</source>
+        <translation>Palkattu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="72"/>
+        <source>Hired by</source>
+        <translation>Palkkaaja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="73"/>
+        <source>Industry</source>
+        <translation>Toimiala</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="74"/>
+        <source>Interest in apprenticeship</source>
+        <translation>Kiinnostus oppisopimuskoulutukseen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="75"/>
+        <source>Interest in Työkohtaamo (recruitment event)</source>
+        <translation>Kiinnostus Työkohtaamoon (rekrytointitapahtuma)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="76"/>
+        <source>Interest in recruitment training</source>
+        <translation>Kiinnostus RekryKoulutukseen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="77"/>
+        <source>Interest in wage subsidy</source>
+        <translation>Kiinnostus palkkatukeen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="78"/>
+        <source>Interest in work trial</source>
+        <translation>Kiinnostus työkokeiluun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="79"/>
+        <source>Job goals</source>
+        <translation>Työtavoitteet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="80"/>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="81"/>
+        <source>Letter of intent</source>
+        <translation>Aiesopimus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="82"/>
+        <source>Localities</source>
+        <translation>Paikkakunnat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="83"/>
+        <source>Locality</source>
+        <translation>Paikkakunta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="84"/>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="85"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="86"/>
+        <source>Next step</source>
+        <translation>Seuraava vaihe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="87"/>
+        <source>Kind of note</source>
+        <translation>Muistiinpanon tyyppi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="89"/>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="90"/>
+        <source>Occupation</source>
+        <translation>Ammatti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="91"/>
+        <source>Titles of the open positions</source>
+        <translation>Avointen työpaikkojen tehtävänimikkeet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="92"/>
+        <source>Open positions</source>
+        <translation>Avoimet työpaikat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="93"/>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="94"/>
+        <source>Partners</source>
+        <translation>Yhteistyökumppanit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="95"/>
+        <source>PDF checksum</source>
+        <translation>PDF:n tarkistussumma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="96"/>
+        <source>Personal identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="97"/>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="98"/>
+        <source>Place</source>
+        <translation>Paikka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="99"/>
+        <source>Record</source>
+        <translation>Tieto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="100"/>
+        <source>Kind of record</source>
+        <translation>Tiedon tyyppi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="101"/>
+        <source>Recorded</source>
+        <translation>Kirjaustapa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="102"/>
+        <source>Recruitment needs</source>
+        <translation>Rekrytointitarpeet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="103"/>
+        <source>Description of the recruitment needs</source>
+        <translation>Rekrytointitarpeiden kuvaus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="104"/>
+        <source>Referral source</source>
+        <translation>Ohjaava taho</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="105"/>
+        <source>Referred on</source>
+        <translation>Ohjauspäivä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="106"/>
+        <source>Results</source>
+        <translation>Tulokset</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="107"/>
+        <source>Retention (months)</source>
+        <translation>Säilytysaika (kuukautta)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="108"/>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="109"/>
+        <source>Service end</source>
+        <translation>Palvelun loppu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="110"/>
+        <source>Service path</source>
+        <translation>Palvelupolku</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="111"/>
+        <source>Service start</source>
+        <translation>Palvelun alku</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="112"/>
+        <source>Share with the employment authority</source>
+        <translation>Luovutetaan työvoimaviranomaiselle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="113"/>
+        <source>Share with partners</source>
+        <translation>Luovutetaan yhteistyökumppaneille</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="114"/>
+        <source>Staff member</source>
+        <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="115"/>
+        <source>Start</source>
+        <translation>Alku</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="116"/>
+        <source>Strengths</source>
+        <translation>Vahvuudet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="117"/>
+        <source>Summary</source>
+        <translation>Yhteenveto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="118"/>
+        <source>Target group</source>
+        <translation>Kohderyhmä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="119"/>
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="120"/>
+        <source>Title</source>
+        <translation>Tehtävänimike</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="121"/>
+        <source>Kind of transition</source>
+        <translation>Siirtymän tyyppi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="122"/>
+        <source>Visit</source>
+        <translation>Käynti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="123"/>
+        <source>Date and time</source>
+        <translation>Päivä ja kellonaika</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="124"/>
+        <source>Withdrawn on</source>
+        <translation>Peruutettu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="125"/>
+        <source>Work capacity</source>
+        <translation>Työkyky</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="126"/>
+        <source>Work done during the service</source>
+        <translation>Palvelun aikana tehty työ</translation>
+    </message>
+</context>
+<context>
     <name>FiguresModel</name>
     <message>
         <location filename="../../desktop/ui/reports/figures_model.py" line="40"/>
@@ -1569,38 +2023,38 @@
 <context>
     <name>LoginForm</name>
     <message>
-        <location filename="../../desktop/ui/sync/login_form.py" line="20"/>
+        <location filename="../../desktop/ui/sync/login_form.py" line="21"/>
         <source>Log in to your organisation&apos;s Kenttä server to send your work and receive your colleagues&apos;. The first sync downloads everything you may see.</source>
         <translation>Kirjaudu organisaatiosi Kenttä-palvelimelle, niin voit lähettää omat tietosi ja vastaanottaa kollegoidesi tiedot. Ensimmäinen synkronointi lataa kaiken, mitä sinulla on oikeus nähdä.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/login_form.py" line="36"/>
-        <location filename="../../desktop/ui/sync/login_form.py" line="82"/>
+        <location filename="../../desktop/ui/sync/login_form.py" line="37"/>
+        <location filename="../../desktop/ui/sync/login_form.py" line="83"/>
         <source>Log in</source>
         <translation>Kirjaudu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/login_form.py" line="43"/>
+        <location filename="../../desktop/ui/sync/login_form.py" line="44"/>
         <source>Server address</source>
         <translation>Palvelimen osoite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/login_form.py" line="44"/>
+        <location filename="../../desktop/ui/sync/login_form.py" line="45"/>
         <source>Username</source>
         <translation>Käyttäjätunnus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/login_form.py" line="45"/>
+        <location filename="../../desktop/ui/sync/login_form.py" line="46"/>
         <source>Password</source>
         <translation>Salasana</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/login_form.py" line="69"/>
+        <location filename="../../desktop/ui/sync/login_form.py" line="70"/>
         <source>Give the server address, your username and your password.</source>
         <translation>Anna palvelimen osoite, käyttäjätunnuksesi ja salasanasi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/login_form.py" line="73"/>
+        <location filename="../../desktop/ui/sync/login_form.py" line="74"/>
         <source>Logging in…</source>
         <translation>Kirjaudutaan…</translation>
     </message>
@@ -1608,34 +2062,34 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="68"/>
-        <location filename="../../desktop/ui/main_window.py" line="104"/>
+        <location filename="../../desktop/ui/main_window.py" line="116"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>Search</source>
         <translation>Haku</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="105"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>New</source>
         <translation>Uusi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>Lock</source>
         <translation>Lukitse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="107"/>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108"/>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>About Kenttä</source>
         <translation>Tietoja Kentästä</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n muutos odottaa lähettämistä</numerusform>
@@ -1643,19 +2097,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
         <source>Kenttä %1
 Offline field work for employment projects.</source>
         <translation>Kenttä %1
 Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>Too many wrong PINs: enter the passphrase.</source>
         <translation>Liian monta väärää PIN-koodia: anna tunnuslause.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>Wrong PIN or passphrase.</source>
         <translation>Väärä PIN-koodi tai tunnuslause.</translation>
     </message>
@@ -1763,32 +2217,32 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/page_registry.py" line="19"/>
+        <location filename="../../desktop/ui/page_registry.py" line="40"/>
         <source>Employers</source>
         <translation>Työnantajat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_registry.py" line="21"/>
+        <location filename="../../desktop/ui/page_registry.py" line="42"/>
         <source>Visits</source>
         <translation>Käynnit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_registry.py" line="22"/>
+        <location filename="../../desktop/ui/page_registry.py" line="43"/>
         <source>Clients</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_registry.py" line="24"/>
+        <location filename="../../desktop/ui/page_registry.py" line="45"/>
         <source>Events</source>
         <translation>Tapahtumat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_registry.py" line="26"/>
+        <location filename="../../desktop/ui/page_registry.py" line="47"/>
         <source>Reports</source>
         <translation>Raportit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_registry.py" line="27"/>
+        <location filename="../../desktop/ui/page_registry.py" line="48"/>
         <source>Sync</source>
         <translation>Synkronointi</translation>
     </message>
@@ -2004,67 +2458,67 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
 <context>
     <name>ReceiptView</name>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="30"/>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="31"/>
         <source>No sync yet.</source>
         <translation>Ei vielä synkronointia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="36"/>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="37"/>
         <source>Sync finished at %1.</source>
         <translation>Synkronointi valmistui %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="37"/>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="38"/>
         <source>Sync cancelled at %1. What was sent or received is kept.</source>
         <translation>Synkronointi peruutettiin %1. Se, mikä ehdittiin lähettää tai vastaanottaa, säilyy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="38"/>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="39"/>
         <source>Sync stopped at %1.</source>
         <translation>Synkronointi keskeytyi %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="41"/>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="42"/>
         <source>Sent: %1</source>
         <translation>Lähetetty: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="42"/>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="43"/>
         <source>Received: %1</source>
         <translation>Vastaanotettu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="43"/>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="44"/>
         <source>Refused: %1</source>
         <translation>Hylätty: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="44"/>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="45"/>
         <source>Conflicts: %1 new, %2 open</source>
         <translation>Ristiriidat: uusia %1, avoimia %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="49"/>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="50"/>
         <source>%1 of the sent changes were merged with other devices&apos; changes.</source>
         <translation>Lähetetyistä muutoksista %1 yhdistettiin muiden laitteiden muutoksiin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="52"/>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="53"/>
         <source>%1 records were removed from this laptop: they were reassigned or purged.</source>
         <translation>Tältä kannettavalta poistettiin tietoja: %1. Ne siirrettiin toisen vastuulle tai hävitettiin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="55"/>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="56"/>
         <source>%1 refused records wait for you to edit them (see Set aside).</source>
         <translation>Hylättyjä tietoja odottaa muokkaustasi: %1 (katso Sivuun siirretyt).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="60"/>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="61"/>
         <source>Refused %1: %2</source>
         <translation>Hylätty (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="62"/>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="63"/>
         <source>Conflict in %1, field %2</source>
         <translation>Ristiriita (%1), kenttä %2</translation>
     </message>
@@ -2072,17 +2526,17 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="169"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="170"/>
         <source>Record</source>
         <translation>Tieto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="169"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="170"/>
         <source>Why the server refused it</source>
         <translation>Hylkäämisen syy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="172"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="173"/>
         <source>These records stay on this laptop and are not sent again until you edit them. Double-click one to open it.</source>
         <translation>Nämä tiedot pysyvät tällä kannettavalla, eikä niitä lähetetä uudelleen ennen kuin muokkaat niitä. Avaa tieto kaksoisnapsauttamalla.</translation>
     </message>
@@ -2530,27 +2984,27 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="45"/>
+        <location filename="../../desktop/ui/search_box.py" line="59"/>
         <source>Employer</source>
         <translation>Työnantaja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="46"/>
+        <location filename="../../desktop/ui/search_box.py" line="60"/>
         <source>Client</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="47"/>
+        <location filename="../../desktop/ui/search_box.py" line="61"/>
         <source>Visit</source>
         <translation>Käynti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="48"/>
+        <location filename="../../desktop/ui/search_box.py" line="62"/>
         <source>Position</source>
         <translation>Työpaikka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="49"/>
+        <location filename="../../desktop/ui/search_box.py" line="63"/>
         <source>Note</source>
         <translation>Muistiinpano</translation>
     </message>
@@ -2558,7 +3012,7 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="61"/>
+        <location filename="../../desktop/ui/search_box.py" line="75"/>
         <source>Search employers, clients, visits and notes (Ctrl+F)</source>
         <translation>Hae työnantajia, asiakkaita, käyntejä ja muistiinpanoja (Ctrl+F)</translation>
     </message>
@@ -2768,218 +3222,404 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="17"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="20"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="17"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="20"/>
         <source>Locality</source>
         <translation>Paikkakunta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="18"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="21"/>
         <source>Staff</source>
         <translation>Työntekijä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="18"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="21"/>
         <source>Employer</source>
         <translation>Työnantaja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="19"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="22"/>
         <source>Contact</source>
         <translation>Yhteyshenkilö</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="19"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="22"/>
         <source>Visit</source>
         <translation>Käynti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="20"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="23"/>
         <source>Position</source>
         <translation>Työpaikka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="20"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="23"/>
         <source>Client</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="21"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="24"/>
         <source>Consent</source>
         <translation>Suostumus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="21"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="24"/>
         <source>Assessment</source>
         <translation>Arvio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="22"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="25"/>
         <source>Client note</source>
         <translation>Asiakasmuistiinpano</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="22"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="25"/>
         <source>Transition</source>
         <translation>Siirtymä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="23"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="26"/>
         <source>Recruitment event</source>
         <translation>Rekrytointitapahtuma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="24"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="27"/>
         <source>Event participant</source>
         <translation>Tapahtuman osallistuja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="25"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="28"/>
         <source>Handover form</source>
         <translation>Lopettamis-/siirtolomake</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="25"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="28"/>
         <source>Audit event</source>
         <translation>Käyttölokin merkintä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="32"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="133"/>
         <source>Deleted</source>
         <translation>Poistettu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="40"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="153"/>
         <source>Deleted on another device</source>
         <translation>Poistettu toisella laitteella</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="43"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="156"/>
         <source>Your unsent changes: %1</source>
         <translation>Lähettämättömät muutoksesi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="44"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="157"/>
         <source>Kept</source>
         <translation>Säilytetty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="48"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="161"/>
         <source>Yes</source>
         <translation>Kyllä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="50"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="163"/>
         <source>No</source>
         <translation>Ei</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="59"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="172"/>
         <source>never</source>
         <translation>ei koskaan</translation>
     </message>
 </context>
 <context>
+    <name>SyncErrors</name>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="28"/>
+        <source>The sync could not be done. Nothing was lost; the changes wait on this laptop.</source>
+        <translation>Synkronointia ei voitu tehdä. Mitään ei menetetty; muutokset odottavat tällä kannettavalla.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="30"/>
+        <source>Give the server address, for example https://kentta.example.fi.</source>
+        <translation>Anna palvelimen osoite, esimerkiksi https://kentta.example.fi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="32"/>
+        <source>The server address %1 does not start with https://: write it, for example, as https://kentta.example.fi.</source>
+        <translation>Palvelimen osoitteen %1 alussa ei ole https://: kirjoita se esimerkiksi muodossa https://kentta.example.fi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="35"/>
+        <source>%1 is not a valid server address: it must start with https://.</source>
+        <translation>%1 ei ole kelvollinen palvelimen osoite: sen alussa on oltava https://.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="37"/>
+        <source>Do not put a username or password in the server address; log in with the form.</source>
+        <translation>Älä kirjoita käyttäjätunnusta tai salasanaa palvelimen osoitteeseen; kirjaudu lomakkeella.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="39"/>
+        <source>Refused to connect to %1 over plain http: a server that is not on this computer must use https with a valid certificate. Ask your administrator for the https:// address.</source>
+        <translation>Yhteyttä palvelimeen %1 ei avattu salaamattomalla http-yhteydellä: muun kuin tämän tietokoneen palvelimen on käytettävä https-yhteyttä ja kelvollista varmennetta. Kysy https://-osoitetta pääkäyttäjältä.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="43"/>
+        <source>The certificate of %1 could not be verified, so nothing was sent. The address may be wrong, or someone may be intercepting the connection. Ask your administrator.</source>
+        <translation>Palvelimen %1 varmennetta ei voitu tarkistaa, joten mitään ei lähetetty. Osoite voi olla väärä, tai joku voi siepata yhteyttä. Ota yhteyttä pääkäyttäjään.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="46"/>
+        <source>Cannot reach the server at %1: check the network connection and the server address, then sync again. Nothing was lost; the changes wait on this laptop.</source>
+        <translation>Palvelimeen %1 ei saada yhteyttä: tarkista verkkoyhteys ja palvelimen osoite ja synkronoi sitten uudelleen. Mitään ei menetetty; muutokset odottavat tällä kannettavalla.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="49"/>
+        <source>The server at %1 is busy or failing: try again later. Nothing was lost; the changes wait on this laptop.</source>
+        <translation>Palvelin %1 on ruuhkautunut tai vikatilassa: yritä myöhemmin uudelleen. Mitään ei menetetty; muutokset odottavat tällä kannettavalla.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="51"/>
+        <source>Wrong username or password, or the account is closed. Check them and try again.</source>
+        <translation>Väärä käyttäjätunnus tai salasana, tai tili on suljettu. Tarkista ne ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="53"/>
+        <source>Too many failed logins: wait about %1 min and try again.</source>
+        <translation>Liian monta epäonnistunutta kirjautumista: odota noin %1 min ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="55"/>
+        <source>The session with the server has ended: log in again.</source>
+        <translation>Istunto palvelimella on päättynyt: kirjaudu uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="57"/>
+        <source>Not logged in to the server: log in first.</source>
+        <translation>Et ole kirjautunut palvelimelle: kirjaudu ensin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="58"/>
+        <source>The server no longer accepts this laptop: log in again.</source>
+        <translation>Palvelin ei enää hyväksy tätä kannettavaa: kirjaudu uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="60"/>
+        <source>This app and the server use different versions of the sync protocol: update the app, or ask your administrator.</source>
+        <translation>Tämä sovellus ja palvelin käyttävät synkronointiprotokollan eri versioita: päivitä sovellus tai ota yhteyttä pääkäyttäjään.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="63"/>
+        <source>The server refused the request (%1). Nothing was lost; if this happens again, tell your administrator.</source>
+        <translation>Palvelin hylkäsi pyynnön (%1). Mitään ei menetetty; jos tämä toistuu, kerro pääkäyttäjälle.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="66"/>
+        <source>Sync cancelled. What was sent or received so far is kept.</source>
+        <translation>Synkronointi peruutettiin. Se, mikä ehdittiin lähettää tai vastaanottaa, säilyy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="68"/>
+        <source>A sync is already running for this profile; wait for it to end.</source>
+        <translation>Tämän profiilin synkronointi on jo käynnissä; odota, että se päättyy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="71"/>
+        <source>This profile has no sync server yet: log in first.</source>
+        <translation>Tällä profiililla ei vielä ole synkronointipalvelinta: kirjaudu ensin.</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="51"/>
+        <location filename="../../desktop/ui/sync/page.py" line="52"/>
         <source>Log out</source>
         <translation>Kirjaudu ulos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="54"/>
+        <location filename="../../desktop/ui/sync/page.py" line="55"/>
         <source>Sync now</source>
         <translation>Synkronoi nyt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="63"/>
+        <location filename="../../desktop/ui/sync/page.py" line="64"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="70"/>
+        <location filename="../../desktop/ui/sync/page.py" line="71"/>
         <source>Sync automatically when the server can be reached (checked every minute)</source>
         <translation>Synkronoi automaattisesti, kun palvelin on tavoitettavissa (tarkistetaan minuutin välein)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="80"/>
+        <location filename="../../desktop/ui/sync/page.py" line="81"/>
         <source>Receipt</source>
         <translation>Kuittaus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="81"/>
+        <location filename="../../desktop/ui/sync/page.py" line="82"/>
         <source>Conflicts</source>
         <translation>Ristiriidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="82"/>
+        <location filename="../../desktop/ui/sync/page.py" line="83"/>
         <source>Set aside</source>
         <translation>Sivuun siirretyt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="84"/>
+        <location filename="../../desktop/ui/sync/page.py" line="85"/>
         <source>Conflicts (%1)</source>
         <translation>Ristiriidat (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="86"/>
+        <location filename="../../desktop/ui/sync/page.py" line="87"/>
         <source>Set aside (%1)</source>
         <translation>Sivuun siirretyt (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="121"/>
+        <location filename="../../desktop/ui/sync/page.py" line="122"/>
         <source>Logged in to %1 as %2.</source>
         <translation>Kirjautuneena palvelimelle %1 käyttäjänä %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="139"/>
+        <location filename="../../desktop/ui/sync/page.py" line="140"/>
         <source>A sync is running already.</source>
         <translation>Synkronointi on jo käynnissä.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="166"/>
+        <location filename="../../desktop/ui/sync/page.py" line="167"/>
         <source>Starting…</source>
         <translation>Aloitetaan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="172"/>
+        <location filename="../../desktop/ui/sync/page.py" line="173"/>
         <source>Sending: %1 of %2</source>
         <translation>Lähetetään: %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="175"/>
+        <location filename="../../desktop/ui/sync/page.py" line="176"/>
         <source>Receiving: %1 changes</source>
         <translation>Vastaanotetaan muutoksia: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="177"/>
+        <location filename="../../desktop/ui/sync/page.py" line="178"/>
         <source>Connecting…</source>
         <translation>Yhdistetään…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="179"/>
+        <location filename="../../desktop/ui/sync/page.py" line="180"/>
         <source>(the server does not answer; trying again)</source>
         <translation>(palvelin ei vastaa; yritetään uudelleen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="181"/>
+        <location filename="../../desktop/ui/sync/page.py" line="182"/>
         <source>Cancelling…</source>
         <translation>Peruutetaan…</translation>
     </message>
 </context>
 <context>
+    <name>SyncRefusals</name>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="77"/>
+        <source>The server does not know this kind of record: update the app.</source>
+        <translation>Palvelin ei tunne tämän tyyppisiä tietoja: päivitä sovellus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="79"/>
+        <source>You may not change this record.</source>
+        <translation>Sinulla ei ole oikeutta muuttaa tätä tietoa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="80"/>
+        <source>Your role may not change records of this kind.</source>
+        <translation>Roolisi ei salli tämän tyyppisten tietojen muuttamista.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="81"/>
+        <source>This record belongs to another organisation.</source>
+        <translation>Tämä tieto kuuluu toiselle organisaatiolle.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="83"/>
+        <source>You may change your own organisation only.</source>
+        <translation>Voit muuttaa vain oman organisaatiosi tietoja.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="85"/>
+        <source>A record cannot move to another organisation.</source>
+        <translation>Tietoa ei voi siirtää toiselle organisaatiolle.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="86"/>
+        <source>You are not assigned to this client.</source>
+        <translation>Et ole tämän asiakkaan vastuutyöntekijä.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="87"/>
+        <source>The record has fields the server does not know: update the app.</source>
+        <translation>Tiedossa on kenttiä, joita palvelin ei tunne: päivitä sovellus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="89"/>
+        <source>This record was purged under the retention rules.</source>
+        <translation>Tämä tieto on hävitetty säilytysaikasääntöjen mukaisesti.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="90"/>
+        <source>The server does not have the version of this record that was edited here.</source>
+        <translation>Palvelimella ei ole sitä tämän tiedon versiota, jota tällä muokattiin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="92"/>
+        <source>Audit events cannot be changed.</source>
+        <translation>Käyttölokin merkintöjä ei voi muuttaa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="93"/>
+        <source>The client of this record is not on the server.</source>
+        <translation>Tämän tiedon asiakasta ei ole palvelimella.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="94"/>
+        <source>The client of this record has been deleted.</source>
+        <translation>Tämän tiedon asiakas on poistettu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="95"/>
+        <source>A new client must list you among its assigned staff.</source>
+        <translation>Sinun on oltava uuden asiakkaan vastuutyöntekijöiden joukossa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="96"/>
+        <source>Some values are not valid: open the record and correct them.</source>
+        <translation>Osa arvoista ei kelpaa: avaa tieto ja korjaa ne.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="97"/>
+        <source>The record could not be sent as it is: open it and correct it.</source>
+        <translation>Tietoa ei voitu lähettää sellaisenaan: avaa se ja korjaa se.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="99"/>
+        <source>The server refused the record.</source>
+        <translation>Palvelin hylkäsi tiedon.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../desktop/ui/sync/status.py" line="32"/>
+        <location filename="../../desktop/ui/sync/status.py" line="33"/>
         <source>Last sync: %1</source>
         <translation>Viimeisin synkronointi: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync/status.py" line="34"/>
+        <location filename="../../desktop/ui/sync/status.py" line="35"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n ristiriita</numerusform>
@@ -2987,7 +3627,7 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync/status.py" line="36"/>
+        <location filename="../../desktop/ui/sync/status.py" line="37"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n sivuun siirretty</numerusform>
@@ -3001,6 +3641,11 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
             <numerusform>%n tieto, jonka muutokset odottavat lähettämistä</numerusform>
             <numerusform>%n tietoa, joiden muutokset odottavat lähettämistä</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/status.py" line="40"/>
+        <source>the last sync stopped</source>
+        <translation>viimeisin synkronointi keskeytyi</translation>
     </message>
 </context>
 <context>
@@ -3133,12 +3778,12 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
 <context>
     <name>Unlock</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="48"/>
+        <location filename="../../desktop/ui/app.py" line="79"/>
         <source>The profile&apos;s key is missing from the OS keyring. Enter the recovery passphrase.</source>
         <translation>Profiilin avain puuttuu käyttöjärjestelmän avainnipusta. Anna palautustunnuslause.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="51"/>
+        <location filename="../../desktop/ui/app.py" line="82"/>
         <source>Enter the profile&apos;s passphrase.</source>
         <translation>Anna profiilin tunnuslause.</translation>
     </message>
@@ -3343,6 +3988,14 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         <location filename="../../desktop/ui/clients/record_dialogs.py" line="144"/>
         <source>Withdrawn on</source>
         <translation>Peruutettu</translation>
+    </message>
+</context>
+<context>
+    <name>_Opening</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="74"/>
+        <source>Opening the profile…</source>
+        <translation>Avataan profiilia…</translation>
     </message>
 </context>
 </TS>

@@ -485,58 +485,58 @@
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="68"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="69"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="68"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="69"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="68"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="69"/>
         <source>Mine</source>
         <translation>Mitt värde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="68"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="69"/>
         <source>Theirs</source>
         <translation>Den andras värde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="71"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="72"/>
         <source>No conflicts. When this laptop and another change the same field, both values are kept here for you to choose.</source>
         <translation>Inga konflikter. När den här datorn och en annan ändrar samma fält sparas båda värdena här så att du kan välja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="74"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="75"/>
         <source>Use mine</source>
         <translation>Använd mitt värde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="76"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="77"/>
         <source>Use theirs</source>
         <translation>Använd den andras värde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="78"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="79"/>
         <source>Edit value…</source>
         <translation>Redigera värdet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="100"/>
         <location filename="../../desktop/ui/sync/conflicts.py" line="101"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="102"/>
         <source> (current)</source>
         <translation> (gällande)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="139"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="140"/>
         <source>Edit value</source>
         <translation>Redigera värdet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="140"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="141"/>
         <source>New value for %1:</source>
         <translation>Nytt värde för %1:</translation>
     </message>
@@ -1319,6 +1319,460 @@
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="36"/>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="37"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="38"/>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="39"/>
+        <source>Assessed on</source>
+        <translation>Bedömningsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="40"/>
+        <source>Assigned staff</source>
+        <translation>Ansvariga medarbetare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="41"/>
+        <source>Time</source>
+        <translation>Tidpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="42"/>
+        <source>Alternative recruitment briefing given</source>
+        <translation>Information om alternativ rekrytering given</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="43"/>
+        <source>Alternative recruitment taken up</source>
+        <translation>Alternativ rekrytering tagen i bruk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="44"/>
+        <source>Business ID</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="45"/>
+        <source>Client</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="46"/>
+        <source>Consent confirmed</source>
+        <translation>Samtycket bekräftat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="47"/>
+        <source>Contact met</source>
+        <translation>Kontaktperson som träffades</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="48"/>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="49"/>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="50"/>
+        <source>Detail</source>
+        <translation>Detalj</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="51"/>
+        <source>Document number</source>
+        <translation>Dokumentnummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="52"/>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="53"/>
+        <source>Employer</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="54"/>
+        <source>Employers</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="55"/>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="56"/>
+        <source>Event</source>
+        <translation>Evenemang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="57"/>
+        <source>Kind of event</source>
+        <translation>Typ av evenemang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="58"/>
+        <source>Filled</source>
+        <translation>Tillsatt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="59"/>
+        <source>Filled on</source>
+        <translation>Tillsatt den</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="60"/>
+        <source>Follow up on</source>
+        <translation>Uppföljning den</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="61"/>
+        <source>For the employment authority</source>
+        <translation>Till arbetskraftsmyndigheten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="62"/>
+        <source>Found on</source>
+        <translation>Hittat den</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="63"/>
+        <source>Functional capacity</source>
+        <translation>Funktionsförmåga</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="64"/>
+        <source>Further plan</source>
+        <translation>Fortsatt plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="65"/>
+        <source>Need for further support</source>
+        <translation>Behov av fortsatt stöd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="66"/>
+        <source>Made at</source>
+        <translation>Gjord</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="67"/>
+        <source>Given on</source>
+        <translation>Givet den</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="68"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="88"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="69"/>
+        <source>Hidden job</source>
+        <translation>Dolt jobb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="70"/>
+        <source>Hidden jobs</source>
+        <translation>Dolda jobb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="71"/>
+        <source>Hired</source>
+        <translation>Anställd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="72"/>
+        <source>Hired by</source>
+        <translation>Anställd av</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="73"/>
+        <source>Industry</source>
+        <translation>Bransch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="74"/>
+        <source>Interest in apprenticeship</source>
+        <translation>Intresse för läroavtalsutbildning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="75"/>
+        <source>Interest in Työkohtaamo (recruitment event)</source>
+        <translation>Intresse för Työkohtaamo (rekryteringsevenemang)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="76"/>
+        <source>Interest in recruitment training</source>
+        <translation>Intresse för RekryteringsUtbildning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="77"/>
+        <source>Interest in wage subsidy</source>
+        <translation>Intresse för lönesubvention</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="78"/>
+        <source>Interest in work trial</source>
+        <translation>Intresse för arbetsprövning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="79"/>
+        <source>Job goals</source>
+        <translation>Jobbmål</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="80"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="81"/>
+        <source>Letter of intent</source>
+        <translation>Avsiktsförklaring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="82"/>
+        <source>Localities</source>
+        <translation>Orter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="83"/>
+        <source>Locality</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="84"/>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="85"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="86"/>
+        <source>Next step</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="87"/>
+        <source>Kind of note</source>
+        <translation>Typ av anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="89"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="90"/>
+        <source>Occupation</source>
+        <translation>Yrke</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="91"/>
+        <source>Titles of the open positions</source>
+        <translation>De lediga platsernas titlar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="92"/>
+        <source>Open positions</source>
+        <translation>Lediga platser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="93"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="94"/>
+        <source>Partners</source>
+        <translation>Samarbetspartner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="95"/>
+        <source>PDF checksum</source>
+        <translation>PDF-filens kontrollsumma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="96"/>
+        <source>Personal identity code</source>
+        <translation>Personbeteckning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="97"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="98"/>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="99"/>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="100"/>
+        <source>Kind of record</source>
+        <translation>Typ av post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="101"/>
+        <source>Recorded</source>
+        <translation>Registreringssätt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="102"/>
+        <source>Recruitment needs</source>
+        <translation>Rekryteringsbehov</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="103"/>
+        <source>Description of the recruitment needs</source>
+        <translation>Beskrivning av rekryteringsbehoven</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="104"/>
+        <source>Referral source</source>
+        <translation>Hänvisande instans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="105"/>
+        <source>Referred on</source>
+        <translation>Hänvisningsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="106"/>
+        <source>Results</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="107"/>
+        <source>Retention (months)</source>
+        <translation>Lagringstid (månader)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="108"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="109"/>
+        <source>Service end</source>
+        <translation>Tjänstens slut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="110"/>
+        <source>Service path</source>
+        <translation>Servicestig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="111"/>
+        <source>Service start</source>
+        <translation>Tjänstens början</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="112"/>
+        <source>Share with the employment authority</source>
+        <translation>Lämnas ut till arbetskraftsmyndigheten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="113"/>
+        <source>Share with partners</source>
+        <translation>Lämnas ut till samarbetspartner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="114"/>
+        <source>Staff member</source>
+        <translation>Medarbetare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="115"/>
+        <source>Start</source>
+        <translation>Början</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="116"/>
+        <source>Strengths</source>
+        <translation>Styrkor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="117"/>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="118"/>
+        <source>Target group</source>
+        <translation>Målgrupp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="119"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="120"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="121"/>
+        <source>Kind of transition</source>
+        <translation>Typ av övergång</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="122"/>
+        <source>Visit</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="123"/>
+        <source>Date and time</source>
+        <translation>Datum och tid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="124"/>
+        <source>Withdrawn on</source>
+        <translation>Återkallat den</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="125"/>
+        <source>Work capacity</source>
+        <translation>Arbetsförmåga</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="126"/>
+        <source>Work done during the service</source>
+        <translation>Arbete som gjorts under tjänsten</translation>
+    </message>
+</context>
+<context>
     <name>FiguresModel</name>
     <message>
         <location filename="../../desktop/ui/reports/figures_model.py" line="40"/>
@@ -1569,38 +2023,38 @@
 <context>
     <name>LoginForm</name>
     <message>
-        <location filename="../../desktop/ui/sync/login_form.py" line="20"/>
+        <location filename="../../desktop/ui/sync/login_form.py" line="21"/>
         <source>Log in to your organisation&apos;s Kenttä server to send your work and receive your colleagues&apos;. The first sync downloads everything you may see.</source>
         <translation>Logga in på din organisations Kenttä-server för att skicka ditt arbete och ta emot dina kollegors. Den första synkroniseringen laddar ner allt du har rätt att se.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/login_form.py" line="36"/>
-        <location filename="../../desktop/ui/sync/login_form.py" line="82"/>
+        <location filename="../../desktop/ui/sync/login_form.py" line="37"/>
+        <location filename="../../desktop/ui/sync/login_form.py" line="83"/>
         <source>Log in</source>
         <translation>Logga in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/login_form.py" line="43"/>
+        <location filename="../../desktop/ui/sync/login_form.py" line="44"/>
         <source>Server address</source>
         <translation>Serveradress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/login_form.py" line="44"/>
+        <location filename="../../desktop/ui/sync/login_form.py" line="45"/>
         <source>Username</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/login_form.py" line="45"/>
+        <location filename="../../desktop/ui/sync/login_form.py" line="46"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/login_form.py" line="69"/>
+        <location filename="../../desktop/ui/sync/login_form.py" line="70"/>
         <source>Give the server address, your username and your password.</source>
         <translation>Ange serveradressen, ditt användarnamn och ditt lösenord.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/login_form.py" line="73"/>
+        <location filename="../../desktop/ui/sync/login_form.py" line="74"/>
         <source>Logging in…</source>
         <translation>Loggar in…</translation>
     </message>
@@ -1608,34 +2062,34 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="68"/>
-        <location filename="../../desktop/ui/main_window.py" line="104"/>
+        <location filename="../../desktop/ui/main_window.py" line="116"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="105"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="107"/>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108"/>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>About Kenttä</source>
         <translation>Om Kenttä</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n ändring väntar på att skickas</numerusform>
@@ -1643,19 +2097,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
         <source>Kenttä %1
 Offline field work for employment projects.</source>
         <translation>Kenttä %1
 Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>Too many wrong PINs: enter the passphrase.</source>
         <translation>För många felaktiga PIN-koder: ange lösenfrasen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>Wrong PIN or passphrase.</source>
         <translation>Fel PIN-kod eller lösenfras.</translation>
     </message>
@@ -1763,32 +2217,32 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/page_registry.py" line="19"/>
+        <location filename="../../desktop/ui/page_registry.py" line="40"/>
         <source>Employers</source>
         <translation>Arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_registry.py" line="21"/>
+        <location filename="../../desktop/ui/page_registry.py" line="42"/>
         <source>Visits</source>
         <translation>Besök</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_registry.py" line="22"/>
+        <location filename="../../desktop/ui/page_registry.py" line="43"/>
         <source>Clients</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_registry.py" line="24"/>
+        <location filename="../../desktop/ui/page_registry.py" line="45"/>
         <source>Events</source>
         <translation>Evenemang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_registry.py" line="26"/>
+        <location filename="../../desktop/ui/page_registry.py" line="47"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_registry.py" line="27"/>
+        <location filename="../../desktop/ui/page_registry.py" line="48"/>
         <source>Sync</source>
         <translation>Synkronisering</translation>
     </message>
@@ -2004,67 +2458,67 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
 <context>
     <name>ReceiptView</name>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="30"/>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="31"/>
         <source>No sync yet.</source>
         <translation>Ingen synkronisering ännu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="36"/>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="37"/>
         <source>Sync finished at %1.</source>
         <translation>Synkroniseringen slutfördes %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="37"/>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="38"/>
         <source>Sync cancelled at %1. What was sent or received is kept.</source>
         <translation>Synkroniseringen avbröts %1. Det som hann skickas eller tas emot behålls.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="38"/>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="39"/>
         <source>Sync stopped at %1.</source>
         <translation>Synkroniseringen avbröts %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="41"/>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="42"/>
         <source>Sent: %1</source>
         <translation>Skickade: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="42"/>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="43"/>
         <source>Received: %1</source>
         <translation>Mottagna: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="43"/>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="44"/>
         <source>Refused: %1</source>
         <translation>Avvisade: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="44"/>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="45"/>
         <source>Conflicts: %1 new, %2 open</source>
         <translation>Konflikter: nya %1, öppna %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="49"/>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="50"/>
         <source>%1 of the sent changes were merged with other devices&apos; changes.</source>
         <translation>%1 av de skickade ändringarna slogs samman med andra enheters ändringar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="52"/>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="53"/>
         <source>%1 records were removed from this laptop: they were reassigned or purged.</source>
         <translation>Poster som togs bort från den här datorn: %1. De flyttades till någon annan eller rensades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="55"/>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="56"/>
         <source>%1 refused records wait for you to edit them (see Set aside).</source>
         <translation>Avvisade poster som väntar på att du redigerar dem: %1 (se Undanlagda).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="60"/>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="61"/>
         <source>Refused %1: %2</source>
         <translation>Avvisad (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="62"/>
+        <location filename="../../desktop/ui/sync/receipt_view.py" line="63"/>
         <source>Conflict in %1, field %2</source>
         <translation>Konflikt (%1), fält %2</translation>
     </message>
@@ -2072,17 +2526,17 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="169"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="170"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="169"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="170"/>
         <source>Why the server refused it</source>
         <translation>Orsak till avvisningen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="172"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="173"/>
         <source>These records stay on this laptop and are not sent again until you edit them. Double-click one to open it.</source>
         <translation>De här posterna stannar på den här datorn och skickas inte igen förrän du redigerar dem. Dubbelklicka på en post för att öppna den.</translation>
     </message>
@@ -2530,27 +2984,27 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="45"/>
+        <location filename="../../desktop/ui/search_box.py" line="59"/>
         <source>Employer</source>
         <translation>Arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="46"/>
+        <location filename="../../desktop/ui/search_box.py" line="60"/>
         <source>Client</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="47"/>
+        <location filename="../../desktop/ui/search_box.py" line="61"/>
         <source>Visit</source>
         <translation>Besök</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="48"/>
+        <location filename="../../desktop/ui/search_box.py" line="62"/>
         <source>Position</source>
         <translation>Jobb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="49"/>
+        <location filename="../../desktop/ui/search_box.py" line="63"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
@@ -2558,7 +3012,7 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="61"/>
+        <location filename="../../desktop/ui/search_box.py" line="75"/>
         <source>Search employers, clients, visits and notes (Ctrl+F)</source>
         <translation>Sök arbetsgivare, kunder, besök och anteckningar (Ctrl+F)</translation>
     </message>
@@ -2768,218 +3222,404 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="17"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="20"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="17"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="20"/>
         <source>Locality</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="18"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="21"/>
         <source>Staff</source>
         <translation>Medarbetare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="18"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="21"/>
         <source>Employer</source>
         <translation>Arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="19"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="22"/>
         <source>Contact</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="19"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="22"/>
         <source>Visit</source>
         <translation>Besök</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="20"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="23"/>
         <source>Position</source>
         <translation>Jobb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="20"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="23"/>
         <source>Client</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="21"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="24"/>
         <source>Consent</source>
         <translation>Samtycke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="21"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="24"/>
         <source>Assessment</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="22"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="25"/>
         <source>Client note</source>
         <translation>Kundanteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="22"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="25"/>
         <source>Transition</source>
         <translation>Övergång</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="23"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="26"/>
         <source>Recruitment event</source>
         <translation>Rekryteringsevenemang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="24"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="27"/>
         <source>Event participant</source>
         <translation>Deltagare i evenemang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="25"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="28"/>
         <source>Handover form</source>
         <translation>Avslutnings-/överföringsblankett</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="25"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="28"/>
         <source>Audit event</source>
         <translation>Post i granskningsloggen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="32"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="133"/>
         <source>Deleted</source>
         <translation>Raderad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="40"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="153"/>
         <source>Deleted on another device</source>
         <translation>Raderad på en annan enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="43"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="156"/>
         <source>Your unsent changes: %1</source>
         <translation>Dina osända ändringar: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="44"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="157"/>
         <source>Kept</source>
         <translation>Behållen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="48"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="161"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="50"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="163"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="59"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="172"/>
         <source>never</source>
         <translation>aldrig</translation>
     </message>
 </context>
 <context>
+    <name>SyncErrors</name>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="28"/>
+        <source>The sync could not be done. Nothing was lost; the changes wait on this laptop.</source>
+        <translation>Synkroniseringen kunde inte göras. Ingenting gick förlorat; ändringarna väntar på den här datorn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="30"/>
+        <source>Give the server address, for example https://kentta.example.fi.</source>
+        <translation>Ange serveradressen, till exempel https://kentta.example.fi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="32"/>
+        <source>The server address %1 does not start with https://: write it, for example, as https://kentta.example.fi.</source>
+        <translation>Serveradressen %1 börjar inte med https://: skriv den till exempel som https://kentta.example.fi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="35"/>
+        <source>%1 is not a valid server address: it must start with https://.</source>
+        <translation>%1 är inte en giltig serveradress: den måste börja med https://.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="37"/>
+        <source>Do not put a username or password in the server address; log in with the form.</source>
+        <translation>Skriv inte användarnamn eller lösenord i serveradressen; logga in med formuläret.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="39"/>
+        <source>Refused to connect to %1 over plain http: a server that is not on this computer must use https with a valid certificate. Ask your administrator for the https:// address.</source>
+        <translation>Ingen anslutning till %1 över okrypterad http: en server som inte finns på den här datorn måste använda https med ett giltigt certifikat. Be administratören om https://-adressen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="43"/>
+        <source>The certificate of %1 could not be verified, so nothing was sent. The address may be wrong, or someone may be intercepting the connection. Ask your administrator.</source>
+        <translation>Certifikatet för %1 kunde inte verifieras, så ingenting skickades. Adressen kan vara fel, eller så kan någon avlyssna förbindelsen. Kontakta administratören.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="46"/>
+        <source>Cannot reach the server at %1: check the network connection and the server address, then sync again. Nothing was lost; the changes wait on this laptop.</source>
+        <translation>Servern %1 kan inte nås: kontrollera nätförbindelsen och serveradressen och synkronisera sedan igen. Ingenting gick förlorat; ändringarna väntar på den här datorn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="49"/>
+        <source>The server at %1 is busy or failing: try again later. Nothing was lost; the changes wait on this laptop.</source>
+        <translation>Servern %1 är överbelastad eller ur funktion: försök igen senare. Ingenting gick förlorat; ändringarna väntar på den här datorn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="51"/>
+        <source>Wrong username or password, or the account is closed. Check them and try again.</source>
+        <translation>Fel användarnamn eller lösenord, eller så är kontot stängt. Kontrollera dem och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="53"/>
+        <source>Too many failed logins: wait about %1 min and try again.</source>
+        <translation>För många misslyckade inloggningar: vänta cirka %1 min och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="55"/>
+        <source>The session with the server has ended: log in again.</source>
+        <translation>Sessionen med servern har upphört: logga in igen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="57"/>
+        <source>Not logged in to the server: log in first.</source>
+        <translation>Du är inte inloggad på servern: logga in först.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="58"/>
+        <source>The server no longer accepts this laptop: log in again.</source>
+        <translation>Servern godkänner inte längre den här datorn: logga in igen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="60"/>
+        <source>This app and the server use different versions of the sync protocol: update the app, or ask your administrator.</source>
+        <translation>Appen och servern använder olika versioner av synkroniseringsprotokollet: uppdatera appen eller kontakta administratören.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="63"/>
+        <source>The server refused the request (%1). Nothing was lost; if this happens again, tell your administrator.</source>
+        <translation>Servern avvisade begäran (%1). Ingenting gick förlorat; om detta händer igen, meddela administratören.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="66"/>
+        <source>Sync cancelled. What was sent or received so far is kept.</source>
+        <translation>Synkroniseringen avbröts. Det som hann skickas eller tas emot behålls.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="68"/>
+        <source>A sync is already running for this profile; wait for it to end.</source>
+        <translation>En synkronisering av den här profilen pågår redan; vänta tills den är klar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="71"/>
+        <source>This profile has no sync server yet: log in first.</source>
+        <translation>Den här profilen har ännu ingen synkroniseringsserver: logga in först.</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="51"/>
+        <location filename="../../desktop/ui/sync/page.py" line="52"/>
         <source>Log out</source>
         <translation>Logga ut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="54"/>
+        <location filename="../../desktop/ui/sync/page.py" line="55"/>
         <source>Sync now</source>
         <translation>Synkronisera nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="63"/>
+        <location filename="../../desktop/ui/sync/page.py" line="64"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="70"/>
+        <location filename="../../desktop/ui/sync/page.py" line="71"/>
         <source>Sync automatically when the server can be reached (checked every minute)</source>
         <translation>Synkronisera automatiskt när servern kan nås (kontrolleras varje minut)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="80"/>
+        <location filename="../../desktop/ui/sync/page.py" line="81"/>
         <source>Receipt</source>
         <translation>Kvittering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="81"/>
+        <location filename="../../desktop/ui/sync/page.py" line="82"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="82"/>
+        <location filename="../../desktop/ui/sync/page.py" line="83"/>
         <source>Set aside</source>
         <translation>Undanlagda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="84"/>
+        <location filename="../../desktop/ui/sync/page.py" line="85"/>
         <source>Conflicts (%1)</source>
         <translation>Konflikter (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="86"/>
+        <location filename="../../desktop/ui/sync/page.py" line="87"/>
         <source>Set aside (%1)</source>
         <translation>Undanlagda (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="121"/>
+        <location filename="../../desktop/ui/sync/page.py" line="122"/>
         <source>Logged in to %1 as %2.</source>
         <translation>Inloggad på %1 som %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="139"/>
+        <location filename="../../desktop/ui/sync/page.py" line="140"/>
         <source>A sync is running already.</source>
         <translation>En synkronisering pågår redan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="166"/>
+        <location filename="../../desktop/ui/sync/page.py" line="167"/>
         <source>Starting…</source>
         <translation>Startar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="172"/>
+        <location filename="../../desktop/ui/sync/page.py" line="173"/>
         <source>Sending: %1 of %2</source>
         <translation>Skickar: %1 av %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="175"/>
+        <location filename="../../desktop/ui/sync/page.py" line="176"/>
         <source>Receiving: %1 changes</source>
         <translation>Tar emot ändringar: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="177"/>
+        <location filename="../../desktop/ui/sync/page.py" line="178"/>
         <source>Connecting…</source>
         <translation>Ansluter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="179"/>
+        <location filename="../../desktop/ui/sync/page.py" line="180"/>
         <source>(the server does not answer; trying again)</source>
         <translation>(servern svarar inte; försöker igen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="181"/>
+        <location filename="../../desktop/ui/sync/page.py" line="182"/>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
 </context>
 <context>
+    <name>SyncRefusals</name>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="77"/>
+        <source>The server does not know this kind of record: update the app.</source>
+        <translation>Servern känner inte till den här typen av post: uppdatera appen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="79"/>
+        <source>You may not change this record.</source>
+        <translation>Du får inte ändra den här posten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="80"/>
+        <source>Your role may not change records of this kind.</source>
+        <translation>Din roll får inte ändra poster av den här typen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="81"/>
+        <source>This record belongs to another organisation.</source>
+        <translation>Den här posten tillhör en annan organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="83"/>
+        <source>You may change your own organisation only.</source>
+        <translation>Du får ändra endast din egen organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="85"/>
+        <source>A record cannot move to another organisation.</source>
+        <translation>En post kan inte flyttas till en annan organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="86"/>
+        <source>You are not assigned to this client.</source>
+        <translation>Du är inte ansvarig medarbetare för den här kunden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="87"/>
+        <source>The record has fields the server does not know: update the app.</source>
+        <translation>Posten har fält som servern inte känner till: uppdatera appen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="89"/>
+        <source>This record was purged under the retention rules.</source>
+        <translation>Den här posten har gallrats enligt lagringsreglerna.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="90"/>
+        <source>The server does not have the version of this record that was edited here.</source>
+        <translation>Servern har inte den version av posten som redigerades här.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="92"/>
+        <source>Audit events cannot be changed.</source>
+        <translation>Poster i granskningsloggen kan inte ändras.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="93"/>
+        <source>The client of this record is not on the server.</source>
+        <translation>Den här postens kund finns inte på servern.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="94"/>
+        <source>The client of this record has been deleted.</source>
+        <translation>Den här postens kund har raderats.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="95"/>
+        <source>A new client must list you among its assigned staff.</source>
+        <translation>Du måste finnas bland den nya kundens ansvariga medarbetare.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="96"/>
+        <source>Some values are not valid: open the record and correct them.</source>
+        <translation>Vissa värden är ogiltiga: öppna posten och rätta dem.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="97"/>
+        <source>The record could not be sent as it is: open it and correct it.</source>
+        <translation>Posten kunde inte skickas som den är: öppna den och rätta den.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="99"/>
+        <source>The server refused the record.</source>
+        <translation>Servern avvisade posten.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../desktop/ui/sync/status.py" line="32"/>
+        <location filename="../../desktop/ui/sync/status.py" line="33"/>
         <source>Last sync: %1</source>
         <translation>Senaste synkronisering: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync/status.py" line="34"/>
+        <location filename="../../desktop/ui/sync/status.py" line="35"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n konflikt</numerusform>
@@ -2987,7 +3627,7 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync/status.py" line="36"/>
+        <location filename="../../desktop/ui/sync/status.py" line="37"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n undanlagd</numerusform>
@@ -3001,6 +3641,11 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
             <numerusform>%n post med ändringar som väntar på att skickas</numerusform>
             <numerusform>%n poster med ändringar som väntar på att skickas</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/status.py" line="40"/>
+        <source>the last sync stopped</source>
+        <translation>den senaste synkroniseringen avbröts</translation>
     </message>
 </context>
 <context>
@@ -3133,12 +3778,12 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
 <context>
     <name>Unlock</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="48"/>
+        <location filename="../../desktop/ui/app.py" line="79"/>
         <source>The profile&apos;s key is missing from the OS keyring. Enter the recovery passphrase.</source>
         <translation>Profilens nyckel saknas i operativsystemets nyckelring. Ange återställningslösenfrasen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="51"/>
+        <location filename="../../desktop/ui/app.py" line="82"/>
         <source>Enter the profile&apos;s passphrase.</source>
         <translation>Ange profilens lösenfras.</translation>
     </message>
@@ -3343,6 +3988,14 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <location filename="../../desktop/ui/clients/record_dialogs.py" line="144"/>
         <source>Withdrawn on</source>
         <translation>Återkallat den</translation>
+    </message>
+</context>
+<context>
+    <name>_Opening</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="74"/>
+        <source>Opening the profile…</source>
+        <translation>Profilen öppnas…</translation>
     </message>
 </context>
 </TS>

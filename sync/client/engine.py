@@ -66,7 +66,8 @@ class SyncEngine:
         progress = progress or SyncProgress()
         with _running_lock:
             if self.lock_key in _running:
-                raise SyncBusy("A sync is already running for this profile; wait for it to end.")
+                raise SyncBusy("A sync is already running for this profile; wait for it to end.",
+                               code="sync_running")
             _running.add(self.lock_key)
         self.transport.wait = progress.wait
         self.transport.check = progress.check

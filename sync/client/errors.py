@@ -1,51 +1,83 @@
 """Errors of the sync engine. Each message says what went wrong and what to do.
 
-They are not ``desktop.errors.KenttaError`` (``sync`` never imports ``desktop``); the
-application shows ``str(error)`` to the person as it shows its own errors.
+They are not ``desktop.errors.KenttaError`` (``sync`` never imports ``desktop``). Each error
+carries a stable ``code`` and its ``params`` (texts put into the message, such as the server's
+host) beside the English message: the desktop shows the code's text in the UI's language
+(``desktop/ui/sync/messages.py``), and the English ``str(error)`` where it has no language
+(the command line, the log). A code's params are the same wherever it is raised.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 
 class SyncError(Exception):
     """Base class: a sync or login that could not be done; the message is for people."""
 
+    default_code = "sync_failed"
+
+    def __init__(self, message: str = "", *, code: str | None = None, **params: Any) -> None:
+        super().__init__(message)
+        self.code = code or self.default_code
+        self.params: dict[str, str] = {name: str(value) for name, value in params.items()}
+
 
 class InsecureServer(SyncError):
     """The server address breaks the TLS rule (refused before any request)."""
+
+    default_code = "address_invalid"
 
 
 class CertificateError(SyncError):
     """The server's TLS certificate could not be verified."""
 
+    default_code = "certificate"
+
 
 class ServerUnreachable(SyncError):
     """No answer after the retries (network down, server stopped, DNS)."""
+
+    default_code = "unreachable"
 
 
 class ServerBusy(SyncError):
     """The server kept answering 5xx or 429 after the retries."""
 
+    default_code = "server_busy"
+
 
 class LoginFailed(SyncError):
     """Wrong username or password, or the account is closed, or logins are throttled."""
+
+    default_code = "login_failed"
 
 
 class LoginRequired(SyncError):
     """No tokens, or the session ended (refresh refused, device revoked)."""
 
+    default_code = "session_ended"
+
 
 class ProtocolMismatch(SyncError):
     """The app and the server speak different protocol versions (426 / 400)."""
+
+    default_code = "protocol_mismatch"
 
 
 class ServerRejected(SyncError):
     """The server answered with an error the engine cannot recover from."""
 
+    default_code = "server_rejected"
+
 
 class SyncCancelled(SyncError):
     """The person cancelled; what was done so far is kept."""
 
+    default_code = "cancelled"
+
 
 class SyncBusy(SyncError):
     """Another sync of the same profile is running in this process."""
+
+    default_code = "sync_running"

@@ -57,7 +57,8 @@ class SyncProgress:
     def check(self) -> None:
         """Raise ``SyncCancelled`` when a cancel was asked for."""
         if self._cancel.is_set():
-            raise SyncCancelled("Sync cancelled. What was sent or received so far is kept.")
+            raise SyncCancelled("Sync cancelled. What was sent or received so far is kept.",
+                                code="cancelled")
 
     def wait(self, seconds: float) -> None:
         """Sleep for a retry, waking at once on cancel."""

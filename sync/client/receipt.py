@@ -33,6 +33,8 @@ class Receipt:
     outcome: str = "running"  # ok, cancelled, failed
     error: str | None = None
     error_type: str | None = None  # the SyncError class, e.g. LoginRequired
+    error_code: str | None = None  # the SyncError's stable code, e.g. unreachable
+    error_params: dict[str, str] = field(default_factory=dict)  # what the code's text names
     sent: int = 0
     merged: int = 0  # sent and merged with other devices' changes on the server
     received: int = 0
@@ -52,6 +54,8 @@ class Receipt:
         self.outcome = outcome
         self.error = str(error) if error is not None else None
         self.error_type = type(error).__name__ if error is not None else None
+        self.error_code = getattr(error, "code", None) if error is not None else None
+        self.error_params = dict(getattr(error, "params", {}) or {}) if error is not None else {}
         self.finished_at = _now()
         return self
 
@@ -67,7 +71,8 @@ class Receipt:
             setattr(self, name, getattr(self, name) + getattr(later, name))
         self.refused.extend(later.refused)
         self.conflicts.extend(later.conflicts)
-        for name in ("finished_at", "outcome", "error", "error_type", "open_conflicts", "set_aside"):
+        for name in ("finished_at", "outcome", "error", "error_type", "error_code", "error_params",
+                     "open_conflicts", "set_aside"):
             setattr(self, name, getattr(later, name))
         return self
 

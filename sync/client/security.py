@@ -29,32 +29,37 @@ def check_server_url(url: str) -> str:
     """The server's base address, normalised; ``InsecureServer`` when the rule is broken."""
     text = (url or "").strip()
     if not text:
-        raise InsecureServer("Give the server address, e.g. https://kentta.example.fi.")
+        raise InsecureServer("Give the server address, e.g. https://kentta.example.fi.",
+                             code="address_missing")
     if "://" not in text:
         raise InsecureServer(
             f"The server address {text!r} has no scheme: write it with https://, "
-            "e.g. https://kentta.example.fi."
+            "e.g. https://kentta.example.fi.", code="address_no_scheme", address=text,
         )
     try:
         parsed = httpx.URL(text)
     except httpx.InvalidURL:
-        raise InsecureServer(f"{text!r} is not a valid server address.") from None
+        raise InsecureServer(f"{text!r} is not a valid server address.", code="address_invalid",
+                             address=text) from None
     if parsed.scheme not in ("http", "https") or not parsed.host:
         raise InsecureServer(
-            f"{text!r} is not a valid server address: it must start with https://."
+            f"{text!r} is not a valid server address: it must start with https://.",
+            code="address_invalid", address=text,
         )
     if parsed.userinfo:
         raise InsecureServer(
-            "Do not put a username or password in the server address; log in with the form."
+            "Do not put a username or password in the server address; log in with the form.",
+            code="address_userinfo",
         )
     if parsed.scheme == "http" and not is_loopback(parsed.host):
         raise InsecureServer(
             f"Refused to connect to {parsed.host} over plain http: a server that is not on "
             "this computer must use https with a valid certificate. Ask your administrator "
-            "for the https:// address."
+            "for the https:// address.", code="address_plain_http", host=parsed.host,
         )
     if parsed.query or parsed.fragment:
-        raise InsecureServer(f"{text!r} is not a server address (it has a query or fragment).")
+        raise InsecureServer(f"{text!r} is not a server address (it has a query or fragment).",
+                             code="address_invalid", address=text)
     return str(parsed.copy_with(path=parsed.path.rstrip("/") or "")).rstrip("/")
 
 

@@ -192,11 +192,12 @@ class Transport:
                               retry_statuses=frozenset(), retry_unsent_only=True)
         if response.status_code == 401:
             raise LoginFailed("Wrong username or password, or the account is closed. Check them "
-                              "and try again.")
+                              "and try again.", code="login_failed")
         if response.status_code == 429:
             wait = retry_after_seconds(response.headers.get("Retry-After"))
             minutes = max(1, round((wait or 60) / 60))
-            raise LoginFailed(f"Too many failed logins: wait about {minutes} min and try again.")
+            raise LoginFailed(f"Too many failed logins: wait about {minutes} min and try again.",
+                              code="login_throttled", minutes=minutes)
         self._raise_for_status(response)
         tokens = TokenPair.model_validate(response.json())
         self.tokens.save(tokens)
@@ -216,8 +217,9 @@ class Transport:
         if response.status_code in (413, 422):
             raise BatchUnreadable(response.status_code, _detail(response))
         if response.status_code == 403:
-            raise LoginRequired(f"The server did not accept this laptop: {_detail(response)} "
-                                "Log in again.")
+            detail = _detail(response)
+            raise LoginRequired(f"The server did not accept this laptop: {detail} Log in again.",
+                                code="device_refused", detail=detail)
         self._raise_for_status(response)
         return PushResponse.model_validate_json(response.content)
 
@@ -243,30 +245,33 @@ class Transport:
         if response.status_code == 426 or (
             response.status_code == 400 and "protocol" in detail.lower()
         ):
-            raise ProtocolMismatch(detail)
+            raise ProtocolMismatch(detail, code="protocol_mismatch", detail=detail)
         if response.status_code == 401:
-            raise LoginRequired("The session with the server has ended: log in again.")
+            raise LoginRequired("The session with the server has ended: log in again.",
+                                code="session_ended")
         if response.status_code in RETRY_STATUSES:
             raise ServerBusy(f"The server at {self.host} is busy or failing ({response.status_code}): "
-                             "try again later. Nothing was lost.")
-        raise ServerRejected(f"The server refused the request ({response.status_code}): {detail}")
+                             "try again later. Nothing was lost.", code="server_busy", host=self.host)
+        raise ServerRejected(f"The server refused the request ({response.status_code}): {detail}",
+                             code="server_rejected", status=response.status_code, detail=detail)
 
     def _headers(self) -> dict[str, str]:
         tokens = self.tokens.load()
         if tokens is None:
-            raise LoginRequired("Not logged in to the server: log in first.")
+            raise LoginRequired("Not logged in to the server: log in first.", code="not_logged_in")
         return {"Authorization": f"Bearer {tokens.access_token}"}
 
     def _refresh(self) -> None:
         tokens = self.tokens.load()
         if tokens is None:
-            raise LoginRequired("Not logged in to the server: log in first.")
+            raise LoginRequired("Not logged in to the server: log in first.", code="not_logged_in")
         response = self._send(
             "POST", "/v1/auth/refresh", json={"refresh_token": tokens.refresh_token},
             auth=False, retry_statuses=frozenset(), retry_unsent_only=True,
         )
         if response.status_code in (400, 401, 422):
-            raise LoginRequired("The session with the server has ended: log in again.")
+            raise LoginRequired("The session with the server has ended: log in again.",
+                                code="session_ended")
         self._raise_for_status(response)
         self.tokens.save(TokenPair.model_validate(response.json()))  # saved before use
         logger.info("access token refreshed")
@@ -296,7 +301,7 @@ class Transport:
                     raise CertificateError(
                         f"The certificate of {self.host} could not be verified, so nothing was "
                         "sent. The address may be wrong, or someone may be intercepting the "
-                        "connection. Ask your administrator."
+                        "connection. Ask your administrator.", code="certificate", host=self.host,
                     ) from None
                 sent = not isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout))
                 logger.info("request failed: %s %s (%s)", method, path, type(error).__name__)
@@ -326,7 +331,9 @@ class Transport:
         self.on_retry(False)
         if last_error == "busy":
             raise ServerBusy(f"The server at {self.host} is busy or failing: try again later. "
-                             "Nothing was lost; the changes wait on this laptop.")
+                             "Nothing was lost; the changes wait on this laptop.",
+                             code="server_busy", host=self.host)
         raise ServerUnreachable(f"Cannot reach the server at {self.host}: check the network "
                                 "connection and the server address, then sync again. Nothing "
-                                "was lost; the changes wait on this laptop.")
+                                "was lost; the changes wait on this laptop.",
+                                code="unreachable", host=self.host)

@@ -14,7 +14,8 @@ from desktop.sync.conflicts import ConflictView, RefusedView, list_conflicts, li
 from desktop.ui.context import UiContext
 from desktop.ui.employers.tables import list_view, selected_row
 from desktop.ui.qt import QLabel, QMessageBox, Qt, QTableView, QVBoxLayout, QWidget, Signal
-from desktop.ui.sync.labels import field_label, kind_label, value_text
+from desktop.ui.sync.labels import field_label, kind_label, record_label, value_text
+from desktop.ui.sync.messages import exception_text, refusal_text
 
 
 class RowsModel(QAbstractTableModel):
@@ -96,7 +97,7 @@ class ConflictPanel(QWidget):
         self.ctx.run(lambda: list_conflicts(store), on_done=self._show, parent=self)
 
     def _show(self, conflicts: list[ConflictView]) -> None:
-        cells = [[f"{kind_label(c.kind)}: {c.label}", field_label(c.field),
+        cells = [[f"{kind_label(c.kind)}: {record_label(c.label)}", field_label(c.field),
                   value_text(c.mine, c.field) + (self.tr(" (current)") if c.mine_kept else ""),
                   value_text(c.theirs, c.field) + ("" if c.mine_kept else self.tr(" (current)"))]
                  for c in conflicts]
@@ -148,7 +149,7 @@ class ConflictPanel(QWidget):
 
     def _failed(self, error: Exception) -> None:
         if isinstance(error, (InvalidInput, NotFound, KenttaError)):
-            QMessageBox.warning(self, "Kenttä", str(error))
+            QMessageBox.warning(self, "Kenttä", exception_text(error))
             self.reload()
             return
         raise error
@@ -181,7 +182,8 @@ class RefusedPanel(QWidget):
         self.ctx.run(lambda: list_refused(store), on_done=self._show, parent=self)
 
     def _show(self, refused: list[RefusedView]) -> None:
-        cells = [[f"{kind_label(r.kind)}: {r.label}", r.reason.split(":", 1)[-1].strip()] for r in refused]
+        cells = [[f"{kind_label(r.kind)}: {record_label(r.label)}", refusal_text(r.reason, r.field_errors)]
+                 for r in refused]
         self.model.set_rows(refused, cells)
         self.loaded.emit(len(refused))
 

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
+import typing
 from typing import Any
 
+from desktop.translation import QT_TRANSLATE_NOOP
 from desktop.ui.qt import QCoreApplication
+from sync.records import RECORD_TYPES
 
 
 # Literal contexts and texts, so that lupdate finds them.
@@ -27,10 +32,143 @@ def kind_label(kind: str) -> str:
     return labels.get(kind, kind)
 
 
+# Every field of every record kind (sync/records.py), as lupdate must see it: a literal text in
+# the context "Fields". tests/ui/sync/test_sync_texts.py fails when a kind has a field not here.
+FIELD_LABELS: dict[str, str] = {
+    "action": QT_TRANSLATE_NOOP("Fields", "Action"),
+    "active": QT_TRANSLATE_NOOP("Fields", "Active"),
+    "address": QT_TRANSLATE_NOOP("Fields", "Address"),
+    "assessed_on": QT_TRANSLATE_NOOP("Fields", "Assessed on"),
+    "assigned_staff_ids": QT_TRANSLATE_NOOP("Fields", "Assigned staff"),
+    "at": QT_TRANSLATE_NOOP("Fields", "Time"),
+    "briefing_given": QT_TRANSLATE_NOOP("Fields", "Alternative recruitment briefing given"),
+    "briefing_taken_up": QT_TRANSLATE_NOOP("Fields", "Alternative recruitment taken up"),
+    "business_id": QT_TRANSLATE_NOOP("Fields", "Business ID"),
+    "client_id": QT_TRANSLATE_NOOP("Fields", "Client"),
+    "consent_confirmed": QT_TRANSLATE_NOOP("Fields", "Consent confirmed"),
+    "contact_id": QT_TRANSLATE_NOOP("Fields", "Contact met"),
+    "count": QT_TRANSLATE_NOOP("Fields", "Count"),
+    "description": QT_TRANSLATE_NOOP("Fields", "Description"),
+    "detail": QT_TRANSLATE_NOOP("Fields", "Detail"),
+    "document_number": QT_TRANSLATE_NOOP("Fields", "Document number"),
+    "email": QT_TRANSLATE_NOOP("Fields", "Email"),
+    "employer_id": QT_TRANSLATE_NOOP("Fields", "Employer"),
+    "employer_ids": QT_TRANSLATE_NOOP("Fields", "Employers"),
+    "end_date": QT_TRANSLATE_NOOP("Fields", "End"),
+    "event_id": QT_TRANSLATE_NOOP("Fields", "Event"),
+    "event_kind": QT_TRANSLATE_NOOP("Fields", "Kind of event"),
+    "filled": QT_TRANSLATE_NOOP("Fields", "Filled"),
+    "filled_on": QT_TRANSLATE_NOOP("Fields", "Filled on"),
+    "follow_up_date": QT_TRANSLATE_NOOP("Fields", "Follow up on"),
+    "for_authority": QT_TRANSLATE_NOOP("Fields", "For the employment authority"),
+    "found_on": QT_TRANSLATE_NOOP("Fields", "Found on"),
+    "functional_capacity": QT_TRANSLATE_NOOP("Fields", "Functional capacity"),
+    "further_plan": QT_TRANSLATE_NOOP("Fields", "Further plan"),
+    "further_support_need": QT_TRANSLATE_NOOP("Fields", "Need for further support"),
+    "generated_at": QT_TRANSLATE_NOOP("Fields", "Made at"),
+    "given_on": QT_TRANSLATE_NOOP("Fields", "Given on"),
+    "held_on": QT_TRANSLATE_NOOP("Fields", "Date"),
+    "hidden": QT_TRANSLATE_NOOP("Fields", "Hidden job"),
+    "hidden_jobs": QT_TRANSLATE_NOOP("Fields", "Hidden jobs"),
+    "hired": QT_TRANSLATE_NOOP("Fields", "Hired"),
+    "hired_by_employer_id": QT_TRANSLATE_NOOP("Fields", "Hired by"),
+    "industry": QT_TRANSLATE_NOOP("Fields", "Industry"),
+    "interest_apprenticeship": QT_TRANSLATE_NOOP("Fields", "Interest in apprenticeship"),
+    "interest_recruitment_event": QT_TRANSLATE_NOOP("Fields", "Interest in Työkohtaamo (recruitment event)"),
+    "interest_recruitment_training": QT_TRANSLATE_NOOP("Fields", "Interest in recruitment training"),
+    "interest_wage_subsidy": QT_TRANSLATE_NOOP("Fields", "Interest in wage subsidy"),
+    "interest_work_trial": QT_TRANSLATE_NOOP("Fields", "Interest in work trial"),
+    "job_goals": QT_TRANSLATE_NOOP("Fields", "Job goals"),
+    "language": QT_TRANSLATE_NOOP("Fields", "Language"),
+    "letter_of_intent_date": QT_TRANSLATE_NOOP("Fields", "Letter of intent"),
+    "localities": QT_TRANSLATE_NOOP("Fields", "Localities"),
+    "locality_id": QT_TRANSLATE_NOOP("Fields", "Locality"),
+    "municipality": QT_TRANSLATE_NOOP("Fields", "Municipality"),
+    "name": QT_TRANSLATE_NOOP("Fields", "Name"),
+    "next_step": QT_TRANSLATE_NOOP("Fields", "Next step"),
+    "note_kind": QT_TRANSLATE_NOOP("Fields", "Kind of note"),
+    "noted_on": QT_TRANSLATE_NOOP("Fields", "Date"),
+    "notes": QT_TRANSLATE_NOOP("Fields", "Notes"),
+    "occupation": QT_TRANSLATE_NOOP("Fields", "Occupation"),
+    "open_position_titles": QT_TRANSLATE_NOOP("Fields", "Titles of the open positions"),
+    "open_positions": QT_TRANSLATE_NOOP("Fields", "Open positions"),
+    "organisation_id": QT_TRANSLATE_NOOP("Fields", "Organisation"),
+    "partners": QT_TRANSLATE_NOOP("Fields", "Partners"),
+    "pdf_sha256": QT_TRANSLATE_NOOP("Fields", "PDF checksum"),
+    "personal_id": QT_TRANSLATE_NOOP("Fields", "Personal identity code"),
+    "phone": QT_TRANSLATE_NOOP("Fields", "Phone"),
+    "place": QT_TRANSLATE_NOOP("Fields", "Place"),
+    "record_id": QT_TRANSLATE_NOOP("Fields", "Record"),
+    "record_kind": QT_TRANSLATE_NOOP("Fields", "Kind of record"),
+    "recorded_how": QT_TRANSLATE_NOOP("Fields", "Recorded"),
+    "recruitment_needs": QT_TRANSLATE_NOOP("Fields", "Recruitment needs"),
+    "recruitment_needs_text": QT_TRANSLATE_NOOP("Fields", "Description of the recruitment needs"),
+    "referral_source": QT_TRANSLATE_NOOP("Fields", "Referral source"),
+    "referred_on": QT_TRANSLATE_NOOP("Fields", "Referred on"),
+    "results": QT_TRANSLATE_NOOP("Fields", "Results"),
+    "retention_months": QT_TRANSLATE_NOOP("Fields", "Retention (months)"),
+    "role": QT_TRANSLATE_NOOP("Fields", "Role"),
+    "service_end": QT_TRANSLATE_NOOP("Fields", "Service end"),
+    "service_path": QT_TRANSLATE_NOOP("Fields", "Service path"),
+    "service_start": QT_TRANSLATE_NOOP("Fields", "Service start"),
+    "share_with_authority": QT_TRANSLATE_NOOP("Fields", "Share with the employment authority"),
+    "share_with_partners": QT_TRANSLATE_NOOP("Fields", "Share with partners"),
+    "staff_id": QT_TRANSLATE_NOOP("Fields", "Staff member"),
+    "start_date": QT_TRANSLATE_NOOP("Fields", "Start"),
+    "strengths": QT_TRANSLATE_NOOP("Fields", "Strengths"),
+    "summary": QT_TRANSLATE_NOOP("Fields", "Summary"),
+    "target_group": QT_TRANSLATE_NOOP("Fields", "Target group"),
+    "text": QT_TRANSLATE_NOOP("Fields", "Note"),
+    "title": QT_TRANSLATE_NOOP("Fields", "Title"),
+    "transition_kind": QT_TRANSLATE_NOOP("Fields", "Kind of transition"),
+    "visit_id": QT_TRANSLATE_NOOP("Fields", "Visit"),
+    "visited_at": QT_TRANSLATE_NOOP("Fields", "Date and time"),
+    "withdrawn_on": QT_TRANSLATE_NOOP("Fields", "Withdrawn on"),
+    "work_capacity": QT_TRANSLATE_NOOP("Fields", "Work capacity"),
+    "work_done": QT_TRANSLATE_NOOP("Fields", "Work done during the service"),
+}
+
+
 def field_label(field: str) -> str:
+    """A field's name in the UI's language (a path such as ``assigned_staff_ids.0`` by its field)."""
     if field == "deleted":
         return translate("Sync", "Deleted")
-    return translate("Fields", field.replace("_", " ").capitalize())
+    name = field.split(".", 1)[0]
+    text = FIELD_LABELS.get(name)
+    return translate("Fields", text) if text is not None else field
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@functools.cache
+def typed_fields(kind: type) -> frozenset[str]:
+    """The fields of any record kind whose values are of ``kind`` (or None): dates, times."""
+    return frozenset(name for schema in RECORD_TYPES.values() for name, info in schema.model_fields.items()
+                     if kind in (typing.get_args(info.annotation) or (info.annotation,)))
+
+
+def _when(value: str, field: str) -> str | None:
+    """A date or a time as the lists write them (22.11.2026, 22.11.2026 14:30 local); None when
+    the field holds neither."""
+    from desktop.services.listing import format_value
+
+    kind = "datetime" if field in typed_fields(dt.datetime) else "date" if field in typed_fields(dt.date) else None
+    if kind is None:
+        return None
+    try:
+        return format_value(value, kind)
+    except ValueError:
+        return value
+
+
+def record_label(label: str) -> str:
+    """A record's label for the lists: a date (a visit's, a note's) as the UI writes dates."""
+    if _ISO_DATE.fullmatch(label):
+        from desktop.ui.forms.dates import finnish_date
+
+        return finnish_date(label)
+    return label
 
 
 def value_text(value: Any, field: str = "") -> str:
@@ -50,6 +188,10 @@ def value_text(value: Any, field: str = "") -> str:
         return translate("Sync", "No")
     if isinstance(value, list):
         return ", ".join(str(item) for item in value)
+    if isinstance(value, str):
+        when = _when(value, field)
+        if when is not None:
+            return when
     return str(value)
 
 

@@ -8,6 +8,7 @@ from desktop.errors import KenttaError
 from desktop.services import sync_session
 from desktop.ui.context import UiContext
 from desktop.ui.qt import QFormLayout, QLabel, QLineEdit, Qt, QVBoxLayout, QWidget, Signal
+from desktop.ui.sync.messages import exception_text
 from sync.client.errors import SyncError
 
 
@@ -89,6 +90,6 @@ class LoginForm(QWidget):
     def _failed(self, error: Exception) -> None:
         self._reset_button()
         if isinstance(error, (SyncError, KenttaError)):
-            self.error.setText(str(error))
+            self.error.setText(exception_text(error))
         else:
             raise error

@@ -16,6 +16,7 @@ from desktop.ui.pages import Page
 from desktop.ui.qt import QLabel, QVBoxLayout, QWidget
 from desktop.ui.sync.conflicts import ConflictPanel, RefusedPanel
 from desktop.ui.sync.login_form import LoginForm
+from desktop.ui.sync.messages import exception_text
 from desktop.ui.sync.receipt_view import ReceiptView
 from desktop.ui.sync.runner import AutoSync, SyncRunner
 
@@ -207,7 +208,7 @@ class SyncPage(Page):
 
     def _failed(self, error: Exception) -> None:
         self._idle()
-        self.state.setText(str(error))
+        self.state.setText(exception_text(error))
         self.ctx.bus.changed.emit("sync", None)
 
     def can_close(self) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop.ui.qt import QLabel, QVBoxLayout, QWidget
 from desktop.ui.sync.labels import field_label, kind_label, local_time
+from desktop.ui.sync.messages import error_text, refusal_text
 from sync.client.receipt import Receipt
 
 
@@ -55,10 +56,10 @@ class ReceiptView(QWidget):
             lines.append(self.tr("%1 refused records wait for you to edit them (see Set aside).")
                          .replace("%1", str(receipt.set_aside)))
         if receipt.error:
-            lines.append(receipt.error)
+            lines.append(error_text(receipt.error_code, receipt.error_params, receipt.error))
         self.summary.setText("\n".join(lines))
         details = [self.tr("Refused %1: %2").replace("%1", kind_label(item.kind))
-                   .replace("%2", item.reason.split(":", 1)[-1].strip()) for item in receipt.refused[:20]]
+                   .replace("%2", refusal_text(item.reason)) for item in receipt.refused[:20]]
         details += [self.tr("Conflict in %1, field %2").replace("%1", kind_label(item.kind))
                     .replace("%2", field_label(item.field)) for item in receipt.conflicts[:20]]
         self.details.setText("\n".join(details))

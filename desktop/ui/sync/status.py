@@ -34,8 +34,14 @@ class SyncStatusLabel(QLabel):
             text += " · " + self.tr("%n conflict(s)", "", status.conflicts)
         if status.set_aside:
             text += " · " + self.tr("%n set aside", "", status.set_aside)
+        tip = self.tr("%n record(s) with changes waiting to be sent", "", status.waiting)
+        if status.error or status.error_code:
+            from desktop.ui.sync.messages import error_text  # only when there is one to show
+
+            text += " · " + self.tr("the last sync stopped")
+            tip = error_text(status.error_code, status.error_params, status.error) + "\n" + tip
         self.setText(text)
-        self.setToolTip(self.tr("%n record(s) with changes waiting to be sent", "", status.waiting))
+        self.setToolTip(tip)
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt's name
         window = self.window()
