@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
@@ -26,24 +27,92 @@ _DAMAGE_MARKERS = (
 )
 
 
-def _connect(path: Path, key: bytes, *, create: bool):
+@dataclass(frozen=True)
+class CipherSettings:
+    """How SQLCipher encrypts and authenticates a profile's pages.
+
+    Every page is AES-256-CBC encrypted and carries an HMAC of its ciphertext
+    and page number, checked on every read (tamper detection; always on).
+    The settings a file was written with must be given each time it is opened
+    or attached, so a profile keeps its own in ``profile.json``; one without
+    them was made with SQLCipher 4's defaults (``SQLCIPHER4_DEFAULTS``).
+    The key is a raw 256-bit key, so no passphrase KDF runs at open; the KDF
+    algorithm only derives the HMAC key from it (SQLCipher's 2-round step).
+    """
+
+    page_size: int = 4096
+    hmac_algorithm: str = "HMAC_SHA512"
+    kdf_algorithm: str = "PBKDF2_HMAC_SHA512"
+
+    def __post_init__(self) -> None:
+        # The values go into PRAGMA text, and profile.json is read from disk.
+        if self.page_size not in _PAGE_SIZES:
+            raise ValueError(f"unsupported cipher page size {self.page_size!r}")
+        if self.hmac_algorithm not in _HMAC_ALGORITHMS:
+            raise ValueError(f"unsupported cipher HMAC algorithm {self.hmac_algorithm!r}")
+        if self.kdf_algorithm not in _KDF_ALGORITHMS:
+            raise ValueError(f"unsupported cipher KDF algorithm {self.kdf_algorithm!r}")
+
+    def pragmas(self, schema: str | None = None) -> list[str]:
+        """The statements that select these settings, after the key and before any read."""
+        prefix = f"{schema}." if schema else ""
+        return [
+            f"PRAGMA {prefix}cipher_page_size = {self.page_size}",
+            f"PRAGMA {prefix}cipher_use_hmac = ON",
+            f"PRAGMA {prefix}cipher_hmac_algorithm = {self.hmac_algorithm}",
+            f"PRAGMA {prefix}cipher_kdf_algorithm = {self.kdf_algorithm}",
+        ]
+
+    def to_json(self) -> dict:
+        return {"page_size": self.page_size, "hmac_algorithm": self.hmac_algorithm,
+                "kdf_algorithm": self.kdf_algorithm}
+
+    @classmethod
+    def from_json(cls, data: dict | None) -> "CipherSettings":
+        """The settings kept in profile.json; none kept means SQLCipher 4's defaults."""
+        if data is None:
+            return SQLCIPHER4_DEFAULTS
+        return cls(page_size=int(data["page_size"]), hmac_algorithm=str(data["hmac_algorithm"]),
+                   kdf_algorithm=str(data["kdf_algorithm"]))
+
+
+_PAGE_SIZES = {1024, 2048, 4096, 8192, 16384, 32768, 65536}
+_HMAC_ALGORITHMS = {"HMAC_SHA1", "HMAC_SHA256", "HMAC_SHA512"}
+_KDF_ALGORITHMS = {"PBKDF2_HMAC_SHA1", "PBKDF2_HMAC_SHA256", "PBKDF2_HMAC_SHA512"}
+
+# What every profile made before the settings were kept was written with.
+SQLCIPHER4_DEFAULTS = CipherSettings()
+# New profiles: HMAC-SHA256 (SHA extensions in current x86 and ARM CPUs) instead of
+# HMAC-SHA512 per page; see docs/benchmarks.md for the figures behind the choice.
+NEW_PROFILE_CIPHER = CipherSettings(page_size=4096, hmac_algorithm="HMAC_SHA256")
+
+
+def key_statement(key: bytes, schema: str | None = None) -> str:
+    """``PRAGMA key`` with a raw key: no passphrase KDF at open."""
+    prefix = f"{schema}." if schema else ""
+    return f"PRAGMA {prefix}key = \"x'{key.hex()}'\""
+
+
+def _connect(path: Path, key: bytes, cipher: CipherSettings, *, create: bool):
     mode = "rwc" if create else "rw"
     uri = f"file:{quote(str(path))}?mode={mode}"
     conn = sqlcipher3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
-    # The key must be the first statement; a raw key skips the passphrase KDF.
-    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    # The key must be the first statement, the cipher settings next, before any read.
+    conn.execute(key_statement(key))
+    for statement in cipher.pragmas():
+        conn.execute(statement)
     return conn
 
 
-def make_engine(path: Path, key: bytes, *, create: bool = False) -> Engine:
-    """An engine over the encrypted file at ``path``.
+def make_engine(path: Path, key: bytes, *, cipher: CipherSettings, create: bool = False) -> Engine:
+    """An engine over the encrypted file at ``path``, written with ``cipher``.
 
     ``create=False`` never creates a file: a missing file is an error, not a
     fresh empty database.
     """
 
     def creator():
-        return _connect(path, key, create=create)
+        return _connect(path, key, cipher, create=create)
 
     # hide_parameters: error messages never carry record values (names, notes) into logs.
     # A queue pool: each thread borrows a connection of its own and gives it

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
+from desktop.store.database import CipherSettings
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -81,8 +83,11 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     logger.info("local schema at %s", revision if revision != "head" else head_revision())
 
 
-def backup_database(engine: Engine, data_dir: Path, key: bytes, *, reason: str) -> Path:
-    """Write an encrypted copy (same key) into the profile's backups folder."""
+def backup_database(engine: Engine, data_dir: Path, key: bytes, *, cipher: CipherSettings, reason: str) -> Path:
+    """Write an encrypted copy (same key, same cipher settings) into the profile's backups folder.
+
+    The copy opens with the profile's own key and ``cipher`` (profile.json), as the profile does.
+    """
     folder = Path(data_dir) / BACKUP_DIR
     folder.mkdir(exist_ok=True)
     stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S")
@@ -91,8 +96,13 @@ def backup_database(engine: Engine, data_dir: Path, key: bytes, *, reason: str) 
     try:
         cursor = raw.cursor()
         cursor.execute("ATTACH DATABASE ? AS backup KEY \"x'" + key.hex() + "'\"", (str(target),))
-        cursor.execute("SELECT sqlcipher_export('backup')")
-        cursor.execute("DETACH DATABASE backup")
+        try:
+            # An attached file takes SQLCipher's defaults, not the main file's settings.
+            for statement in cipher.pragmas("backup"):
+                cursor.execute(statement)
+            cursor.execute("SELECT sqlcipher_export('backup')")
+        finally:
+            cursor.execute("DETACH DATABASE backup")
         cursor.close()
     finally:
         raw.close()

@@ -2,8 +2,9 @@
 
 Layout of a profile folder::
 
-    profile.json   profile id, how the key is kept, a wrapped key, a key check
-                   (no personal data: everything personal is inside the database)
+    profile.json   profile id, how the key is kept, a wrapped key, a key check, the
+                   cipher settings the database was written with (no personal data:
+                   everything personal is inside the database)
     kentta.db      the SQLCipher database (plus -wal and -shm beside it)
     backups/       encrypted copies made before a migration or a restore
     logs/          the rotating log file
@@ -42,14 +43,22 @@ from desktop.errors import (
     WrongPassphrase,
 )
 from desktop.store import keys
-from desktop.store.database import WRITE_OPTION, explain_database_error, make_engine
+from desktop.store.database import (
+    NEW_PROFILE_CIPHER,
+    SQLCIPHER4_DEFAULTS,
+    WRITE_OPTION,
+    CipherSettings,
+    explain_database_error,
+    make_engine,
+)
 from desktop.store.migrate import backup_database, current_revision, head_revision, upgrade
 
 logger = logging.getLogger(__name__)
 
 PROFILE_FILE = "profile.json"
 DB_FILE = "kentta.db"
-FORMAT = 1
+# 1: no cipher settings kept (the database has SQLCipher 4's defaults); 2: "cipher" kept.
+FORMAT = 2
 
 # Why a passphrase is asked for; the UI words its question from this.
 ASK_NO_KEYRING = "no_keyring"
@@ -66,6 +75,7 @@ class ProfileMeta:
     wrapped_key: dict | None = None
     pin_hash: str | None = None
     format: int = FORMAT
+    cipher: CipherSettings = SQLCIPHER4_DEFAULTS
 
     def to_json(self) -> dict:
         return {
@@ -76,6 +86,7 @@ class ProfileMeta:
             "key_check": self.key_check,
             "wrapped_key": self.wrapped_key,
             "pin_hash": self.pin_hash,
+            "cipher": self.cipher.to_json(),
         }
 
 
@@ -100,6 +111,7 @@ def read_meta(data_dir: Path) -> ProfileMeta:
             wrapped_key=data.get("wrapped_key"),
             pin_hash=data.get("pin_hash"),
             format=int(data.get("format", FORMAT)),
+            cipher=CipherSettings.from_json(data.get("cipher")),
         )
     except (ValueError, KeyError, TypeError):
         raise DatabaseDamaged(
@@ -122,7 +134,7 @@ class Store:
         self.data_dir = Path(data_dir)
         self.meta = meta
         self._key = key
-        self.engine = make_engine(self.db_path, key)
+        self.engine = make_engine(self.db_path, key, cipher=meta.cipher)
 
     @property
     def db_path(self) -> Path:
@@ -167,7 +179,7 @@ class Store:
         return problems
 
     def backup(self, reason: str) -> Path:
-        return backup_database(self.engine, self.data_dir, self._key, reason=reason)
+        return backup_database(self.engine, self.data_dir, self._key, cipher=self.meta.cipher, reason=reason)
 
     def close(self) -> None:
         if self.engine is not None:
@@ -190,7 +202,7 @@ class Store:
         if not (verify_pin(self.meta, secret) or self._passphrase_matches(secret)):
             return False
         if self.engine is None:
-            self.engine = make_engine(self.db_path, self._key)
+            self.engine = make_engine(self.db_path, self._key, cipher=self.meta.cipher)
         return True
 
     def _passphrase_matches(self, passphrase: str) -> bool:
@@ -247,11 +259,12 @@ def create_profile(
         key_in_keyring=use_keyring,
         key_check=keys.key_check(key, profile_id),
         wrapped_key=keys.wrap_key(key, passphrase, profile_id).to_json() if passphrase else None,
+        cipher=NEW_PROFILE_CIPHER,
     )
     data_dir.mkdir(parents=True, exist_ok=True)
     created: list[Path] = []
     try:
-        engine = make_engine(data_dir / DB_FILE, key, create=True)
+        engine = make_engine(data_dir / DB_FILE, key, cipher=meta.cipher, create=True)
         created.append(data_dir / DB_FILE)
         try:
             upgrade(engine)

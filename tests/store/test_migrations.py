@@ -48,7 +48,7 @@ def test_backup_before_migration_is_encrypted_with_the_same_key(tmp_path, file_k
     path = store.backup(reason="test")
     assert b"Varmuuskopio" not in path.read_bytes()
     from desktop.store.database import make_engine
-    engine = make_engine(path, store._key)
+    engine = make_engine(path, store._key, cipher=store.meta.cipher)
     with engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT name FROM employer").scalar_one() == "Varmuuskopio Oy"
     engine.dispose()

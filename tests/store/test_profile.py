@@ -109,26 +109,7 @@ def _fill(store, marker: str) -> None:
     assert employer.id
 
 
-@pytest.mark.parametrize("page", ["first", "middle"])
-def test_a_tampered_file_is_reported_and_never_overwritten(tmp_path, file_keyring, page):
-    store = create_profile(tmp_path / "p")
-    _fill(store, "Peukaloitu")
-    store.close()
-    db = tmp_path / "p" / DB_FILE
-    data = bytearray(db.read_bytes())
-    offset = 100 if page == "first" else len(data) // 2 + 100
-    data[offset:offset + 16] = bytes(16)
-    db.write_bytes(bytes(data))
-    before = digest(db)
-    if page == "first":
-        with pytest.raises(DatabaseDamaged, match="damaged or has been tampered with"):
-            open_profile(tmp_path / "p")
-    else:
-        store = open_profile(tmp_path / "p")
-        problems = store.check()
-        store.close()
-        assert problems, "the HMAC check must find the damaged page"
-    assert digest(db) == before
+# A tampered page, in a profile with either cipher settings: tests/store/test_cipher_settings.py.
 
 
 def test_a_file_that_is_not_a_database_is_damaged_not_replaced(tmp_path, file_keyring):
