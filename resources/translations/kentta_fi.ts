@@ -1319,455 +1319,473 @@
     </message>
 </context>
 <context>
+    <name>FieldValues</name>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="176"/>
+        <source>On site</source>
+        <translation>Paikan päällä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="177"/>
+        <source>Remote</source>
+        <translation>Etänä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="178"/>
+        <source>At an event</source>
+        <translation>Tapahtumassa</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="36"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="38"/>
         <source>Action</source>
         <translation>Toiminto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="37"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="39"/>
         <source>Active</source>
         <translation>Aktiivinen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="38"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="40"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="39"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="41"/>
         <source>Assessed on</source>
         <translation>Arviointipäivä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="40"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="42"/>
         <source>Assigned staff</source>
         <translation>Vastuutyöntekijät</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="41"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="43"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="42"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="44"/>
         <source>Alternative recruitment briefing given</source>
         <translation>Vaihtoehtoisesta rekrytoinnista kerrottu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="43"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="45"/>
         <source>Alternative recruitment taken up</source>
         <translation>Vaihtoehtoinen rekrytointi otettu käyttöön</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="44"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="46"/>
         <source>Business ID</source>
         <translation>Y-tunnus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="45"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="47"/>
         <source>Client</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="46"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="48"/>
         <source>Consent confirmed</source>
         <translation>Suostumus varmistettu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="47"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="49"/>
         <source>Contact met</source>
         <translation>Tavattu yhteyshenkilö</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="48"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="50"/>
         <source>Count</source>
         <translation>Määrä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="49"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="51"/>
         <source>Description</source>
         <translation>Kuvaus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="50"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="52"/>
         <source>Detail</source>
         <translation>Lisätieto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="51"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="53"/>
         <source>Document number</source>
         <translation>Asiakirjanumero</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="52"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="54"/>
         <source>Email</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="53"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="55"/>
         <source>Employer</source>
         <translation>Työnantaja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="54"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="56"/>
         <source>Employers</source>
         <translation>Työnantajat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="55"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="57"/>
         <source>End</source>
         <translation>Loppu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="56"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="58"/>
         <source>Event</source>
         <translation>Tapahtuma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="57"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="59"/>
         <source>Kind of event</source>
         <translation>Tapahtuman tyyppi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="58"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="60"/>
         <source>Filled</source>
         <translation>Täytetty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="59"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="61"/>
         <source>Filled on</source>
         <translation>Täyttöpäivä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="60"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="62"/>
         <source>Follow up on</source>
         <translation>Seurantapäivä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="61"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="63"/>
         <source>For the employment authority</source>
         <translation>Työvoimaviranomaiselle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="62"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="64"/>
         <source>Found on</source>
         <translation>Löydetty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="63"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="65"/>
         <source>Functional capacity</source>
         <translation>Toimintakyky</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="64"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="66"/>
         <source>Further plan</source>
         <translation>Jatkosuunnitelma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="65"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="67"/>
         <source>Need for further support</source>
         <translation>Jatkotuen tarve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="66"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="68"/>
         <source>Made at</source>
         <translation>Tehty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="67"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="69"/>
         <source>Given on</source>
         <translation>Annettu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="68"/>
-        <location filename="../../desktop/ui/sync/labels.py" line="88"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="70"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="90"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="69"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="71"/>
         <source>Hidden job</source>
         <translation>Piilotyöpaikka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="70"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="72"/>
         <source>Hidden jobs</source>
         <translation>Piilotyöpaikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="71"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="73"/>
         <source>Hired</source>
         <translation>Palkattu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="72"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="74"/>
         <source>Hired by</source>
         <translation>Palkkaaja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="73"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="75"/>
         <source>Industry</source>
         <translation>Toimiala</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="74"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="76"/>
         <source>Interest in apprenticeship</source>
         <translation>Kiinnostus oppisopimuskoulutukseen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="75"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="77"/>
         <source>Interest in Työkohtaamo (recruitment event)</source>
         <translation>Kiinnostus Työkohtaamoon (rekrytointitapahtuma)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="76"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="78"/>
         <source>Interest in recruitment training</source>
         <translation>Kiinnostus RekryKoulutukseen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="77"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="79"/>
         <source>Interest in wage subsidy</source>
         <translation>Kiinnostus palkkatukeen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="78"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="80"/>
         <source>Interest in work trial</source>
         <translation>Kiinnostus työkokeiluun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="79"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="81"/>
         <source>Job goals</source>
         <translation>Työtavoitteet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="80"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="82"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="81"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="83"/>
         <source>Letter of intent</source>
         <translation>Aiesopimus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="82"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="84"/>
         <source>Localities</source>
         <translation>Paikkakunnat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="83"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="85"/>
         <source>Locality</source>
         <translation>Paikkakunta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="84"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="86"/>
         <source>Municipality</source>
         <translation>Kunta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="85"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="87"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="86"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="88"/>
         <source>Next step</source>
         <translation>Seuraava vaihe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="87"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="89"/>
         <source>Kind of note</source>
         <translation>Muistiinpanon tyyppi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="89"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="91"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="90"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="92"/>
         <source>Occupation</source>
         <translation>Ammatti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="91"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="93"/>
         <source>Titles of the open positions</source>
         <translation>Avointen työpaikkojen tehtävänimikkeet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="92"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="94"/>
         <source>Open positions</source>
         <translation>Avoimet työpaikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="93"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="95"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="94"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="96"/>
         <source>Partners</source>
         <translation>Yhteistyökumppanit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="95"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="97"/>
         <source>PDF checksum</source>
         <translation>PDF:n tarkistussumma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="96"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="98"/>
         <source>Personal identity code</source>
         <translation>Henkilötunnus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="97"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="99"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="98"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="100"/>
         <source>Place</source>
         <translation>Paikka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="99"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="101"/>
         <source>Record</source>
         <translation>Tieto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="100"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="102"/>
         <source>Kind of record</source>
         <translation>Tiedon tyyppi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="101"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="103"/>
         <source>Recorded</source>
         <translation>Kirjaustapa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="102"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="104"/>
         <source>Recruitment needs</source>
         <translation>Rekrytointitarpeet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="103"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="105"/>
         <source>Description of the recruitment needs</source>
         <translation>Rekrytointitarpeiden kuvaus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="104"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="106"/>
         <source>Referral source</source>
         <translation>Ohjaava taho</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="105"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="107"/>
         <source>Referred on</source>
         <translation>Ohjauspäivä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="106"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="108"/>
         <source>Results</source>
         <translation>Tulokset</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="107"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="109"/>
         <source>Retention (months)</source>
         <translation>Säilytysaika (kuukautta)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="108"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="110"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="109"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="111"/>
         <source>Service end</source>
         <translation>Palvelun loppu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="110"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="112"/>
         <source>Service path</source>
         <translation>Palvelupolku</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="111"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="113"/>
         <source>Service start</source>
         <translation>Palvelun alku</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="112"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="114"/>
         <source>Share with the employment authority</source>
         <translation>Luovutetaan työvoimaviranomaiselle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="113"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="115"/>
         <source>Share with partners</source>
         <translation>Luovutetaan yhteistyökumppaneille</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="114"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="116"/>
         <source>Staff member</source>
         <translation>Työntekijä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="115"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="117"/>
         <source>Start</source>
         <translation>Alku</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="116"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="118"/>
         <source>Strengths</source>
         <translation>Vahvuudet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="117"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="119"/>
         <source>Summary</source>
         <translation>Yhteenveto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="118"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="120"/>
         <source>Target group</source>
         <translation>Kohderyhmä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="119"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="121"/>
         <source>Note</source>
         <translation>Muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="120"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="122"/>
         <source>Title</source>
         <translation>Tehtävänimike</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="121"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="123"/>
         <source>Kind of transition</source>
         <translation>Siirtymän tyyppi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="122"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="124"/>
         <source>Visit</source>
         <translation>Käynti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="123"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="125"/>
         <source>Date and time</source>
         <translation>Päivä ja kellonaika</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="124"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="126"/>
         <source>Withdrawn on</source>
         <translation>Peruutettu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="125"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="127"/>
         <source>Work capacity</source>
         <translation>Työkyky</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="126"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="128"/>
         <source>Work done during the service</source>
         <translation>Palvelun aikana tehty työ</translation>
     </message>
@@ -3222,117 +3240,117 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="20"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="22"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="20"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="22"/>
         <source>Locality</source>
         <translation>Paikkakunta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="21"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="23"/>
         <source>Staff</source>
         <translation>Työntekijä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="21"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="23"/>
         <source>Employer</source>
         <translation>Työnantaja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="22"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="24"/>
         <source>Contact</source>
         <translation>Yhteyshenkilö</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="22"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="24"/>
         <source>Visit</source>
         <translation>Käynti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="23"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="25"/>
         <source>Position</source>
         <translation>Työpaikka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="23"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="25"/>
         <source>Client</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="24"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="26"/>
         <source>Consent</source>
         <translation>Suostumus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="24"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="26"/>
         <source>Assessment</source>
         <translation>Arvio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="25"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="27"/>
         <source>Client note</source>
         <translation>Asiakasmuistiinpano</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="25"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="27"/>
         <source>Transition</source>
         <translation>Siirtymä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="26"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="28"/>
         <source>Recruitment event</source>
         <translation>Rekrytointitapahtuma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="27"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="29"/>
         <source>Event participant</source>
         <translation>Tapahtuman osallistuja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="28"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="30"/>
         <source>Handover form</source>
         <translation>Lopettamis-/siirtolomake</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="28"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="30"/>
         <source>Audit event</source>
         <translation>Käyttölokin merkintä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="133"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="135"/>
         <source>Deleted</source>
         <translation>Poistettu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="153"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="205"/>
         <source>Deleted on another device</source>
         <translation>Poistettu toisella laitteella</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="156"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="208"/>
         <source>Your unsent changes: %1</source>
         <translation>Lähettämättömät muutoksesi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="157"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="209"/>
         <source>Kept</source>
         <translation>Säilytetty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="161"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="213"/>
         <source>Yes</source>
         <translation>Kyllä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="163"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="215"/>
         <source>No</source>
         <translation>Ei</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="172"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="229"/>
         <source>never</source>
         <translation>ei koskaan</translation>
     </message>
@@ -3614,12 +3632,12 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../desktop/ui/sync/status.py" line="33"/>
+        <location filename="../../desktop/ui/sync/status.py" line="32"/>
         <source>Last sync: %1</source>
         <translation>Viimeisin synkronointi: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync/status.py" line="35"/>
+        <location filename="../../desktop/ui/sync/status.py" line="34"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n ristiriita</numerusform>
@@ -3627,7 +3645,7 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync/status.py" line="37"/>
+        <location filename="../../desktop/ui/sync/status.py" line="36"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n sivuun siirretty</numerusform>
@@ -3635,7 +3653,7 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync/status.py" line="38"/>
+        <location filename="../../desktop/ui/sync/status.py" line="37"/>
         <source>%n record(s) with changes waiting to be sent</source>
         <translation>
             <numerusform>%n tieto, jonka muutokset odottavat lähettämistä</numerusform>
@@ -3643,7 +3661,7 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/status.py" line="40"/>
+        <location filename="../../desktop/ui/sync/status.py" line="41"/>
         <source>the last sync stopped</source>
         <translation>viimeisin synkronointi keskeytyi</translation>
     </message>

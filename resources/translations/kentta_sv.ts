@@ -1319,455 +1319,473 @@
     </message>
 </context>
 <context>
+    <name>FieldValues</name>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="176"/>
+        <source>On site</source>
+        <translation>På plats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="177"/>
+        <source>Remote</source>
+        <translation>På distans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="178"/>
+        <source>At an event</source>
+        <translation>Vid ett evenemang</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="36"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="38"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="37"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="39"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="38"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="40"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="39"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="41"/>
         <source>Assessed on</source>
         <translation>Bedömningsdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="40"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="42"/>
         <source>Assigned staff</source>
         <translation>Ansvariga medarbetare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="41"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="43"/>
         <source>Time</source>
         <translation>Tidpunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="42"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="44"/>
         <source>Alternative recruitment briefing given</source>
         <translation>Information om alternativ rekrytering given</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="43"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="45"/>
         <source>Alternative recruitment taken up</source>
         <translation>Alternativ rekrytering tagen i bruk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="44"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="46"/>
         <source>Business ID</source>
         <translation>FO-nummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="45"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="47"/>
         <source>Client</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="46"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="48"/>
         <source>Consent confirmed</source>
         <translation>Samtycket bekräftat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="47"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="49"/>
         <source>Contact met</source>
         <translation>Kontaktperson som träffades</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="48"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="50"/>
         <source>Count</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="49"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="51"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="50"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="52"/>
         <source>Detail</source>
         <translation>Detalj</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="51"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="53"/>
         <source>Document number</source>
         <translation>Dokumentnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="52"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="54"/>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="53"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="55"/>
         <source>Employer</source>
         <translation>Arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="54"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="56"/>
         <source>Employers</source>
         <translation>Arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="55"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="57"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="56"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="58"/>
         <source>Event</source>
         <translation>Evenemang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="57"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="59"/>
         <source>Kind of event</source>
         <translation>Typ av evenemang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="58"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="60"/>
         <source>Filled</source>
         <translation>Tillsatt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="59"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="61"/>
         <source>Filled on</source>
         <translation>Tillsatt den</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="60"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="62"/>
         <source>Follow up on</source>
         <translation>Uppföljning den</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="61"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="63"/>
         <source>For the employment authority</source>
         <translation>Till arbetskraftsmyndigheten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="62"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="64"/>
         <source>Found on</source>
         <translation>Hittat den</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="63"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="65"/>
         <source>Functional capacity</source>
         <translation>Funktionsförmåga</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="64"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="66"/>
         <source>Further plan</source>
         <translation>Fortsatt plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="65"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="67"/>
         <source>Need for further support</source>
         <translation>Behov av fortsatt stöd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="66"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="68"/>
         <source>Made at</source>
         <translation>Gjord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="67"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="69"/>
         <source>Given on</source>
         <translation>Givet den</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="68"/>
-        <location filename="../../desktop/ui/sync/labels.py" line="88"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="70"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="90"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="69"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="71"/>
         <source>Hidden job</source>
         <translation>Dolt jobb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="70"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="72"/>
         <source>Hidden jobs</source>
         <translation>Dolda jobb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="71"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="73"/>
         <source>Hired</source>
         <translation>Anställd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="72"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="74"/>
         <source>Hired by</source>
         <translation>Anställd av</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="73"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="75"/>
         <source>Industry</source>
         <translation>Bransch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="74"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="76"/>
         <source>Interest in apprenticeship</source>
         <translation>Intresse för läroavtalsutbildning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="75"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="77"/>
         <source>Interest in Työkohtaamo (recruitment event)</source>
         <translation>Intresse för Työkohtaamo (rekryteringsevenemang)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="76"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="78"/>
         <source>Interest in recruitment training</source>
         <translation>Intresse för RekryteringsUtbildning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="77"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="79"/>
         <source>Interest in wage subsidy</source>
         <translation>Intresse för lönesubvention</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="78"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="80"/>
         <source>Interest in work trial</source>
         <translation>Intresse för arbetsprövning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="79"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="81"/>
         <source>Job goals</source>
         <translation>Jobbmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="80"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="82"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="81"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="83"/>
         <source>Letter of intent</source>
         <translation>Avsiktsförklaring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="82"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="84"/>
         <source>Localities</source>
         <translation>Orter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="83"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="85"/>
         <source>Locality</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="84"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="86"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="85"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="87"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="86"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="88"/>
         <source>Next step</source>
         <translation>Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="87"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="89"/>
         <source>Kind of note</source>
         <translation>Typ av anteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="89"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="91"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="90"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="92"/>
         <source>Occupation</source>
         <translation>Yrke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="91"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="93"/>
         <source>Titles of the open positions</source>
         <translation>De lediga platsernas titlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="92"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="94"/>
         <source>Open positions</source>
         <translation>Lediga platser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="93"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="95"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="94"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="96"/>
         <source>Partners</source>
         <translation>Samarbetspartner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="95"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="97"/>
         <source>PDF checksum</source>
         <translation>PDF-filens kontrollsumma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="96"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="98"/>
         <source>Personal identity code</source>
         <translation>Personbeteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="97"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="99"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="98"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="100"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="99"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="101"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="100"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="102"/>
         <source>Kind of record</source>
         <translation>Typ av post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="101"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="103"/>
         <source>Recorded</source>
         <translation>Registreringssätt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="102"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="104"/>
         <source>Recruitment needs</source>
         <translation>Rekryteringsbehov</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="103"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="105"/>
         <source>Description of the recruitment needs</source>
         <translation>Beskrivning av rekryteringsbehoven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="104"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="106"/>
         <source>Referral source</source>
         <translation>Hänvisande instans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="105"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="107"/>
         <source>Referred on</source>
         <translation>Hänvisningsdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="106"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="108"/>
         <source>Results</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="107"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="109"/>
         <source>Retention (months)</source>
         <translation>Lagringstid (månader)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="108"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="110"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="109"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="111"/>
         <source>Service end</source>
         <translation>Tjänstens slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="110"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="112"/>
         <source>Service path</source>
         <translation>Servicestig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="111"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="113"/>
         <source>Service start</source>
         <translation>Tjänstens början</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="112"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="114"/>
         <source>Share with the employment authority</source>
         <translation>Lämnas ut till arbetskraftsmyndigheten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="113"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="115"/>
         <source>Share with partners</source>
         <translation>Lämnas ut till samarbetspartner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="114"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="116"/>
         <source>Staff member</source>
         <translation>Medarbetare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="115"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="117"/>
         <source>Start</source>
         <translation>Början</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="116"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="118"/>
         <source>Strengths</source>
         <translation>Styrkor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="117"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="119"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="118"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="120"/>
         <source>Target group</source>
         <translation>Målgrupp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="119"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="121"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="120"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="122"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="121"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="123"/>
         <source>Kind of transition</source>
         <translation>Typ av övergång</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="122"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="124"/>
         <source>Visit</source>
         <translation>Besök</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="123"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="125"/>
         <source>Date and time</source>
         <translation>Datum och tid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="124"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="126"/>
         <source>Withdrawn on</source>
         <translation>Återkallat den</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="125"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="127"/>
         <source>Work capacity</source>
         <translation>Arbetsförmåga</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="126"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="128"/>
         <source>Work done during the service</source>
         <translation>Arbete som gjorts under tjänsten</translation>
     </message>
@@ -3222,117 +3240,117 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="20"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="22"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="20"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="22"/>
         <source>Locality</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="21"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="23"/>
         <source>Staff</source>
         <translation>Medarbetare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="21"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="23"/>
         <source>Employer</source>
         <translation>Arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="22"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="24"/>
         <source>Contact</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="22"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="24"/>
         <source>Visit</source>
         <translation>Besök</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="23"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="25"/>
         <source>Position</source>
         <translation>Jobb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="23"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="25"/>
         <source>Client</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="24"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="26"/>
         <source>Consent</source>
         <translation>Samtycke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="24"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="26"/>
         <source>Assessment</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="25"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="27"/>
         <source>Client note</source>
         <translation>Kundanteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="25"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="27"/>
         <source>Transition</source>
         <translation>Övergång</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="26"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="28"/>
         <source>Recruitment event</source>
         <translation>Rekryteringsevenemang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="27"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="29"/>
         <source>Event participant</source>
         <translation>Deltagare i evenemang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="28"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="30"/>
         <source>Handover form</source>
         <translation>Avslutnings-/överföringsblankett</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="28"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="30"/>
         <source>Audit event</source>
         <translation>Post i granskningsloggen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="133"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="135"/>
         <source>Deleted</source>
         <translation>Raderad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="153"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="205"/>
         <source>Deleted on another device</source>
         <translation>Raderad på en annan enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="156"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="208"/>
         <source>Your unsent changes: %1</source>
         <translation>Dina osända ändringar: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="157"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="209"/>
         <source>Kept</source>
         <translation>Behållen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="161"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="213"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="163"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="215"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="172"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="229"/>
         <source>never</source>
         <translation>aldrig</translation>
     </message>
@@ -3614,12 +3632,12 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../desktop/ui/sync/status.py" line="33"/>
+        <location filename="../../desktop/ui/sync/status.py" line="32"/>
         <source>Last sync: %1</source>
         <translation>Senaste synkronisering: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync/status.py" line="35"/>
+        <location filename="../../desktop/ui/sync/status.py" line="34"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n konflikt</numerusform>
@@ -3627,7 +3645,7 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync/status.py" line="37"/>
+        <location filename="../../desktop/ui/sync/status.py" line="36"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n undanlagd</numerusform>
@@ -3635,7 +3653,7 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync/status.py" line="38"/>
+        <location filename="../../desktop/ui/sync/status.py" line="37"/>
         <source>%n record(s) with changes waiting to be sent</source>
         <translation>
             <numerusform>%n post med ändringar som väntar på att skickas</numerusform>
@@ -3643,7 +3661,7 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/status.py" line="40"/>
+        <location filename="../../desktop/ui/sync/status.py" line="41"/>
         <source>the last sync stopped</source>
         <translation>den senaste synkroniseringen avbröts</translation>
     </message>

@@ -171,6 +171,33 @@ def record_label(label: str) -> str:
     return label
 
 
+# A visit's place, stored as a code (a recruitment event's place is free text).
+PLACES: dict[str, str] = {
+    "on_site": QT_TRANSLATE_NOOP("FieldValues", "On site"),
+    "remote": QT_TRANSLATE_NOOP("FieldValues", "Remote"),
+    "event": QT_TRANSLATE_NOOP("FieldValues", "At an event"),
+}
+
+
+def code_labels(field: str) -> dict[str, str]:
+    """The words for a field's stored codes, as the forms show them ({} for a field without codes)."""
+    if field == "place":
+        return {code: translate("FieldValues", text) for code, text in PLACES.items()}
+    if field == "role":
+        from desktop.ui.profile_dialogs import role_labels
+
+        return role_labels()
+    if field == "event_kind":
+        from desktop.ui.events.event_dialog import event_kinds
+
+        return event_kinds()
+    from desktop.ui.clients import labels as client_labels
+
+    named = {"note_kind": client_labels.note_kinds, "transition_kind": client_labels.transition_kinds,
+             "recorded_how": client_labels.consent_methods, "language": client_labels.languages}
+    return named[field]() if field in named else {}
+
+
 def value_text(value: Any, field: str = "") -> str:
     """A conflict's value as text: blanks, yes/no, the fields of unsent changes."""
     if field == "deleted":
@@ -192,6 +219,7 @@ def value_text(value: Any, field: str = "") -> str:
         when = _when(value, field)
         if when is not None:
             return when
+        return code_labels(field).get(value, value)
     return str(value)
 
 
