@@ -40,11 +40,10 @@ from sync.server.store import (
     COMMON_FIELDS,
     DATA_FIELDS,
     Write,
-    allocate_seqs,
     stage_writes,
+    number_and_store,
     renumber_records,
     state_of,
-    store_staged,
     validated_fields,
 )
 
@@ -317,8 +316,7 @@ class _Planner:
             self.session.add(row)
         self.session.flush()
 
-        first = allocate_seqs(self.session, count)
-        store_staged(self.session, staged, first)
+        first = number_and_store(self.session, staged, count)
         for write, result in self.writes:
             result.seq = write.seq
         seq = first + len(writes)
