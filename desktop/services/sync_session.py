@@ -50,7 +50,13 @@ class NotLoggedIn(KenttaError):
 
 
 class OtherServer(KenttaError):
-    pass
+    """The profile has synced with another server; ``code`` and ``params`` let the UI word it."""
+
+    code = "other_server"
+
+    def __init__(self, message: str, *, previous: str, server: str) -> None:
+        super().__init__(message)
+        self.params = {"previous": previous, "server": server}
 
 
 class ProfileTokens:
@@ -141,7 +147,8 @@ def login(store: Store, *, server_url: str, username: str, password: str,
     if previous and not same_server and get_setting(store, CURSOR):
         raise OtherServer(
             f"This profile syncs with {previous}. To use {server_url}, log in on a new profile "
-            "(another data folder); this one keeps its data."
+            "(another data folder); this one keeps its data.",
+            previous=previous, server=server_url,
         )
     device_id = uuid.UUID(known) if known and same_server else None
     tokens = server_login(server_url=server_url, username=username, password=password,

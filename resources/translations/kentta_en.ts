@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="24"/>
-        <source>Työkohtaamo</source>
-        <translation>Työkohtaamo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="24"/>
-        <source>Remote recruitment</source>
-        <translation>Remote recruitment</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="24"/>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-</context>
-<context>
     <name>AssessmentDialog</name>
     <message>
         <location filename="../../desktop/ui/clients/record_dialogs.py" line="96"/>
@@ -200,6 +182,99 @@
         <location filename="../../desktop/ui/clients/client_dialog.py" line="50"/>
         <source>Started</source>
         <translation>Started</translation>
+    </message>
+</context>
+<context>
+    <name>ClientLabels</name>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="15"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="16"/>
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="17"/>
+        <source>Joint meeting</source>
+        <translation>Joint meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="18"/>
+        <source>Outside the office</source>
+        <translation>Outside the office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="22"/>
+        <source>Paid work</source>
+        <translation>Paid work</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="23"/>
+        <source>Wage-subsidised work</source>
+        <translation>Wage-subsidised work</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="24"/>
+        <source>Work trial</source>
+        <translation>Work trial</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="25"/>
+        <source>Apprenticeship</source>
+        <translation>Apprenticeship</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="26"/>
+        <source>Studies</source>
+        <translation>Studies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="27"/>
+        <source>Recruitment training</source>
+        <translation>Recruitment training</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="28"/>
+        <source>Rehabilitative work activity</source>
+        <translation>Rehabilitative work activity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="29"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="33"/>
+        <source>In writing</source>
+        <translation>In writing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="34"/>
+        <source>Verbally</source>
+        <translation>Verbally</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="35"/>
+        <source>Electronically</source>
+        <translation>Electronically</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="39"/>
+        <source>Finnish</source>
+        <translation>Finnish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="40"/>
+        <source>Swedish</source>
+        <translation>Swedish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="41"/>
+        <source>English</source>
+        <translation>English</translation>
     </message>
 </context>
 <context>
@@ -485,60 +560,50 @@
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="69"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="73"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="69"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="73"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="69"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="73"/>
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="69"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="73"/>
         <source>Theirs</source>
         <translation>Theirs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="72"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="76"/>
         <source>No conflicts. When this laptop and another change the same field, both values are kept here for you to choose.</source>
         <translation>No conflicts. When this laptop and another change the same field, both values are kept here for you to choose.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="75"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="79"/>
         <source>Use mine</source>
         <translation>Use mine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="77"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="81"/>
         <source>Use theirs</source>
         <translation>Use theirs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="79"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="83"/>
         <source>Edit value…</source>
         <translation>Edit value…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="101"/>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="102"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="118"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="119"/>
         <source> (current)</source>
         <translation> (current)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="140"/>
-        <source>Edit value</source>
-        <translation>Edit value</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="141"/>
-        <source>New value for %1:</source>
-        <translation>New value for %1:</translation>
     </message>
 </context>
 <context>
@@ -696,6 +761,19 @@
         <location filename="../../desktop/ui/visits/contact_fields.py" line="76"/>
         <source>New contact…</source>
         <translation>New contact…</translation>
+    </message>
+</context>
+<context>
+    <name>EditValueDialog</name>
+    <message>
+        <location filename="../../desktop/ui/sync/edit_value.py" line="67"/>
+        <source>Edit value</source>
+        <translation>Edit value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/edit_value.py" line="73"/>
+        <source>New value for %1:</source>
+        <translation>New value for %1:</translation>
     </message>
 </context>
 <context>
@@ -989,57 +1067,75 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="29"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="35"/>
         <source>New recruitment event</source>
         <translation>New recruitment event</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="29"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="35"/>
         <source>Recruitment event</source>
         <translation>Recruitment event</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="33"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="39"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="40"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="41"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="36"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="42"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="43"/>
         <source>Locality</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="47"/>
         <source>Employers</source>
         <translation>Employers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="48"/>
         <source>Search employers; Enter ticks</source>
         <translation>Search employers; Enter ticks</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/events/event_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="67"/>
         <source>%n employer(s) chosen</source>
         <translation>
             <numerusform>%n employer chosen</numerusform>
             <numerusform>%n employers chosen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EventLabels</name>
+    <message>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="23"/>
+        <source>Työkohtaamo</source>
+        <translation>Työkohtaamo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="24"/>
+        <source>Remote recruitment</source>
+        <translation>Remote recruitment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="25"/>
+        <source>Other</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -2544,17 +2640,17 @@ Offline field work for employment projects.</translation>
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="170"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="205"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="170"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="205"/>
         <source>Why the server refused it</source>
         <translation>Why the server refused it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="173"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="208"/>
         <source>These records stay on this laptop and are not sent again until you edit them. Double-click one to open it.</source>
         <translation>These records stay on this laptop and are not sent again until you edit them. Double-click one to open it.</translation>
     </message>
@@ -3449,6 +3545,11 @@ Offline field work for employment projects.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sync/messages.py" line="71"/>
+        <source>This profile syncs with %1. To use %2, log in on a new profile (another data folder); this one keeps its data.</source>
+        <translation>This profile syncs with %1. To use %2, log in on a new profile (another data folder); this one keeps its data.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="74"/>
         <source>This profile has no sync server yet: log in first.</source>
         <translation>This profile has no sync server yet: log in first.</translation>
     </message>
@@ -3544,87 +3645,87 @@ Offline field work for employment projects.</translation>
 <context>
     <name>SyncRefusals</name>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="77"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="80"/>
         <source>The server does not know this kind of record: update the app.</source>
         <translation>The server does not know this kind of record: update the app.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="79"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="82"/>
         <source>You may not change this record.</source>
         <translation>You may not change this record.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="80"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="83"/>
         <source>Your role may not change records of this kind.</source>
         <translation>Your role may not change records of this kind.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="81"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="84"/>
         <source>This record belongs to another organisation.</source>
         <translation>This record belongs to another organisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="83"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="86"/>
         <source>You may change your own organisation only.</source>
         <translation>You may change your own organisation only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="85"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="88"/>
         <source>A record cannot move to another organisation.</source>
         <translation>A record cannot move to another organisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="86"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="89"/>
         <source>You are not assigned to this client.</source>
         <translation>You are not assigned to this client.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="87"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="90"/>
         <source>The record has fields the server does not know: update the app.</source>
         <translation>The record has fields the server does not know: update the app.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="89"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="92"/>
         <source>This record was purged under the retention rules.</source>
         <translation>This record was purged under the retention rules.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="90"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="93"/>
         <source>The server does not have the version of this record that was edited here.</source>
         <translation>The server does not have the version of this record that was edited here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="92"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="95"/>
         <source>Audit events cannot be changed.</source>
         <translation>Audit events cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="93"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="96"/>
         <source>The client of this record is not on the server.</source>
         <translation>The client of this record is not on the server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="94"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="97"/>
         <source>The client of this record has been deleted.</source>
         <translation>The client of this record has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="95"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="98"/>
         <source>A new client must list you among its assigned staff.</source>
         <translation>A new client must list you among its assigned staff.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="96"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="99"/>
         <source>Some values are not valid: open the record and correct them.</source>
         <translation>Some values are not valid: open the record and correct them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="97"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="100"/>
         <source>The record could not be sent as it is: open it and correct it.</source>
         <translation>The record could not be sent as it is: open it and correct it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="99"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="102"/>
         <source>The server refused the record.</source>
         <translation>The server refused the record.</translation>
     </message>

@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="24"/>
-        <source>Työkohtaamo</source>
-        <translation>Työkohtaamo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="24"/>
-        <source>Remote recruitment</source>
-        <translation>Etärekrytointi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="24"/>
-        <source>Other</source>
-        <translation>Muu</translation>
-    </message>
-</context>
-<context>
     <name>AssessmentDialog</name>
     <message>
         <location filename="../../desktop/ui/clients/record_dialogs.py" line="96"/>
@@ -200,6 +182,99 @@
         <location filename="../../desktop/ui/clients/client_dialog.py" line="50"/>
         <source>Started</source>
         <translation>Alkanut</translation>
+    </message>
+</context>
+<context>
+    <name>ClientLabels</name>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="15"/>
+        <source>Meeting</source>
+        <translation>Tapaaminen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="16"/>
+        <source>Phone call</source>
+        <translation>Puhelu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="17"/>
+        <source>Joint meeting</source>
+        <translation>Yhteistapaaminen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="18"/>
+        <source>Outside the office</source>
+        <translation>Toimiston ulkopuolella</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="22"/>
+        <source>Paid work</source>
+        <translation>Palkkatyö</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="23"/>
+        <source>Wage-subsidised work</source>
+        <translation>Palkkatuettu työ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="24"/>
+        <source>Work trial</source>
+        <translation>Työkokeilu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="25"/>
+        <source>Apprenticeship</source>
+        <translation>Oppisopimuskoulutus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="26"/>
+        <source>Studies</source>
+        <translation>Opinnot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="27"/>
+        <source>Recruitment training</source>
+        <translation>RekryKoulutus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="28"/>
+        <source>Rehabilitative work activity</source>
+        <translation>Kuntouttava työtoiminta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="29"/>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="33"/>
+        <source>In writing</source>
+        <translation>Kirjallisesti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="34"/>
+        <source>Verbally</source>
+        <translation>Suullisesti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="35"/>
+        <source>Electronically</source>
+        <translation>Sähköisesti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="39"/>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="40"/>
+        <source>Swedish</source>
+        <translation>ruotsi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="41"/>
+        <source>English</source>
+        <translation>englanti</translation>
     </message>
 </context>
 <context>
@@ -485,60 +560,50 @@
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="69"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="73"/>
         <source>Record</source>
         <translation>Tieto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="69"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="73"/>
         <source>Field</source>
         <translation>Kenttä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="69"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="73"/>
         <source>Mine</source>
         <translation>Oma arvo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="69"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="73"/>
         <source>Theirs</source>
         <translation>Toisen arvo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="72"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="76"/>
         <source>No conflicts. When this laptop and another change the same field, both values are kept here for you to choose.</source>
         <translation>Ei ristiriitoja. Jos samaa kenttää muutetaan tällä kannettavalla ja toisella laitteella, molemmat arvot säilytetään tässä, jotta voit valita.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="75"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="79"/>
         <source>Use mine</source>
         <translation>Käytä omaa arvoa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="77"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="81"/>
         <source>Use theirs</source>
         <translation>Käytä toisen arvoa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="79"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="83"/>
         <source>Edit value…</source>
         <translation>Muokkaa arvoa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="101"/>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="102"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="118"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="119"/>
         <source> (current)</source>
         <translation> (voimassa)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="140"/>
-        <source>Edit value</source>
-        <translation>Muokkaa arvoa</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="141"/>
-        <source>New value for %1:</source>
-        <translation>Uusi arvo kentälle %1:</translation>
     </message>
 </context>
 <context>
@@ -696,6 +761,19 @@
         <location filename="../../desktop/ui/visits/contact_fields.py" line="76"/>
         <source>New contact…</source>
         <translation>Uusi yhteyshenkilö…</translation>
+    </message>
+</context>
+<context>
+    <name>EditValueDialog</name>
+    <message>
+        <location filename="../../desktop/ui/sync/edit_value.py" line="67"/>
+        <source>Edit value</source>
+        <translation>Muokkaa arvoa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/edit_value.py" line="73"/>
+        <source>New value for %1:</source>
+        <translation>Uusi arvo kentälle %1:</translation>
     </message>
 </context>
 <context>
@@ -989,57 +1067,75 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="29"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="35"/>
         <source>New recruitment event</source>
         <translation>Uusi rekrytointitapahtuma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="29"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="35"/>
         <source>Recruitment event</source>
         <translation>Rekrytointitapahtuma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="33"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="39"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="40"/>
         <source>Kind</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="41"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="36"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="42"/>
         <source>Place</source>
         <translation>Paikka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="43"/>
         <source>Locality</source>
         <translation>Paikkakunta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="47"/>
         <source>Employers</source>
         <translation>Työnantajat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="48"/>
         <source>Search employers; Enter ticks</source>
         <translation>Hae työnantajia; Enter valitsee</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/events/event_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="67"/>
         <source>%n employer(s) chosen</source>
         <translation>
             <numerusform>%n työnantaja valittu</numerusform>
             <numerusform>%n työnantajaa valittu</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EventLabels</name>
+    <message>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="23"/>
+        <source>Työkohtaamo</source>
+        <translation>Työkohtaamo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="24"/>
+        <source>Remote recruitment</source>
+        <translation>Etärekrytointi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="25"/>
+        <source>Other</source>
+        <translation>Muu</translation>
     </message>
 </context>
 <context>
@@ -2544,17 +2640,17 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="170"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="205"/>
         <source>Record</source>
         <translation>Tieto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="170"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="205"/>
         <source>Why the server refused it</source>
         <translation>Hylkäämisen syy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="173"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="208"/>
         <source>These records stay on this laptop and are not sent again until you edit them. Double-click one to open it.</source>
         <translation>Nämä tiedot pysyvät tällä kannettavalla, eikä niitä lähetetä uudelleen ennen kuin muokkaat niitä. Avaa tieto kaksoisnapsauttamalla.</translation>
     </message>
@@ -3449,6 +3545,11 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sync/messages.py" line="71"/>
+        <source>This profile syncs with %1. To use %2, log in on a new profile (another data folder); this one keeps its data.</source>
+        <translation>Tämä profiili synkronoidaan palvelimen %1 kanssa. Jos haluat käyttää palvelinta %2, kirjaudu uudella profiililla (toinen datakansio); tämän profiilin tiedot säilyvät.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="74"/>
         <source>This profile has no sync server yet: log in first.</source>
         <translation>Tällä profiililla ei vielä ole synkronointipalvelinta: kirjaudu ensin.</translation>
     </message>
@@ -3544,87 +3645,87 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
 <context>
     <name>SyncRefusals</name>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="77"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="80"/>
         <source>The server does not know this kind of record: update the app.</source>
         <translation>Palvelin ei tunne tämän tyyppisiä tietoja: päivitä sovellus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="79"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="82"/>
         <source>You may not change this record.</source>
         <translation>Sinulla ei ole oikeutta muuttaa tätä tietoa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="80"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="83"/>
         <source>Your role may not change records of this kind.</source>
         <translation>Roolisi ei salli tämän tyyppisten tietojen muuttamista.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="81"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="84"/>
         <source>This record belongs to another organisation.</source>
         <translation>Tämä tieto kuuluu toiselle organisaatiolle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="83"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="86"/>
         <source>You may change your own organisation only.</source>
         <translation>Voit muuttaa vain oman organisaatiosi tietoja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="85"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="88"/>
         <source>A record cannot move to another organisation.</source>
         <translation>Tietoa ei voi siirtää toiselle organisaatiolle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="86"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="89"/>
         <source>You are not assigned to this client.</source>
         <translation>Et ole tämän asiakkaan vastuutyöntekijä.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="87"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="90"/>
         <source>The record has fields the server does not know: update the app.</source>
         <translation>Tiedossa on kenttiä, joita palvelin ei tunne: päivitä sovellus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="89"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="92"/>
         <source>This record was purged under the retention rules.</source>
         <translation>Tämä tieto on hävitetty säilytysaikasääntöjen mukaisesti.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="90"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="93"/>
         <source>The server does not have the version of this record that was edited here.</source>
         <translation>Palvelimella ei ole sitä tämän tiedon versiota, jota tällä muokattiin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="92"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="95"/>
         <source>Audit events cannot be changed.</source>
         <translation>Käyttölokin merkintöjä ei voi muuttaa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="93"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="96"/>
         <source>The client of this record is not on the server.</source>
         <translation>Tämän tiedon asiakasta ei ole palvelimella.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="94"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="97"/>
         <source>The client of this record has been deleted.</source>
         <translation>Tämän tiedon asiakas on poistettu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="95"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="98"/>
         <source>A new client must list you among its assigned staff.</source>
         <translation>Sinun on oltava uuden asiakkaan vastuutyöntekijöiden joukossa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="96"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="99"/>
         <source>Some values are not valid: open the record and correct them.</source>
         <translation>Osa arvoista ei kelpaa: avaa tieto ja korjaa ne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="97"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="100"/>
         <source>The record could not be sent as it is: open it and correct it.</source>
         <translation>Tietoa ei voitu lähettää sellaisenaan: avaa se ja korjaa se.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="99"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="102"/>
         <source>The server refused the record.</source>
         <translation>Palvelin hylkäsi tiedon.</translation>
     </message>

@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="24"/>
-        <source>Työkohtaamo</source>
-        <translation>Työkohtaamo (arbetsmöte)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="24"/>
-        <source>Remote recruitment</source>
-        <translation>Distansrekrytering</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="24"/>
-        <source>Other</source>
-        <translation>Annat</translation>
-    </message>
-</context>
-<context>
     <name>AssessmentDialog</name>
     <message>
         <location filename="../../desktop/ui/clients/record_dialogs.py" line="96"/>
@@ -200,6 +182,99 @@
         <location filename="../../desktop/ui/clients/client_dialog.py" line="50"/>
         <source>Started</source>
         <translation>Har börjat</translation>
+    </message>
+</context>
+<context>
+    <name>ClientLabels</name>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="15"/>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="16"/>
+        <source>Phone call</source>
+        <translation>Telefonsamtal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="17"/>
+        <source>Joint meeting</source>
+        <translation>Gemensamt möte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="18"/>
+        <source>Outside the office</source>
+        <translation>Utanför kontoret</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="22"/>
+        <source>Paid work</source>
+        <translation>Lönearbete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="23"/>
+        <source>Wage-subsidised work</source>
+        <translation>Lönesubventionerat arbete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="24"/>
+        <source>Work trial</source>
+        <translation>Arbetsprövning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="25"/>
+        <source>Apprenticeship</source>
+        <translation>Läroavtalsutbildning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="26"/>
+        <source>Studies</source>
+        <translation>Studier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="27"/>
+        <source>Recruitment training</source>
+        <translation>RekryteringsUtbildning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="28"/>
+        <source>Rehabilitative work activity</source>
+        <translation>Arbetsverksamhet i rehabiliteringssyfte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="29"/>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="33"/>
+        <source>In writing</source>
+        <translation>Skriftligt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="34"/>
+        <source>Verbally</source>
+        <translation>Muntligt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="35"/>
+        <source>Electronically</source>
+        <translation>Elektroniskt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="39"/>
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="40"/>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/labels.py" line="41"/>
+        <source>English</source>
+        <translation>engelska</translation>
     </message>
 </context>
 <context>
@@ -485,60 +560,50 @@
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="69"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="73"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="69"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="73"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="69"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="73"/>
         <source>Mine</source>
         <translation>Mitt värde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="69"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="73"/>
         <source>Theirs</source>
         <translation>Den andras värde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="72"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="76"/>
         <source>No conflicts. When this laptop and another change the same field, both values are kept here for you to choose.</source>
         <translation>Inga konflikter. När den här datorn och en annan ändrar samma fält sparas båda värdena här så att du kan välja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="75"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="79"/>
         <source>Use mine</source>
         <translation>Använd mitt värde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="77"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="81"/>
         <source>Use theirs</source>
         <translation>Använd den andras värde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="79"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="83"/>
         <source>Edit value…</source>
         <translation>Redigera värdet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="101"/>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="102"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="118"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="119"/>
         <source> (current)</source>
         <translation> (gällande)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="140"/>
-        <source>Edit value</source>
-        <translation>Redigera värdet</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="141"/>
-        <source>New value for %1:</source>
-        <translation>Nytt värde för %1:</translation>
     </message>
 </context>
 <context>
@@ -696,6 +761,19 @@
         <location filename="../../desktop/ui/visits/contact_fields.py" line="76"/>
         <source>New contact…</source>
         <translation>Ny kontaktperson…</translation>
+    </message>
+</context>
+<context>
+    <name>EditValueDialog</name>
+    <message>
+        <location filename="../../desktop/ui/sync/edit_value.py" line="67"/>
+        <source>Edit value</source>
+        <translation>Redigera värdet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/edit_value.py" line="73"/>
+        <source>New value for %1:</source>
+        <translation>Nytt värde för %1:</translation>
     </message>
 </context>
 <context>
@@ -989,57 +1067,75 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="29"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="35"/>
         <source>New recruitment event</source>
         <translation>Nytt rekryteringsevenemang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="29"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="35"/>
         <source>Recruitment event</source>
         <translation>Rekryteringsevenemang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="33"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="39"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="40"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="41"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="36"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="42"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="43"/>
         <source>Locality</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="47"/>
         <source>Employers</source>
         <translation>Arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="48"/>
         <source>Search employers; Enter ticks</source>
         <translation>Sök arbetsgivare; Enter markerar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/events/event_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="67"/>
         <source>%n employer(s) chosen</source>
         <translation>
             <numerusform>%n arbetsgivare vald</numerusform>
             <numerusform>%n arbetsgivare valda</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EventLabels</name>
+    <message>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="23"/>
+        <source>Työkohtaamo</source>
+        <translation>Työkohtaamo (arbetsmöte)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="24"/>
+        <source>Remote recruitment</source>
+        <translation>Distansrekrytering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_dialog.py" line="25"/>
+        <source>Other</source>
+        <translation>Annat</translation>
     </message>
 </context>
 <context>
@@ -2544,17 +2640,17 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="170"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="205"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="170"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="205"/>
         <source>Why the server refused it</source>
         <translation>Orsak till avvisningen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="173"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="208"/>
         <source>These records stay on this laptop and are not sent again until you edit them. Double-click one to open it.</source>
         <translation>De här posterna stannar på den här datorn och skickas inte igen förrän du redigerar dem. Dubbelklicka på en post för att öppna den.</translation>
     </message>
@@ -3449,6 +3545,11 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sync/messages.py" line="71"/>
+        <source>This profile syncs with %1. To use %2, log in on a new profile (another data folder); this one keeps its data.</source>
+        <translation>Den här profilen synkroniseras med %1. Logga in på en ny profil (en annan datamapp) för att använda %2; den här profilen behåller sina uppgifter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/messages.py" line="74"/>
         <source>This profile has no sync server yet: log in first.</source>
         <translation>Den här profilen har ännu ingen synkroniseringsserver: logga in först.</translation>
     </message>
@@ -3544,87 +3645,87 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
 <context>
     <name>SyncRefusals</name>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="77"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="80"/>
         <source>The server does not know this kind of record: update the app.</source>
         <translation>Servern känner inte till den här typen av post: uppdatera appen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="79"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="82"/>
         <source>You may not change this record.</source>
         <translation>Du får inte ändra den här posten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="80"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="83"/>
         <source>Your role may not change records of this kind.</source>
         <translation>Din roll får inte ändra poster av den här typen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="81"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="84"/>
         <source>This record belongs to another organisation.</source>
         <translation>Den här posten tillhör en annan organisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="83"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="86"/>
         <source>You may change your own organisation only.</source>
         <translation>Du får ändra endast din egen organisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="85"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="88"/>
         <source>A record cannot move to another organisation.</source>
         <translation>En post kan inte flyttas till en annan organisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="86"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="89"/>
         <source>You are not assigned to this client.</source>
         <translation>Du är inte ansvarig medarbetare för den här kunden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="87"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="90"/>
         <source>The record has fields the server does not know: update the app.</source>
         <translation>Posten har fält som servern inte känner till: uppdatera appen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="89"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="92"/>
         <source>This record was purged under the retention rules.</source>
         <translation>Den här posten har gallrats enligt lagringsreglerna.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="90"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="93"/>
         <source>The server does not have the version of this record that was edited here.</source>
         <translation>Servern har inte den version av posten som redigerades här.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="92"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="95"/>
         <source>Audit events cannot be changed.</source>
         <translation>Poster i granskningsloggen kan inte ändras.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="93"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="96"/>
         <source>The client of this record is not on the server.</source>
         <translation>Den här postens kund finns inte på servern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="94"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="97"/>
         <source>The client of this record has been deleted.</source>
         <translation>Den här postens kund har raderats.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="95"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="98"/>
         <source>A new client must list you among its assigned staff.</source>
         <translation>Du måste finnas bland den nya kundens ansvariga medarbetare.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="96"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="99"/>
         <source>Some values are not valid: open the record and correct them.</source>
         <translation>Vissa värden är ogiltiga: öppna posten och rätta dem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="97"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="100"/>
         <source>The record could not be sent as it is: open it and correct it.</source>
         <translation>Posten kunde inte skickas som den är: öppna den och rätta den.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="99"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="102"/>
         <source>The server refused the record.</source>
         <translation>Servern avvisade posten.</translation>
     </message>

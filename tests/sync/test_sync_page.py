@@ -151,7 +151,8 @@ def test_conflicts_are_chosen_on_the_screen_and_sent(qtbot, ctx, server, profile
 
     def fill_dialog():
         dialog = QApplication.activeModalWidget()
-        dialog.setTextValue("Yhteinen")
+        assert dialog.objectName() == "edit_value_dialog" and dialog.editor.text() == "Heidän"
+        dialog.editor.setText("Yhteinen")
         dialog.accept()
 
     page.conflicts.table.selectRow(0)

@@ -1,46 +1,65 @@
-"""Translated labels for the stored codes of client records."""
+"""Translated labels for the stored codes of client records.
+
+Each table holds the English source as a literal ``QT_TRANSLATE_NOOP("ClientLabels", …)`` so
+that lupdate finds it; the functions translate it in the context ``ClientLabels`` when called.
+"""
 
 from __future__ import annotations
 
+from desktop.translation import QT_TRANSLATE_NOOP
 from desktop.ui.qt import QCoreApplication
 
+CONTEXT = "ClientLabels"
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClientLabels", text)
+NOTE_KINDS: dict[str, str] = {
+    "meeting": QT_TRANSLATE_NOOP("ClientLabels", "Meeting"),
+    "phone": QT_TRANSLATE_NOOP("ClientLabels", "Phone call"),
+    "joint_meeting": QT_TRANSLATE_NOOP("ClientLabels", "Joint meeting"),
+    "outside_office": QT_TRANSLATE_NOOP("ClientLabels", "Outside the office"),
+}
+
+TRANSITION_KINDS: dict[str, str] = {
+    "paid_work": QT_TRANSLATE_NOOP("ClientLabels", "Paid work"),
+    "wage_subsidised_work": QT_TRANSLATE_NOOP("ClientLabels", "Wage-subsidised work"),
+    "work_trial": QT_TRANSLATE_NOOP("ClientLabels", "Work trial"),
+    "apprenticeship": QT_TRANSLATE_NOOP("ClientLabels", "Apprenticeship"),
+    "studies": QT_TRANSLATE_NOOP("ClientLabels", "Studies"),
+    "recruitment_training": QT_TRANSLATE_NOOP("ClientLabels", "Recruitment training"),
+    "rehabilitative_work_activity": QT_TRANSLATE_NOOP("ClientLabels", "Rehabilitative work activity"),
+    "other": QT_TRANSLATE_NOOP("ClientLabels", "Other"),
+}
+
+CONSENT_METHODS: dict[str, str] = {
+    "written": QT_TRANSLATE_NOOP("ClientLabels", "In writing"),
+    "verbal": QT_TRANSLATE_NOOP("ClientLabels", "Verbally"),
+    "electronic": QT_TRANSLATE_NOOP("ClientLabels", "Electronically"),
+}
+
+LANGUAGES: dict[str, str] = {
+    "fi": QT_TRANSLATE_NOOP("ClientLabels", "Finnish"),
+    "sv": QT_TRANSLATE_NOOP("ClientLabels", "Swedish"),
+    "en": QT_TRANSLATE_NOOP("ClientLabels", "English"),
+}
+
+
+def _translated(table: dict[str, str]) -> dict[str, str]:
+    return {code: QCoreApplication.translate(CONTEXT, text) for code, text in table.items()}
 
 
 def note_kinds() -> dict[str, str]:
-    return {
-        "meeting": _tr("Meeting"),
-        "phone": _tr("Phone call"),
-        "joint_meeting": _tr("Joint meeting"),
-        "outside_office": _tr("Outside the office"),
-    }
+    return _translated(NOTE_KINDS)
 
 
 def transition_kinds() -> dict[str, str]:
-    return {
-        "paid_work": _tr("Paid work"),
-        "wage_subsidised_work": _tr("Wage-subsidised work"),
-        "work_trial": _tr("Work trial"),
-        "apprenticeship": _tr("Apprenticeship"),
-        "studies": _tr("Studies"),
-        "recruitment_training": _tr("Recruitment training"),
-        "rehabilitative_work_activity": _tr("Rehabilitative work activity"),
-        "other": _tr("Other"),
-    }
+    return _translated(TRANSITION_KINDS)
 
 
 def consent_methods() -> dict[str, str]:
-    return {
-        "written": _tr("In writing"),
-        "verbal": _tr("Verbally"),
-        "electronic": _tr("Electronically"),
-    }
+    return _translated(CONSENT_METHODS)
 
 
 def languages() -> dict[str, str]:
-    return {"fi": _tr("Finnish"), "sv": _tr("Swedish"), "en": _tr("English")}
+    return _translated(LANGUAGES)
 
 
 SERVICE_PATHS = ("Osmo", "Osku", "Ossi")

@@ -7,6 +7,7 @@ from typing import Any
 
 from desktop.services import events, listing
 from desktop.store.tables import RecruitmentEvent
+from desktop.translation import QT_TRANSLATE_NOOP
 from desktop.ui.clients.checklist import CheckListModel
 from desktop.ui.clients.picker import RecordPicker
 from desktop.ui.clients.record_dialogs import code_combo
@@ -17,11 +18,16 @@ from desktop.ui.forms.widgets import fill_localities, select_data
 from desktop.ui.qt import QCoreApplication, QLabel, QLineEdit, QWidget
 
 
-def event_kinds() -> dict[str, str]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("EventLabels", text)
+# The kinds of a recruitment event, as literal texts lupdate finds in the context "EventLabels".
+EVENT_KINDS: dict[str, str] = {
+    "tyokohtaamo": QT_TRANSLATE_NOOP("EventLabels", "Työkohtaamo"),
+    "remote_recruitment": QT_TRANSLATE_NOOP("EventLabels", "Remote recruitment"),
+    "other": QT_TRANSLATE_NOOP("EventLabels", "Other"),
+}
 
-    return {"tyokohtaamo": tr("Työkohtaamo"), "remote_recruitment": tr("Remote recruitment"), "other": tr("Other")}
+
+def event_kinds() -> dict[str, str]:
+    return {code: QCoreApplication.translate("EventLabels", text) for code, text in EVENT_KINDS.items()}
 
 
 class EventDialog(FormDialog):

@@ -7,15 +7,17 @@ GUI thread; the next sync sends it.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QInputDialog, QPushButton
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QPushButton
 
 from desktop.errors import InvalidInput, KenttaError, NotFound
 from desktop.sync.conflicts import ConflictView, RefusedView, list_conflicts, list_refused, resolve_conflict
 from desktop.ui.context import UiContext
 from desktop.ui.employers.tables import list_view, selected_row
 from desktop.ui.qt import QLabel, QMessageBox, Qt, QTableView, QVBoxLayout, QWidget, Signal
+from desktop.ui.sync.edit_value import EditValueDialog
 from desktop.ui.sync.labels import field_label, kind_label, record_label, value_text
 from desktop.ui.sync.messages import exception_text, refusal_text
+from desktop.ui.sync.references import reference_choices, reference_names, referenced_kind
 
 
 class RowsModel(QAbstractTableModel):
@@ -66,6 +68,8 @@ class ConflictPanel(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.names: dict[str, str] = {}  # id -> name of the records the values point to
+        self.editor: EditValueDialog | None = None
         self.model = RowsModel([self.tr("Record"), self.tr("Field"), self.tr("Mine"), self.tr("Theirs")])
         self.table = _table(self.model, "conflict_table")
         self.table.doubleClicked.connect(self._open_record)
@@ -94,12 +98,25 @@ class ConflictPanel(QWidget):
 
     def reload(self) -> None:
         store = self.ctx.store
-        self.ctx.run(lambda: list_conflicts(store), on_done=self._show, parent=self)
 
-    def _show(self, conflicts: list[ConflictView]) -> None:
+        def load() -> tuple[list[ConflictView], dict[str, str]]:
+            conflicts = list_conflicts(store)
+            return conflicts, reference_names(store, conflicts)
+
+        self.ctx.run(load, on_done=lambda loaded: self._show(*loaded), parent=self)
+
+    def _value(self, value, field: str) -> str:
+        """A value as text; a reference (or a list of them) by the names of the records."""
+        if referenced_kind(field) is not None and value not in (None, "", []) and not isinstance(value, dict):
+            items = value if isinstance(value, list) else [value]
+            return ", ".join(record_label(self.names.get(str(item), str(item))) for item in items)
+        return value_text(value, field)
+
+    def _show(self, conflicts: list[ConflictView], names: dict[str, str] | None = None) -> None:
+        self.names = dict(names or {})
         cells = [[f"{kind_label(c.kind)}: {record_label(c.label)}", field_label(c.field),
-                  value_text(c.mine, c.field) + (self.tr(" (current)") if c.mine_kept else ""),
-                  value_text(c.theirs, c.field) + ("" if c.mine_kept else self.tr(" (current)"))]
+                  self._value(c.mine, c.field) + (self.tr(" (current)") if c.mine_kept else ""),
+                  self._value(c.theirs, c.field) + ("" if c.mine_kept else self.tr(" (current)"))]
                  for c in conflicts]
         self.model.set_rows(conflicts, cells)
         self.empty.setVisible(not conflicts)
@@ -121,8 +138,8 @@ class ConflictPanel(QWidget):
             conflict.mine, (list, dict)) and not isinstance(conflict.theirs, (list, dict))
         self.edit.setEnabled(editable)
 
-    def choose(self, choice: str, value=None) -> None:
-        conflict = self.current()
+    def choose(self, choice: str, value=None, conflict: ConflictView | None = None) -> None:
+        conflict = conflict or self.current()
         if conflict is None:
             return
         store, actor = self.ctx.store, self.ctx.actor
@@ -132,16 +149,34 @@ class ConflictPanel(QWidget):
         )
 
     def edit_value(self) -> None:
+        """Open the editor for the selected conflict; a reference's choices are read first, off the
+        GUI thread."""
         conflict = self.current()
         if conflict is None:
             return
-        current = conflict.mine if conflict.mine_kept else conflict.theirs
-        text, ok = QInputDialog.getText(
-            self, self.tr("Edit value"),
-            self.tr("New value for %1:").replace("%1", field_label(conflict.field)),
-            text="" if current is None else str(current))
-        if ok:
-            self.choose("value", text if text.strip() else None)
+        if referenced_kind(conflict.field) is None:
+            self._open_editor(conflict, None)
+            return
+        store = self.ctx.store
+        self.edit.setEnabled(False)
+        self.ctx.run(lambda: reference_choices(store, kind=conflict.kind, record_id=conflict.record_id,
+                                               field=conflict.field),
+                     on_done=lambda choices: self._open_editor(conflict, choices),
+                     on_failed=self._choices_failed, parent=self)
+
+    def _choices_failed(self, error: Exception) -> None:
+        self._enable()
+        self._failed(error)
+
+    def _open_editor(self, conflict: ConflictView, choices: list[tuple[str, str]] | None) -> None:
+        self._enable()
+        self.editor = EditValueDialog(conflict, choices=choices, names=self.names, parent=self)
+        try:
+            if self.editor.exec() == QDialog.DialogCode.Accepted:
+                self.choose("value", self.editor.value(), conflict)
+        finally:
+            self.editor.deleteLater()
+            self.editor = None
 
     def _done(self, conflict: ConflictView) -> None:
         self.resolved.emit(conflict.kind, conflict.record_id)

@@ -67,7 +67,10 @@ ERROR_TEXTS: dict[str, tuple[str, tuple[str, ...]]] = {
                                     "kept."), ()),
     "sync_running": (QT_TRANSLATE_NOOP("SyncErrors", "A sync is already running for this profile; wait for "
                                        "it to end."), ()),
-    # desktop.services.sync_session's own error, by its class name
+    # desktop.services.sync_session's own errors: OtherServer by its code, NotLoggedIn by its class name
+    "other_server": (QT_TRANSLATE_NOOP("SyncErrors", "This profile syncs with %1. To use %2, log in on a new "
+                                       "profile (another data folder); this one keeps its data."),
+                     ("previous", "server")),
     "NotLoggedIn": (QT_TRANSLATE_NOOP("SyncErrors", "This profile has no sync server yet: log in first."), ()),
 }
 
