@@ -22,7 +22,9 @@ metadata = local_registry.metadata
 
 
 class LocalTable(SQLModel, registry=local_registry):
-    pass
+    # Each table's validation schema is built when first used, not at import:
+    # importing the tables is on the way to the first list shown (~60 ms less).
+    model_config = {"defer_build": True}
 
 
 class Organisation(r.OrganisationBase, LocalTable, table=True):
