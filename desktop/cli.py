@@ -14,12 +14,25 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
-from desktop import __version__, commands
+import desktop
+from desktop import commands
 from desktop.errors import KenttaError
 from desktop.logsetup import configure_logging
 from desktop.paths import default_data_dir
 
 logger = logging.getLogger(__name__)
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: the version is looked up only when asked for (start-up does not pay for it)."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):
+        super().__init__(option_strings, dest=dest, default=default, nargs=0,
+                         help=help or "show the program's version number and exit")
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        print(f"Kenttä {desktop.__version__}")
+        parser.exit()
 
 
 def _common_options() -> argparse.ArgumentParser:
@@ -46,7 +59,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
         "Without a command, the app's window opens.",
         parents=[common],
     )
-    parser.add_argument("--version", action="version", version=f"Kenttä {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     modules = {}
     for module in command_modules():

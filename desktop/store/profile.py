@@ -43,6 +43,7 @@ from desktop.errors import (
     WrongPassphrase,
 )
 from desktop.store import keys
+from desktop.store.layout import PROFILE_FILE, profile_exists  # noqa: F401 - part of this module's API
 from desktop.store.database import (
     NEW_PROFILE_CIPHER,
     SQLCIPHER4_DEFAULTS,
@@ -55,7 +56,6 @@ from desktop.store.migrate import backup_database, current_revision, head_revisi
 
 logger = logging.getLogger(__name__)
 
-PROFILE_FILE = "profile.json"
 DB_FILE = "kentta.db"
 # 1: no cipher settings kept (the database has SQLCipher 4's defaults); 2: "cipher" kept.
 FORMAT = 2
@@ -88,10 +88,6 @@ class ProfileMeta:
             "pin_hash": self.pin_hash,
             "cipher": self.cipher.to_json(),
         }
-
-
-def profile_exists(data_dir: Path) -> bool:
-    return (Path(data_dir) / PROFILE_FILE).exists()
 
 
 def read_meta(data_dir: Path) -> ProfileMeta:

@@ -1,33 +1,60 @@
-"""Start the GUI: create or unlock the profile, then run the main window."""
+"""Start the GUI: show the window, then create or unlock the profile.
+
+With a profile in place, the window's shell (navigation, search box, status
+bar) is shown first, in the language the profile used last; the data layer
+(SQLAlchemy, the record schemas, the pages' modules) is imported on a worker
+thread meanwhile, and the profile is unlocked and attached to the window
+when that is done. Without a profile, the first-run setup dialog comes first.
+"""
 
 from __future__ import annotations
 
 import gc
+import importlib
 import logging
 import sys
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.errors import KenttaError, PassphraseRequired, WrongPassphrase
 from desktop.logsetup import configure_logging
 from desktop.paths import resources_dir
-from desktop.services import setup
-from desktop.services.changes import Actor
-from desktop.store import keys
-from desktop.store.profile import ASK_KEYRING_MISSING, Store, create_profile, open_profile, profile_exists, set_pin
+from desktop.store.layout import profile_exists, read_ui_language, write_ui_language
 from desktop.ui import excepthook
-from desktop.ui.context import UiContext
 from desktop.ui.i18n import Translations, system_language
 from desktop.ui.main_window import MainWindow
-from desktop.ui.page_registry import page_specs
-from desktop.ui.profile_dialogs import SetupDialog, UnlockDialog, role_labels
-from desktop.ui.qt import QApplication, QCoreApplication, QDialog, QIcon, QMessageBox
-from desktop.ui.settings_dialog import SettingsDialog, idle_minutes
+from desktop.ui.page_registry import PAGE_MODULES, page_specs
+from desktop.ui.qt import QApplication, QCoreApplication, QDialog, QIcon, QMessageBox, QObject, QTimer, Signal
+
+if TYPE_CHECKING:
+    from desktop.services.changes import Actor
+    from desktop.store.profile import Store
+    from desktop.ui.profile_dialogs import SetupDialog
 
 logger = logging.getLogger(__name__)
+
+# What unlocking the profile and building the first page need, loaded on a
+# worker thread while the window's shell is on screen.
+DATA_MODULES = (
+    "desktop.store.profile",
+    "desktop.services.setup",
+    "desktop.services.overview",
+    "desktop.services.search",
+    "desktop.ui.context",
+    "desktop.ui.profile_dialogs",
+    "desktop.ui.settings_dialog",
+    "desktop.ui.sync.status",
+    PAGE_MODULES[0],
+)
 
 
 def create_from_setup(data_dir: Path, dialog: SetupDialog) -> Store:
     """Create and set up the profile from an accepted setup dialog."""
+    from desktop.services import setup
+    from desktop.store.profile import create_profile, set_pin
+
     store = create_profile(data_dir, passphrase=dialog.passphrase.text() or None,
                            use_keyring=dialog.use_keyring.isChecked())
     configure_logging(data_dir)
@@ -44,20 +71,23 @@ def create_from_setup(data_dir: Path, dialog: SetupDialog) -> Store:
     return store
 
 
-def _unlock(data_dir: Path, passphrase: str | None) -> Store | None:
+def _unlock(data_dir: Path, passphrase: str | None, parent=None) -> Store | None:
+    from desktop.store.profile import ASK_KEYRING_MISSING, open_profile
+    from desktop.ui.profile_dialogs import UnlockDialog
+
     def ask(reason: str) -> str | None:
         message = (QCoreApplication.translate("Unlock", "The profile's key is missing from the OS keyring. "
                                               "Enter the recovery passphrase.")
                    if reason == ASK_KEYRING_MISSING
                    else QCoreApplication.translate("Unlock", "Enter the profile's passphrase."))
-        dialog = UnlockDialog(message)
+        dialog = UnlockDialog(message, parent)
         return dialog.passphrase.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     while True:
         try:
             return open_profile(data_dir, passphrase=passphrase, ask_passphrase=ask)
         except WrongPassphrase as error:
-            QMessageBox.warning(None, "Kenttä", str(error))
+            QMessageBox.warning(parent, "Kenttä", str(error))
             passphrase = None
         except PassphraseRequired:
             return None
@@ -74,6 +104,7 @@ class Application:
 
     def user_label(self, actor: Actor) -> str:
         from desktop.store.tables import Staff
+        from desktop.ui.profile_dialogs import role_labels
 
         if actor.staff_id is None:
             return ""
@@ -83,31 +114,73 @@ class Application:
             return ""
         return f"{staff.name} · {role_labels().get(staff.role, staff.role)}"
 
-    def show(self) -> MainWindow:
+    def _language(self) -> str:
+        from desktop.services import setup
+
         language = setup.get_setting(self.store, setup.LANGUAGE) or system_language()
-        self.translations.use(language)
+        write_ui_language(self.store.data_dir, language)
+        return language
+
+    def _context(self):
+        from desktop.services import setup
+        from desktop.ui.context import UiContext
+
         actor = setup.current_actor(self.store)
-        ctx = UiContext(self.store, actor)
+        return UiContext(self.store, actor), actor
+
+    def show(self) -> MainWindow:
+        """Build the window on the open profile (at first run and after a change of language)."""
+        from desktop.ui.settings_dialog import idle_minutes
+
+        self.translations.use(self._language())
+        ctx, actor = self._context()
         window = MainWindow(ctx, page_specs(), idle_minutes=idle_minutes(self.store),
                             user_label=self.user_label(actor))
-        window.settings_requested.connect(self.open_settings)
         previous, self.window = self.window, window
         if previous is not None:
             window.restoreGeometry(previous.saveGeometry())
             previous.close()
             previous.deleteLater()
         window.show()
-        if previous is None:
-            # What start-up made lives as long as the app: kept out of the cyclic
-            # collector's sight, a full collection no longer walks it (~170 ms with
-            # the GUI thread waiting, e.g. during the first handover preview).
-            gc.freeze()
-        visits = window.pages.get("visits")
-        if visits is not None and hasattr(visits, "offer_drafts"):
-            visits.offer_drafts()
+        self._started(window)
         return window
 
+    def attach(self, shell: MainWindow) -> MainWindow:
+        """Give the shown shell the open profile; rebuilt if the profile speaks another language."""
+        from desktop.ui.settings_dialog import idle_minutes
+
+        if self._language() != self.translations.language:
+            self.window = shell
+            return self.show()
+        self.window = shell
+        ctx, actor = self._context()
+        shell.attach(ctx, user_label=self.user_label(actor), idle_minutes=idle_minutes(self.store))
+        self._started(shell)
+        return shell
+
+    def _started(self, window: MainWindow) -> None:
+        window.settings_requested.connect(self.open_settings)
+        # What start-up made lives as long as the app: kept out of the cyclic
+        # collector's sight, a full collection no longer walks it (~170 ms with
+        # the GUI thread waiting, e.g. during the first handover preview).
+        gc.freeze()
+        self._offer_drafts(window)
+
+    def _offer_drafts(self, window: MainWindow) -> None:
+        """Unsaved visits kept as drafts are offered at start, from the Visits page."""
+        from desktop.services import drafts
+
+        store = self.store
+
+        def offer(found) -> None:
+            if found:
+                window.pages["visits"].offer_drafts()
+
+        window.ctx.run(lambda: drafts.load_drafts(store, kind="visit"), on_done=offer, parent=window)
+
     def open_settings(self) -> None:
+        from desktop.ui.settings_dialog import SettingsDialog, idle_minutes
+
         dialog = SettingsDialog(self.store, language=self.translations.language,
                                 idle_minutes=idle_minutes(self.store), parent=self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -118,27 +191,139 @@ class Application:
             self.window.idle.set_minutes(dialog.idle.value())
 
 
-def run_app(data_dir: Path, *, passphrase: str | None = None) -> int:
+class _Loader(QObject):
+    """Imports modules on a worker thread; ``done(error)`` arrives on the GUI thread."""
+
+    done = Signal(object)
+
+    def start(self, modules: tuple[str, ...]) -> None:
+        def load() -> None:
+            error = None
+            try:
+                for name in modules:
+                    importlib.import_module(name)
+            except Exception as caught:  # noqa: BLE001 - handed to the GUI thread
+                error = caught
+            try:
+                self.done.emit(error)
+            except RuntimeError:  # the window was closed meanwhile: no one is waiting
+                pass
+
+        threading.Thread(target=load, name="kentta-load", daemon=True).start()
+
+
+def _preload(modules: tuple[str, ...]) -> None:
+    """Import the other pages' modules on a worker thread, before their first visit.
+
+    A failure is left to the page's first visit, which imports the module
+    again on the GUI thread and reports what went wrong.
+    """
+
+    def load() -> None:
+        for name in modules:
+            try:
+                importlib.import_module(name)
+            except Exception as error:  # noqa: BLE001 - reported again at the first visit
+                logger.warning("page module not preloaded: %s", type(error).__name__)
+
+    threading.Thread(target=load, name="kentta-preload", daemon=True).start()
+
+
+class Starter(QObject):
+    """Start-up on a running QApplication: ``shown`` once the window is on screen,
+    ``opened`` once the profile is open in it, ``failed(error)`` when it cannot be opened."""
+
+    shown = Signal()
+    opened = Signal()
+
+    def __init__(self, app: QApplication, data_dir: Path, passphrase: str | None = None) -> None:
+        super().__init__()
+        self.app = app
+        self.data_dir = Path(data_dir)
+        self.passphrase = passphrase
+        self.translations = Translations(app)
+        self.application: Application | None = None
+        self.window: MainWindow | None = None
+        self.error: BaseException | None = None
+        self._loader = _Loader()
+
+    def begin(self) -> bool:
+        """Show the window (or the first-run dialog); False when there is nothing to run."""
+        if not profile_exists(self.data_dir):
+            return self._first_run()
+        self.translations.use(read_ui_language(self.data_dir) or system_language())
+        self.window = MainWindow(None, page_specs())
+        self.window.show()
+        self.shown.emit()
+        self._loader.done.connect(self._loaded)
+        # Started once the window is painted: an import holds the GIL, which the
+        # GUI thread needs for every virtual call into a Python widget.
+        QTimer.singleShot(0, lambda: self._loader.start(DATA_MODULES))
+        return True
+
+    def _first_run(self) -> bool:
+        from desktop.store import keys
+        from desktop.ui.profile_dialogs import SetupDialog
+
+        self.translations.use(system_language())
+        dialog = SetupDialog(keyring_works=keys.keyring_usable(), language=self.translations.language)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        store = self._or_fail(lambda: create_from_setup(self.data_dir, dialog))
+        self.application = Application(self.app, store, self.translations)
+        self.window = self.application.show()
+        self.shown.emit()
+        self.opened.emit()
+        return True
+
+    def _loaded(self, error: Exception | None) -> None:
+        if error is not None:
+            raise error  # a broken installation: the excepthook reports it
+        try:
+            store = self._or_fail(lambda: _unlock(self.data_dir, self.passphrase, self.window))
+        except KenttaError as failure:
+            self.error = failure  # raised again by run_app once the event loop has ended
+            self.window.close()  # the last window: the event loop ends
+            return
+        if store is None:  # the passphrase was not given
+            self.window.close()
+            return
+        self.application = Application(self.app, store, self.translations)
+        self.window = self.application.attach(self.window)
+        self.opened.emit()
+        # The other pages' modules, loaded before their first visit.
+        QTimer.singleShot(500, lambda: _preload(PAGE_MODULES[1:]))
+
+    def _or_fail(self, work: Callable[[], Store | None]) -> Store | None:
+        try:
+            return work()
+        except KenttaError as error:
+            QMessageBox.critical(self.window, "Kenttä", str(error))
+            raise
+
+    def close(self) -> None:
+        if self.application is not None:
+            self.application.store.close()
+
+
+def prepare_application() -> QApplication:
+    """The QApplication with the app's name and icon, and the excepthook installed."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Kenttä")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "kentta.svg")))
     excepthook.install()
-    translations = Translations(app)
-    translations.use(system_language())
-    try:
-        if profile_exists(data_dir):
-            store = _unlock(data_dir, passphrase)
-        else:
-            dialog = SetupDialog(keyring_works=keys.keyring_usable(), language=translations.language)
-            store = create_from_setup(data_dir, dialog) if dialog.exec() == QDialog.DialogCode.Accepted else None
-    except KenttaError as error:
-        QMessageBox.critical(None, "Kenttä", str(error))
-        raise
-    if store is None:
+    return app
+
+
+def run_app(data_dir: Path, *, passphrase: str | None = None) -> int:
+    app = prepare_application()
+    starter = Starter(app, data_dir, passphrase)
+    if not starter.begin():
         return 0
-    application = Application(app, store, translations)
-    application.show()
     try:
-        return app.exec()
+        code = app.exec()
     finally:
-        store.close()
+        starter.close()
+    if starter.error is not None:
+        raise starter.error
+    return code

@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 
-from desktop.errors import InvalidInput, KenttaError
-from desktop.services.changes import Actor
-from desktop.store.profile import Store
+from desktop.errors import InvalidInput, KenttaError, ProfileLocked
 from desktop.ui.background import run_in_background
 from desktop.ui.qt import QMessageBox, QObject, QWidget, Signal
+
+if TYPE_CHECKING:
+    from desktop.services.changes import Actor
+    from desktop.store.profile import Store
 
 logger = logging.getLogger(__name__)
 
@@ -74,6 +76,11 @@ class UiContext:
 
 
 def show_error(parent: QWidget | None, error: Exception) -> None:
+    if isinstance(error, ProfileLocked):
+        # The profile was locked (or closed at quit) while the work ran: the lock
+        # screen already says so; a dialog over it would only hide it.
+        logger.info("background work ended by the lock")
+        return
     if isinstance(error, (KenttaError, InvalidInput)):
         QMessageBox.warning(parent, "Kenttä", str(error))
         return

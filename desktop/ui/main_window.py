@@ -1,21 +1,28 @@
-"""The main window: a shell of navigation, pages, search, lock and status bar."""
+"""The main window: a shell of navigation, pages, search, lock and status bar.
+
+The shell is built before the profile is open, so that the window shows at
+once: the data layer (SQLAlchemy, the record schemas) loads on a worker thread
+meanwhile, and ``attach`` gives the window the open profile. Each page is built
+on its first visit: a placeholder holds its place in the stack until then.
+"""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QToolBar
 
-from desktop import __version__
-from desktop.ui.context import UiContext
+import desktop
 from desktop.ui.lock import MAX_PIN_TRIES, IdleWatcher, LockScreen
 from desktop.ui.pages import Page
-from desktop.services.overview import count_outbox, count_records
 from desktop.ui.qt import QAction, QKeySequence, QLabel, QMainWindow, QMessageBox, Qt, QWidget, Signal
 from desktop.ui.search_box import SearchBox
-from desktop.ui.sync.status import SyncStatusLabel
+
+if TYPE_CHECKING:
+    from desktop.ui.context import UiContext
 
 logger = logging.getLogger(__name__)
 
@@ -28,29 +35,70 @@ class PageSpec:
     kinds: tuple[str, ...] = ()  # record kinds this page shows
 
 
+class PageSet:
+    """The window's pages by key; a page is built the first time it is asked for."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+        self._built: dict[str, Page] = {}
+
+    def __getitem__(self, key: str) -> Page:
+        page = self._built.get(key)
+        if page is None:
+            page = self._window._build_page(key)
+        return page
+
+    def get(self, key: str, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def __contains__(self, key: object) -> bool:
+        return any(spec.key == key for spec in self._window.specs)
+
+    def built(self) -> dict[str, Page]:
+        """The pages built so far (the others have nothing to close or save)."""
+        return dict(self._built)
+
+    def values(self) -> Iterator[Page]:
+        return iter(list(self._built.values()))
+
+
+class _Opening(QWidget):
+    """Holds a page's place until the page is built."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QHBoxLayout(self)
+        self.label = QLabel(self.tr("Opening the profile…"))
+        self.label.setObjectName("page_opening")
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.label)
+
+
 class MainWindow(QMainWindow):
     language_requested = Signal(str)
     settings_requested = Signal()
+    # The profile is attached and the current page built: the window shows data.
+    opened = Signal()
 
-    def __init__(self, ctx: UiContext, pages: list[PageSpec], *, idle_minutes: float = 10,
+    def __init__(self, ctx: UiContext | None, pages: list[PageSpec], *, idle_minutes: float = 10,
                  user_label: str = "") -> None:
         super().__init__()
-        self.ctx = ctx
+        self.ctx: UiContext | None = None
         self.specs = pages
         self.setWindowTitle("Kenttä")
         self.setObjectName("main_window")
-        self.pages: dict[str, Page] = {}
+        self.pages = PageSet(self)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.stack = QStackedWidget()
         for spec in pages:
-            page = spec.make(ctx)
-            page.setObjectName(f"page_{spec.key}")
-            self.pages[spec.key] = page
-            self.stack.addWidget(page)
+            self.stack.addWidget(_Opening())
             self.nav.addItem(spec.title)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
 
         self.nav.setFixedWidth(190)
         self.content = QWidget()
@@ -64,7 +112,7 @@ class MainWindow(QMainWindow):
         self.outer.addWidget(self.lock_screen)
         self.setCentralWidget(self.outer)
 
-        self.search = SearchBox(ctx)
+        self.search = SearchBox(None)
         toolbar = QToolBar(self.tr("Search"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
@@ -77,11 +125,6 @@ class MainWindow(QMainWindow):
         self.outbox_label.setObjectName("status_outbox")
         self.statusBar().addWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.outbox_label)
-        self.statusBar().addPermanentWidget(SyncStatusLabel(ctx))
-
-        ctx.bus.open_record.connect(self.show_record)
-        ctx.bus.changed.connect(lambda _kind, _ids: self.refresh_status())
-        ctx.bus.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.idle = IdleWatcher(idle_minutes, self)
         self.idle.idle.connect(self.lock)
         self.lock_screen.unlock_requested.connect(self._try_unlock)
@@ -89,7 +132,49 @@ class MainWindow(QMainWindow):
         self._hidden_windows: list[QWidget] = []
         self.nav.setCurrentRow(0)
         self.resize(1200, 780)
+        if ctx is not None:
+            self.attach(ctx, user_label=user_label)
+
+    def attach(self, ctx: UiContext, *, user_label: str | None = None, idle_minutes: float | None = None) -> None:
+        """Give the window the open profile: the current page is built and the status bar filled."""
+        from desktop.ui.sync.status import SyncStatusLabel
+
+        self.ctx = ctx
+        if user_label is not None:
+            self.user_label.setText(user_label)
+        if idle_minutes is not None:
+            self.idle.set_minutes(idle_minutes)
+        self.statusBar().addPermanentWidget(SyncStatusLabel(ctx))
+        ctx.bus.open_record.connect(self.show_record)
+        ctx.bus.changed.connect(lambda _kind, _ids: self.refresh_status())
+        ctx.bus.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self._show_row(self.nav.currentRow())
+        self.search.attach(ctx)
         self.refresh_status()
+        self.opened.emit()
+
+    def _build_page(self, key: str) -> Page:
+        if self.ctx is None:
+            raise RuntimeError("the profile is not open yet")
+        index = [spec.key for spec in self.specs].index(key)
+        spec = self.specs[index]
+        page = spec.make(self.ctx)
+        page.setObjectName(f"page_{spec.key}")
+        self.pages._built[key] = page
+        placeholder = self.stack.widget(index)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.stack.setCurrentIndex(current)
+        return page
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        if self.ctx is not None:
+            self.pages[self.specs[row].key]  # noqa: B018 - built on its first visit
+        self.stack.setCurrentIndex(row)
 
     def _actions(self, toolbar: QToolBar) -> None:
         def action(text: str, shortcut, slot, name: str) -> QAction:
@@ -117,8 +202,9 @@ class MainWindow(QMainWindow):
 
     # --- navigation -------------------------------------------------------------
 
-    def current_page(self) -> Page:
-        return self.stack.currentWidget()
+    def current_page(self) -> Page | None:
+        page = self.stack.currentWidget()
+        return page if isinstance(page, Page) else None
 
     def go_to(self, key: str) -> Page:
         index = [spec.key for spec in self.specs].index(key)
@@ -137,11 +223,15 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     def new_record(self) -> None:
-        self.current_page().new_record()
+        page = self.current_page()
+        if page is not None:
+            page.new_record()
 
     def refresh_status(self) -> None:
-        if self.ctx.store.locked:
+        if self.ctx is None or self.ctx.store.locked:
             return
+        from desktop.services.overview import count_outbox
+
         store = self.ctx.store
         self.ctx.run(lambda: count_outbox(store), on_done=self._show_outbox, parent=self)
 
@@ -150,12 +240,12 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About Kenttä"),
-                          self.tr("Kenttä %1\nOffline field work for employment projects.").replace("%1", __version__))
+                          self.tr("Kenttä %1\nOffline field work for employment projects.").replace("%1", desktop.__version__))
 
     # --- lock -------------------------------------------------------------------
 
     def lock(self) -> None:
-        if self.ctx.store.locked:
+        if self.ctx is None or self.ctx.store.locked:
             return
         self.search.popup.hide()
         self._hidden_windows = [w for w in self._other_windows() if w.isVisible()]

@@ -1,28 +1,49 @@
-"""The pages of the main window, in navigation order."""
+"""The pages of the main window, in navigation order.
+
+A page's module is imported when the page is first built (its first visit),
+not at start-up: the window shows before the pages' dependencies are loaded.
+``PAGE_MODULES`` lets start-up load them on a worker thread meanwhile.
+"""
 
 from __future__ import annotations
 
-from desktop.ui.clients.page import ClientsPage
-from desktop.ui.employers.page import EmployersPage
-from desktop.ui.events.page import EventsPage
+import importlib
+from collections.abc import Callable
+
 from desktop.ui.main_window import PageSpec
+from desktop.ui.pages import Page
 from desktop.ui.qt import QCoreApplication
-from desktop.ui.reports.page import ReportsPage
-from desktop.ui.sync.page import SyncPage
-from desktop.ui.visits.page import VisitsPage
+
+PAGE_MODULES = (
+    "desktop.ui.employers.page",
+    "desktop.ui.visits.page",
+    "desktop.ui.clients.page",
+    "desktop.ui.events.page",
+    "desktop.ui.reports.page",
+    "desktop.ui.sync.page",
+)
+
+
+def _page(module: str, name: str) -> Callable[..., Page]:
+    def make(ctx) -> Page:
+        return getattr(importlib.import_module(module), name)(ctx)
+
+    make.__qualname__ = name
+    return make
 
 
 def page_specs() -> list[PageSpec]:
     # Literal contexts and texts, so that lupdate finds them.
     translate = QCoreApplication.translate
+    employers, visits, clients, events, reports, sync = PAGE_MODULES
     return [
-        PageSpec("employers", translate("Pages", "Employers"), EmployersPage,
+        PageSpec("employers", translate("Pages", "Employers"), _page(employers, "EmployersPage"),
                  ("employer", "contact", "position")),
-        PageSpec("visits", translate("Pages", "Visits"), VisitsPage, ("visit", "new_visit")),
-        PageSpec("clients", translate("Pages", "Clients"), ClientsPage,
+        PageSpec("visits", translate("Pages", "Visits"), _page(visits, "VisitsPage"), ("visit", "new_visit")),
+        PageSpec("clients", translate("Pages", "Clients"), _page(clients, "ClientsPage"),
                  ("client", "client_note", "consent", "assessment", "transition")),
-        PageSpec("events", translate("Pages", "Events"), EventsPage,
+        PageSpec("events", translate("Pages", "Events"), _page(events, "EventsPage"),
                  ("recruitment_event", "event_participant")),
-        PageSpec("reports", translate("Pages", "Reports"), ReportsPage),
-        PageSpec("sync", translate("Pages", "Sync"), SyncPage),
+        PageSpec("reports", translate("Pages", "Reports"), _page(reports, "ReportsPage")),
+        PageSpec("sync", translate("Pages", "Sync"), _page(sync, "SyncPage")),
     ]

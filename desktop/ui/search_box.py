@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPoint
 
-from desktop.services.search import SearchHit, search
-from desktop.ui.context import UiContext
 from desktop.ui.qt import QLineEdit, Qt, QTimer, QWidget
 from PySide6.QtWidgets import QFrame, QListView, QVBoxLayout
+
+if TYPE_CHECKING:
+    from desktop.services.search import SearchHit
+    from desktop.ui.context import UiContext
 
 DEBOUNCE_MS = 120
 
@@ -64,9 +68,9 @@ def kind_label(kind: str) -> str:
 class SearchBox(QLineEdit):
     """Type to search; Down moves into the results, Enter opens one."""
 
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx = ctx  # None until the profile is open: what is typed meanwhile is searched then
         self.setObjectName("global_search")
         self.setPlaceholderText(self.tr("Search employers, clients, visits and notes (Ctrl+F)"))
         self.setClearButtonEnabled(True)
@@ -90,7 +94,14 @@ class SearchBox(QLineEdit):
         self.returnPressed.connect(self._open_first)
         self._generation = 0
 
+    def attach(self, ctx: UiContext) -> None:
+        self.ctx = ctx
+        if self.text().strip():
+            self.timer.start()
+
     def _run(self) -> None:
+        from desktop.services.search import search
+
         text = self.text()
         self._generation += 1
         generation = self._generation
@@ -98,6 +109,8 @@ class SearchBox(QLineEdit):
             self.model.set_hits([])
             self.popup.hide()
             return
+        if self.ctx is None:
+            return  # searched once the profile is open (attach)
         store = self.ctx.store
         self.ctx.run(lambda: search(store, text, limit=30),
                      on_done=lambda hits: self._show(generation, hits), parent=self)

@@ -139,8 +139,12 @@ def test_exports_through_the_save_dialog(qtbot, page, tmp_path):
     assert "50 %" in text and "(2 / 4)" in text
 
 
-def test_the_main_window_has_the_reports_page(qapp):
+def test_the_main_window_has_the_reports_page(qtbot, store, actor):
+    from desktop.ui.context import UiContext
     from desktop.ui.page_registry import page_specs
     from desktop.ui.reports.page import ReportsPage
 
-    assert {spec.key: spec.make for spec in page_specs()}["reports"] is ReportsPage
+    spec = {spec.key: spec for spec in page_specs()}["reports"]
+    page = spec.make(UiContext(store, actor))  # the page's module is imported here, at its first visit
+    qtbot.addWidget(page)
+    assert isinstance(page, ReportsPage)

@@ -1,0 +1,222 @@
+"""Start-up: the window's shell first, the profile opened into it, pages built on first visit."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from desktop.services import employers, setup
+from desktop.store.layout import UI_FILE, read_ui_language
+from desktop.store.profile import PROFILE_FILE, create_profile
+from desktop.ui.app import Starter
+from desktop.ui.background import wait_for_idle
+from desktop.ui.profile_dialogs import UnlockDialog
+from desktop.ui.qt import QApplication, QMessageBox, Qt, QTimer
+from tests.conftest import PASSPHRASE
+from tests.support.typing import type_text
+
+
+def _make_profile(folder, *, language="fi", passphrase=None, use_keyring=True):
+    store = create_profile(folder, passphrase=passphrase, use_keyring=use_keyring)
+    actor = setup.set_up_profile(store, user_name="Testi Koordinaattori", role="employer_coordinator",
+                                 organisation_name="Testihanke", localities=["Oulu"], language=language)
+    employers.create_employer(store, actor=actor, data={"name": "Hämeenlinnan Kone Oy"})
+    store.close()
+    return folder
+
+
+@pytest.fixture
+def starter(qapp, qtbot):
+    made: list[Starter] = []
+
+    def start(folder, passphrase=None) -> Starter:
+        found = Starter(qapp, folder, passphrase)
+        made.append(found)
+        return found
+
+    yield start
+    for found in made:
+        if found.window is not None:
+            found.window.close()
+    # Work still running (counts, the first page's rows) ends on the open store, as at quit.
+    wait_for_idle()
+    qtbot.wait(20)
+    for found in made:
+        found.close()
+        found.translations.use("en")  # the tests after these ones read English
+
+
+def test_the_shell_shows_before_the_profile_is_open_and_answers(qtbot, tmp_path, file_keyring, starter):
+    folder = _make_profile(tmp_path / "profile")
+    start = starter(folder)
+    assert start.begin()
+    shell = start.window
+    assert shell.isVisible() and shell.ctx is None
+    assert shell.stack.currentWidget().findChild(type(shell.user_label), "page_opening") is not None
+    # What a person does in the first second is not lost: navigation moves, a search is typed.
+    shell.nav.setCurrentRow(2)
+    assert shell.stack.currentIndex() == 2
+    shell.search.setFocus()
+    type_text(shell.search, "hämeen")
+    with qtbot.waitSignal(start.opened, timeout=20_000):
+        pass
+    assert start.window is shell and shell.ctx is not None
+    assert shell.current_page() is shell.pages["clients"]  # the page the person moved to
+    qtbot.waitUntil(lambda: shell.search.model.rowCount() == 1, timeout=5000)
+    assert "Hämeenlinnan Kone Oy" in shell.search.model.data(shell.search.model.index(0))
+    assert "Testi Koordinaattori" in shell.user_label.text()
+    qtbot.waitUntil(lambda: shell.outbox_label.text() != "", timeout=5000)
+
+
+def test_pages_are_built_on_their_first_visit(qtbot, main_window):
+    assert set(main_window.pages.built()) == {"employers"}
+    main_window.go_to("reports")
+    assert set(main_window.pages.built()) == {"employers", "reports"}
+    assert main_window.current_page() is main_window.pages["reports"]
+    assert main_window.stack.count() == len(main_window.specs)
+    # Asking for a page builds it without moving to it.
+    events = main_window.pages["events"]
+    assert main_window.current_page() is main_window.pages["reports"]
+    main_window.nav.setCurrentRow(3)
+    assert main_window.current_page() is events
+
+
+def test_the_shell_speaks_the_language_the_profile_used_last(qtbot, tmp_path, file_keyring, starter):
+    folder = _make_profile(tmp_path / "profile", language="sv")
+    assert read_ui_language(folder) is None  # never opened in the app yet
+    first = starter(folder)
+    first.begin()
+    with qtbot.waitSignal(first.opened, timeout=20_000):
+        pass
+    # The profile speaks Swedish: the window is rebuilt in it and the choice kept for the next start.
+    assert first.translations.language == "sv"
+    assert first.window.nav.item(0).text() == "Arbetsgivare"
+    assert json.loads((folder / UI_FILE).read_text()) == {"language": "sv"}
+    first.window.close()
+    first.close()
+
+    second = starter(folder)
+    second.begin()
+    assert second.window.nav.item(0).text() == "Arbetsgivare"  # before the profile is open
+    shell = second.window
+    with qtbot.waitSignal(second.opened, timeout=20_000):
+        pass
+    assert second.window is shell  # not rebuilt: the language was right from the start
+
+
+def test_a_damaged_ui_file_falls_back_to_the_system_language(qtbot, tmp_path, file_keyring, starter):
+    folder = _make_profile(tmp_path / "profile", language="fi")
+    (folder / UI_FILE).write_bytes(b"\x00not json")
+    start = starter(folder)
+    assert start.begin()
+    with qtbot.waitSignal(start.opened, timeout=20_000):
+        pass
+    assert start.translations.language == "fi"
+    assert read_ui_language(folder) == "fi"
+
+
+def test_the_passphrase_is_asked_over_the_shell(qtbot, tmp_path, no_keyring, starter):
+    folder = _make_profile(tmp_path / "profile", passphrase=PASSPHRASE, use_keyring=False)
+    start = starter(folder)
+    asked = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, UnlockDialog):
+            QTimer.singleShot(50, answer)
+            return
+        asked.append(dialog.parent() is start.window)
+        dialog.passphrase.setText(PASSPHRASE)
+        dialog.accept()
+
+    QTimer.singleShot(50, answer)
+    start.begin()
+    with qtbot.waitSignal(start.opened, timeout=20_000):
+        pass
+    assert asked == [True]
+    assert start.window.ctx.store.locked is False
+
+
+def test_a_cancelled_passphrase_closes_the_window_and_keeps_the_file(qtbot, tmp_path, no_keyring, starter):
+    folder = _make_profile(tmp_path / "profile", passphrase=PASSPHRASE, use_keyring=False)
+    before = (folder / "kentta.db").read_bytes()
+    start = starter(folder)
+
+    def cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, UnlockDialog):
+            QTimer.singleShot(50, cancel)
+            return
+        dialog.reject()
+
+    QTimer.singleShot(50, cancel)
+    start.begin()
+    qtbot.waitUntil(lambda: not start.window.isVisible(), timeout=20_000)
+    assert start.application is None and start.error is None
+    assert (folder / "kentta.db").read_bytes() == before
+
+
+def test_a_damaged_database_is_explained_and_the_start_fails(qtbot, tmp_path, file_keyring, starter):
+    folder = _make_profile(tmp_path / "profile")
+    database = folder / "kentta.db"
+    data = bytearray(database.read_bytes())
+    data[1000:1032] = bytes(32)  # inside the first page, which the key check reads
+    database.write_bytes(bytes(data))
+    shown = []
+
+    def read_message() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(50, read_message)
+            return
+        shown.append(box.text())
+        box.button(QMessageBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(50, read_message)
+    start = starter(folder)
+    start.begin()
+    qtbot.waitUntil(lambda: start.error is not None, timeout=20_000)
+    assert shown and shown[0] == str(start.error)
+    assert not start.window.isVisible()
+    assert database.read_bytes() == bytes(data)  # nothing repaired or recreated over it
+
+
+def test_the_lock_and_new_shortcuts_wait_for_the_profile(qtbot, tmp_path, file_keyring, starter):
+    folder = _make_profile(tmp_path / "profile")
+    start = starter(folder)
+    start.begin()
+    shell = start.window
+    qtbot.keyClick(shell, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(shell, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert shell.outer.currentWidget() is shell.content  # nothing to lock yet, and no error
+    with qtbot.waitSignal(start.opened, timeout=20_000):
+        pass
+    qtbot.keyClick(shell, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert shell.outer.currentWidget() is shell.lock_screen
+
+
+def test_work_cut_short_by_the_lock_shows_no_dialog(qtbot, main_window, ctx):
+    from desktop.services.overview import count_outbox
+
+    store = ctx.store
+    ctx.store.lock()
+    dialogs = []
+
+    def close_dialogs() -> None:  # were one shown, the test reports it instead of waiting on it
+        box = QApplication.activeModalWidget()
+        if box is not None:
+            dialogs.append(box.text() if isinstance(box, QMessageBox) else box.windowTitle())
+            box.close()
+
+    watch = QTimer()
+    watch.timeout.connect(close_dialogs)
+    watch.start(50)
+    failures = []
+    ctx.run(lambda: count_outbox(store), on_done=failures.append)
+    ctx.run(lambda: count_outbox(store), on_failed=failures.append)
+    qtbot.waitUntil(lambda: len(failures) == 1, timeout=5000)
+    assert type(failures[0]).__name__ == "ProfileLocked"
+    qtbot.wait(200)
+    watch.stop()
+    assert dialogs == []  # the first one, with no on_failed, failed silently
