@@ -75,11 +75,20 @@ def startup(run: Run) -> list[Figure]:
 
     times = driver.measure(run.tmp, run.small, runs=run.size["starts"])
     app, bare = statistics.median(times["app"]), statistics.median(times["bare"])
-    return [Figure("startup", "start-up to an interactive main window (offscreen)", app, "ms",
-                   Target("ratio", most=2), baseline=bare, baseline_label="bare QMainWindow",
-                   note=f"median of {len(times['app'])} starts each, whole new process until the window answers",
-                   details=[f"until the process has exited: app {statistics.median(times['app_exit']):.0f} ms, "
-                            f"bare {statistics.median(times['bare_exit']):.0f} ms"])]
+    opened = statistics.median(times["app_opened"])
+    starts = len(times["app"])
+    return [
+        Figure("startup", "start-up to an interactive main window (offscreen)", app, "ms",
+               Target("ratio", most=2), baseline=bare, baseline_label="bare QMainWindow",
+               note=f"median of {starts} starts each, whole new process until the window answers",
+               details=["the window's shell (navigation, search box, status bar) painted and its event loop "
+                        "running; the data layer loads on a worker thread meanwhile",
+                        f"until the process has exited: app {statistics.median(times['app_exit']):.0f} ms, "
+                        f"bare {statistics.median(times['bare_exit']):.0f} ms"]),
+        Figure("startup_opened", "start-up until the profile is open and the first list shows its rows",
+               opened, "ms", baseline=bare, baseline_label="bare QMainWindow",
+               note=f"median of {starts} starts; no target of its own: the time until the window shows data"),
+    ]
 
 
 def unlock(run: Run) -> list[Figure]:
