@@ -192,24 +192,54 @@ class Application:
 
 
 class _Loader(QObject):
-    """Imports modules on a worker thread; ``done(error)`` arrives on the GUI thread."""
+    """Imports modules on a worker thread, then runs ``then`` there;
+    ``done(result, error)`` arrives on the GUI thread."""
 
-    done = Signal(object)
+    done = Signal(object, object)
 
-    def start(self, modules: tuple[str, ...]) -> None:
+    def start(self, modules: tuple[str, ...], then: Callable[[], object] | None = None) -> None:
         def load() -> None:
-            error = None
+            result = error = None
             try:
                 for name in modules:
                     importlib.import_module(name)
+                if then is not None:
+                    result = then()
             except Exception as caught:  # noqa: BLE001 - handed to the GUI thread
                 error = caught
             try:
-                self.done.emit(error)
+                self.done.emit(result, error)
             except RuntimeError:  # the window was closed meanwhile: no one is waiting
                 pass
 
         threading.Thread(target=load, name="kentta-load", daemon=True).start()
+
+
+def _open_without_asking(data_dir: Path, passphrase: str | None) -> Store | None:
+    """Open the profile if nothing must be asked (key in the keyring, or the passphrase given);
+    None when the person must be asked for a passphrase, which the GUI thread does.
+
+    Runs on the loader thread: unlocking, checking and, after an update, migrating the
+    database happen while the window stays responsive. The first queries of start-up
+    run here too, so the GUI thread finds SQLAlchemy's statement caches warm.
+    """
+    from desktop.errors import KeyringEntryMissing
+    from desktop.services import setup
+    from desktop.store.profile import open_profile
+
+    try:
+        store = open_profile(data_dir, passphrase=passphrase)
+    except (PassphraseRequired, KeyringEntryMissing):
+        if passphrase is not None:
+            raise
+        return None  # the GUI thread asks, or says why it cannot
+    try:
+        setup.get_setting(store, setup.LANGUAGE)
+        setup.current_actor(store)
+    except Exception:
+        store.close()
+        raise
+    return store
 
 
 def _preload(modules: tuple[str, ...]) -> None:
@@ -258,7 +288,9 @@ class Starter(QObject):
         self._loader.done.connect(self._loaded)
         # Started once the window is painted: an import holds the GIL, which the
         # GUI thread needs for every virtual call into a Python widget.
-        QTimer.singleShot(0, lambda: self._loader.start(DATA_MODULES))
+        data_dir, passphrase = self.data_dir, self.passphrase
+        QTimer.singleShot(0, lambda: self._loader.start(
+            DATA_MODULES, then=lambda: _open_without_asking(data_dir, passphrase)))
         return True
 
     def _first_run(self) -> bool:
@@ -276,11 +308,14 @@ class Starter(QObject):
         self.opened.emit()
         return True
 
-    def _loaded(self, error: Exception | None) -> None:
-        if error is not None:
+    def _loaded(self, store: Store | None, error: Exception | None) -> None:
+        if error is not None and not isinstance(error, KenttaError):
             raise error  # a broken installation: the excepthook reports it
         try:
-            store = self._or_fail(lambda: _unlock(self.data_dir, self.passphrase, self.window))
+            if error is not None:
+                self._or_fail(lambda: _raise(error))
+            if store is None:  # a passphrase must be asked
+                store = self._or_fail(lambda: _unlock(self.data_dir, self.passphrase, self.window))
         except KenttaError as failure:
             self.error = failure  # raised again by run_app once the event loop has ended
             self.window.close()  # the last window: the event loop ends
@@ -289,6 +324,8 @@ class Starter(QObject):
             self.window.close()
             return
         self.application = Application(self.app, store, self.translations)
+        if not self.window.isVisible():  # closed while the profile was opening
+            return
         self.window = self.application.attach(self.window)
         self.opened.emit()
         # The other pages' modules, loaded before their first visit.
@@ -313,6 +350,10 @@ def prepare_application() -> QApplication:
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "kentta.svg")))
     excepthook.install()
     return app
+
+
+def _raise(error: Exception) -> None:
+    raise error
 
 
 def run_app(data_dir: Path, *, passphrase: str | None = None) -> int:

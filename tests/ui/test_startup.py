@@ -138,6 +138,29 @@ def test_the_passphrase_is_asked_over_the_shell(qtbot, tmp_path, no_keyring, sta
     assert start.window.ctx.store.locked is False
 
 
+def test_a_key_missing_from_the_keyring_asks_for_the_recovery_passphrase(qtbot, tmp_path, file_keyring,
+                                                                           starter):
+    folder = _make_profile(tmp_path / "profile", passphrase=PASSPHRASE, use_keyring=True)
+    file_keyring.write_text("{}")  # the keyring lost the entry (a new OS account, a reset keyring)
+    start = starter(folder)
+    asked = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, UnlockDialog):
+            QTimer.singleShot(50, answer)
+            return
+        asked.append(dialog.findChild(type(start.window.user_label)).text())
+        dialog.passphrase.setText(PASSPHRASE)
+        dialog.accept()
+
+    QTimer.singleShot(50, answer)
+    start.begin()
+    with qtbot.waitSignal(start.opened, timeout=20_000):
+        pass
+    assert len(asked) == 1 and "avainnipusta" in asked[0]  # the keyring case, in the profile's Finnish
+
+
 def test_a_cancelled_passphrase_closes_the_window_and_keeps_the_file(qtbot, tmp_path, no_keyring, starter):
     folder = _make_profile(tmp_path / "profile", passphrase=PASSPHRASE, use_keyring=False)
     before = (folder / "kentta.db").read_bytes()
@@ -202,10 +225,11 @@ def test_work_cut_short_by_the_lock_shows_no_dialog(qtbot, main_window, ctx):
     store = ctx.store
     ctx.store.lock()
     dialogs = []
+    before = set(QApplication.topLevelWidgets())  # an earlier test's dialog may still be open
 
     def close_dialogs() -> None:  # were one shown, the test reports it instead of waiting on it
         box = QApplication.activeModalWidget()
-        if box is not None:
+        if box is not None and box not in before:
             dialogs.append(box.text() if isinstance(box, QMessageBox) else box.windowTitle())
             box.close()
 
