@@ -100,7 +100,7 @@ def fetch_page(
 ) -> list[tuple]:
     """Rows ``(id, value, value, …)`` in the spec's column order."""
     columns = ", ".join(f"{c.sql} AS {c.key}" for c in spec.columns)
-    with store.engine.connect() as conn:
+    with store.connect() as conn:
         where, params = _where(conn, spec, filter_text, extra_where)
         params.update(extra_params or {}, limit=limit, offset=offset)
         sql = (f"SELECT t.id, {columns} {spec.from_sql} WHERE {where} "
@@ -111,7 +111,7 @@ def fetch_page(
 
 def count(store: Store, spec: ListSpec, *, filter_text: str = "", extra_where: str | None = None,
           extra_params: dict[str, Any] | None = None) -> int:
-    with store.engine.connect() as conn:
+    with store.connect() as conn:
         where, params = _where(conn, spec, filter_text, extra_where, paged=False)
         params.update(extra_params or {})
         return conn.execute(text(f"SELECT count(*) {spec.from_sql} WHERE {where}"), params).scalar_one()

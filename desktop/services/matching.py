@@ -101,7 +101,7 @@ def _position(conn, position_id) -> dict:
 def match_clients(store: Store, position_id, *, limit: int = 50, today: dt.date | None = None) -> list[Match]:
     """The best-fitting clients in service for a position, best first."""
     today = today or dt.date.today()
-    with store.engine.connect() as conn:
+    with store.connect() as conn:
         wanted = _position(conn, position_id)
         rows = conn.execute(
             text("SELECT c.id, c.name, c.job_goals, c.locality_id, c.municipality, l.name "

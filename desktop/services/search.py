@@ -62,7 +62,7 @@ def search(store: Store, query: str, *, limit: int = 50, kinds: tuple[str, ...] 
         sql += " AND d.kind IN (" + ", ".join(f":k{i}" for i in range(len(kinds))) + ")"
         params.update({f"k{i}": kind for i, kind in enumerate(kinds)})
     sql += " ORDER BY rank LIMIT :limit"
-    with store.engine.connect() as conn:
+    with store.connect() as conn:
         rows = conn.execute(text(sql), params).all()
         labels: dict[str, tuple[str, str | None]] = {}
         by_kind: dict[str, list[str]] = {}

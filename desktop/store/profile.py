@@ -157,6 +157,11 @@ class Store:
         """A session for reading only; the caller closes it."""
         return Session(self._engine(), expire_on_commit=False)
 
+    def connect(self):
+        """A Core connection for reading (``with store.connect() as conn``);
+        ProfileLocked when the profile is locked, as for sessions."""
+        return self._engine().connect()
+
     def check(self) -> list[str]:
         """Run SQLCipher's page HMAC check and SQLite's integrity check.
 

@@ -244,3 +244,23 @@ def test_work_cut_short_by_the_lock_shows_no_dialog(qtbot, main_window, ctx):
     qtbot.wait(200)
     watch.stop()
     assert dialogs == []  # the first one, with no on_failed, failed silently
+
+
+def test_locking_while_a_list_loads_shows_no_error(qtbot, main_window, ctx, caplog):
+    import logging
+
+    from desktop.services import listing
+
+    store = ctx.store
+    ctx.store.lock()  # as the idle lock does while a page is still loading
+    failures = []
+    with caplog.at_level(logging.INFO, logger="desktop.ui"):
+        ctx.run(lambda: listing.fetch_page(store, listing.EMPLOYERS))
+        ctx.run(lambda: listing.count(store, listing.EMPLOYERS))
+        ctx.run(lambda: listing.count(store, listing.EMPLOYERS), on_failed=failures.append)
+        qtbot.waitUntil(lambda: len(failures) == 1, timeout=5000)
+        wait_for_idle()
+        qtbot.wait(50)
+    assert type(failures[0]).__name__ == "ProfileLocked"
+    assert "unhandled" not in caplog.text  # no error dialog: the lock screen says it all
+    assert caplog.text.count("background work ended by the lock") == 2
