@@ -264,3 +264,53 @@ def test_locking_while_a_list_loads_shows_no_error(qtbot, main_window, ctx, capl
     assert type(failures[0]).__name__ == "ProfileLocked"
     assert "unhandled" not in caplog.text  # no error dialog: the lock screen says it all
     assert caplog.text.count("background work ended by the lock") == 2
+
+
+def test_a_first_start_asks_for_the_setup_and_opens_the_new_profile(qtbot, tmp_path, file_keyring, starter):
+    from desktop.ui.profile_dialogs import SetupDialog
+    from desktop.ui.qt import QDialogButtonBox
+
+    folder = tmp_path / "new"
+    filled = []
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, SetupDialog):
+            QTimer.singleShot(50, fill)
+            return
+        dialog.name.setText("Testi Koordinaattori")
+        dialog.organisation.setText("Testihanke")
+        dialog.locality.setCurrentText("Oulu")
+        dialog.language.setCurrentIndex(dialog.language.findData("fi"))
+        dialog.pin.setText("2468")
+        filled.append(True)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(50, fill)
+    start = starter(folder)
+    with qtbot.waitSignal(start.opened, timeout=20_000):
+        assert start.begin()
+    assert filled == [True]
+    window = start.window
+    assert window.isVisible() and window.ctx is not None
+    assert window.nav.item(0).text() == "Työnantajat"
+    assert "Testi Koordinaattori" in window.user_label.text()
+    assert read_ui_language(folder) == "fi"  # the next start's shell speaks it at once
+
+
+def test_a_first_start_cancelled_leaves_no_profile(qtbot, tmp_path, file_keyring, starter):
+    from desktop.ui.profile_dialogs import SetupDialog
+
+    folder = tmp_path / "new"
+
+    def cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, SetupDialog):
+            QTimer.singleShot(50, cancel)
+            return
+        dialog.reject()
+
+    QTimer.singleShot(50, cancel)
+    start = starter(folder)
+    assert not start.begin()
+    assert not (folder / PROFILE_FILE).exists()
