@@ -261,7 +261,8 @@ def _preload(modules: tuple[str, ...]) -> None:
 
 class Starter(QObject):
     """Start-up on a running QApplication: ``shown`` once the window is on screen,
-    ``opened`` once the profile is open in it, ``failed(error)`` when it cannot be opened."""
+    ``opened`` once the profile is open in it. When it cannot be opened, the reason is
+    shown, the window closes and ``error`` holds it (``run_app`` raises it)."""
 
     shown = Signal()
     opened = Signal()
@@ -301,7 +302,11 @@ class Starter(QObject):
         dialog = SetupDialog(keyring_works=keys.keyring_usable(), language=self.translations.language)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        store = self._or_fail(lambda: create_from_setup(self.data_dir, dialog))
+        try:
+            store = create_from_setup(self.data_dir, dialog)
+        except KenttaError as error:
+            QMessageBox.critical(None, "Kenttä", str(error))
+            raise
         self.application = Application(self.app, store, self.translations)
         self.window = self.application.show()
         self.shown.emit()
@@ -313,10 +318,11 @@ class Starter(QObject):
             raise error  # a broken installation: the excepthook reports it
         try:
             if error is not None:
-                self._or_fail(lambda: _raise(error))
+                raise error
             if store is None:  # a passphrase must be asked
-                store = self._or_fail(lambda: _unlock(self.data_dir, self.passphrase, self.window))
+                store = _unlock(self.data_dir, self.passphrase, self.window)
         except KenttaError as failure:
+            QMessageBox.critical(self.window, "Kenttä", str(failure))
             self.error = failure  # raised again by run_app once the event loop has ended
             self.window.close()  # the last window: the event loop ends
             return
@@ -331,13 +337,6 @@ class Starter(QObject):
         # The other pages' modules, loaded before their first visit.
         QTimer.singleShot(500, lambda: _preload(PAGE_MODULES[1:]))
 
-    def _or_fail(self, work: Callable[[], Store | None]) -> Store | None:
-        try:
-            return work()
-        except KenttaError as error:
-            QMessageBox.critical(self.window, "Kenttä", str(error))
-            raise
-
     def close(self) -> None:
         if self.application is not None:
             self.application.store.close()
@@ -350,10 +349,6 @@ def prepare_application() -> QApplication:
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "kentta.svg")))
     excepthook.install()
     return app
-
-
-def _raise(error: Exception) -> None:
-    raise error
 
 
 def run_app(data_dir: Path, *, passphrase: str | None = None) -> int:

@@ -45,6 +45,8 @@ class PageSet:
     def __getitem__(self, key: str) -> Page:
         page = self._built.get(key)
         if page is None:
+            if key not in self:
+                raise KeyError(key)
             page = self._window._build_page(key)
         return page
 

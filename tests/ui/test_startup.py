@@ -26,6 +26,18 @@ def _make_profile(folder, *, language="fi", passphrase=None, use_keyring=True):
     return folder
 
 
+def when_shown(kind, act) -> None:
+    """Call ``act(dialog)`` once a modal dialog of ``kind`` is shown (it runs its own event loop)."""
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind):
+            act(dialog)
+        else:
+            QTimer.singleShot(50, poll)
+
+    QTimer.singleShot(50, poll)
+
+
 @pytest.fixture
 def starter(qapp, qtbot):
     made: list[Starter] = []
@@ -80,6 +92,9 @@ def test_pages_are_built_on_their_first_visit(qtbot, main_window):
     assert main_window.current_page() is main_window.pages["reports"]
     main_window.nav.setCurrentRow(3)
     assert main_window.current_page() is events
+    assert main_window.pages.get("no_such_page") is None
+    with pytest.raises(KeyError):
+        main_window.pages["no_such_page"]
 
 
 def test_the_shell_speaks_the_language_the_profile_used_last(qtbot, tmp_path, file_keyring, starter):
@@ -121,16 +136,12 @@ def test_the_passphrase_is_asked_over_the_shell(qtbot, tmp_path, no_keyring, sta
     start = starter(folder)
     asked = []
 
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, UnlockDialog):
-            QTimer.singleShot(50, answer)
-            return
+    def answer(dialog: UnlockDialog) -> None:
         asked.append(dialog.parent() is start.window)
         dialog.passphrase.setText(PASSPHRASE)
         dialog.accept()
 
-    QTimer.singleShot(50, answer)
+    when_shown(UnlockDialog, answer)
     start.begin()
     with qtbot.waitSignal(start.opened, timeout=20_000):
         pass
@@ -145,16 +156,12 @@ def test_a_key_missing_from_the_keyring_asks_for_the_recovery_passphrase(qtbot, 
     start = starter(folder)
     asked = []
 
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, UnlockDialog):
-            QTimer.singleShot(50, answer)
-            return
+    def answer(dialog: UnlockDialog) -> None:
         asked.append(dialog.findChild(type(start.window.user_label)).text())
         dialog.passphrase.setText(PASSPHRASE)
         dialog.accept()
 
-    QTimer.singleShot(50, answer)
+    when_shown(UnlockDialog, answer)
     start.begin()
     with qtbot.waitSignal(start.opened, timeout=20_000):
         pass
@@ -166,14 +173,7 @@ def test_a_cancelled_passphrase_closes_the_window_and_keeps_the_file(qtbot, tmp_
     before = (folder / "kentta.db").read_bytes()
     start = starter(folder)
 
-    def cancel() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, UnlockDialog):
-            QTimer.singleShot(50, cancel)
-            return
-        dialog.reject()
-
-    QTimer.singleShot(50, cancel)
+    when_shown(UnlockDialog, lambda dialog: dialog.reject())
     start.begin()
     qtbot.waitUntil(lambda: not start.window.isVisible(), timeout=20_000)
     assert start.application is None and start.error is None
@@ -188,15 +188,11 @@ def test_a_damaged_database_is_explained_and_the_start_fails(qtbot, tmp_path, fi
     database.write_bytes(bytes(data))
     shown = []
 
-    def read_message() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(50, read_message)
-            return
+    def read_message(box: QMessageBox) -> None:
         shown.append(box.text())
         box.button(QMessageBox.StandardButton.Ok).click()
 
-    QTimer.singleShot(50, read_message)
+    when_shown(QMessageBox, read_message)
     start = starter(folder)
     start.begin()
     qtbot.waitUntil(lambda: start.error is not None, timeout=20_000)
@@ -273,11 +269,7 @@ def test_a_first_start_asks_for_the_setup_and_opens_the_new_profile(qtbot, tmp_p
     folder = tmp_path / "new"
     filled = []
 
-    def fill() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, SetupDialog):
-            QTimer.singleShot(50, fill)
-            return
+    def fill(dialog: SetupDialog) -> None:
         dialog.name.setText("Testi Koordinaattori")
         dialog.organisation.setText("Testihanke")
         dialog.locality.setCurrentText("Oulu")
@@ -286,7 +278,7 @@ def test_a_first_start_asks_for_the_setup_and_opens_the_new_profile(qtbot, tmp_p
         filled.append(True)
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
-    QTimer.singleShot(50, fill)
+    when_shown(SetupDialog, fill)
     start = starter(folder)
     with qtbot.waitSignal(start.opened, timeout=20_000):
         assert start.begin()
@@ -303,14 +295,7 @@ def test_a_first_start_cancelled_leaves_no_profile(qtbot, tmp_path, file_keyring
 
     folder = tmp_path / "new"
 
-    def cancel() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, SetupDialog):
-            QTimer.singleShot(50, cancel)
-            return
-        dialog.reject()
-
-    QTimer.singleShot(50, cancel)
+    when_shown(SetupDialog, lambda dialog: dialog.reject())
     start = starter(folder)
     assert not start.begin()
     assert not (folder / PROFILE_FILE).exists()
