@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import and_, or_, tuple_
+from sqlalchemy import and_, or_
 from sqlmodel import Session, select
 
 from sync.protocol import (
@@ -61,14 +61,22 @@ def conflict_out(row: FieldConflictRow) -> Conflict:
     )
 
 
-def _open_conflicts(session: Session, keys: list[tuple[str, uuid.UUID]]) -> dict:
+def _open_conflicts(session: Session, principal: Principal, after: int, upto: int) -> dict:
+    """Open conflicts on the visible records numbered ``after < seq <= upto``: one statement of
+    a fixed shape whatever the page's size (conflicts are few; the join starts from them)."""
     found: dict[tuple[str, uuid.UUID], list[Conflict]] = {}
-    if not keys:
+    if upto <= after:
         return found
     rows = session.exec(
         select(FieldConflictRow)
+        .join(
+            Record,
+            and_(Record.kind == FieldConflictRow.kind, Record.id == FieldConflictRow.record_id),
+        )
         .where(
-            tuple_(FieldConflictRow.kind, FieldConflictRow.record_id).in_(keys),
+            *visible_records(principal),
+            Record.seq > after,
+            Record.seq <= upto,
             FieldConflictRow.resolved_at.is_(None),
         )
         .order_by(FieldConflictRow.created_at)
@@ -78,18 +86,31 @@ def _open_conflicts(session: Session, keys: list[tuple[str, uuid.UUID]]) -> dict
     return found
 
 
+_PULLED_COLUMNS = (
+    Record.seq,
+    Record.kind,
+    Record.id,
+    Record.rev,
+    Record.deleted,
+    Record.fields,
+    Record.modified_at,
+    Record.modified_by,
+)
+
+
 def pull(*, session: Session, principal: Principal, cursor: int, limit: int) -> PullResponse:
     # Everything numbered up to ``top`` has committed: numbers are handed out under a lock
     # held until commit. Reading up to ``top`` only, a page never passes a gap that a
     # transaction still in flight will fill.
     top = current_seq(session)
+    # Columns, not ORM objects: a page is up to a thousand rows read once and sent on.
     rows = session.exec(
-        select(Record)
+        select(*_PULLED_COLUMNS)
         .where(*visible_records(principal), Record.seq > cursor, Record.seq <= top)
         .order_by(Record.seq)
         .limit(limit + 1)
     ).all()
-    items: list[tuple[int, object]] = [(row.seq, row) for row in rows]
+    items: list[tuple[int, object]] = [(row[0], row) for row in rows]
     if not principal.privileged:
         revocations = session.exec(
             select(AccessRevocation)
@@ -101,43 +122,31 @@ def pull(*, session: Session, principal: Principal, cursor: int, limit: int) -> 
             .order_by(AccessRevocation.seq)
             .limit(limit + 1)
         ).all()
-        items = sorted(items + [(row.seq, row) for row in revocations], key=lambda i: i[0])
+        if revocations:
+            items = sorted(items + [(row.seq, row) for row in revocations], key=lambda i: i[0])
     has_more = len(items) > limit
     items = items[:limit]
-    conflicts = _open_conflicts(
-        session, [(row.kind, row.id) for _, row in items if isinstance(row, Record)]
-    )
+    # The page holds every visible record numbered after the cursor up to its last item.
+    conflicts = _open_conflicts(session, principal, cursor, items[-1][0] if items else cursor)
+    # The values come from the server's own tables, typed by their columns: the response is
+    # built without validating each change again (FastAPI serialises it by the model).
+    construct = PulledChange.model_construct
     changes = []
     for seq, row in items:
-        if isinstance(row, Record):
-            changes.append(
-                PulledChange(
-                    kind=row.kind,
-                    id=row.id,
-                    rev=row.rev,
-                    seq=seq,
-                    deleted=row.deleted,
-                    fields=row.fields,
-                    modified_at=row.modified_at,
-                    modified_by=row.modified_by,
-                    conflicts=conflicts.get((row.kind, row.id), []),
-                )
-            )
+        if isinstance(row, AccessRevocation):
+            changes.append(construct(
+                kind="client", id=row.client_id, rev=0, seq=seq, deleted=True, fields={},
+                modified_at=row.at, modified_by=None, conflicts=[], access_revoked=True,
+            ))
         else:
-            changes.append(
-                PulledChange(
-                    kind="client",
-                    id=row.client_id,
-                    rev=0,
-                    seq=seq,
-                    deleted=True,
-                    fields={},
-                    modified_at=row.at,
-                    access_revoked=True,
-                )
-            )
+            _, kind, record_id, rev, deleted, fields, modified_at, modified_by = row
+            changes.append(construct(
+                kind=kind, id=record_id, rev=rev, seq=seq, deleted=deleted, fields=fields,
+                modified_at=modified_at, modified_by=modified_by,
+                conflicts=conflicts.get((kind, record_id), []), access_revoked=False,
+            ))
     next_cursor = changes[-1].seq if has_more else max(top, cursor)
-    return PullResponse(changes=changes, next_cursor=next_cursor, has_more=has_more)
+    return PullResponse.model_construct(changes=changes, next_cursor=next_cursor, has_more=has_more)
 
 
 def visible_record(

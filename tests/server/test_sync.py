@@ -24,6 +24,23 @@ def test_push_then_pull_returns_the_record(world):
     assert got["modified_by"] == str(coach.staff_id)
 
 
+def test_open_conflicts_come_with_their_record_on_whichever_page_it_is(world):
+    a, b = world.user("career_coach"), world.user("employer_coordinator")
+    ids = [uuid.uuid4() for _ in range(7)]
+    for record_id in ids:
+        a.push_one(a.change("employer", record_id, fields={"name": "Oy Alku Ab", "industry": "A"}))
+    conflicts = {}
+    for record_id in (ids[1], ids[4]):  # numbered again, after the others, each with a conflict
+        a.push_one(a.change("employer", record_id, base_rev=1, fields={"industry": "B"}))
+        clash = b.push_one(b.change("employer", record_id, base_rev=1, fields={"industry": "C"}))
+        conflicts[str(record_id)] = [c["conflict_id"] for c in clash["conflicts"]]
+    reader = world.user("employer_coordinator")
+    pulled = [c for c in reader.pull_all(limit=2) if c["kind"] == "employer"]
+    assert [c["id"] for c in pulled[-2:]] == [str(ids[1]), str(ids[4])]
+    assert {c["id"]: [x["id"] for x in c["conflicts"]] for c in pulled if c["conflicts"]} == conflicts
+    assert all(x["record_id"] == c["id"] for c in pulled for x in c["conflicts"])
+
+
 def test_replayed_batch_gets_the_stored_answer_and_changes_nothing(world):
     coach = world.user("career_coach")
     batch = uuid.uuid4()
