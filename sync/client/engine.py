@@ -161,14 +161,18 @@ class SyncEngine:
     def _pull(self, receipt: Receipt, progress: SyncProgress) -> None:
         """Pages in order. The next page is asked for while this one is applied (the server's
         time overlaps the laptop's); a page's records' histories are fetched before that, so
-        only one request is in flight at a time."""
+        only one request is in flight at a time. Pages that follow each other without a wait
+        may share a transaction of the replica (``receiving``)."""
         progress.set_phase("receiving")
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kentta-pull") as prefetch:
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kentta-pull") as prefetch, \
+                self.replica.receiving() as received:
             progress.check()
             cursor = self.replica.cursor()
             coming = prefetch.submit(self.transport.pull, cursor=cursor, limit=self.page_size)
             try:
                 while coming is not None:
+                    if not coming.done():
+                        received.commit()  # nothing is held open while the server answers
                     page = coming.result()
                     histories = self._histories(page, progress)
                     progress.check()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -85,6 +86,11 @@ class PageReport:
     conflicts: list[tuple[str, uuid.UUID, str]] = field(default_factory=list)
 
 
+class Received(Protocol):
+    def commit(self) -> None:
+        """Make the pages applied so far durable now (before waiting for the server)."""
+
+
 class LocalReplica(Protocol):
     # --- sending ------------------------------------------------------------------------
     def in_flight_batches(self) -> list[OutgoingBatch]:
@@ -115,8 +121,13 @@ class LocalReplica(Protocol):
         """Records on the page with unsent local edits older than the pulled revision."""
 
     def apply_page(self, page: PullResponse, *, histories: Mapping[Key, RemoteHistory]) -> PageReport:
-        """In one transaction: the page's changes (merged with unsent local edits) and the
-        page's cursor."""
+        """Atomically: the page's changes (merged with unsent local edits) and the page's
+        cursor. A page that fails leaves nothing of itself."""
+
+    def receiving(self) -> AbstractContextManager[Received]:
+        """Around a pull's pages: the replica may keep several pages in one transaction
+        (a first download of many pages), each page atomic within it. What was applied is
+        kept when the block ends, also when it ends by an error."""
 
     # --- afterwards ---------------------------------------------------------------------
     def open_conflicts(self) -> int: ...
