@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from sqlalchemy import bindparam, delete, select as sa_select
 from sqlmodel import Session, select
 
+from desktop.store.ids import among
 from desktop.store.tables import TABLES, Setting
 from desktop.sync import outbox
 from desktop.sync.conflicts_store import forget_records, mirror_server_conflicts, put_conflict
@@ -73,18 +74,18 @@ class PageWriter:
         for kind, ids in by_kind.items():
             table = TABLES[kind].__table__
             for record_id, rev in self.conn.execute(
-                sa_select(table.c.id, table.c.rev).where(table.c.id.in_(ids))
+                sa_select(table.c.id, table.c.rev).where(among(table.c.id, ids))
             ):
                 found[(kind, record_id)] = rev
         return found
 
     def _behind(self, ids: list[uuid.UUID]) -> dict[Key, tuple[int, dict]]:
-        rows = self.session.exec(select(SyncBehind).where(SyncBehind.record_id.in_(ids))).all()
+        rows = self.session.exec(select(SyncBehind).where(among(SyncBehind.record_id, ids))).all()
         return {(row.kind, row.record_id): (row.rev, dict(row.sent or {})) for row in rows}
 
     def _conflicted(self, ids: list[uuid.UUID]) -> set[Key]:
         rows = self.conn.execute(
-            sa_select(SyncConflict.kind, SyncConflict.record_id).where(SyncConflict.record_id.in_(ids))
+            sa_select(SyncConflict.kind, SyncConflict.record_id).where(among(SyncConflict.record_id, ids))
         )
         return {(kind, record_id) for kind, record_id in rows}
 

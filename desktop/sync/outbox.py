@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import bindparam, delete, update
 from sqlmodel import Session, select
 
+from desktop.store.ids import among
 from desktop.store.tables import OutboxEntry
 from sync.client.coalesce import OutboxItem, coalesce
 from sync.client.replica import Key, PendingChange
@@ -20,7 +21,7 @@ def items(session: Session, record_ids: Iterable[uuid.UUID] | None = None) -> li
         ids = list(record_ids)
         if not ids:
             return []
-        query = query.where(OutboxEntry.record_id.in_(ids))
+        query = query.where(among(OutboxEntry.record_id, ids))
     return [
         OutboxItem(seq=e.seq, kind=e.kind, record_id=e.record_id, fields=dict(e.fields or {}),
                    base_rev=e.base_rev, deleted=e.deleted)
