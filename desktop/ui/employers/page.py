@@ -158,7 +158,7 @@ class EmployersPage(Page):
 
     def _changed(self, kind: str, ids) -> None:
         if kind in ("employer", "position", "visit"):
-            self.model.reload()  # names, open positions and last visits are in the list
+            self.model.refresh()  # names, open positions and last visits are in the list
             if kind == "employer":
                 self._count()
         self.detail.on_changed(kind, ids)

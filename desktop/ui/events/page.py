@@ -78,7 +78,7 @@ class EventsPage(Page):
 
     def _changed(self, kind: str, _ids) -> None:
         if kind in EVENT_KINDS:
-            self.model.reload()  # the counts of participants and hires change too
+            self.model.refresh()  # the counts of participants and hires change too
 
     def _select_current(self) -> None:
         """After a reload, select the new event or the one shown."""

@@ -2,7 +2,8 @@
 
 The view asks ``canFetchMore``/``fetchMore`` as it scrolls; each page is a
 query in the background. Changing the filter drops what is loaded and starts
-again; an answer to an older filter is thrown away.
+again; an answer to an older filter is thrown away. After a record changed,
+``refresh`` loads the same rows again in place (scroll position and selection kept).
 """
 
 from __future__ import annotations
@@ -68,6 +69,46 @@ class LazyTableModel(QAbstractTableModel):
         self._loading = False
         self.endResetModel()
         self._fetch()
+
+    def refresh(self) -> None:
+        """Load again the rows loaded now, after a record changed: the rows are replaced in one
+        layout change, so the view keeps its scroll position, and the selection follows its
+        records (a record that left the list loses it). ``reload`` starts from the top."""
+        if not self.rows:
+            self.reload()
+            return
+        if self.ctx.store.locked:
+            return
+        self._generation += 1
+        self._loading = True
+        generation, wanted = self._generation, max(len(self.rows), self.page_size)
+        store, spec = self.ctx.store, self.spec
+        text, where, params = self.filter_text, self.extra_where, dict(self.extra_params)
+
+        def work():
+            rows = listing.fetch_page(store, spec, filter_text=text, offset=0, limit=wanted,
+                                      extra_where=where, extra_params=params)
+            return rows, [self._display(row) for row in rows]
+
+        self.ctx.run(work, on_done=lambda page: self._replaced(generation, wanted, *page))
+
+    def _replaced(self, generation: int, wanted: int, rows: list[tuple], shown: list[tuple[str, ...]]) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        self._more = len(rows) == wanted
+        self.layoutAboutToBeChanged.emit()
+        was = [row[0] for row in self.rows]
+        now = {row[0]: n for n, row in enumerate(rows)}
+        self.rows, self.shown = rows, shown
+        kept = self.persistentIndexList()
+        moved = []
+        for index in kept:
+            n = now.get(was[index.row()], -1) if index.row() < len(was) else -1
+            moved.append(self.index(n, index.column()) if n >= 0 else QModelIndex())
+        self.changePersistentIndexList(kept, moved)
+        self.layoutChanged.emit()
+        self.loaded.emit()
 
     def record_id(self, row: int) -> uuid.UUID | None:
         return self.rows[row][0] if 0 <= row < len(self.rows) else None

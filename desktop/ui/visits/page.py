@@ -116,7 +116,7 @@ class VisitsPage(Page):
 
     def _records_changed(self, kind: str, _ids) -> None:
         if kind in ("visit", "employer", "staff"):
-            self.model.reload()
+            self.model.refresh()
 
     def _loaded(self) -> None:
         if self._select_after_load is None:

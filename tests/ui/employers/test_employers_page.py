@@ -187,3 +187,35 @@ def test_keyboard_from_filter_into_list_and_enter_edits(qtbot, store, raahe_work
     assert dialog.name.text() == "Raahen Konepaja Oy"
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_editing_an_employer_far_down_the_list_keeps_the_list_where_it_was(qtbot, store, actor, page):
+    from desktop.services import changes
+    from desktop.ui.employers.tables import selected_row
+
+    with store.session() as session:
+        made = [changes.create(session, Employer, {"name": f"Työnantaja {n:04d} Oy", "municipality": "Oulu"},
+                               actor=actor) for n in range(450)]
+    far = made[350]
+    page.model.reload()
+    scroll = page.table.verticalScrollBar()
+    while page.model.rowCount() < 400:  # scrolled down as a person would, pages loading
+        loaded = page.model.rowCount()
+        scroll.setValue(scroll.maximum())
+        qtbot.waitUntil(lambda: page.model.rowCount() > loaded)
+    page.table.scrollTo(page.model.index(page.model.row_of(far.id), 0))
+    show(qtbot, page, far)
+    where, rows = scroll.value(), page.model.rowCount()
+    assert where > 0
+
+    qtbot.keyClick(page.detail.edit_button, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = active(qtbot, page.detail)
+    dialog.municipality.clear()
+    qtbot.keyClicks(dialog.municipality, "Raahe")
+    with qtbot.waitSignal(page.model.loaded, timeout=10000):
+        with qtbot.waitSignal(dialog.finished):
+            qtbot.keyClick(dialog.municipality, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    row = page.model.row_of(far.id)
+    assert cell(page.model, row, "municipality") == "Raahe"  # the list shows the change...
+    assert page.model.rowCount() == rows and scroll.value() == where  # ...where it was
+    assert selected_row(page.table) == row and page.detail.card.employer.id == far.id
