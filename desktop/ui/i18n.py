@@ -87,6 +87,8 @@ class Translations:
             if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
                 self.app.installTranslator(qt)
                 self._installed.append(qt)
+        # Numbers in texts ("%Ln työnantajaa") grouped as the language writes them: 20 000.
+        QLocale.setDefault(QLocale(language))
         self.language = language
         return language
 

@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
         self.ctx.run(lambda: count_outbox(store), on_done=self._show_outbox, parent=self)
 
     def _show_outbox(self, waiting: int) -> None:
-        self.outbox_label.setText(self.tr("%n change(s) waiting to be sent", "", waiting))
+        self.outbox_label.setText(self.tr("%Ln change(s) waiting to be sent", "", waiting))
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About Kenttä"),

@@ -359,10 +359,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/clients/page.py" line="111"/>
-        <source>%n client(s)</source>
+        <source>%Ln client(s)</source>
         <translation>
-            <numerusform>%n asiakas</numerusform>
-            <numerusform>%n asiakasta</numerusform>
+            <numerusform>%Ln asiakas</numerusform>
+            <numerusform>%Ln asiakasta</numerusform>
         </translation>
     </message>
 </context>
@@ -435,17 +435,17 @@
         <translation>Muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lists/lazy_model.py" line="23"/>
+        <location filename="../../desktop/ui/lists/lazy_model.py" line="24"/>
         <source>Not started</source>
         <translation>Ei alkanut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lists/lazy_model.py" line="24"/>
+        <location filename="../../desktop/ui/lists/lazy_model.py" line="25"/>
         <source>In service</source>
         <translation>Palvelussa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lists/lazy_model.py" line="25"/>
+        <location filename="../../desktop/ui/lists/lazy_model.py" line="26"/>
         <source>Ended</source>
         <translation>Päättynyt</translation>
     </message>
@@ -1031,10 +1031,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/employers/page.py" line="139"/>
-        <source>%n employer(s)</source>
+        <source>%Ln employer(s)</source>
         <translation>
-            <numerusform>%n työnantaja</numerusform>
-            <numerusform>%n työnantajaa</numerusform>
+            <numerusform>%Ln työnantaja</numerusform>
+            <numerusform>%Ln työnantajaa</numerusform>
         </translation>
     </message>
 </context>
@@ -2176,54 +2176,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="116"/>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="118"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>Search</source>
         <translation>Haku</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
         <source>New</source>
         <translation>Uusi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>Lock</source>
         <translation>Lukitse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>About Kenttä</source>
         <translation>Tietoja Kentästä</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
-        <source>%n change(s) waiting to be sent</source>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <source>%Ln change(s) waiting to be sent</source>
         <translation>
-            <numerusform>%n muutos odottaa lähettämistä</numerusform>
-            <numerusform>%n muutosta odottaa lähettämistä</numerusform>
+            <numerusform>%Ln muutos odottaa lähettämistä</numerusform>
+            <numerusform>%Ln muutosta odottaa lähettämistä</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>Kenttä %1
 Offline field work for employment projects.</source>
         <translation>Kenttä %1
 Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>Too many wrong PINs: enter the passphrase.</source>
         <translation>Liian monta väärää PIN-koodia: anna tunnuslause.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/ui/main_window.py" line="281"/>
         <source>Wrong PIN or passphrase.</source>
         <translation>Väärä PIN-koodi tai tunnuslause.</translation>
     </message>
@@ -4112,7 +4112,7 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
 <context>
     <name>_Opening</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="74"/>
+        <location filename="../../desktop/ui/main_window.py" line="76"/>
         <source>Opening the profile…</source>
         <translation>Avataan profiilia…</translation>
     </message>

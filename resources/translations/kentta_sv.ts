@@ -359,10 +359,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/clients/page.py" line="111"/>
-        <source>%n client(s)</source>
+        <source>%Ln client(s)</source>
         <translation>
-            <numerusform>%n kund</numerusform>
-            <numerusform>%n kunder</numerusform>
+            <numerusform>%Ln kund</numerusform>
+            <numerusform>%Ln kunder</numerusform>
         </translation>
     </message>
 </context>
@@ -435,17 +435,17 @@
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lists/lazy_model.py" line="23"/>
+        <location filename="../../desktop/ui/lists/lazy_model.py" line="24"/>
         <source>Not started</source>
         <translation>Inte påbörjad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lists/lazy_model.py" line="24"/>
+        <location filename="../../desktop/ui/lists/lazy_model.py" line="25"/>
         <source>In service</source>
         <translation>Pågående</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lists/lazy_model.py" line="25"/>
+        <location filename="../../desktop/ui/lists/lazy_model.py" line="26"/>
         <source>Ended</source>
         <translation>Har avslutats</translation>
     </message>
@@ -1031,10 +1031,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/employers/page.py" line="139"/>
-        <source>%n employer(s)</source>
+        <source>%Ln employer(s)</source>
         <translation>
-            <numerusform>%n arbetsgivare</numerusform>
-            <numerusform>%n arbetsgivare</numerusform>
+            <numerusform>%Ln arbetsgivare</numerusform>
+            <numerusform>%Ln arbetsgivare</numerusform>
         </translation>
     </message>
 </context>
@@ -2176,54 +2176,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="116"/>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="118"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>About Kenttä</source>
         <translation>Om Kenttä</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
-        <source>%n change(s) waiting to be sent</source>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <source>%Ln change(s) waiting to be sent</source>
         <translation>
-            <numerusform>%n ändring väntar på att skickas</numerusform>
-            <numerusform>%n ändringar väntar på att skickas</numerusform>
+            <numerusform>%Ln ändring väntar på att skickas</numerusform>
+            <numerusform>%Ln ändringar väntar på att skickas</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>Kenttä %1
 Offline field work for employment projects.</source>
         <translation>Kenttä %1
 Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>Too many wrong PINs: enter the passphrase.</source>
         <translation>För många felaktiga PIN-koder: ange lösenfrasen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/ui/main_window.py" line="281"/>
         <source>Wrong PIN or passphrase.</source>
         <translation>Fel PIN-kod eller lösenfras.</translation>
     </message>
@@ -4112,7 +4112,7 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
 <context>
     <name>_Opening</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="74"/>
+        <location filename="../../desktop/ui/main_window.py" line="76"/>
         <source>Opening the profile…</source>
         <translation>Profilen öppnas…</translation>
     </message>

@@ -108,7 +108,7 @@ class ClientsPage(Page):
                      on_done=self._counted, on_failed=lambda _error: None, parent=self)
 
     def _counted(self, number: int) -> None:
-        self.count.setText(self.tr("%n client(s)", "", number))
+        self.count.setText(self.tr("%Ln client(s)", "", number))
 
     def _changed(self, kind: str, ids) -> None:
         if kind != "client":

@@ -136,7 +136,7 @@ class EmployersPage(Page):
 
     def _show_count(self, generation: int, count: int) -> None:
         if generation == self._count_generation:
-            self.count_label.setText(self.tr("%n employer(s)", "", count))
+            self.count_label.setText(self.tr("%Ln employer(s)", "", count))
 
     def _loaded(self) -> None:
         """Keep the shown employer selected when its row is loaded again."""

@@ -219,3 +219,28 @@ def test_editing_an_employer_far_down_the_list_keeps_the_list_where_it_was(qtbot
     assert cell(page.model, row, "municipality") == "Raahe"  # the list shows the change...
     assert page.model.rowCount() == rows and scroll.value() == where  # ...where it was
     assert selected_row(page.table) == row and page.detail.card.employer.id == far.id
+
+
+def test_the_count_is_written_with_digit_groups_in_finnish(qtbot, store, actor):
+    from PySide6.QtCore import QLocale
+
+    from desktop.services import changes
+    from desktop.ui.context import UiContext
+    from desktop.ui.employers.page import EmployersPage
+    from desktop.ui.i18n import Translations
+    from desktop.ui.qt import QApplication
+
+    with store.session() as session:
+        for n in range(1200):
+            changes.create(session, Employer, {"name": f"Ryhmä {n:04d} Oy"}, actor=actor)
+    translations = Translations(QApplication.instance())
+    translations.use("fi")
+    try:
+        page = EmployersPage(UiContext(store, actor))
+        qtbot.addWidget(page)
+        qtbot.waitUntil(lambda: page.count_label.text() != "")
+        grouped = QLocale("fi").toString(1200)
+        assert grouped != "1200"  # a space of some kind between the thousands
+        assert page.count_label.text() == f"{grouped} työnantajaa"
+    finally:
+        translations.use("en")
