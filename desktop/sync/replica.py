@@ -78,8 +78,9 @@ class _SharedTransaction:
 
     def apply(self, page: PullResponse, write: Callable[[object], PageReport]) -> PageReport:
         if self._open is None:
-            self._open = self.store.session()
-            self._session = self._open.__enter__()
+            opening = self.store.session()
+            self._session = opening.__enter__()  # ProfileLocked leaves nothing open
+            self._open = opening
             self._changes, self._began = 0, time.monotonic()
         try:
             report = write(self._session)
@@ -91,6 +92,11 @@ class _SharedTransaction:
                 or time.monotonic() - self._began >= self.SECONDS):
             self.commit()
         return report
+
+    @property
+    def session(self):
+        """The open transaction's session, None between transactions."""
+        return self._session
 
     def commit(self) -> None:
         """Commit the pages applied so far (none open: nothing to do)."""
@@ -224,8 +230,13 @@ class DesktopReplica:
                       and (c.fields or not c.deleted)]
         if not candidates:
             return []
-        with self.store.reader() as session:
-            pending = outbox.pending_by_key(session, [c.id for c in candidates])
+        ids = [c.id for c in candidates]
+        shared = self._pages.session if self._pages is not None else None
+        if shared is not None:  # earlier pages, not yet committed, may have rebased the outbox
+            pending = outbox.pending_by_key(shared, ids)
+        else:
+            with self.store.reader() as session:
+                pending = outbox.pending_by_key(session, ids)
         requests = []
         for change in candidates:
             found = pending.get((change.kind, change.id))

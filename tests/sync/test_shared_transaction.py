@@ -115,3 +115,23 @@ def test_outside_a_pull_each_page_is_its_own_transaction(store, commits):
     for page in _pages(3, 5):
         replica.apply_page(page, histories={})
     assert len(commits) == 3 and _stored(store) == (15, 15)
+
+
+def test_a_later_page_sees_the_outbox_as_the_open_transaction_left_it(store, actor):
+    from desktop.services import changes
+
+    replica = DesktopReplica(store, device_id=uuid.uuid4())
+    record_id = uuid.uuid4()
+
+    def revision(rev: int, **fields) -> PulledChange:
+        return PulledChange(kind="employer", id=record_id, rev=rev, seq=rev, deleted=False, modified_at=NOW,
+                            fields={"name": "Oy Alku Ab", "industry": "A", **fields})
+
+    replica.apply_page(PullResponse(changes=[revision(1)], next_cursor=1, has_more=False), histories={})
+    with store.session() as session:  # edited here, not yet sent: its base is revision 1
+        changes.update(session, changes.get(session, Employer, record_id), {"municipality": "Raahe"}, actor=actor)
+    with replica.receiving():
+        page = PullResponse(changes=[revision(2, industry="B")], next_cursor=2, has_more=True)
+        replica.apply_page(page, histories={})  # merged: the unsent edit now rests on revision 2
+        later = PullResponse(changes=[revision(3, industry="C")], next_cursor=3, has_more=False)
+        assert [request.base_rev for request in replica.needs_history(later)] == [2]
