@@ -98,11 +98,14 @@ class ClientsPage(Page):
 
     def apply_filter(self) -> None:
         where, params = self.where()
-        text = self.filter.text()
-        self.model.set_filter(text, extra_where=where, extra_params=params)
-        store = self.ctx.store
+        self.model.set_filter(self.filter.text(), extra_where=where, extra_params=params)
+        self._count()
+
+    def _count(self) -> None:
+        store, model = self.ctx.store, self.model
         if store.locked:
             return
+        text, where, params = model.filter_text, model.extra_where, dict(model.extra_params)
         self.ctx.run(lambda: listing.count(store, listing.CLIENTS, filter_text=text, extra_where=where,
                                            extra_params=params),
                      on_done=self._counted, on_failed=lambda _error: None, parent=self)
@@ -115,7 +118,10 @@ class ClientsPage(Page):
             return
         if ids and len(ids) == 1 and self.model.row_of(next(iter(ids))) < 0:
             self._pending = next(iter(ids))  # a new client: select it once listed
-        self.apply_filter()
+            self.apply_filter()
+            return
+        self.model.refresh()  # the list stays where it was, for the way back from the client
+        self._count()
 
     def _select_pending(self) -> None:
         if self._pending is None:

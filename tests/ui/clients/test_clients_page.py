@@ -91,3 +91,42 @@ def _other_staff(store, actor):
     with store.session() as session:
         staff = changes.create(session, Staff, {"name": "Toinen Valmentaja", "role": "career_coach"}, actor=actor)
     return staff.id
+
+
+def test_back_from_a_client_edited_far_down_the_list_the_list_is_where_it_was(qtbot, clients_page, store, actor):
+    from PySide6.QtWidgets import QPushButton
+
+    from desktop.services import changes
+
+    with store.session() as session:
+        made = [changes.create(session, Client, {"name": f"Asiakas {n:03d}", "municipality": "Oulu"}, actor=actor)
+                for n in range(300)]
+    page, model, table = clients_page, clients_page.model, clients_page.table
+    page.apply_filter()
+    scroll = table.verticalScrollBar()
+    while model.rowCount() < 300:  # scrolled down as a person would, pages loading
+        loaded = model.rowCount()
+        scroll.setValue(scroll.maximum())
+        qtbot.waitUntil(lambda: model.rowCount() > loaded)
+    far = made[250]
+    row = model.row_of(far.id)
+    table.scrollTo(model.index(row, 0))
+    table.setFocus()
+    table.setCurrentIndex(model.index(row, 0))
+    where = scroll.value()
+    assert where > 0
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    view = page.view
+    qtbot.waitUntil(lambda: view.name.text() == "Asiakas 250")
+
+    qtbot.mouseClick(view.findChild(QPushButton, "edit_client"), Qt.MouseButton.LeftButton)
+    dialog = active(qtbot, view.dialog)
+    dialog.municipality.selectAll()
+    qtbot.keyClicks(dialog.municipality, "Raahe")
+    with qtbot.waitSignal(model.loaded, timeout=10000):
+        save(qtbot, dialog.municipality)
+    qtbot.mouseClick(view.findChild(QPushButton, "back_to_clients"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.stack.currentIndex() == 0)
+    assert model.rowCount() == 300 and scroll.value() == where
+    assert table.currentIndex().row() == model.row_of(far.id) == row
+    assert model.index(row, 2).data() == "Raahe"
