@@ -77,20 +77,10 @@ class LazyTableModel(QAbstractTableModel):
         if not self.rows:
             self.reload()
             return
-        if self.ctx.store.locked:
-            return
-        self._generation += 1
-        self._loading = True
-        generation, wanted = self._generation, max(len(self.rows), self.page_size)
-        store, spec = self.ctx.store, self.spec
-        text, where, params = self.filter_text, self.extra_where, dict(self.extra_params)
-
-        def work():
-            rows = listing.fetch_page(store, spec, filter_text=text, offset=0, limit=wanted,
-                                      extra_where=where, extra_params=params)
-            return rows, [self._display(row) for row in rows]
-
-        self.ctx.run(work, on_done=lambda page: self._replaced(generation, wanted, *page))
+        if not self.ctx.store.locked:
+            self._generation += 1
+            wanted = max(len(self.rows), self.page_size)
+            self._load(0, wanted, lambda generation, rows, shown: self._replaced(generation, wanted, rows, shown))
 
     def _replaced(self, generation: int, wanted: int, rows: list[tuple], shown: list[tuple[str, ...]]) -> None:
         if generation != self._generation:
@@ -160,19 +150,22 @@ class LazyTableModel(QAbstractTableModel):
     # --- background loading ------------------------------------------------------
 
     def _fetch(self) -> None:
-        if self.ctx.store.locked:
-            return
+        if not self.ctx.store.locked:
+            self._load(len(self.rows), self.page_size, self._arrived)
+
+    def _load(self, offset: int, limit: int, arrived) -> None:
+        """Rows ``offset``.. of the current filter on a worker; ``arrived(generation, rows, shown)``."""
         self._loading = True
         generation = self._generation
-        store, spec, offset = self.ctx.store, self.spec, len(self.rows)
+        store, spec = self.ctx.store, self.spec
         text, where, params = self.filter_text, self.extra_where, dict(self.extra_params)
 
         def work():
-            rows = listing.fetch_page(store, spec, filter_text=text, offset=offset, limit=self.page_size,
+            rows = listing.fetch_page(store, spec, filter_text=text, offset=offset, limit=limit,
                                       extra_where=where, extra_params=params)
             return rows, [self._display(row) for row in rows]
 
-        self.ctx.run(work, on_done=lambda page: self._arrived(generation, *page))
+        self.ctx.run(work, on_done=lambda page: arrived(generation, *page))
 
     def _arrived(self, generation: int, rows: list[tuple], shown: list[tuple[str, ...]]) -> None:
         if generation != self._generation:
