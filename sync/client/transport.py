@@ -6,6 +6,10 @@
 - A 401 on a call with a token refreshes the token pair once (the refresh token rotates, so the
   new pair is saved before it is used) and sends the call again.
 - The address is checked by ``security.check_server_url`` before anything is sent.
+- Proxy settings from the environment (``HTTP_PROXY``, ``ALL_PROXY``, …) are followed only for
+  an https server elsewhere, where a proxy sees an encrypted tunnel. A server on this computer
+  (plain http is allowed there) is always reached directly: a proxy would otherwise receive the
+  request in clear, bearer token included.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ from sync.client.errors import (
     ServerRejected,
     ServerUnreachable,
 )
-from sync.client.security import check_server_url, verify_context
+from sync.client.security import check_server_url, is_loopback, verify_context
 from sync.protocol import (
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
@@ -147,6 +151,7 @@ class Transport:
         backoff: Backoff | None = None,
     ) -> None:
         self.base_url = check_server_url(server_url)  # before any request
+        loopback = is_loopback(httpx.URL(self.base_url).host)
         self.tokens = tokens or MemoryTokens()
         self.backoff = backoff or Backoff()
         self.wait: Callable[[float], None] = time.sleep
@@ -159,6 +164,8 @@ class Transport:
             transport=http_transport,
             headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION)},
             follow_redirects=False,
+            # The environment's proxies (and .netrc) only for a server that is not this computer.
+            trust_env=not loopback,
         )
 
     @property

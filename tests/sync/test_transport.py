@@ -169,3 +169,59 @@ def test_an_unverified_certificate_is_refused_at_once_and_a_known_ca_is_accepted
         pair = transport.login(username=user.username, password=PASSWORD, device_name="t")
         assert pair.staff_id == user.staff_id
         assert transport.pull(cursor=0, limit=10).changes
+
+
+class RecordingProxy:
+    """A listener on loopback standing in for a proxy elsewhere: it records every request it
+    is sent (its first line and headers) and answers 502."""
+
+    def __init__(self) -> None:
+        import socket
+        import threading
+
+        self.requests: list[bytes] = []
+        self._socket = socket.socket()
+        self._socket.bind(("127.0.0.1", 0))
+        self._socket.listen(8)
+        self._socket.settimeout(0.2)
+        self.url = f"http://127.0.0.1:{self._socket.getsockname()[1]}"
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    def _serve(self) -> None:
+        while not self._stop.is_set():
+            try:
+                conn, _ = self._socket.accept()
+            except OSError:
+                continue
+            with conn:
+                conn.settimeout(2)
+                try:
+                    self.requests.append(conn.recv(65536))
+                    conn.sendall(b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n")
+                except OSError:
+                    pass
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join()
+        self._socket.close()
+
+
+def test_proxy_settings_are_ignored_for_a_loopback_server_so_no_token_reaches_a_proxy(
+        server, profiles, monkeypatch):
+    user = server.add_user("employer_coordinator")
+    store = profiles(user.username)
+    employers.create_employer(store, actor=current_actor(store), data={"name": "Välityspalvelin Oy"})
+    proxy = RecordingProxy()
+    try:
+        for name in ("HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"):
+            monkeypatch.setenv(name, proxy.url)
+        for name in ("NO_PROXY", "no_proxy"):
+            monkeypatch.delenv(name, raising=False)
+        receipt = run_sync(store)
+    finally:
+        proxy.close()
+    assert proxy.requests == []  # neither the request nor its bearer token went to the proxy
+    assert receipt.outcome == "ok" and receipt.sent == 1
