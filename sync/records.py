@@ -68,6 +68,16 @@ def _one_of(value: str, allowed: tuple[str, ...], what: str) -> str:
     return value
 
 
+def _holds_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_holds_nul(k) or _holds_nul(v) for k, v in value.items())
+    if isinstance(value, (list, tuple)):
+        return any(_holds_nul(item) for item in value)
+    return False
+
+
 def _required_text(value: str) -> str:
     text = value.strip()
     if not text:
@@ -103,6 +113,20 @@ class RecordBase(SQLModel):
     modified_at: dt.datetime = Field(default_factory=utcnow)
     modified_by: str | None = Field(default=None, max_length=64)
     deleted: bool = False
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_nul_characters(cls, data: Any) -> Any:
+        """No text may hold a NUL character (PostgreSQL cannot store one)."""
+        if isinstance(data, dict):
+            for name, value in data.items():
+                if _holds_nul(name) or _holds_nul(value):
+                    raise PydanticCustomError(
+                        "nul_character",
+                        "Text must not contain NUL characters.",
+                        {"field": name if not _holds_nul(name) else None},
+                    )
+        return data
 
     @field_validator("*", mode="after")
     @classmethod

@@ -8,11 +8,13 @@ import time
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
 from sync.protocol import PROTOCOL_VERSION
+from sync.server.api.deps import declare_protocol_header
 from sync.server.api.main import root_router
 from sync.server.core.config import Settings
 from sync.server.core.db import make_engine
@@ -58,6 +60,16 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     app.state.settings = settings
     app.state.engine = engine
     app.include_router(root_router)
+
+    def openapi() -> dict:
+        if app.openapi_schema is None:
+            app.openapi_schema = declare_protocol_header(get_openapi(
+                title=app.title, version=app.version, description=app.description,
+                routes=app.routes,
+            ))
+        return app.openapi_schema
+
+    app.openapi = openapi
 
     @app.exception_handler(DBAPIError)
     async def _database_error(request: Request, exc: DBAPIError) -> JSONResponse:

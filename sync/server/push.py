@@ -199,7 +199,8 @@ class _Planner:
             raise Refused("not_permitted", f"Your role may not change {kind} records.")
         unknown = sorted(set(change.fields) - set(DATA_FIELDS[kind]) - COMMON_FIELDS)
         if unknown:
-            raise Refused("unknown_field", f"Unknown fields for {kind}: {', '.join(unknown)}.")
+            names = ", ".join(repr(name) if "\x00" in name else name for name in unknown)
+            raise Refused("unknown_field", f"Unknown fields for {kind}: {names}.")
         state = self.state.get(key)
         if state is not None and state["organisation_id"] != p.organisation_id:
             raise Refused("not_permitted", "This record belongs to another organisation.")
@@ -345,5 +346,6 @@ def _validate(kind: str, record_id: uuid.UUID, fields: dict[str, Any]) -> dict[s
 def _field_error(error: dict[str, Any]) -> FieldError:
     location = [str(part) for part in error.get("loc", ())]
     context = error.get("ctx") or {}
-    name = ".".join(location) or (str(context["field"]) if "field" in context else None)
+    field = context.get("field")
+    name = ".".join(location) or (str(field) if field is not None else None)
     return FieldError(field=name, type=str(error.get("type", "invalid")), message=str(error.get("msg", "")))

@@ -191,9 +191,27 @@ def test_malformed_requests_get_4xx(world, client):
     body = {"device_id": str(uuid.uuid4()), "batch_id": str(uuid.uuid4()), "changes": []}
     assert client.post("/v1/sync/push", json=body, headers=coach.headers).status_code == 403
     assert client.get("/v1/sync/pull", params={"cursor": -1}, headers=coach.headers).status_code == 422
+
+
+def test_a_nul_character_refuses_its_change_alone_with_a_field_error(world, client):
+    """PostgreSQL cannot store NUL: the change that holds one is refused with a field error,
+    and the rest of its batch is applied (before, the whole batch was answered 422)."""
+    coach = world.user("career_coach")
     nul = coach.change("employer", fields={"name": "Nul\x00 Oy"})
-    assert client.post("/v1/sync/push", json={**body, "device_id": str(coach.device_id),
-                                              "changes": [nul]}, headers=coach.headers).status_code == 422
+    odd_key = coach.change("employer", fields={"name": "Avain Oy", "no\x00te": "x"})
+    fine = coach.change("employer", fields={"name": "Hyvä Oy"})
+    body = {"device_id": str(coach.device_id), "batch_id": str(uuid.uuid4()),
+            "changes": [nul, odd_key, fine]}
+    answer = client.post("/v1/sync/push", json=body, headers=coach.headers)
+    assert answer.status_code == 200, answer.text
+    first, second, third = answer.json()["results"]
+    assert first["status"] == "refused" and first["reason"].startswith("invalid:")
+    assert [(e["field"], e["type"]) for e in first["field_errors"]] == [("name", "nul_character")]
+    assert second["status"] == "refused" and second["reason"].startswith("unknown_field:")
+    assert "\x00" not in second["reason"]
+    assert third["status"] == "applied"
+    stored = {c["id"] for c in coach.pull_all()}
+    assert fine["id"] in stored and nul["id"] not in stored and odd_key["id"] not in stored
 
 
 def test_protocol_header_is_required(client):

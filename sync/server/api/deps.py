@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import Depends, Header, HTTPException, Request, status
+from fastapi import Depends, HTTPException, Request, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Engine
 from sqlmodel import Session
@@ -79,18 +79,14 @@ def get_admin(user: CurrentUser) -> Principal:
 AdminUser = Annotated[Principal, Depends(get_admin)]
 
 
-def check_protocol(
-    version: Annotated[
-        str | None,
-        Header(
-            alias=PROTOCOL_HEADER,
-            max_length=20,
-            description=f"The client's protocol version; this server speaks {PROTOCOL_VERSION}.",
-        ),
-    ] = None,
-) -> None:
-    """Every /v1 request names the protocol it speaks; an old app is told to update."""
-    if version is None or not version.strip().isdigit():
+def check_protocol(request: Request) -> None:
+    """Every /v1 request names the protocol it speaks; an old app is told to update.
+
+    The header is read here rather than declared as a parameter, so that a missing or unknown
+    version is answered 426 (update the app) or 400 (update the server) with a message, not
+    FastAPI's 422; ``declare_protocol_header`` puts it in the OpenAPI schema as required."""
+    version = request.headers.get(PROTOCOL_HEADER)
+    if version is None or not version.strip().isdigit() or len(version) > 20:
         raise HTTPException(
             status.HTTP_426_UPGRADE_REQUIRED,
             f"This app is too old for the server (missing {PROTOCOL_HEADER} header): "
@@ -109,3 +105,25 @@ def check_protocol(
             f"This app speaks protocol {number}, newer than the server's "
             f"{PROTOCOL_VERSION}: ask your administrator to update the server.",
         )
+
+
+def declare_protocol_header(schema: dict) -> dict:
+    """The OpenAPI schema with the protocol header on every /v1 operation: required, one of
+    the versions this server speaks."""
+    parameter = {
+        "name": PROTOCOL_HEADER,
+        "in": "header",
+        "required": True,
+        "description": f"The client's protocol version; this server speaks "
+        f"{MIN_PROTOCOL_VERSION}..{PROTOCOL_VERSION}. Missing or older: 426; newer: 400.",
+        "schema": {
+            "type": "string",
+            "enum": [str(v) for v in range(MIN_PROTOCOL_VERSION, PROTOCOL_VERSION + 1)],
+        },
+    }
+    for path, operations in schema.get("paths", {}).items():
+        if not path.startswith("/v1/"):
+            continue
+        for operation in operations.values():
+            operation.setdefault("parameters", []).append(dict(parameter))
+    return schema

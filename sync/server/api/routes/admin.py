@@ -7,12 +7,16 @@ import uuid
 from fastapi import APIRouter, HTTPException, status
 from sqlmodel import select
 
-from sync.protocol import DeviceInfo
+from sync.protocol import DeviceInfo, ErrorMessage
 from sync.server.api.deps import AdminUser, WriteSessionDep
 from sync.server.models import Account, Device
 from sync.server.tokens import revoke_device
 
-router = APIRouter(prefix="/admin", tags=["admin"])
+router = APIRouter(
+    prefix="/admin",
+    tags=["admin"],
+    responses={403: {"model": ErrorMessage, "description": "This needs an admin account"}},
+)
 
 
 def _device_out(device: Device) -> DeviceInfo:
@@ -31,7 +35,11 @@ def get_devices(admin: AdminUser, session: WriteSessionDep) -> list[DeviceInfo]:
     return [_device_out(row) for row in rows]
 
 
-@router.post("/devices/{device_id}/revoke", response_model=DeviceInfo)
+@router.post(
+    "/devices/{device_id}/revoke",
+    response_model=DeviceInfo,
+    responses={404: {"model": ErrorMessage, "description": "No such device in your organisation"}},
+)
 def post_revoke_device(device_id: uuid.UUID, admin: AdminUser, session: WriteSessionDep) -> DeviceInfo:
     """A lost laptop: its tokens stop working at once and it cannot refresh."""
     device = session.get(Device, device_id)

@@ -7,11 +7,15 @@ from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Path, status
 
-from sync.protocol import PulledChange, RecordHistory
+from sync.protocol import ErrorMessage, PulledChange, RecordHistory
 from sync.server.api.deps import CurrentUser, SessionDep
 from sync.server.pull import history, visible_record
 
-router = APIRouter(prefix="/records", tags=["records"])
+router = APIRouter(
+    prefix="/records",
+    tags=["records"],
+    responses={404: {"model": ErrorMessage, "description": "No such record, or not yours to see"}},
+)
 
 KindPath = Annotated[str, Path(max_length=40, description="A record kind, e.g. client")]
 

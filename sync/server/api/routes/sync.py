@@ -6,6 +6,7 @@ import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query, status
+from fastapi.responses import JSONResponse
 
 from sync.protocol import (
     MAX_COUNTER,
@@ -16,6 +17,7 @@ from sync.protocol import (
     PullResponse,
     PushRequest,
     PushResponse,
+    RequestInvalid,
     ResolveRequest,
 )
 from sync.server.api.deps import CurrentUser, EngineDep, SessionDep
@@ -72,8 +74,13 @@ def get_conflicts(
     "/conflicts/{conflict_id}/resolve",
     response_model=ChangeResult,
     responses={
+        403: {"model": ErrorMessage, "description": "You may not change this record"},
         404: {"model": ErrorMessage, "description": "No such open conflict"},
-        422: {"model": ChangeResult, "description": "The value was refused"},
+        422: {
+            "model": ChangeResult | RequestInvalid,
+            "description": "The value was refused (the receipt says why), or the request does "
+            "not fit the schema",
+        },
     },
 )
 def post_resolve(
@@ -88,8 +95,8 @@ def post_resolve(
         raise HTTPException(status.HTTP_404_NOT_FOUND, "No open conflict with this id.") from None
     if result.status == "refused":
         code = result.reason.split(":")[0] if result.reason else ""
-        raise HTTPException(
-            status.HTTP_403_FORBIDDEN if code == "not_permitted" else 422,
-            result.reason or "refused",
-        )
+        if code == "not_permitted":
+            raise HTTPException(status.HTTP_403_FORBIDDEN, result.reason)
+        # The receipt itself, as documented: its reason and field errors say what to change.
+        return JSONResponse(result.model_dump(mode="json"), status_code=422)
     return result
