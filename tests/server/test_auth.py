@@ -50,7 +50,8 @@ def test_refresh_rotates_and_a_reused_refresh_token_ends_the_session(world, clie
                        json={"refresh_token": pair["refresh_token"]}).status_code == 401
 
 
-def test_failed_logins_are_throttled_per_username(world, client):
+def test_failed_logins_are_throttled_per_username(world, client, app):
+    app.state.settings = world.settings.model_copy(update={"login_delay_seconds": 600})
     world.add("career_coach", username="liisa")
     for _ in range(world.settings.login_max_failures_per_user):
         assert _login(client, "liisa", "arvaus").status_code == 401
@@ -63,7 +64,8 @@ def test_failed_logins_are_throttled_per_username(world, client):
 
 
 def test_failed_logins_are_throttled_per_address(world, client, app):
-    app.state.settings = world.settings.model_copy(update={"login_max_failures_per_address": 3})
+    app.state.settings = world.settings.model_copy(
+        update={"login_max_failures_per_address": 3, "login_delay_seconds": 600})
     for name in ("a", "b", "c"):
         assert _login(client, f"tuntematon-{name}", "x").status_code == 401
     assert _login(client, "tuntematon-d", "x").status_code == 429

@@ -18,12 +18,32 @@ _ERRORS = {
 }
 
 
-def client_address(request: Request, trust_forwarded_for: bool) -> str:
-    if trust_forwarded_for:
-        forwarded = request.headers.get("x-forwarded-for", "")
-        if forwarded.strip():
-            return forwarded.split(",")[0].strip()
-    return request.client.host if request.client else "unknown"
+def client_address(request: Request, proxy_hops: int) -> str:
+    """The client's address: the peer's, or behind ``proxy_hops`` trusted proxies the
+    X-Forwarded-For entry that many places from the right. Each proxy appends the address it
+    saw; anything further left was written by the client and is never believed."""
+    peer = request.client.host if request.client else "unknown"
+    if proxy_hops <= 0:
+        return peer
+    entries = [
+        entry.strip()
+        for header in request.headers.getlist("x-forwarded-for")
+        for entry in header.split(",")
+    ]
+    if len(entries) < proxy_hops or not entries[-proxy_hops]:
+        # Fewer entries than proxies: the request did not pass through them all, so the
+        # header (if any) is the client's own; the peer is all that is known.
+        return peer
+    return entries[-proxy_hops]
+
+
+def _throttled(throttled: Throttled) -> JSONResponse:
+    return JSONResponse(
+        {"detail": f"Too many failed logins: wait {throttled.retry_after} seconds and try "
+                   "again (the wait grows with each failure)."},
+        status_code=status.HTTP_429_TOO_MANY_REQUESTS,
+        headers={"Retry-After": str(throttled.retry_after)},
+    )
 
 
 @router.post("/login", response_model=TokenPair, responses=_ERRORS)
@@ -33,14 +53,10 @@ def post_login(body: LoginRequest, request: Request, session: WriteSessionDep, s
             session=session,
             settings=settings,
             request=body,
-            address=client_address(request, settings.trust_forwarded_for),
+            address=client_address(request, settings.proxy_hops),
         )
     except Throttled as throttled:
-        return JSONResponse(
-            {"detail": "Too many failed logins: wait a moment and try again."},
-            status_code=status.HTTP_429_TOO_MANY_REQUESTS,
-            headers={"Retry-After": str(throttled.retry_after)},
-        )
+        return _throttled(throttled)
     except AuthError as error:
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, str(error)) from None
 
