@@ -28,6 +28,8 @@ ROLES = ("employer_coordinator", "career_coach", "manager", "admin")
 ChangeStatus = Literal["applied", "merged", "conflict", "refused"]
 
 MAX_CHANGES_PER_PUSH = 1000
+# The longest password any path accepts: login, change-password and the admin commands.
+MAX_PASSWORD_LENGTH = 1000
 MAX_PULL_LIMIT = 1000
 # Revisions and sequence numbers fit a signed 64-bit column.
 MAX_COUNTER = 2**62
@@ -54,13 +56,22 @@ class WireModel(BaseModel):
 
 class LoginRequest(WireModel):
     username: str = Field(min_length=1, max_length=100)
-    password: str = Field(min_length=1, max_length=1000)
+    password: str = Field(min_length=1, max_length=MAX_PASSWORD_LENGTH)
     device_name: str = Field(min_length=1, max_length=100)
     # Given when this laptop logged in before: the server reuses the device if it is
     # this account's and not revoked, and otherwise registers a new one.
     device_id: uuid.UUID | None = None
 
     _text = field_validator("username", "password", "device_name")(_no_nul)
+
+
+class ChangePasswordRequest(WireModel):
+    """``POST /v1/auth/password``: the logged-in user's new password, with the current one."""
+
+    current_password: str = Field(min_length=1, max_length=MAX_PASSWORD_LENGTH)
+    new_password: str = Field(min_length=1, max_length=MAX_PASSWORD_LENGTH)
+
+    _text = field_validator("current_password", "new_password")(_no_nul)
 
 
 class RefreshRequest(WireModel):

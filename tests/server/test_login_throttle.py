@@ -5,8 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
+import subprocess
+import sys
 import threading
+import time
 from collections import Counter
+from pathlib import Path
 
 import httpx
 import pytest
@@ -19,7 +24,7 @@ from sync.server.core.db import make_engine
 from sync.server.models import LoginThrottle
 from tests.server.conftest import PASSWORD, fast_settings
 from tests.server.factories import HEADERS
-from tests.server.live import serving
+from tests.server.live import free_port, serving
 
 PARALLEL = 20
 
@@ -182,3 +187,32 @@ def test_failed_and_throttled_logins_are_logged_with_username_and_address(
     assert throttled[0].retry_after == 600
     assert all("väärin" not in r.getMessage() and not hasattr(r, "password")
                for r in caplog.records)
+
+
+def test_the_served_app_does_not_let_local_peers_choose_their_address(tmp_path):
+    """``kentta-server serve`` as run in production: uvicorn must not rewrite the client address
+    from X-Forwarded-For by itself (it would for any peer on loopback), or hops=0 means nothing."""
+    port = free_port()
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2]),
+           "KENTTA_DATABASE_URL": f"sqlite:///{tmp_path / 'served.sqlite3'}",
+           "KENTTA_LOGIN_MAX_FAILURES_PER_ADDRESS": "3", "KENTTA_LOGIN_DELAY_SECONDS": "600",
+           "KENTTA_ARGON2_TIME_COST": "1", "KENTTA_ARGON2_MEMORY_KIB": "64"}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "sync.server.cli", "serve", "--port", str(port)],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as http:
+            for _ in range(300):
+                try:
+                    http.get("/health")
+                    break
+                except httpx.TransportError:
+                    if server.poll() is not None:
+                        pytest.fail(f"kentta-server serve exited with {server.returncode}")
+                    time.sleep(0.1)
+            statuses = _spray(http, 6, lambda n: f"10.0.{n}.1")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    assert statuses == [401] * 3 + [429] * 3

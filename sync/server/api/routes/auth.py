@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, HTTPException, Request, status
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 
-from sync.protocol import ErrorMessage, LoginRequest, Me, RefreshRequest, TokenPair
+from sync.protocol import (
+    ChangePasswordRequest,
+    ErrorMessage,
+    LoginRequest,
+    Me,
+    RefreshRequest,
+    TokenPair,
+)
+from sync.server.accounts import WrongPassword, change_password
 from sync.server.api.deps import CurrentUser, SessionDep, SettingsDep, WriteSessionDep
+from sync.server.core.passwords import PasswordRejected
 from sync.server.models import Account
 from sync.server.tokens import AuthError, Throttled, login, refresh, revoke_device_tokens
 
@@ -59,6 +68,38 @@ def post_login(body: LoginRequest, request: Request, session: WriteSessionDep, s
         return _throttled(throttled)
     except AuthError as error:
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, str(error)) from None
+
+
+@router.post(
+    "/password",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses={
+        401: {"model": ErrorMessage, "description": "Dead access token"},
+        403: {"model": ErrorMessage,
+              "description": "The current password is wrong (counted as a failed login)"},
+        429: _ERRORS[429],
+    },
+)
+def post_password(body: ChangePasswordRequest, request: Request, user: CurrentUser,
+                  session: WriteSessionDep, settings: SettingsDep):
+    """Change the logged-in user's password. The current password is checked as a login from
+    this device is; the new one must pass the password rules (422 says why). On success the
+    account's other devices are logged out; this one stays logged in."""
+    try:
+        change_password(
+            session=session, settings=settings, user=user,
+            current_password=body.current_password, new_password=body.new_password,
+            address=client_address(request, settings.proxy_hops),
+        )
+    except PasswordRejected as rejected:
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, [{
+            "loc": ["body", "new_password"], "msg": str(rejected), "type": "weak_password",
+        }]) from None
+    except Throttled as throttled:
+        return _throttled(throttled)
+    except WrongPassword as wrong:
+        raise HTTPException(status.HTTP_403_FORBIDDEN, str(wrong)) from None
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
 @router.post("/refresh", response_model=TokenPair, responses=_ERRORS)
