@@ -43,7 +43,7 @@ def client_address(request: Request, proxy_hops: int) -> str:
         # Fewer entries than proxies: the request did not pass through them all, so the
         # header (if any) is the client's own; the peer is all that is known.
         return peer
-    return entries[-proxy_hops]
+    return entries[-proxy_hops][:100]  # a proxy writes an address; cut anything longer
 
 
 def _throttled(throttled: Throttled) -> JSONResponse:
