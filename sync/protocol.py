@@ -28,6 +28,8 @@ ROLES = ("employer_coordinator", "career_coach", "manager", "admin")
 ChangeStatus = Literal["applied", "merged", "conflict", "refused"]
 
 MAX_CHANGES_PER_PUSH = 1000
+# The longest password any path accepts: login, change-password and the admin commands.
+MAX_PASSWORD_LENGTH = 1000
 MAX_PULL_LIMIT = 1000
 # Revisions and sequence numbers fit a signed 64-bit column, and a JSON number exactly (a client
 # that reads numbers as doubles, as JavaScript does, keeps every one below 2**53).
@@ -46,11 +48,18 @@ class WireModel(BaseModel):
 
 class LoginRequest(WireModel):
     username: str = Field(min_length=1, max_length=100, pattern=NO_NUL)
-    password: str = Field(min_length=1, max_length=1000, pattern=NO_NUL)
+    password: str = Field(min_length=1, max_length=MAX_PASSWORD_LENGTH, pattern=NO_NUL)
     device_name: str = Field(min_length=1, max_length=100, pattern=NO_NUL)
     # Given when this laptop logged in before: the server reuses the device if it is
     # this account's and not revoked, and otherwise registers a new one.
     device_id: uuid.UUID | None = None
+
+
+class ChangePasswordRequest(WireModel):
+    """``POST /v1/auth/password``: the logged-in user's new password, with the current one."""
+
+    current_password: str = Field(min_length=1, max_length=MAX_PASSWORD_LENGTH, pattern=NO_NUL)
+    new_password: str = Field(min_length=1, max_length=MAX_PASSWORD_LENGTH, pattern=NO_NUL)
 
 
 class RefreshRequest(WireModel):

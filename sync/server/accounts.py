@@ -10,20 +10,27 @@ import logging
 import uuid
 from dataclasses import dataclass
 
-from sqlmodel import Session, select
+from sqlmodel import Session, delete, select
 
 from sync.records import STAFF_ROLES
+from sync.server import throttle
+from sync.server.authz import Principal
 from sync.server.core.config import Settings
+from sync.server.core.passwords import PasswordRejected, check_new_password
 from sync.server.core.security import hash_password
-from sync.server.models import Account, Record, utcnow
+from sync.server.models import Account, AuthToken, Device, Record, utcnow
 from sync.server.store import Write, validated_fields, write_new_records
-from sync.server.tokens import revoke_account_tokens
+from sync.server.tokens import check_password, revoke_account_tokens
 
 logger = logging.getLogger(__name__)
 
 
 class AccountError(Exception):
     """An admin command that cannot be done; the message says why."""
+
+
+class WrongPassword(Exception):
+    """The current password given to change it is wrong (counted as a failed login)."""
 
 
 @dataclass(frozen=True)
@@ -75,11 +82,10 @@ def add_staff(
 ) -> Account:
     if role not in STAFF_ROLES:
         raise AccountError(f"Role must be one of: {', '.join(STAFF_ROLES)}.")
-    if len(password) < 8:
-        raise AccountError("The password must have at least 8 characters.")
     username = normalise_username(username)
     if not username:
         raise AccountError("The username must not be empty.")
+    _check_password(password, username=username, name=name)
     if session.exec(select(Account).where(Account.username == username)).first():
         raise AccountError(f"The username {username!r} is taken.")
     org = find_organisation(session, organisation)
@@ -113,6 +119,77 @@ def normalise_username(username: str) -> str:
     return username.strip().lower()
 
 
+def _check_password(password: str, *, username: str, name: str = "") -> None:
+    try:
+        check_new_password(password, username=username, known_words=name.split())
+    except PasswordRejected as rejected:
+        raise AccountError(str(rejected)) from None
+
+
+def find_account(session: Session, username: str) -> Account:
+    account = session.exec(
+        select(Account).where(Account.username == normalise_username(username))
+    ).first()
+    if account is None:
+        raise AccountError(f"No account {username!r}; list-staff shows the accounts.")
+    return account
+
+
+def _staff_name(session: Session, account: Account) -> str:
+    staff = session.get(Record, ("staff", account.staff_id))
+    return str(staff.fields.get("name", "")) if staff is not None else ""
+
+
+def _forget_failures(session: Session, settings: Settings, account: Account) -> None:
+    devices = session.exec(select(Device.id).where(Device.account_id == account.id)).all()
+    throttle.forget(session, [throttle.user_key(account.username, settings).name]
+                    + [throttle.device_key(device, settings).name for device in devices])
+
+
+def set_password(*, session: Session, settings: Settings, username: str, password: str) -> Account:
+    """An admin sets an account's password: every device of the account logs in again with it,
+    and its failed logins are forgotten. Does not commit."""
+    account = find_account(session, username)
+    _check_password(password, username=account.username, name=_staff_name(session, account))
+    account.password_hash = hash_password(settings=settings, password=password)
+    session.add(account)
+    revoke_account_tokens(session, account_id=account.id)
+    _forget_failures(session, settings, account)
+    logger.info("password set by an admin", extra={"account_id": str(account.id)})
+    return account
+
+
+def change_password(
+    *, session: Session, settings: Settings, user: Principal, current_password: str,
+    new_password: str, address: str,
+) -> None:
+    """The logged-in user changes their password. Commits.
+
+    The new password is checked first (``PasswordRejected``: nothing counted). The current one
+    is then checked like a login from this device (``WrongPassword`` counts as a failed login;
+    ``Throttled`` while the device waits). On success the account's other devices' tokens are
+    revoked, so a session taken elsewhere ends with the old password; this device stays logged
+    in.
+    """
+    account = session.get(Account, user.account_id)
+    check_new_password(new_password, username=account.username,
+                       known_words=_staff_name(session, account).split())
+    if not check_password(session=session, settings=settings, account=account,
+                          password=current_password,
+                          keys=[throttle.device_key(user.device_id, settings)],
+                          username=account.username, address=address):
+        raise WrongPassword("The current password is wrong: type it again.")
+    account = session.get(Account, user.account_id)
+    account.password_hash = hash_password(settings=settings, password=new_password)
+    session.add(account)
+    session.exec(delete(AuthToken).where(AuthToken.account_id == account.id,
+                                         AuthToken.device_id != user.device_id))
+    _forget_failures(session, settings, account)
+    session.commit()
+    logger.info("password changed", extra={"account_id": str(account.id),
+                                           "device_id": str(user.device_id)})
+
+
 def list_staff(*, session: Session) -> list[StaffListing]:
     orgs = {
         row.id: row.fields.get("name", "")
@@ -136,11 +213,7 @@ def list_staff(*, session: Session) -> list[StaffListing]:
 
 def deactivate(*, session: Session, username: str) -> Account:
     """Close an account: it cannot log in, its tokens die, its staff record turns inactive."""
-    account = session.exec(
-        select(Account).where(Account.username == normalise_username(username))
-    ).first()
-    if account is None:
-        raise AccountError(f"No account {username!r}.")
+    account = find_account(session, username)
     account.active = False
     session.add(account)
     revoke_account_tokens(session, account_id=account.id)

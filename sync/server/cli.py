@@ -62,6 +62,13 @@ def _parser() -> argparse.ArgumentParser:
     staff.add_argument("--localities", nargs="*", default=[])
     staff.add_argument("--password-file", type=Path, help="read the password from this file")
 
+    setpw = commands.add_parser(
+        "set-password", parents=[common],
+        help="set an account's password (its devices log in again)",
+    )
+    setpw.add_argument("username")
+    setpw.add_argument("--password-file", type=Path, help="read the password from this file")
+
     listing = commands.add_parser("list-staff", parents=[common], help="list staff accounts")
     listing.add_argument("--json", action="store_true", help="JSON lines instead of a table")
 
@@ -125,6 +132,11 @@ def _run(args: argparse.Namespace, settings: Settings) -> None:
                 password=_read_password(args.password_file), localities=args.localities,
             )
             print(account.staff_id)
+        elif args.command == "set-password":
+            accounts.find_account(session, args.username)  # before asking for a password
+            accounts.set_password(session=session, settings=settings, username=args.username,
+                                  password=_read_password(args.password_file))
+            print(f"{args.username}: password set; its devices must log in again")
         elif args.command == "list-staff":
             _print_staff(accounts.list_staff(session=session), as_json=args.json)
         elif args.command == "deactivate":
@@ -163,7 +175,10 @@ def _serve(args: argparse.Namespace, settings: Settings) -> None:
         raise CommandError("Run several servers behind a load balancer instead of --workers.")
     configure_logging(json_lines=settings.log_json)
     app = create_app(settings, engine=engine, purge_daily=args.purge_daily)
-    uvicorn.run(app, host=args.host, port=args.port, log_config=None, access_log=False)
+    # proxy_headers off: uvicorn would otherwise believe X-Forwarded-For from any local peer;
+    # the client address is taken by the app, as trusted_proxy_hops says (api/routes/auth.py).
+    uvicorn.run(app, host=args.host, port=args.port, log_config=None, access_log=False,
+                proxy_headers=False)
 
 
 def main(argv: list[str] | None = None) -> int:

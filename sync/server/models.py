@@ -64,12 +64,20 @@ class AuthToken(ServerTable, table=True):
     used_at: dt.datetime | None = None  # a refresh token is used once, then rotated
 
 
-class LoginFailure(ServerTable, table=True):
-    __tablename__ = "login_failure"
+class LoginThrottle(ServerTable, table=True):
+    """Login attempts under one key, counted before the password is checked.
 
-    id: int | None = Field(default=None, primary_key=True)
-    key: str = Field(max_length=160, index=True)  # "user:<name>" or "addr:<address>"
-    at: dt.datetime = Field(default_factory=utcnow, index=True)
+    Keys: ``user:<username>`` (attempts from devices the account does not know),
+    ``addr:<client address>`` (the same), ``device:<device id>`` (a known device's own).
+    The row is locked while an attempt is counted, so parallel attempts are counted one by one.
+    """
+
+    __tablename__ = "login_throttle"
+
+    key: str = Field(primary_key=True, max_length=160)
+    failures: int = 0  # attempts counted and not yet forgotten (a success forgets them)
+    next_allowed_at: dt.datetime | None = None  # no attempt is checked before this
+    updated_at: dt.datetime = Field(default_factory=utcnow, index=True)
 
 
 class Counter(ServerTable, table=True):

@@ -2,21 +2,20 @@
 
 An access token lives minutes; a refresh token lives days and is used once: each refresh
 returns a new pair. A refresh token presented twice means it was copied, so every token of
-that device dies and the person logs in again. Failed logins are counted per username and per
-client address in the database (so several server workers share the count).
+that device dies and the person logs in again. Login attempts are counted in the database
+before the password is checked (``sync.server.throttle``), so several workers share the count.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-import math
 import uuid
-from dataclasses import dataclass
 
-from sqlmodel import Session, delete, func, select
+from sqlmodel import Session, delete, select
 
 from sync.protocol import LoginRequest, TokenPair
+from sync.server import throttle
 from sync.server.authz import Principal
 from sync.server.core.config import Settings
 from sync.server.core.security import (
@@ -25,20 +24,14 @@ from sync.server.core.security import (
     token_hash,
     verify_password,
 )
-from sync.server.models import Account, AuthToken, Device, LoginFailure, utcnow
+from sync.server.models import Account, AuthToken, Device, utcnow
+from sync.server.throttle import Throttled
 
 logger = logging.getLogger(__name__)
 
 
 class AuthError(Exception):
     """Login or refresh refused (401)."""
-
-
-@dataclass
-class Throttled(Exception):
-    """Too many failed logins (429): try again after ``retry_after`` seconds."""
-
-    retry_after: int
 
 
 def _issue(session: Session, settings: Settings, account: Account, device: Device) -> TokenPair:
@@ -72,62 +65,72 @@ def _issue(session: Session, settings: Settings, account: Account, device: Devic
     )
 
 
-def _throttle_keys(username: str, address: str) -> list[str]:
-    return [f"user:{username.strip().lower()[:100]}", f"addr:{address[:100]}"]
+def _known_device(session: Session, account: Account | None, device_id) -> Device | None:
+    """The device named in a login, if it is this account's and not revoked."""
+    if account is None or device_id is None:
+        return None
+    device = session.get(Device, device_id)
+    if device is None or device.account_id != account.id or device.revoked_at is not None:
+        return None
+    return device
 
 
-def check_throttle(session: Session, settings: Settings, *, username: str, address: str) -> None:
-    window = dt.timedelta(seconds=settings.login_window_seconds)
-    now = utcnow()
-    limits = (settings.login_max_failures_per_user, settings.login_max_failures_per_address)
-    for key, limit in zip(_throttle_keys(username, address), limits):
-        count, oldest = session.exec(
-            select(func.count(), func.min(LoginFailure.at)).where(
-                LoginFailure.key == key, LoginFailure.at > now - window
-            )
-        ).one()
-        if count >= limit:
-            oldest = oldest if oldest.tzinfo else oldest.replace(tzinfo=dt.timezone.utc)
-            wait = (oldest + window - now).total_seconds()
-            logger.warning("login throttled", extra={"key_kind": key.split(":")[0]})
-            raise Throttled(retry_after=max(1, math.ceil(wait)))
+def check_password(
+    *, session: Session, settings: Settings, account: Account | None, password: str,
+    keys: list[throttle.Key], username: str, address: str,
+) -> bool:
+    """Count the attempt under ``keys``, then check the password; logs a failure. Commits.
 
-
-def _record_failure(session: Session, settings: Settings, username: str, address: str) -> None:
-    now = utcnow()
-    horizon = now - dt.timedelta(seconds=settings.login_window_seconds)
-    session.exec(delete(LoginFailure).where(LoginFailure.at < horizon))
-    for key in _throttle_keys(username, address):
-        session.add(LoginFailure(key=key, at=now))
-    session.commit()
+    Raises ``Throttled`` (and checks nothing) while a key waits out its delay.
+    """
+    try:
+        throttle.reserve(session, settings, keys)
+    except Throttled as throttled:
+        # The username goes to the log here and in "login failed" only, on purpose: an operator
+        # investigating an attack needs to see which accounts were tried, and from where.
+        logger.warning("login throttled", extra={
+            "username": username, "address": address, "key_kind": throttled.key_kind,
+            "retry_after": throttled.retry_after,
+        })
+        raise
+    if account is None:
+        burn_password_check(settings=settings, password=password)
+        reason = "unknown_user"
+    elif not verify_password(settings=settings, password_hash=account.password_hash,
+                             password=password):
+        reason = "wrong_password"
+    elif not account.active:
+        reason = "inactive"
+    else:
+        throttle.record_success(session, keys)
+        return True
+    logger.warning("login failed", extra={  # the username on purpose: see above
+        "username": username, "address": address, "reason": reason,
+        "key_kind": keys[0].name.split(":", 1)[0],
+    })
+    throttle.delete_stale(session, settings)
+    return False
 
 
 def login(
     *, session: Session, settings: Settings, request: LoginRequest, address: str
 ) -> TokenPair:
-    """Check the password and give this device a token pair. Commits."""
-    check_throttle(session, settings, username=request.username, address=address)
+    """Check the password and give this device a token pair. Commits.
+
+    A device this account knows is throttled by its own failures only; any other attempt is
+    throttled by the account's failures from unknown devices and by its address's.
+    """
     username = request.username.strip().lower()
     account = session.exec(select(Account).where(Account.username == username)).first()
-    if account is None:
-        burn_password_check(settings=settings, password=request.password)
-    ok = (
-        account is not None
-        and verify_password(
-            settings=settings, password_hash=account.password_hash, password=request.password
-        )
-        and account.active
-    )
-    if not ok:
-        _record_failure(session, settings, request.username, address)
-        logger.info("login failed")
+    device = _known_device(session, account, request.device_id)
+    if device is not None:
+        keys = [throttle.device_key(device.id, settings)]
+    else:
+        keys = [throttle.user_key(username, settings), throttle.address_key(address, settings)]
+    if not check_password(session=session, settings=settings, account=account,
+                          password=request.password, keys=keys, username=username,
+                          address=address):
         raise AuthError("Wrong username or password, or the account is closed.")
-    session.exec(delete(LoginFailure).where(LoginFailure.key == _throttle_keys(username, "")[0]))
-    device = None
-    if request.device_id is not None:
-        device = session.get(Device, request.device_id)
-        if device is not None and (device.account_id != account.id or device.revoked_at):
-            device = None
     if device is None:
         device = Device(account_id=account.id, name=request.device_name)
     session.add(device)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+
+from sync.protocol import MAX_PASSWORD_LENGTH
 from tests.server.conftest import PASSWORD
 from tests.server.factories import HEADERS, login
 
@@ -50,7 +53,8 @@ def test_refresh_rotates_and_a_reused_refresh_token_ends_the_session(world, clie
                        json={"refresh_token": pair["refresh_token"]}).status_code == 401
 
 
-def test_failed_logins_are_throttled_per_username(world, client):
+def test_failed_logins_are_throttled_per_username(world, client, app):
+    app.state.settings = world.settings.model_copy(update={"login_delay_seconds": 600})
     world.add("career_coach", username="liisa")
     for _ in range(world.settings.login_max_failures_per_user):
         assert _login(client, "liisa", "arvaus").status_code == 401
@@ -63,7 +67,8 @@ def test_failed_logins_are_throttled_per_username(world, client):
 
 
 def test_failed_logins_are_throttled_per_address(world, client, app):
-    app.state.settings = world.settings.model_copy(update={"login_max_failures_per_address": 3})
+    app.state.settings = world.settings.model_copy(
+        update={"login_max_failures_per_address": 3, "login_delay_seconds": 600})
     for name in ("a", "b", "c"):
         assert _login(client, f"tuntematon-{name}", "x").status_code == 401
     assert _login(client, "tuntematon-d", "x").status_code == 429
@@ -98,3 +103,47 @@ def test_staff_record_change_by_admin_updates_the_account(world, client):
     assert result["status"] == "applied"
     assert client.get("/v1/auth/me", headers=coach.headers).status_code == 401
     assert _login(client, coach.username, PASSWORD).status_code == 401
+
+
+def _change(client, user, current, new):
+    return client.post("/v1/auth/password", headers=user.headers,
+                       json={"current_password": current, "new_password": new})
+
+
+def test_change_password_logs_out_the_other_devices(world, client):
+    account = world.add("career_coach", username="vaihtaja")
+    laptop = login(client, account.username, PASSWORD)
+    other = login(client, account.username, PASSWORD, device_name="toinen kone")
+    assert _change(client, laptop, PASSWORD, "kolme-iloista-pingviiniä").status_code == 204
+    assert client.get("/v1/auth/me", headers=laptop.headers).status_code == 200
+    assert client.get("/v1/auth/me", headers=other.headers).status_code == 401
+    assert client.post("/v1/auth/refresh", headers=HEADERS,
+                       json={"refresh_token": other.refresh_token}).status_code == 401
+    assert _login(client, "vaihtaja", PASSWORD).status_code == 401
+    assert _login(client, "vaihtaja", "kolme-iloista-pingviiniä").status_code == 200
+
+
+def test_change_password_refuses_a_weak_or_overlong_new_password(world, client):
+    user = world.user("career_coach", username="heikko")
+    for new, reason in [("salasana1", "too easy to guess"),
+                        ("heikko-ja-vahva-2026", "username"),
+                        ("x" * (MAX_PASSWORD_LENGTH + 1), "at most")]:
+        refused = _change(client, user, PASSWORD, new)
+        assert refused.status_code == 422
+        assert reason in str(refused.json()["detail"]), refused.json()
+    assert _login(client, "heikko", PASSWORD).status_code == 200  # unchanged
+
+
+def test_a_wrong_current_password_counts_as_a_failed_login(world, client, app, caplog):
+    app.state.settings = world.settings.model_copy(update={"login_delay_seconds": 600})
+    user = world.user("career_coach", username="unohtaja")
+    caplog.set_level(logging.INFO, logger="sync.server")
+    for _ in range(world.settings.login_max_failures_per_user):
+        wrong = _change(client, user, "ei tämä", "kolme-iloista-pingviiniä")
+        assert wrong.status_code == 403 and "current password is wrong" in wrong.json()["detail"]
+    waiting = _change(client, user, PASSWORD, "kolme-iloista-pingviiniä")
+    assert waiting.status_code == 429 and int(waiting.headers["Retry-After"]) > 1
+    assert [r.username for r in caplog.records if r.getMessage() == "login failed"] == \
+        ["unohtaja"] * world.settings.login_max_failures_per_user
+    # The failures were this device's: the account still logs in from elsewhere.
+    assert _login(client, "unohtaja", PASSWORD).status_code == 200

@@ -22,13 +22,32 @@ class Settings(BaseSettings):
     # Tokens are opaque random strings; only their SHA-256 is stored.
     access_token_minutes: int = Field(default=15, ge=1)
     refresh_token_days: int = Field(default=30, ge=1)
-    # Failed logins allowed per window, per username and per client address.
-    login_window_seconds: int = Field(default=900, ge=1)
+    # Login throttling (sync/server/throttle.py). Each attempt is counted before its password
+    # is checked. Under a key (an account's unknown devices, a client address, or one known
+    # device) the first ``login_max_failures_per_*`` failures pass at once; after that each
+    # further attempt waits a delay that starts at ``login_delay_seconds`` and doubles with
+    # every failure, up to ``login_max_delay_seconds``. Nothing is locked: after the delay the
+    # right password works. Failures are forgotten ``login_window_seconds`` after the last one,
+    # and a success forgets its account's (or device's) failures.
+    login_window_seconds: int = Field(default=86400, ge=1)
     login_max_failures_per_user: int = Field(default=5, ge=1)
     login_max_failures_per_address: int = Field(default=30, ge=1)
+    login_delay_seconds: int = Field(default=1, ge=1)
+    login_max_delay_seconds: int = Field(default=900, ge=1)
     # Argon2 cost; the defaults are argon2-cffi's (RFC 9106 low-memory profile).
     argon2_time_cost: int = Field(default=3, ge=1)
     argon2_memory_kib: int = Field(default=65536, ge=8)
-    # Behind a trusted reverse proxy, take the client address from X-Forwarded-For.
+    # How many reverse proxies in front of the server append to X-Forwarded-For. The client
+    # address is the entry that many places from the right (the one the outermost proxy saw);
+    # entries further left are written by the client and never believed. 0: the peer address.
+    trusted_proxy_hops: int = Field(default=0, ge=0, le=10)
+    # The older switch: true means one proxy hop (used when trusted_proxy_hops is 0).
     trust_forwarded_for: bool = False
     log_json: bool = True
+
+    @property
+    def proxy_hops(self) -> int:
+        """The proxy hops to trust, with the older boolean meaning one."""
+        if self.trusted_proxy_hops:
+            return self.trusted_proxy_hops
+        return 1 if self.trust_forwarded_for else 0

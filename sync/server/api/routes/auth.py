@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, HTTPException, Request, status
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 
-from sync.protocol import ErrorMessage, LoginRequest, Me, RefreshRequest, TokenPair
+from sync.protocol import (
+    ChangePasswordRequest,
+    ErrorMessage,
+    LoginRequest,
+    Me,
+    RefreshRequest,
+    TokenPair,
+)
+from sync.server.accounts import WrongPassword, change_password
 from sync.server.api.deps import CurrentUser, SessionDep, SettingsDep, WriteSessionDep
+from sync.server.core.passwords import PasswordRejected
 from sync.server.models import Account
 from sync.server.tokens import AuthError, Throttled, login, refresh, revoke_device_tokens
 
@@ -18,12 +27,32 @@ _ERRORS = {
 }
 
 
-def client_address(request: Request, trust_forwarded_for: bool) -> str:
-    if trust_forwarded_for:
-        forwarded = request.headers.get("x-forwarded-for", "")
-        if forwarded.strip():
-            return forwarded.split(",")[0].strip()
-    return request.client.host if request.client else "unknown"
+def client_address(request: Request, proxy_hops: int) -> str:
+    """The client's address: the peer's, or behind ``proxy_hops`` trusted proxies the
+    X-Forwarded-For entry that many places from the right. Each proxy appends the address it
+    saw; anything further left was written by the client and is never believed."""
+    peer = request.client.host if request.client else "unknown"
+    if proxy_hops <= 0:
+        return peer
+    entries = [
+        entry.strip()
+        for header in request.headers.getlist("x-forwarded-for")
+        for entry in header.split(",")
+    ]
+    if len(entries) < proxy_hops or not entries[-proxy_hops]:
+        # Fewer entries than proxies: the request did not pass through them all, so the
+        # header (if any) is the client's own; the peer is all that is known.
+        return peer
+    return entries[-proxy_hops][:100]  # a proxy writes an address; cut anything longer
+
+
+def _throttled(throttled: Throttled) -> JSONResponse:
+    return JSONResponse(
+        {"detail": f"Too many failed logins: wait {throttled.retry_after} seconds and try "
+                   "again (the wait grows with each failure)."},
+        status_code=status.HTTP_429_TOO_MANY_REQUESTS,
+        headers={"Retry-After": str(throttled.retry_after)},
+    )
 
 
 @router.post("/login", response_model=TokenPair, responses=_ERRORS)
@@ -33,16 +62,44 @@ def post_login(body: LoginRequest, request: Request, session: WriteSessionDep, s
             session=session,
             settings=settings,
             request=body,
-            address=client_address(request, settings.trust_forwarded_for),
+            address=client_address(request, settings.proxy_hops),
         )
     except Throttled as throttled:
-        return JSONResponse(
-            {"detail": "Too many failed logins: wait a moment and try again."},
-            status_code=status.HTTP_429_TOO_MANY_REQUESTS,
-            headers={"Retry-After": str(throttled.retry_after)},
-        )
+        return _throttled(throttled)
     except AuthError as error:
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, str(error)) from None
+
+
+@router.post(
+    "/password",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses={
+        401: {"model": ErrorMessage, "description": "Dead access token"},
+        403: {"model": ErrorMessage,
+              "description": "The current password is wrong (counted as a failed login)"},
+        429: _ERRORS[429],
+    },
+)
+def post_password(body: ChangePasswordRequest, request: Request, user: CurrentUser,
+                  session: WriteSessionDep, settings: SettingsDep):
+    """Change the logged-in user's password. The current password is checked as a login from
+    this device is; the new one must pass the password rules (422 says why). On success the
+    account's other devices are logged out; this one stays logged in."""
+    try:
+        change_password(
+            session=session, settings=settings, user=user,
+            current_password=body.current_password, new_password=body.new_password,
+            address=client_address(request, settings.proxy_hops),
+        )
+    except PasswordRejected as rejected:
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, [{
+            "loc": ["body", "new_password"], "msg": str(rejected), "type": "weak_password",
+        }]) from None
+    except Throttled as throttled:
+        return _throttled(throttled)
+    except WrongPassword as wrong:
+        raise HTTPException(status.HTTP_403_FORBIDDEN, str(wrong)) from None
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
 @router.post("/refresh", response_model=TokenPair, responses=_ERRORS)
