@@ -14,6 +14,7 @@ from sqlalchemy.exc import DBAPIError
 
 from sync.protocol import PROTOCOL_VERSION
 from sync.server.api.main import root_router
+from sync.server.body_limit import BodyLimit
 from sync.server.core.config import Settings
 from sync.server.core.db import make_engine
 
@@ -58,6 +59,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     app.state.settings = settings
     app.state.engine = engine
     app.include_router(root_router)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes)
 
     @app.exception_handler(DBAPIError)
     async def _database_error(request: Request, exc: DBAPIError) -> JSONResponse:
