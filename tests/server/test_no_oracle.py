@@ -108,3 +108,24 @@ def test_staff_removed_in_the_deleting_change_cannot_read_the_client(world):
     # Their laptop is told to drop the client, as for any removal.
     revoked = [c for c in second.pull_all() if c["id"] == str(client_id)]
     assert [c["access_revoked"] for c in revoked] == [True], revoked
+
+
+def test_conflicts_of_a_lost_client_are_hidden_like_missing_ones(world):
+    first, second = world.user("career_coach"), world.user("career_coach")
+    client_id = uuid.uuid4()
+    both = [str(first.staff_id), str(second.staff_id)]
+    first.push_one(first.change("client", client_id, fields={"name": "Ristiriita",
+                                                             "assigned_staff_ids": both}))
+    first.push_one(first.change("client", client_id, base_rev=1, fields={"municipality": "Oulu"}))
+    clash = second.push_one(second.change("client", client_id, base_rev=1,
+                                          fields={"municipality": "Raahe"}))
+    [conflict] = clash["conflicts"]
+    first.push_one(first.change("client", client_id, base_rev=clash["rev"], deleted=True,
+                                fields={"assigned_staff_ids": [str(first.staff_id)]}))
+    assert second.http.get("/v1/sync/conflicts", headers=second.headers).json() == []
+    lost = second.http.post(f"/v1/sync/conflicts/{conflict['conflict_id']}/resolve",
+                            json={"value": "Raahe"}, headers=second.headers)
+    missing = second.http.post(f"/v1/sync/conflicts/{uuid.uuid4()}/resolve",
+                               json={"value": "Raahe"}, headers=second.headers)
+    assert (lost.status_code, lost.json()) == (missing.status_code, missing.json()) == (
+        404, {"detail": "No open conflict with this id."})
