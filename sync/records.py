@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Any, ClassVar
+from typing import Annotated, Any, ClassVar
 
-from pydantic import field_validator, model_validator
+from pydantic import StringConstraints, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 from sqlalchemy import JSON
 from sqlmodel import Field, SQLModel
@@ -37,6 +37,30 @@ NOTE_KINDS = ("meeting", "phone", "joint_meeting", "outside_office")
 EVENT_KINDS = ("tyokohtaamo", "remote_recruitment", "other")
 LANGUAGES = ("fi", "sv", "en")
 CONSENT_METHODS = ("written", "verbal", "electronic")
+# Size limits of every text and list field, in characters and items: the server refuses a longer
+# value with a field error (``string_too_long`` / ``too_long``) and the desktop validates with these
+# same schemas before it saves. ``sync/server/README.md`` lists them; a push's body has a limit of
+# its own (``KENTTA_MAX_REQUEST_BYTES``), sized for a batch of these records.
+CODE_MAX = 40  # a value from a fixed list (role, kind, place, language, action)
+ID_TEXT_MAX = 20  # a business ID or personal identity code as typed, before it is normalised
+LABEL_MAX = 100  # a locality, municipality, service path, list item
+NAME_MAX = 200  # names, titles, emails, industries, referral sources
+PLACE_MAX = 300  # addresses, places, the partners of a joint meeting
+SHORT_TEXT_MAX = 2_000  # next step, recruitment needs, open position titles
+LONG_TEXT_MAX = 10_000  # notes, assessments, handover form sections, job goals (about 4 pages)
+LIST_MAX = 100  # items of a list field (assigned staff, localities, employers, target groups)
+
+ListItem = Annotated[str, StringConstraints(max_length=LABEL_MAX)]
+
+
+def _text(limit: int, default: Any = None, **kwargs: Any) -> Any:
+    return Field(default=default, max_length=limit, **kwargs)
+
+
+def _list() -> Any:
+    return Field(default_factory=list, sa_type=JSON, max_length=LIST_MAX)
+
+
 AUDIT_ACTIONS = (
     "view",
     "reveal_personal_id",
@@ -144,7 +168,7 @@ class RecordBase(SQLModel):
 
 class OrganisationBase(RecordBase):
     kind: ClassVar[str] = "organisation"
-    name: str = Field(max_length=200)
+    name: str = Field(max_length=NAME_MAX)
     retention_months: int = Field(default=24, ge=1, le=240)
 
     _name = field_validator("name")(_required_text)
@@ -153,7 +177,7 @@ class OrganisationBase(RecordBase):
 class LocalityBase(RecordBase):
     kind: ClassVar[str] = "locality"
     organisation_id: uuid.UUID | None = None
-    name: str = Field(max_length=100)
+    name: str = Field(max_length=LABEL_MAX)
 
     _name = field_validator("name")(_required_text)
 
@@ -161,10 +185,10 @@ class LocalityBase(RecordBase):
 class StaffBase(RecordBase):
     kind: ClassVar[str] = "staff"
     organisation_id: uuid.UUID | None = None
-    name: str = Field(max_length=200)
-    role: str = "career_coach"
-    email: str | None = Field(default=None, max_length=200)
-    localities: list[str] = Field(default_factory=list, sa_type=JSON)
+    name: str = Field(max_length=NAME_MAX)
+    role: str = Field(default="career_coach", max_length=CODE_MAX)
+    email: str | None = _text(NAME_MAX)
+    localities: list[ListItem] = _list()
     active: bool = True
 
     _name = field_validator("name")(_required_text)
@@ -177,14 +201,14 @@ class StaffBase(RecordBase):
 
 class EmployerBase(RecordBase):
     kind: ClassVar[str] = "employer"
-    name: str = Field(max_length=200)
-    business_id: str | None = Field(default=None, index=True)  # normalised to 1234567-8
-    industry: str | None = Field(default=None, max_length=200)  # TOL 2008
-    municipality: str | None = Field(default=None, max_length=100)
+    name: str = Field(max_length=NAME_MAX)
+    business_id: str | None = _text(ID_TEXT_MAX, index=True)  # normalised to 1234567-8
+    industry: str | None = _text(NAME_MAX)  # TOL 2008
+    municipality: str | None = _text(LABEL_MAX)
     locality_id: uuid.UUID | None = None
-    address: str | None = Field(default=None, max_length=300)
+    address: str | None = _text(PLACE_MAX)
     letter_of_intent_date: dt.date | None = None
-    notes: str | None = None
+    notes: str | None = _text(LONG_TEXT_MAX)
 
     _name = field_validator("name")(_required_text)
 
@@ -199,10 +223,10 @@ class EmployerBase(RecordBase):
 class ContactBase(RecordBase):
     kind: ClassVar[str] = "contact"
     employer_id: uuid.UUID = Field(index=True)
-    name: str = Field(max_length=200)
-    title: str | None = Field(default=None, max_length=200)
+    name: str = Field(max_length=NAME_MAX)
+    title: str | None = Field(default=None, max_length=NAME_MAX)
     phone: str | None = Field(default=None, max_length=50)
-    email: str | None = Field(default=None, max_length=200)
+    email: str | None = Field(default=None, max_length=NAME_MAX)
 
     _name = field_validator("name")(_required_text)
 
@@ -212,12 +236,12 @@ class VisitBase(RecordBase):
     employer_id: uuid.UUID = Field(index=True)
     staff_id: uuid.UUID | None = None
     visited_at: dt.datetime
-    place: str = "on_site"
+    place: str = Field(default="on_site", max_length=CODE_MAX)
     contact_id: uuid.UUID | None = None
     recruitment_needs: bool = False
-    recruitment_needs_text: str | None = None
+    recruitment_needs_text: str | None = _text(SHORT_TEXT_MAX)
     open_positions: int = Field(default=0, ge=0)
-    open_position_titles: str | None = None
+    open_position_titles: str | None = _text(SHORT_TEXT_MAX)
     hidden_jobs: int = Field(default=0, ge=0)
     briefing_given: bool = False
     briefing_taken_up: bool = False
@@ -226,8 +250,8 @@ class VisitBase(RecordBase):
     interest_apprenticeship: bool = False
     interest_recruitment_training: bool = False
     interest_recruitment_event: bool = False
-    notes: str | None = None
-    next_step: str | None = None
+    notes: str | None = _text(LONG_TEXT_MAX)
+    next_step: str | None = _text(SHORT_TEXT_MAX)
     follow_up_date: dt.date | None = None
 
     @field_validator("place")
@@ -256,14 +280,14 @@ class PositionBase(RecordBase):
     kind: ClassVar[str] = "position"
     employer_id: uuid.UUID = Field(index=True)
     visit_id: uuid.UUID | None = None
-    title: str = Field(max_length=200)
-    occupation: str | None = Field(default=None, max_length=200)
+    title: str = Field(max_length=NAME_MAX)
+    occupation: str | None = Field(default=None, max_length=NAME_MAX)
     count: int = Field(default=1, ge=1)
     hidden: bool = False
     found_on: dt.date | None = None
     filled: bool = False
     filled_on: dt.date | None = None
-    description: str | None = None
+    description: str | None = _text(LONG_TEXT_MAX)
 
     _title = field_validator("title")(_required_text)
 
@@ -276,21 +300,21 @@ class PositionBase(RecordBase):
 class ClientBase(RecordBase):
     kind: ClassVar[str] = "client"
     client_scoped: ClassVar[bool] = True
-    name: str = Field(max_length=200)
-    personal_id: str | None = None  # normalised, upper case
+    name: str = Field(max_length=NAME_MAX)
+    personal_id: str | None = _text(ID_TEXT_MAX)  # normalised, upper case
     phone: str | None = Field(default=None, max_length=50)
-    email: str | None = Field(default=None, max_length=200)
-    municipality: str | None = Field(default=None, max_length=100)
+    email: str | None = Field(default=None, max_length=NAME_MAX)
+    municipality: str | None = Field(default=None, max_length=LABEL_MAX)
     locality_id: uuid.UUID | None = None
-    language: str = "fi"
-    referral_source: str | None = Field(default=None, max_length=200)
+    language: str = Field(default="fi", max_length=CODE_MAX)
+    referral_source: str | None = Field(default=None, max_length=NAME_MAX)
     referred_on: dt.date | None = None
-    assigned_staff_ids: list[str] = Field(default_factory=list, sa_type=JSON)
-    service_path: str | None = Field(default=None, max_length=100)
+    assigned_staff_ids: list[ListItem] = _list()
+    service_path: str | None = Field(default=None, max_length=LABEL_MAX)
     service_start: dt.date | None = None
     service_end: dt.date | None = None
-    job_goals: str | None = None
-    target_group: list[str] = Field(default_factory=list, sa_type=JSON)
+    job_goals: str | None = _text(LONG_TEXT_MAX)
+    target_group: list[ListItem] = _list()
 
     _name = field_validator("name")(_required_text)
 
@@ -320,8 +344,8 @@ class ConsentBase(RecordBase):
     share_with_partners: bool = False
     given_on: dt.date
     withdrawn_on: dt.date | None = None
-    recorded_how: str = "written"
-    notes: str | None = None
+    recorded_how: str = Field(default="written", max_length=CODE_MAX)
+    notes: str | None = _text(LONG_TEXT_MAX)
 
     @field_validator("recorded_how")
     @classmethod
@@ -348,9 +372,9 @@ class AssessmentBase(RecordBase):
     client_id: uuid.UUID = Field(index=True)
     staff_id: uuid.UUID | None = None
     assessed_on: dt.date
-    work_capacity: str | None = None
-    functional_capacity: str | None = None
-    summary: str | None = None
+    work_capacity: str | None = _text(LONG_TEXT_MAX)
+    functional_capacity: str | None = _text(LONG_TEXT_MAX)
+    summary: str | None = _text(LONG_TEXT_MAX)
 
 
 class ClientNoteBase(RecordBase):
@@ -359,9 +383,9 @@ class ClientNoteBase(RecordBase):
     client_id: uuid.UUID = Field(index=True)
     staff_id: uuid.UUID | None = None
     noted_on: dt.date
-    note_kind: str = "meeting"
-    partners: str | None = Field(default=None, max_length=300)
-    text: str
+    note_kind: str = Field(default="meeting", max_length=CODE_MAX)
+    partners: str | None = _text(PLACE_MAX)
+    text: str = Field(max_length=LONG_TEXT_MAX)
 
     _text = field_validator("text")(_required_text)
 
@@ -375,11 +399,11 @@ class TransitionBase(RecordBase):
     kind: ClassVar[str] = "transition"
     client_scoped: ClassVar[bool] = True
     client_id: uuid.UUID = Field(index=True)
-    transition_kind: str
+    transition_kind: str = Field(max_length=CODE_MAX)
     employer_id: uuid.UUID | None = None
     start_date: dt.date
     end_date: dt.date | None = None
-    notes: str | None = None
+    notes: str | None = _text(LONG_TEXT_MAX)
 
     @field_validator("transition_kind")
     @classmethod
@@ -394,13 +418,13 @@ class TransitionBase(RecordBase):
 
 class RecruitmentEventBase(RecordBase):
     kind: ClassVar[str] = "recruitment_event"
-    name: str = Field(max_length=200)
-    event_kind: str = "tyokohtaamo"
+    name: str = Field(max_length=NAME_MAX)
+    event_kind: str = Field(default="tyokohtaamo", max_length=CODE_MAX)
     held_on: dt.date
-    place: str | None = Field(default=None, max_length=300)
+    place: str | None = _text(PLACE_MAX)
     locality_id: uuid.UUID | None = None
-    employer_ids: list[str] = Field(default_factory=list, sa_type=JSON)
-    notes: str | None = None
+    employer_ids: list[ListItem] = _list()
+    notes: str | None = _text(LONG_TEXT_MAX)
 
     _name = field_validator("name")(_required_text)
 
@@ -426,14 +450,14 @@ class HandoverFormBase(RecordBase):
     staff_id: uuid.UUID | None = None
     service_start: dt.date | None = None
     service_end: dt.date | None = None
-    work_done: str | None = None
-    results: str | None = None
-    strengths: str | None = None
-    further_plan: str | None = None
-    further_support_need: str | None = None
+    work_done: str | None = _text(LONG_TEXT_MAX)
+    results: str | None = _text(LONG_TEXT_MAX)
+    strengths: str | None = _text(LONG_TEXT_MAX)
+    further_plan: str | None = _text(LONG_TEXT_MAX)
+    further_support_need: str | None = _text(LONG_TEXT_MAX)
     consent_confirmed: bool = False
     for_authority: bool = False
-    language: str = "fi"
+    language: str = Field(default="fi", max_length=CODE_MAX)
     document_number: str = Field(max_length=40)
     generated_at: dt.datetime | None = None
     pdf_sha256: str | None = Field(default=None, max_length=64)
@@ -457,12 +481,12 @@ class AuditEventBase(RecordBase):
 
     kind: ClassVar[str] = "audit_event"
     staff_id: uuid.UUID | None = None
-    action: str
-    record_kind: str = Field(max_length=40)
+    action: str = Field(max_length=CODE_MAX)
+    record_kind: str = Field(max_length=CODE_MAX)
     record_id: uuid.UUID | None = None
     client_id: uuid.UUID | None = None
     at: dt.datetime = Field(default_factory=utcnow)
-    detail: str | None = Field(default=None, max_length=200)
+    detail: str | None = Field(default=None, max_length=NAME_MAX)
 
     @field_validator("action")
     @classmethod

@@ -16,6 +16,7 @@ from sqlalchemy.exc import DBAPIError
 from sync.protocol import PROTOCOL_VERSION
 from sync.server.api.deps import declare_protocol_header
 from sync.server.api.main import root_router
+from sync.server.body_limit import BodyLimit
 from sync.server.core.config import Settings
 from sync.server.core.db import make_engine
 
@@ -60,6 +61,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     app.state.settings = settings
     app.state.engine = engine
     app.include_router(root_router)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes)
 
     def openapi() -> dict:
         if app.openapi_schema is None:

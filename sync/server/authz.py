@@ -7,6 +7,29 @@
   the client's assigned staff (``assigned_staff_ids``) and by managers and admins.
 - ``audit_event``: anyone may add one (never change it); only managers and admins pull them.
 - Nobody sees or touches another organisation's records.
+
+No existence oracle. A record the pusher may not see (another organisation's, one of a client
+not assigned to them, someone else's audit event) is refused exactly as one the server does
+not have: ``not_permitted`` with the same message (``NO_SUCH_RECORD``), and a record whose
+client is missing or not theirs gets ``NO_SUCH_CLIENT`` either way. The ``/v1/records`` reads,
+``/history`` and the conflict calls answer 404 alike for both. Staff removed from a client lose
+it at once, also when the change that removes them deletes the client (they get an access
+revocation, not the tombstone).
+
+Authorship (``sync.server.authorship``), set or checked by the server, never taken on trust:
+
+- ``staff_id`` of a new ``client_note``, ``assessment``, ``visit`` or ``audit_event`` is the
+  pusher: left out (null), the server sets it; another staff id is refused (``not_permitted``).
+  An edit never changes it (refused), so a record keeps its author for good.
+- ``staff_id`` of a ``handover_form`` (the coach named on the form) and every id added to a
+  client's ``assigned_staff_ids`` must be a staff record of the pusher's organisation that is
+  not deleted (``invalid``, field error ``invalid_staff_id``). Ids already there stay even if
+  that staff member has left.
+- An ``audit_event``'s ``client_id``, when given, must be a client the pusher may see (refused
+  as ``NO_SUCH_CLIENT`` otherwise). Its ``at`` is the device's time, stored as sent; the time the
+  server received it is the record's ``modified_at`` (rev 1, set by the server, never by the
+  device: the common fields a device sends are ignored), which pull, ``GET /v1/records`` and
+  ``/history`` give beside ``at``.
 """
 
 from __future__ import annotations
@@ -20,6 +43,15 @@ from sync.records import RECORD_TYPES
 PRIVILEGED_ROLES = frozenset({"manager", "admin"})
 CLIENT_SCOPED_KINDS = frozenset(k for k, cls in RECORD_TYPES.items() if cls.client_scoped)
 AUDIT_KIND = "audit_event"
+# Kinds whose staff_id names their author: the pusher, when the record is made.
+AUTHORED_KINDS = frozenset({"client_note", "assessment", "visit", AUDIT_KIND})
+# Kinds with a staff_id that must be a staff member of the organisation.
+STAFF_REFERENCE_KINDS = AUTHORED_KINDS | {"handover_form"}
+NO_SUCH_RECORD = "The server has no such record that you may change."
+NO_SUCH_CLIENT = (
+    "The client of this record is not on the server, or not yours: push the client first, "
+    "or ask to be assigned to it."
+)
 WRITE_ROLES: dict[str, frozenset[str]] = {
     "organisation": frozenset({"admin"}),
     "staff": frozenset({"admin"}),

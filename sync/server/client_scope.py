@@ -2,7 +2,10 @@
 
 A client is seen by its assigned staff and by managers and admins. When staff are added to a
 client, the client's records get new sequence numbers so the new staff pull its history; when
-staff are removed, an access revocation tells their devices to drop the client.
+staff are removed (also by the change that deletes the client), an access revocation tells their
+devices to drop the client, and they can no longer read it.
+
+A record the pusher may not see is refused as one that does not exist (``authz``).
 """
 
 from __future__ import annotations
@@ -10,11 +13,19 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, delete, select
 
 from sync.protocol import FieldError
-from sync.server.authz import CLIENT_SCOPED_KINDS, Principal, may_access_client, staff_ids
-from sync.server.models import Record
+from sync.server.authz import (
+    AUDIT_KIND,
+    CLIENT_SCOPED_KINDS,
+    NO_SUCH_CLIENT,
+    NO_SUCH_RECORD,
+    Principal,
+    may_access_client,
+    staff_ids,
+)
+from sync.server.models import ClientAccess, Record
 from sync.server.store import scope_client_id, state_of
 
 Effects = tuple[uuid.UUID, set[uuid.UUID], set[uuid.UUID]] | None
@@ -30,6 +41,11 @@ class Refused(Exception):
         self.field_errors = field_errors or []
 
 
+def no_such_record() -> Refused:
+    """The refusal for a record that is not on the server, or not the pusher's to see."""
+    return Refused("not_permitted", NO_SUCH_RECORD)
+
+
 def _is_uuid(value: Any) -> bool:
     try:
         uuid.UUID(str(value))
@@ -39,12 +55,15 @@ def _is_uuid(value: Any) -> bool:
 
 
 class ClientScope:
-    def __init__(self, session: Session, principal: Principal, state: dict) -> None:
+    def __init__(self, session: Session, principal: Principal, state: dict, staff) -> None:
         self.session = session
         self.principal = principal
         self.state = state  # the batch's view of records, shared with the planner
+        self.staff = staff  # an ``authorship.StaffDirectory`` on the same state
         self.revocations: list[tuple[uuid.UUID, uuid.UUID]] = []
         self._resequence: set[uuid.UUID] = set()
+        # Staff removed by the delete of a client (set_client_access skips deletes).
+        self._dropped: dict[uuid.UUID, set[uuid.UUID]] = {}
 
     def _client(self, client_id: uuid.UUID) -> dict[str, Any] | None:
         known = self.state.get(("client", client_id))
@@ -52,6 +71,36 @@ class ClientScope:
             return known
         row = self.session.get(Record, ("client", client_id))
         return state_of(row) if row is not None else None
+
+    def _assigned(self, client_id: uuid.UUID, client: dict[str, Any]) -> list[Any]:
+        """The client's assigned staff; for a tombstone without content (a purged or deleted
+        client), those who had it, as ``client_access`` keeps them."""
+        if "assigned_staff_ids" in client["fields"] or not (client["deleted"] or client["purged"]):
+            return client["fields"].get("assigned_staff_ids") or []
+        return list(
+            self.session.exec(
+                select(ClientAccess.staff_id).where(ClientAccess.client_id == client_id)
+            ).all()
+        )
+
+    def may_see(self, kind: str, record_id: uuid.UUID, state: dict[str, Any]) -> bool:
+        """Whether the principal may see a stored record (as ``pull.visible_records`` reads)."""
+        p = self.principal
+        if state["organisation_id"] != p.organisation_id:
+            return False
+        if p.privileged:
+            return True
+        if kind == AUDIT_KIND:
+            return str(state["fields"].get("staff_id")) == str(p.staff_id)
+        if kind not in CLIENT_SCOPED_KINDS:
+            return True
+        client_id = scope_client_id(kind, record_id, state["fields"])
+        if client_id is None:
+            # A tombstone without content: the stored row still knows its client.
+            row = self.session.get(Record, (kind, record_id))
+            client_id = row.client_id if row is not None else None
+        client = self._client(client_id) if client_id is not None else None
+        return client is not None and may_access_client(p, self._assigned(client_id, client))
 
     def check(
         self,
@@ -64,31 +113,35 @@ class ClientScope:
         """Refuse what this principal may not do; the access changes a client write makes."""
         if kind == "client":
             return self._check_client(record_id, fields, deleted, state)
-        if kind not in CLIENT_SCOPED_KINDS:
+        if kind not in CLIENT_SCOPED_KINDS and kind != AUDIT_KIND:
             return None
         clients = {scope_client_id(kind, record_id, fields)}
         if state is not None:
             clients.add(scope_client_id(kind, record_id, state["fields"]))
         for client_id in clients - {None}:
             client = self._client(client_id)
-            if client is None or client["organisation_id"] != self.principal.organisation_id:
-                raise Refused(
-                    "unknown_client",
-                    "The client of this record is not on the server; push the client first.",
-                )
-            if not may_access_client(self.principal, client["fields"].get("assigned_staff_ids")):
-                raise Refused("not_permitted", "You are not assigned to this client.")
-            if not deleted and (client["deleted"] or client["purged"]):
+            if (
+                client is None
+                or client["organisation_id"] != self.principal.organisation_id
+                or not may_access_client(self.principal, self._assigned(client_id, client))
+            ):
+                raise Refused("not_permitted", NO_SUCH_CLIENT)
+            # An audit event may record what was seen before the client was deleted.
+            if kind != AUDIT_KIND and not deleted and (client["deleted"] or client["purged"]):
                 raise Refused("client_deleted", "The client of this record has been deleted.")
         return None
 
     def _check_client(self, record_id, fields, deleted, state) -> Effects:
         p = self.principal
-        old = staff_ids(state["fields"].get("assigned_staff_ids")) if state else set()
+        old = staff_ids(self._assigned(record_id, state)) if state else set()
         if state is not None and not may_access_client(p, old):
-            raise Refused("not_permitted", "You are not assigned to this client.")
-        raw = fields.get("assigned_staff_ids") or []
-        if not deleted and not all(_is_uuid(value) for value in raw):
+            raise no_such_record()
+        if deleted and "assigned_staff_ids" not in fields:
+            # A tombstone without the list keeps the last one (its staff get the tombstone).
+            return (record_id, set(), set())
+        raw = fields.get("assigned_staff_ids")
+        raw = [] if raw is None else raw
+        if not isinstance(raw, list) or not all(_is_uuid(value) for value in raw):
             message = "Assigned staff must be staff record ids."
             raise Refused(
                 "invalid",
@@ -96,21 +149,46 @@ class ClientScope:
                 [FieldError(field="assigned_staff_ids", type="invalid_staff_id", message=message)],
             )
         new = staff_ids(raw)
+        if not deleted and not all(self.staff.is_staff(staff_id) for staff_id in new - old):
+            message = "Assigned staff must be staff members of your organisation."
+            raise Refused(
+                "invalid",
+                f"assigned_staff_ids: {message}",
+                [FieldError(field="assigned_staff_ids", type="invalid_staff_id", message=message)],
+            )
         if state is None and not p.privileged and p.staff_id not in new:
             raise Refused(
                 "not_assigned", "A new client must list you among its assigned staff."
             )
         if deleted:
-            return None
+            # Nobody gains a deleted client; those it drops lose it now.
+            return (record_id, set(), old - new)
         return (record_id, new - old, old - new)
 
-    def commit_effects(self, effects: Effects) -> None:
+    def commit_effects(self, effects: Effects, *, deleted: bool = False) -> None:
         if effects is None:
             return
         client_id, added, removed = effects
         if added:
             self._resequence.add(client_id)
+        if deleted:
+            self._dropped.setdefault(client_id, set()).update(removed)
+        else:
+            # This write sets the client's whole access list (``store.set_client_access``).
+            self._dropped.pop(client_id, None)
         self.revocations.extend((client_id, staff_id) for staff_id in sorted(removed))
+
+    def drop_access(self) -> None:
+        """Take away the access of staff removed by the delete of a client (after the writes
+        of the batch set the access lists of the clients that are not deleted)."""
+        for client_id, removed in self._dropped.items():
+            if removed:
+                self.session.exec(
+                    delete(ClientAccess).where(
+                        ClientAccess.client_id == client_id,
+                        ClientAccess.staff_id.in_(sorted(removed)),
+                    )
+                )
 
     def resequence_rows(self) -> list[Record]:
         """The records of clients that gained staff, locked, to be numbered anew."""

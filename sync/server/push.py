@@ -24,9 +24,10 @@ from sync.merge import same_value, three_way_merge
 from sync.protocol import Change, ChangeResult, ConflictInfo, FieldError, PushRequest, PushResponse
 from sync.records import RECORD_TYPES
 from sync.server.accounts import sync_account_from_staff
+from sync.server.authorship import StaffDirectory, settle_authorship
 from sync.server.authz import AUDIT_KIND, Principal, may_write_kind
 from sync.server.core.db import write_engine
-from sync.server.client_scope import ClientScope, Refused
+from sync.server.client_scope import ClientScope, Refused, no_such_record
 from sync.server.pull import visible_record
 from sync.server.models import (
     AccessRevocation,
@@ -174,7 +175,8 @@ class _Planner:
                 self.open_conflicts.setdefault((conflict.kind, conflict.record_id), []).append(
                     conflict
                 )
-        self.scope = ClientScope(session, principal, self.state)
+        self.staff = StaffDirectory(session, principal, self.state)
+        self.scope = ClientScope(session, principal, self.state, self.staff)
         self.writes: list[tuple[Write, ChangeResult]] = []
         self.new_conflicts: list[FieldConflictRow] = []
         self.resolved: list[FieldConflictRow] = []
@@ -201,15 +203,16 @@ class _Planner:
         if unknown:
             names = ", ".join(repr(name) if "\x00" in name else name for name in unknown)
             raise Refused("unknown_field", f"Unknown fields for {kind}: {names}.")
-        state = self.state.get(key)
-        if state is not None and state["organisation_id"] != p.organisation_id:
-            raise Refused("not_permitted", "This record belongs to another organisation.")
         if kind == "organisation" and change.id != p.organisation_id:
             raise Refused("not_permitted", "You may change your own organisation only.")
+        state = self.state.get(key)
+        # Not there, or not this principal's to see: one answer (no existence oracle).
+        if (state is None and change.base_rev != 0) or (
+            state is not None and not self.scope.may_see(kind, change.id, state)
+        ):
+            raise no_such_record()
         if state is not None and state["purged"]:
             raise Refused("purged", "This record was purged under the retention rules.")
-        if state is None and change.base_rev != 0:
-            raise Refused("unknown_base", "The server has no such record; push it as new.")
         if state is None and change.deleted:
             # Made and deleted offline: nothing to delete, nothing to store.
             return ChangeResult(kind=kind, id=change.id, status="applied", rev=0)
@@ -224,6 +227,8 @@ class _Planner:
         if str(merged.get("organisation_id", p.organisation_id)) != str(p.organisation_id):
             raise Refused("not_permitted", "A record cannot move to another organisation.")
         fields = merged if deleted else _validate(kind, change.id, merged)
+        if not deleted:
+            fields = settle_authorship(self.staff, kind, fields, state)
         old_fields = state["fields"] if state else {}
         changed = [n for n in fields if not same_value(fields.get(n), old_fields.get(n))]
         if state is not None and deleted != state["deleted"]:
@@ -272,7 +277,7 @@ class _Planner:
             ],
         )
         self.writes.append((write, result))
-        self.scope.commit_effects(scope_effects)
+        self.scope.commit_effects(scope_effects, deleted=deleted)
         self.snapshots[(kind, change.id, rev)] = {**fields, "deleted": deleted}
         self.state[key] = {
             "organisation_id": p.organisation_id, "rev": rev, "seq": None, "fields": fields,
@@ -310,6 +315,7 @@ class _Planner:
             return
         writes = [write for write, _ in self.writes]
         staged = stage_writes(self.session, writes, known=self.rows)
+        self.scope.drop_access()
         for write in writes:
             if write.kind == "staff":
                 sync_account_from_staff(self.session, staff_id=write.id, fields=write.fields)

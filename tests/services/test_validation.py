@@ -109,3 +109,27 @@ def test_consent_in_force(store, actor):
     assert clients.current_consent(store, client.id, dt.date(2026, 6, 1)).id == consent.id
     clients.withdraw_consent(store, actor=actor, consent_id=consent.id, withdrawn_on=dt.date(2026, 5, 1))
     assert clients.current_consent(store, client.id, dt.date(2026, 6, 1)) is None
+
+
+def test_texts_over_the_shared_limits_are_refused_before_saving(store, actor):
+    """The desktop validates with the server's limits (sync/records.py), so a text the server
+    would refuse never reaches the outbox."""
+    from sync.records import LONG_TEXT_MAX, SHORT_TEXT_MAX
+
+    client = clients.create_client(store, actor=actor, data={"name": "Pitkä Teksti"})
+    employer = employers.create_employer(store, actor=actor, data={"name": "Pituus Oy"})
+    before = entries(store)
+    with pytest.raises(InvalidInput) as raised:
+        clients.add_note(store, actor=actor, client_id=client.id, data={"text": "ä" * (LONG_TEXT_MAX + 1)})
+    assert raised.value.codes() == {"text": "string_too_long"}
+    with pytest.raises(InvalidInput) as raised:
+        visits.record_visit(store, actor=actor, employer_id=employer.id,
+                            data={"next_step": "x" * (SHORT_TEXT_MAX + 1)})
+    assert raised.value.codes() == {"next_step": "string_too_long"}
+    with pytest.raises(InvalidInput) as raised:
+        clients.update_client(store, actor=actor, client_id=client.id,
+                              fields={"job_goals": "y" * (LONG_TEXT_MAX + 1)})
+    assert raised.value.codes() == {"job_goals": "string_too_long"}
+    assert entries(store) == before
+    note = clients.add_note(store, actor=actor, client_id=client.id, data={"text": "ä" * LONG_TEXT_MAX})
+    assert len(note.text) == LONG_TEXT_MAX

@@ -81,12 +81,9 @@ REFUSAL_TEXTS: dict[str, str] = {
                                       "update the app."),
     "not_permitted": QT_TRANSLATE_NOOP("SyncRefusals", "You may not change this record."),
     "not_permitted.role": QT_TRANSLATE_NOOP("SyncRefusals", "Your role may not change records of this kind."),
-    "not_permitted.other_organisation": QT_TRANSLATE_NOOP("SyncRefusals",
-                                                          "This record belongs to another organisation."),
     "not_permitted.own_organisation": QT_TRANSLATE_NOOP("SyncRefusals",
                                                         "You may change your own organisation only."),
     "not_permitted.move": QT_TRANSLATE_NOOP("SyncRefusals", "A record cannot move to another organisation."),
-    "not_permitted.not_assigned": QT_TRANSLATE_NOOP("SyncRefusals", "You are not assigned to this client."),
     "unknown_field": QT_TRANSLATE_NOOP("SyncRefusals", "The record has fields the server does not know: "
                                        "update the app."),
     "purged": QT_TRANSLATE_NOOP("SyncRefusals", "This record was purged under the retention rules."),
@@ -104,9 +101,9 @@ REFUSAL_TEXTS: dict[str, str] = {
 
 # Cases of one reason code, told apart by words of the server's English message.
 REFUSAL_CASES: dict[str, tuple[tuple[str, str], ...]] = {
-    "not_permitted": (("role may not", "role"), ("belongs to another organisation", "other_organisation"),
-                      ("own organisation only", "own_organisation"), ("cannot move", "move"),
-                      ("not assigned", "not_assigned")),
+    # "No such record, or not yours" has no case: the server words both alike (no oracle).
+    "not_permitted": (("role may not", "role"), ("own organisation only", "own_organisation"),
+                      ("cannot move", "move")),
 }
 
 

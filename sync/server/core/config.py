@@ -37,6 +37,11 @@ class Settings(BaseSettings):
     # Argon2 cost; the defaults are argon2-cffi's (RFC 9106 low-memory profile).
     argon2_time_cost: int = Field(default=3, ge=1)
     argon2_memory_kib: int = Field(default=65536, ge=8)
+    # The largest request body accepted (413 above it, before it is read). The default takes
+    # a full push (1,000 changes, MAX_CHANGES_PER_PUSH) of 16 KiB each, far above what notes at
+    # their limits (sync/records.py) need on average; a bigger batch is answered 413 and the
+    # desktop sends it again in halves.
+    max_request_bytes: int = Field(default=16 * 1024 * 1024, ge=64 * 1024)
     # How many reverse proxies in front of the server append to X-Forwarded-For. The client
     # address is the entry that many places from the right (the one the outermost proxy saw);
     # entries further left are written by the client and never believed. 0: the peer address.

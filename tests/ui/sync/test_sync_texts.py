@@ -95,7 +95,10 @@ def test_english_texts_fill_their_params_and_unknown_codes_keep_the_message(qapp
     error = ServerUnreachable("Cannot reach …", code="unreachable", host="kentta.example.fi")
     assert error_text(error.code, error.params).startswith("Cannot reach the server at kentta.example.fi:")
     assert error_text("brand_new", {}, "The English message.") == "The English message."
-    assert refusal_text("not_permitted: You are not assigned to this client.") == "You are not assigned to this client."
+    assert refusal_text("not_permitted: Your role may not change staff records.") == \
+        "Your role may not change records of this kind."
+    assert refusal_text("not_permitted: The server has no such record that you may change.") == \
+        "You may not change this record."
     assert refusal_text("new_reason: The server's words.") == "The server's words."
     assert refusal_text("invalid: x", [{"field": "business_id", "type": "invalid_business_id",
                                         "message": "The business ID 1 is not of the form 1234567-8."},
