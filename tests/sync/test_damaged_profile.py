@@ -72,3 +72,43 @@ def test_sync_refuses_a_tampered_page_and_writes_nothing(server, profiles, run_k
     assert digests(folder)[DB_FILE] == before
     # The read-only check may leave an empty WAL and its index beside the file, never a frame.
     assert not (folder / f"{DB_FILE}-wal").exists() or (folder / f"{DB_FILE}-wal").stat().st_size == 0
+
+
+def test_after_a_restore_the_next_sync_resends_the_backups_outbox_safely_and_brings_back_the_rest(
+        server, profiles):
+    """The backup's outbox is sent again: a change the server already holds changes nothing (pushes merge
+    by base revision), and the pull brings back what was synced after the backup."""
+    from desktop.store import recovery
+    from desktop.store.profile import open_profile
+    from tests.sync.compare import differences
+
+    coach = server.add_user("career_coach")
+    store = profiles(coach.username)
+    actor = current_actor(store)
+    run_sync(store)
+    kept = clients.create_client(store, actor=actor, data={"name": "Ennen Varmuuskopiota"})
+    run_sync(store)
+    clients.update_client(store, actor=actor, client_id=kept.id, fields={"municipality": "Oulu"})
+    backup = store.backup(reason="test")  # holds that edit unsent
+    later = clients.create_client(store, actor=actor, data={"name": "Varmuuskopion Jälkeen"})
+    assert run_sync(store).outcome == "ok"
+    clients.update_client(store, actor=actor, client_id=kept.id, fields={"name": "Myöhemmin Muutettu"})
+    assert run_sync(store).outcome == "ok"
+    folder = store.data_dir
+    store.close()
+
+    recovery.restore_backup(folder, backup)
+    restored = open_profile(folder)
+    try:
+        receipt = run_sync(restored)
+        assert receipt.outcome == "ok" and receipt.refused == [] and receipt.conflicts == []
+        assert differences(restored, server.view(coach.username)) == []
+        with restored.reader() as session:
+            from desktop.store.tables import Client
+
+            assert session.get(Client, kept.id).name == "Myöhemmin Muutettu"
+            assert session.get(Client, kept.id).municipality == "Oulu"
+            assert session.get(Client, later.id) is not None
+    finally:
+        restored.close()
+    assert server.view(coach.username)[("client", str(kept.id))]["rev"] == 3  # the resend made no revision
