@@ -12,7 +12,7 @@ from desktop.store.profile import check_profile
 
 NAME = "check"
 ORDER = 40
-HELP = "run the cipher and SQLite integrity checks"
+HELP = "check the write-ahead log, the cipher and SQLite integrity (changes no file)"
 
 
 def register(parser) -> None:

@@ -93,6 +93,10 @@ def backup_database(engine: Engine, data_dir: Path, key: bytes, *, cipher: Ciphe
     folder = permissions.make_private_dir(Path(data_dir) / BACKUP_DIR)
     stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S")
     target = folder / f"kentta-{stamp}-{reason}.db"
+    for attempt in range(2, 100):  # a second backup within the same second gets its own file
+        if not target.exists():
+            break
+        target = folder / f"kentta-{stamp}-{reason}-{attempt}.db"
     # Made empty and private first: the attached file keeps that mode.
     permissions.create_private_file(target)
     raw = engine.raw_connection()

@@ -87,8 +87,8 @@ def set_aside(data_dir: Path) -> Path:
 
 
 def latest_backup(data_dir: Path) -> Path | None:
-    """The newest encrypted backup in the profile's backups folder (names carry the time)."""
-    found = sorted((Path(data_dir) / BACKUP_DIR).glob("kentta-*.db"))
+    """The newest encrypted backup in the profile's backups folder."""
+    found = sorted((Path(data_dir) / BACKUP_DIR).glob("kentta-*.db"), key=lambda p: (p.stat().st_mtime, p.name))
     return found[-1] if found else None
 
 
