@@ -53,6 +53,20 @@ class DatabaseDamaged(KenttaError):
     pass
 
 
+class WalDamaged(DatabaseDamaged):
+    """The write-ahead log holds committed changes that SQLite's recovery would drop.
+
+    Nothing was opened or changed; ``aside`` is the folder holding copies of the
+    database and its log, ``transactions`` and ``frames`` what is at risk.
+    """
+
+    def __init__(self, message: str, *, transactions: int, frames: int, aside=None) -> None:
+        super().__init__(message)
+        self.transactions = transactions
+        self.frames = frames
+        self.aside = aside
+
+
 class NotFound(KenttaError):
     pass
 

@@ -15,6 +15,15 @@ LOG_FILE = "kentta.log"
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Each log file, the first and every one after a rollover, is readable by the user only."""
+
+    def _open(self):
+        from desktop.store import permissions
+
+        return permissions.open_private(self.baseFilename, self.mode, encoding=self.encoding)
+
+
 def configure_logging(data_dir: Path | None, *, level: int = logging.INFO) -> Path | None:
     """Send log records to ``DATA_DIR/logs/kentta.log``; returns its path.
 
@@ -32,10 +41,11 @@ def configure_logging(data_dir: Path | None, *, level: int = logging.INFO) -> Pa
         quiet._kentta = True  # type: ignore[attr-defined]
         root.addHandler(quiet)
         return None
-    folder = Path(data_dir) / LOG_DIR
-    folder.mkdir(exist_ok=True)
+    from desktop.store import permissions
+
+    folder = permissions.make_private_dir(Path(data_dir) / LOG_DIR)
     path = folder / LOG_FILE
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    handler = _PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter(_FORMAT))
     handler._kentta = True  # type: ignore[attr-defined]
     root.addHandler(handler)

@@ -119,3 +119,48 @@ def test_import_employers_reports_bad_rows_by_line(run_kentta, tmp_path, file_ke
     assert "yritykset.csv:3:" in refused.stderr and "check digit" in refused.stderr
     skipped = run_kentta("import", "employers", str(csv), "--skip-invalid", "--data-dir", str(data))
     assert skipped.returncode == 0 and "Imported 1" in skipped.stdout
+
+
+def test_a_damaged_wal_stops_check_sync_and_export_with_a_message_and_changes_nothing(
+        run_kentta, tmp_path, passfile):
+    from tests.store.crash import crashed_profile, digests, flip_byte_in_frame
+
+    data = crashed_profile(tmp_path / "p", edits=50)
+    flip_byte_in_frame(data, 10)
+    before = digests(data)
+    options = ("--data-dir", str(data), "--passphrase-file", str(passfile))
+    checked = run_kentta("check", *options, env=NO_KEYRING)
+    assert checked.returncode == 1
+    assert "frame 10" in checked.stderr and "50 recent saved changes" in checked.stderr
+    assert "sound" not in checked.stdout
+    assert not list(data.glob("damaged-*"))  # check writes nothing, not even copies
+    out = tmp_path / "export.json"
+    for command in (["sync"], ["export", "-o", str(out)]):
+        result = run_kentta(*command, *options, env=NO_KEYRING)
+        assert result.returncode == 1, command
+        assert "Traceback" not in result.stderr
+        assert "write-ahead log" in result.stderr and "50 recent saved changes" in result.stderr
+        assert digests(data) == before
+    assert not out.exists()
+    [aside] = data.glob("damaged-*")
+    assert digests(aside) == before
+
+
+def test_sync_and_export_refuse_a_tampered_page_and_write_nothing(run_kentta, tmp_path, file_keyring):
+    data = tmp_path / "p"
+    assert run_kentta("demo", "--clients", "30", "--employers", "20", "--data-dir", str(data)).returncode == 0
+    db = data / DB_FILE
+    raw = bytearray(db.read_bytes())
+    middle = len(raw) // 2
+    raw[middle:middle + 32] = bytes(32)
+    db.write_bytes(bytes(raw))
+    before = hashlib.sha256(db.read_bytes()).hexdigest()
+    out = tmp_path / "export.json"
+    for command in (["export", "-o", str(out)], ["sync"]):
+        result = run_kentta(*command, "--data-dir", str(data))
+        assert result.returncode == 1, command
+        assert "Traceback" not in result.stderr
+        assert "damaged or has been tampered with" in result.stderr
+        assert hashlib.sha256(db.read_bytes()).hexdigest() == before
+        assert not (data / f"{DB_FILE}-wal").exists() or (data / f"{DB_FILE}-wal").stat().st_size == 0
+    assert not out.exists()

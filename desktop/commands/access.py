@@ -63,6 +63,13 @@ def passphrase_for_new_profile(args) -> str | None:
     return passphrase
 
 
-def open_store(args) -> Store:
+def unlock_options(args) -> dict:
+    """The passphrase (from --passphrase-file) and the terminal prompt, for opening the profile."""
     passphrase = read_passphrase_file(args.passphrase_file) if "passphrase_file" in args else None
-    return open_profile(args.data_dir, passphrase=passphrase, ask_passphrase=ask_on_terminal)
+    return {"passphrase": passphrase, "ask_passphrase": ask_on_terminal}
+
+
+def open_store(args, *, verify: bool = False) -> Store:
+    """Open the profile; ``verify`` first checks every page over a read-only connection
+    (for commands that would otherwise write to a damaged database, or read it halfway)."""
+    return open_profile(args.data_dir, verify=verify, **unlock_options(args))

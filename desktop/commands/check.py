@@ -1,14 +1,18 @@
-"""``kentta check``: the cipher's and SQLite's integrity checks."""
+"""``kentta check``: the WAL's frames, the cipher's and SQLite's integrity checks.
+
+Nothing is changed: the checks run on copies of the database and its WAL.
+"""
 
 from __future__ import annotations
 
 import sys
 
-from desktop.commands.access import open_store
+from desktop.commands.access import unlock_options
+from desktop.store.profile import check_profile
 
 NAME = "check"
 ORDER = 40
-HELP = "run the cipher and SQLite integrity checks"
+HELP = "check the write-ahead log, the cipher and SQLite integrity (changes no file)"
 
 
 def register(parser) -> None:
@@ -16,17 +20,13 @@ def register(parser) -> None:
 
 
 def run(args) -> int:
-    store = open_store(args)
-    try:
-        problems = store.check()
-    finally:
-        store.close()
+    problems = check_profile(args.data_dir, **unlock_options(args))
     if problems:
         print("The database is damaged:", file=sys.stderr)
         for problem in problems[:20]:
             print(f"  {problem}", file=sys.stderr)
-        print("Restore the profile from a backup, or log in on a new profile to download "
-              "your synced data.", file=sys.stderr)
+        print("Nothing was changed. Restore the profile from a backup (the app offers it), or "
+              "log in on a new profile to download your synced data.", file=sys.stderr)
         return 1
-    print("The database is sound: cipher and SQLite integrity checks passed.")
+    print("The database is sound: its write-ahead log, the cipher and SQLite integrity checks passed.")
     return 0

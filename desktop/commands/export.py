@@ -25,7 +25,7 @@ def run(args) -> int:
 
     stamp = time.strftime("%Y%m%d")
     output = args.output or Path(f"kentta-export-{stamp}.{'json' if args.format == 'json' else 'zip'}")
-    store = open_store(args)
+    store = open_store(args, verify=True)
     try:
         counts = (export_json if args.format == "json" else export_csv)(store, output)
         audit.log(store, actor=current_actor(store), action="export", record_kind="profile",

@@ -20,7 +20,7 @@ def run(args) -> int:
     from desktop.commands.sync_progress import report, run_sync
     from sync.client.errors import SyncError
 
-    store = open_store(args)
+    store = open_store(args, verify=True)
     try:
         receipt = run_sync(store)
     except SyncError as error:

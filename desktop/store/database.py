@@ -144,7 +144,7 @@ def configure_engine(engine: Engine) -> None:
     def _pragmas(dbapi_conn, _record):
         cursor = dbapi_conn.cursor()
         cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.execute("PRAGMA synchronous = FULL")  # a commit (an edit, a push's acknowledgement) survives a power cut
         cursor.execute("PRAGMA busy_timeout = 10000")
         cursor.execute("PRAGMA cache_size = -32000")
         cursor.execute("PRAGMA temp_store = MEMORY")

@@ -12,6 +12,7 @@ import logging
 from pathlib import Path
 
 PROFILE_FILE = "profile.json"
+DB_FILE = "kentta.db"
 UI_FILE = "ui.json"
 
 logger = logging.getLogger(__name__)
@@ -37,6 +38,6 @@ def write_ui_language(data_dir: Path, language: str) -> None:
     if read_ui_language(data_dir) == language:
         return
     try:
-        write_atomically(Path(data_dir) / UI_FILE, json.dumps({"language": language}).encode())
+        write_atomically(Path(data_dir) / UI_FILE, json.dumps({"language": language}).encode(), private=True)
     except OSError as error:  # only the next start's first second is in the system language
         logger.warning("ui.json not written: %s", type(error).__name__)

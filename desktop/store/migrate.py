@@ -88,10 +88,17 @@ def backup_database(engine: Engine, data_dir: Path, key: bytes, *, cipher: Ciphe
 
     The copy opens with the profile's own key and ``cipher`` (profile.json), as the profile does.
     """
-    folder = Path(data_dir) / BACKUP_DIR
-    folder.mkdir(exist_ok=True)
+    from desktop.store import permissions
+
+    folder = permissions.make_private_dir(Path(data_dir) / BACKUP_DIR)
     stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S")
     target = folder / f"kentta-{stamp}-{reason}.db"
+    for attempt in range(2, 100):  # a second backup within the same second gets its own file
+        if not target.exists():
+            break
+        target = folder / f"kentta-{stamp}-{reason}-{attempt}.db"
+    # Made empty and private first: the attached file keeps that mode.
+    permissions.create_private_file(target)
     raw = engine.raw_connection()
     try:
         cursor = raw.cursor()

@@ -42,8 +42,8 @@ from desktop.errors import (
     WrongKey,
     WrongPassphrase,
 )
-from desktop.store import keys
-from desktop.store.layout import PROFILE_FILE, profile_exists  # noqa: F401 - part of this module's API
+from desktop.store import integrity, keys, permissions, recovery
+from desktop.store.layout import DB_FILE, PROFILE_FILE, profile_exists  # noqa: F401 - part of this module's API
 from desktop.store.database import (
     NEW_PROFILE_CIPHER,
     SQLCIPHER4_DEFAULTS,
@@ -56,7 +56,6 @@ from desktop.store.migrate import backup_database, current_revision, head_revisi
 
 logger = logging.getLogger(__name__)
 
-DB_FILE = "kentta.db"
 # 1: no cipher settings kept (the database has SQLCipher 4's defaults); 2: "cipher" kept.
 FORMAT = 2
 
@@ -119,7 +118,11 @@ def read_meta(data_dir: Path) -> ProfileMeta:
 def _write_meta(data_dir: Path, meta: ProfileMeta) -> None:
     path = Path(data_dir) / PROFILE_FILE
     tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(meta.to_json(), indent=2), encoding="utf-8")
+    # It holds the wrapped key: readable by the user only, from its first moment.
+    with permissions.open_private(tmp, "w", encoding="utf-8") as out:
+        out.write(json.dumps(meta.to_json(), indent=2))
+        out.flush()
+        os.fsync(out.fileno())
     os.replace(tmp, path)
 
 
@@ -262,11 +265,13 @@ def create_profile(
         wrapped_key=keys.wrap_key(key, passphrase, profile_id).to_json() if passphrase else None,
         cipher=NEW_PROFILE_CIPHER,
     )
-    data_dir.mkdir(parents=True, exist_ok=True)
+    permissions.make_private_dir(data_dir)
     created: list[Path] = []
     try:
-        engine = make_engine(data_dir / DB_FILE, key, cipher=meta.cipher, create=True)
+        # Made empty and private first: SQLite keeps that mode and gives it to -wal and -shm.
+        permissions.create_private_file(data_dir / DB_FILE)
         created.append(data_dir / DB_FILE)
+        engine = make_engine(data_dir / DB_FILE, key, cipher=meta.cipher, create=True)
         try:
             upgrade(engine)
         finally:
@@ -342,14 +347,8 @@ def unlock_key(
     return key
 
 
-def open_profile(
-    data_dir: Path,
-    *,
-    passphrase: str | None = None,
-    ask_passphrase: AskPassphrase | None = None,
-) -> Store:
-    """Unlock and open a profile, migrating its database to the current schema."""
-    data_dir = Path(data_dir)
+def _unlocked(data_dir: Path, passphrase: str | None, ask_passphrase: AskPassphrase | None,
+              ) -> tuple[ProfileMeta, bytes]:
     meta = read_meta(data_dir)
     key = unlock_key(meta, passphrase=passphrase, ask_passphrase=ask_passphrase)
     if not (data_dir / DB_FILE).exists():
@@ -357,6 +356,37 @@ def open_profile(
             f"The profile's database {data_dir / DB_FILE} is missing. Nothing was created "
             "in its place. Restore it from a backup, or log in on a new profile."
         )
+    return meta, key
+
+
+def open_profile(
+    data_dir: Path,
+    *,
+    passphrase: str | None = None,
+    ask_passphrase: AskPassphrase | None = None,
+    verify: bool = False,
+) -> Store:
+    """Unlock and open a profile, migrating its database to the current schema.
+
+    Before SQLite touches the files, the WAL is read: committed changes SQLite
+    would drop raise ``WalDamaged`` (copies kept aside, nothing changed).
+    ``verify`` also checks every page over a read-only connection first, so a
+    database with a tampered page is refused before anything writes to it.
+    """
+    data_dir = Path(data_dir)
+    if profile_exists(data_dir):
+        permissions.tighten(data_dir)
+    meta, key = _unlocked(data_dir, passphrase, ask_passphrase)
+    recovery.check_wal(data_dir)
+    if verify:
+        problems = integrity.readonly_problems(data_dir / DB_FILE, key, cipher=meta.cipher)
+        if problems:
+            logger.error("database check failed before opening: %s problems", len(problems))
+            raise DatabaseDamaged(
+                "The database file is damaged or has been tampered with, so Kenttä will not "
+                "use it. Nothing was written to it. Run 'kentta check' for the details; restore "
+                "the profile from a backup, or log in on a new profile to download your data "
+                "from the server.")
     store = Store(data_dir, meta, key)
     try:
         with store.engine.connect() as conn:
@@ -374,6 +404,27 @@ def open_profile(
         raise explained from error
     logger.info("profile opened: %s", meta.profile_id)
     return store
+
+
+def check_profile(
+    data_dir: Path,
+    *,
+    passphrase: str | None = None,
+    ask_passphrase: AskPassphrase | None = None,
+) -> list[str]:
+    """The problems found in a profile's database and WAL, changing no file (``kentta check``)."""
+    data_dir = Path(data_dir)
+    meta, key = _unlocked(data_dir, passphrase, ask_passphrase)
+    return integrity.check_copy(data_dir, key, cipher=meta.cipher)
+
+
+def restore_latest_backup(data_dir: Path, **unlock) -> Store:
+    """Replace a damaged database with the newest backup (the damaged files kept aside), and open it."""
+    backup = recovery.latest_backup(data_dir)
+    if backup is None:
+        raise DatabaseDamaged(f"The profile in {data_dir} has no backup; nothing was changed.")
+    recovery.restore_backup(data_dir, backup)
+    return open_profile(data_dir, **unlock)
 
 
 MIN_PIN = 4

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.errors import KenttaError, PassphraseRequired, WrongPassphrase
+from desktop.errors import KenttaError, PassphraseRequired, WalDamaged, WrongPassphrase
 from desktop.logsetup import configure_logging
 from desktop.paths import resources_dir
 from desktop.store.layout import profile_exists, read_ui_language, write_ui_language
@@ -321,6 +321,9 @@ class Starter(QObject):
                 raise error
             if store is None:  # a passphrase must be asked
                 store = _unlock(self.data_dir, self.passphrase, self.window)
+        except WalDamaged as damaged:
+            self._offer_restore(damaged)
+            return
         except KenttaError as failure:
             QMessageBox.critical(self.window, "Kenttä", str(failure))
             self.error = failure  # raised again by run_app once the event loop has ended
@@ -336,6 +339,33 @@ class Starter(QObject):
         self.opened.emit()
         # The other pages' modules, loaded before their first visit.
         QTimer.singleShot(500, lambda: _preload(PAGE_MODULES[1:]))
+
+    def _offer_restore(self, damaged: WalDamaged) -> None:
+        """A damaged WAL: restore the last backup (on the loader thread), or quit leaving the files as they are."""
+        from desktop.store import recovery
+        from desktop.ui.profile_dialogs import DamagedProfileDialog
+        from PySide6.QtCore import QDateTime, QLocale
+
+        backup = recovery.latest_backup(self.data_dir)
+        when = None
+        if backup is not None:
+            stamp = QDateTime.fromSecsSinceEpoch(int(backup.stat().st_mtime))
+            when = QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+        dialog = DamagedProfileDialog(transactions=damaged.transactions, aside=str(damaged.aside),
+                                      backup_time=when, parent=self.window)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        if backup is None or not accepted:
+            logger.warning("damaged profile left as it is")
+            self.error = damaged
+            self.window.close()
+            return
+        data_dir, passphrase = self.data_dir, self.passphrase
+
+        def restore():
+            recovery.restore_backup(data_dir, backup)
+            return _open_without_asking(data_dir, passphrase)
+
+        self._loader.start((), then=restore)
 
     def close(self) -> None:
         if self.application is not None:

@@ -148,3 +148,46 @@ class UnlockDialog(QDialog):
         layout.addWidget(label)
         layout.addWidget(self.passphrase)
         layout.addWidget(buttons)
+
+
+class DamagedProfileDialog(QDialog):
+    """The profile's change log (WAL) is damaged: restore the last backup, or quit leaving everything as it is.
+
+    ``accepted`` means restore; the dialog offers it only when there is a backup.
+    """
+
+    def __init__(self, *, transactions: int, aside: str, backup_time: str | None, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Kenttä – the profile needs attention"))
+        self.setObjectName("damaged_profile_dialog")
+        text = self.tr(
+            "The database's change log is damaged: %1 recent saved changes would be lost if Kenttä "
+            "opened the database now. Nothing has been changed, and copies of the files are kept in %2."
+        ).replace("%1", str(transactions)).replace("%2", aside)
+        if backup_time is not None:
+            advice = self.tr(
+                "You can restore the profile from its last backup (%1). What was synced to the server "
+                "comes back with the next sync; changes made after the last sync may be lost."
+            ).replace("%1", backup_time)
+        else:
+            advice = self.tr(
+                "The profile has no backup. Quit and leave everything as it is, and ask for support; "
+                "or log in on a new profile to download your synced data."
+            )
+        self.message = QLabel(text + "\n\n" + advice)
+        self.message.setObjectName("damaged_message")
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox()
+        self.restore = buttons.addButton(self.tr("Restore the last backup"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore.setObjectName("damaged_restore")
+        self.restore.setVisible(backup_time is not None)
+        self.quit = buttons.addButton(self.tr("Quit and leave everything as it is"),
+                                      QDialogButtonBox.ButtonRole.RejectRole)
+        self.quit.setObjectName("damaged_quit")
+        self.quit.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())

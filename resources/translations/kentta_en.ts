@@ -3908,6 +3908,39 @@ Offline field work for employment projects.</translation>
     </message>
 </context>
 <context>
+    <name>DamagedProfileDialog</name>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="154"/>
+        <source>Kenttä – the profile needs attention</source>
+        <translation>Kenttä – the profile needs attention</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="154"/>
+        <source>The database&apos;s change log is damaged: %1 recent saved changes would be lost if Kenttä opened the database now. Nothing has been changed, and copies of the files are kept in %2.</source>
+        <translation>The database&apos;s change log is damaged: %1 recent saved changes would be lost if Kenttä opened the database now. Nothing has been changed, and copies of the files are kept in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="154"/>
+        <source>You can restore the profile from its last backup (%1). What was synced to the server comes back with the next sync; changes made after the last sync may be lost.</source>
+        <translation>You can restore the profile from its last backup (%1). What was synced to the server comes back with the next sync; changes made after the last sync may be lost.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="154"/>
+        <source>The profile has no backup. Quit and leave everything as it is, and ask for support; or log in on a new profile to download your synced data.</source>
+        <translation>The profile has no backup. Quit and leave everything as it is, and ask for support; or log in on a new profile to download your synced data.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="154"/>
+        <source>Restore the last backup</source>
+        <translation>Restore the last backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="154"/>
+        <source>Quit and leave everything as it is</source>
+        <translation>Quit and leave everything as it is</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../../desktop/ui/profile_dialogs.py" line="140"/>

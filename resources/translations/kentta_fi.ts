@@ -3908,6 +3908,39 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     </message>
 </context>
 <context>
+    <name>DamagedProfileDialog</name>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="154"/>
+        <source>Kenttä – the profile needs attention</source>
+        <translation>Kenttä – profiili vaatii huomiota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="154"/>
+        <source>The database&apos;s change log is damaged: %1 recent saved changes would be lost if Kenttä opened the database now. Nothing has been changed, and copies of the files are kept in %2.</source>
+        <translation>Tietokannan muutosloki on vioittunut: %1 viimeisintä tallennettua muutosta menetettäisiin, jos Kenttä avaisi tietokannan nyt. Mitään ei ole muutettu, ja tiedostojen kopiot on tallennettu kansioon %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="154"/>
+        <source>You can restore the profile from its last backup (%1). What was synced to the server comes back with the next sync; changes made after the last sync may be lost.</source>
+        <translation>Voit palauttaa profiilin viimeisimmästä varmuuskopiosta (%1). Palvelimelle synkronoidut tiedot palaavat seuraavassa synkronoinnissa; viimeisen synkronoinnin jälkeen tehdyt muutokset voivat kadota.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="154"/>
+        <source>The profile has no backup. Quit and leave everything as it is, and ask for support; or log in on a new profile to download your synced data.</source>
+        <translation>Profiililla ei ole varmuuskopiota. Lopeta ja jätä kaikki ennalleen, ja pyydä tukea; tai kirjaudu uuteen profiiliin ladataksesi synkronoidut tietosi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="154"/>
+        <source>Restore the last backup</source>
+        <translation>Palauta viimeisin varmuuskopio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="154"/>
+        <source>Quit and leave everything as it is</source>
+        <translation>Lopeta ja jätä kaikki ennalleen</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../../desktop/ui/profile_dialogs.py" line="140"/>

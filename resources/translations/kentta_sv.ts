@@ -3908,6 +3908,39 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     </message>
 </context>
 <context>
+    <name>DamagedProfileDialog</name>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="154"/>
+        <source>Kenttä – the profile needs attention</source>
+        <translation>Kenttä – profilen behöver åtgärdas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="154"/>
+        <source>The database&apos;s change log is damaged: %1 recent saved changes would be lost if Kenttä opened the database now. Nothing has been changed, and copies of the files are kept in %2.</source>
+        <translation>Databasens ändringslogg är skadad: %1 nyligen sparade ändringar skulle gå förlorade om Kenttä öppnade databasen nu. Ingenting har ändrats, och kopior av filerna finns i %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="154"/>
+        <source>You can restore the profile from its last backup (%1). What was synced to the server comes back with the next sync; changes made after the last sync may be lost.</source>
+        <translation>Du kan återställa profilen från den senaste säkerhetskopian (%1). Det som synkroniserats till servern kommer tillbaka vid nästa synkronisering; ändringar gjorda efter den senaste synkroniseringen kan gå förlorade.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="154"/>
+        <source>The profile has no backup. Quit and leave everything as it is, and ask for support; or log in on a new profile to download your synced data.</source>
+        <translation>Profilen har ingen säkerhetskopia. Avsluta och lämna allt som det är, och be om support; eller logga in på en ny profil för att hämta dina synkroniserade uppgifter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="154"/>
+        <source>Restore the last backup</source>
+        <translation>Återställ den senaste säkerhetskopian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="154"/>
+        <source>Quit and leave everything as it is</source>
+        <translation>Avsluta och lämna allt som det är</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../../desktop/ui/profile_dialogs.py" line="140"/>
