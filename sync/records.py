@@ -170,6 +170,8 @@ class OrganisationBase(RecordBase):
     kind: ClassVar[str] = "organisation"
     name: str = Field(max_length=NAME_MAX)
     retention_months: int = Field(default=24, ge=1, le=240)
+    # Days a deleted record's content stays on the server, restorable by a manager.
+    undo_days: int = Field(default=30, ge=1, le=365)
 
     _name = field_validator("name")(_required_text)
 

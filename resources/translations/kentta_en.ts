@@ -1791,6 +1791,11 @@
         <translation>Retention (months)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="124"/>
+        <source>Undo period for deletes (days)</source>
+        <translation>Undo period for deletes (days)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/sync/labels.py" line="110"/>
         <source>Role</source>
         <translation>Role</translation>

@@ -1791,6 +1791,11 @@
         <translation>Säilytysaika (kuukautta)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="124"/>
+        <source>Undo period for deletes (days)</source>
+        <translation>Poiston peruutusaika (päivää)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/sync/labels.py" line="110"/>
         <source>Role</source>
         <translation>Rooli</translation>

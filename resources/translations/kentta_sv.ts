@@ -1791,6 +1791,11 @@
         <translation>Lagringstid (månader)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="124"/>
+        <source>Undo period for deletes (days)</source>
+        <translation>Ångringstid för borttagningar (dagar)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/sync/labels.py" line="110"/>
         <source>Role</source>
         <translation>Roll</translation>

@@ -1,6 +1,7 @@
 """``kentta-server``: serve, migrate, and administer organisations, staff and devices.
 
-Exit codes: 0 done, 1 failed (the reason on stderr), 2 wrong usage.
+Exit codes: 0 done, 1 failed (the reason on stderr; for ``purge``: some records could not be
+purged, the others were), 2 wrong usage.
 """
 
 from __future__ import annotations
@@ -148,7 +149,14 @@ def _run(args: argparse.Namespace, settings: Settings) -> None:
             print(f"{args.device_id}: revoked")
     if args.command == "purge":
         report = purge.run_purge(engine=engine, today=args.today)
-        print(f"Purged {report.clients} clients ({report.records} records).")
+        print(f"Purged {report.clients} clients ({report.records} records); "
+              f"erased {report.erased} deleted records.")
+        if report.failures:
+            listed = ", ".join(f"{f.kind} {f.record_id} ({f.reason})" for f in report.failures)
+            raise CommandError(
+                f"{len(report.failures)} could not be purged (every other one was): {listed}. "
+                "Correct the stored values and run the purge again."
+            )
 
 
 def _print_staff(rows, *, as_json: bool) -> None:

@@ -158,6 +158,44 @@ class FieldConflictRow(ServerTable, table=True):
     created_at: dt.datetime = Field(default_factory=utcnow)
     resolved_at: dt.datetime | None = None
     resolved_by: uuid.UUID | None = None
+    # The push batch whose stored answer reports this conflict (with its values), so that
+    # erasing the record's content can find that answer; None for conflicts made elsewhere.
+    batch_id: uuid.UUID | None = None
+
+
+class DeletedContent(ServerTable, table=True):
+    """A deleted record's last content, kept server-side only for the undo period.
+
+    The record row of a tombstone holds no fields: what a manager may restore is here, with
+    the edits that arrived after the delete and lost to it. The purge erases the row when the
+    organisation's ``undo_days`` are over."""
+
+    __tablename__ = "deleted_content"
+
+    kind: str = Field(primary_key=True, max_length=40)
+    record_id: uuid.UUID = Field(primary_key=True)
+    organisation_id: uuid.UUID = Field(index=True)
+    deleted_at: dt.datetime = Field(default_factory=utcnow)
+    rev: int = Field(sa_type=BigInteger)  # the revision that deleted it
+    fields: dict[str, Any] = _json()
+    # [{"rev", "staff_id", "device_id", "at", "fields"}]: edits of the record after its delete
+    lost_edits: list[dict[str, Any]] = Field(default_factory=list, sa_type=JSON)
+
+
+class PurgeRun(ServerTable, table=True):
+    """One run of the retention purge, for the health endpoint: counts and failed record ids."""
+
+    __tablename__ = "purge_run"
+
+    id: int | None = Field(default=None, primary_key=True)
+    started_at: dt.datetime = Field(default_factory=utcnow)
+    finished_at: dt.datetime = Field(default_factory=utcnow, index=True)
+    clients: int = 0
+    records: int = 0
+    erased: int = 0
+    failed: int = 0
+    # [{"kind", "record_id", "reason"}]: ids and a reason code, never a stored value
+    failures: list[dict[str, Any]] = Field(default_factory=list, sa_type=JSON)
 
 
 class PushBatch(ServerTable, table=True):

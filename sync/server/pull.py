@@ -179,8 +179,11 @@ def list_conflicts(
 def history(
     *, session: Session, principal: Principal, kind: str, record_id: uuid.UUID
 ) -> RecordHistory | None:
-    if visible_record(session, principal, kind, record_id) is None:
+    record = visible_record(session, principal, kind, record_id)
+    if record is None:
         return None
+    # A deleted record's history names the fields each revision changed, without values.
+    masked = record.deleted
     revisions = session.exec(
         select(RecordRevision)
         .where(RecordRevision.kind == kind, RecordRevision.record_id == record_id)
@@ -189,7 +192,8 @@ def history(
     entries = []
     for revision in revisions:
         changed = {
-            name: revision.deleted if name == "deleted" else revision.fields.get(name)
+            name: revision.deleted if name == "deleted"
+            else None if masked else revision.fields.get(name)
             for name in revision.changed
         }
         entries.append(

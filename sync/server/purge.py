@@ -1,10 +1,23 @@
-"""Retention: client data is purged a configurable time after the service ended.
+"""Retention and erasure: client data purged after the service ended, deleted content erased.
 
-The organisation record's ``retention_months`` and the client's ``service_end`` decide. A
-purge writes tombstones that sync like any delete: the client and every record with its
-``client_id`` become ``deleted`` with their fields blanked, each with a new revision and
-sequence number. Earlier revisions and open conflicts lose their values too; the history keeps
-only who changed what, when.
+Two rules, per organisation:
+
+- *Retention*: a client whose ``service_end`` lies more than the organisation's
+  ``retention_months`` back is purged, and so is a deleted client whose undo period
+  (``undo_days``) is over, whatever its ``service_end``. Purging writes tombstones that sync
+  like any delete: the client and every record with its ``client_id`` become ``deleted`` with no
+  fields, each with a new revision and sequence number.
+- *Erasure*: any other deleted record whose undo period is over loses the content kept for it.
+
+Either way nothing of the content stays on the server: the record's fields, its revisions'
+fields, its conflicts' values, the content kept for undo and the conflict values in the stored
+push answers are erased; the history keeps only who changed which fields, when.
+
+Each client (with its records) and each deleted record is purged in a transaction of its own. One
+that cannot be read (a ``service_end`` that is no date, an organisation whose setting is no
+number) is skipped and reported with its id, never its value; every other one is still purged,
+and one organisation's data never stops another's. Each run is recorded (``purge_run``) for the
+health endpoint.
 """
 
 from __future__ import annotations
@@ -13,23 +26,56 @@ import calendar
 import datetime as dt
 import logging
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from sqlalchemy import Engine, update
-from sqlmodel import Session, select
+from sqlalchemy import Engine, and_, func, update
+from sqlmodel import Session, delete, select
 
+from sync.records import OrganisationBase
 from sync.server.core.db import session_scope
-from sync.server.models import FieldConflictRow, Record, RecordRevision, utcnow
+from sync.server.models import (
+    DeletedContent,
+    FieldConflictRow,
+    PurgeRun,
+    PushBatch,
+    Record,
+    RecordRevision,
+    utcnow,
+)
 from sync.server.store import Write, write_new_records
 from sync.server.tokens import delete_expired_tokens
 
 logger = logging.getLogger(__name__)
 
+DEFAULT_RETENTION_MONTHS = OrganisationBase.model_fields["retention_months"].default
+DEFAULT_UNDO_DAYS = OrganisationBase.model_fields["undo_days"].default
+
 
 @dataclass(frozen=True)
+class PurgeFailure:
+    """A record the purge could not handle: ids and a reason, never a stored value."""
+
+    kind: str
+    record_id: uuid.UUID
+    organisation_id: uuid.UUID | None
+    reason: str
+
+    def as_json(self) -> dict[str, str | None]:
+        return {"kind": self.kind, "record_id": str(self.record_id),
+                "organisation_id": str(self.organisation_id) if self.organisation_id else None,
+                "reason": self.reason}
+
+
+@dataclass
 class PurgeReport:
-    clients: int
-    records: int
+    clients: int = 0
+    records: int = 0
+    erased: int = 0  # deleted records (not clients) whose content was erased
+    failures: list[PurgeFailure] = field(default_factory=list)
+
+
+class Unreadable(Exception):
+    """A stored value the purge cannot use; the message says which, without the value."""
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -39,26 +85,164 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def due_clients(session: Session, today: dt.date) -> list[Record]:
-    retention = {
-        row.id: int(row.fields.get("retention_months") or 24)
-        for row in session.exec(select(Record).where(Record.kind == "organisation")).all()
-    }
-    due = []
-    for client in session.exec(
-        select(Record).where(Record.kind == "client", Record.purged.is_(False))
+def _whole_number(value: object, name: str, low: int, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise Unreadable(f"{name} is not a whole number from {low} to {high}")
+    return value
+
+
+@dataclass(frozen=True)
+class _Rules:
+    retention_months: int | None  # None: unreadable, no retention purge for this organisation
+    undo_days: int | None  # None: unreadable, nothing erased for this organisation
+
+
+def _organisation_rules(session: Session, report: PurgeReport) -> dict[uuid.UUID, _Rules]:
+    rules = {}
+    for org_id, fields in session.exec(
+        select(Record.id, Record.fields).where(Record.kind == "organisation")
     ).all():
-        end = client.fields.get("service_end")
-        if not end:
+        values = []
+        for name, default, low, high in (
+            ("retention_months", DEFAULT_RETENTION_MONTHS, 1, 240),
+            ("undo_days", DEFAULT_UNDO_DAYS, 1, 365),
+        ):
+            try:
+                values.append(_whole_number((fields or {}).get(name, default), name, low, high))
+            except Unreadable as exc:
+                _fail(report, "organisation", org_id, org_id, str(exc))
+                values.append(None)
+        rules[org_id] = _Rules(*values)
+    return rules
+
+
+def _fail(report: PurgeReport, kind: str, record_id, organisation_id, reason: str) -> None:
+    failure = PurgeFailure(kind, record_id, organisation_id, reason)
+    report.failures.append(failure)
+    logger.error(
+        "purge skipped a record",
+        extra={"kind": kind, "record_id": str(record_id),
+               "organisation_id": str(organisation_id) if organisation_id else None,
+               "reason": reason},
+    )
+
+
+def _service_end(value: object) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        pass
+    raise Unreadable("service_end is not a date")
+
+
+def _undo_over(deleted_at: dt.datetime, undo_days: int, today: dt.date) -> bool:
+    return deleted_at.date() + dt.timedelta(days=undo_days) <= today
+
+
+def due_clients(session: Session, today: dt.date, report: PurgeReport | None = None,
+                rules: dict[uuid.UUID, _Rules] | None = None) -> list[uuid.UUID]:
+    """The clients to purge today: their service ended before the retention period, or they
+    were deleted before the undo period. Unreadable ones go to ``report.failures``."""
+    report = report if report is not None else PurgeReport()
+    rules = rules if rules is not None else _organisation_rules(session, report)
+    due = []
+    rows = session.exec(
+        select(Record.id, Record.organisation_id, Record.deleted, Record.modified_at,
+               Record.fields, DeletedContent.deleted_at, DeletedContent.fields)
+        .outerjoin(DeletedContent, and_(DeletedContent.kind == Record.kind,
+                                        DeletedContent.record_id == Record.id))
+        .where(Record.kind == "client", Record.purged.is_(False))
+        .order_by(Record.id)
+    ).all()
+    for client_id, org_id, deleted, modified_at, fields, deleted_at, kept in rows:
+        org = rules.get(org_id, _Rules(DEFAULT_RETENTION_MONTHS, DEFAULT_UNDO_DAYS))
+        if deleted:
+            if org.undo_days is not None and _undo_over(deleted_at or modified_at, org.undo_days,
+                                                        today):
+                due.append(client_id)
             continue
-        months = retention.get(client.organisation_id, 24)
-        if add_months(dt.date.fromisoformat(end), months) <= today:
-            due.append(client)
+        try:
+            end = _service_end((fields or {}).get("service_end"))
+        except Unreadable as exc:
+            _fail(report, "client", client_id, org_id, str(exc))
+            continue
+        if end is not None and org.retention_months is not None:
+            if add_months(end, org.retention_months) <= today:
+                due.append(client_id)
     return due
 
 
+def due_erasures(session: Session, today: dt.date,
+                 rules: dict[uuid.UUID, _Rules]) -> list[tuple[str, uuid.UUID]]:
+    """Deleted records other than clients whose undo period is over."""
+    due = []
+    for kind, record_id, org_id, deleted_at in session.exec(
+        select(DeletedContent.kind, DeletedContent.record_id, DeletedContent.organisation_id,
+               DeletedContent.deleted_at)
+        .where(DeletedContent.kind != "client")
+        .order_by(DeletedContent.kind, DeletedContent.record_id)
+    ).all():
+        org = rules.get(org_id, _Rules(DEFAULT_RETENTION_MONTHS, DEFAULT_UNDO_DAYS))
+        if org.undo_days is not None and _undo_over(deleted_at, org.undo_days, today):
+            due.append((kind, record_id))
+    return due
+
+
+def erase_content(session: Session, keys: list[tuple[str, uuid.UUID]]) -> None:
+    """Erase what the server keeps of these records' content besides their row: revisions'
+    fields, conflicts' values, the content kept for undo, and the conflict values in the stored
+    push answers that report them."""
+    now = utcnow()
+    for kind, record_id in keys:
+        session.exec(
+            update(RecordRevision)
+            .where(RecordRevision.kind == kind, RecordRevision.record_id == record_id)
+            .values(fields={})
+        )
+        conflicts = session.exec(
+            select(FieldConflictRow.id, FieldConflictRow.batch_id)
+            .where(FieldConflictRow.kind == kind, FieldConflictRow.record_id == record_id)
+        ).all()
+        _erase_from_answers(session, {row[1] for row in conflicts if row[1] is not None},
+                            {str(row[0]) for row in conflicts})
+        session.exec(
+            update(FieldConflictRow)
+            .where(FieldConflictRow.kind == kind, FieldConflictRow.record_id == record_id)
+            .values(server_value=None, device_value=None,
+                    resolved_at=func.coalesce(FieldConflictRow.resolved_at, now))
+        )
+        session.exec(
+            delete(DeletedContent)
+            .where(DeletedContent.kind == kind, DeletedContent.record_id == record_id)
+        )
+
+
+def _erase_from_answers(session: Session, batch_ids: set[uuid.UUID], conflict_ids: set[str]):
+    for batch_id in sorted(batch_ids):
+        batch = session.get(PushBatch, batch_id, with_for_update=True)
+        if batch is None:
+            continue
+        response = dict(batch.response)
+        results = []
+        for result in response.get("results", []):
+            result = dict(result)
+            result["conflicts"] = [
+                {**info, "server_value": None, "device_value": None}
+                if info.get("conflict_id") in conflict_ids else info
+                for info in result.get("conflicts", [])
+            ]
+            results.append(result)
+        response["results"] = results
+        batch.response = response
+        session.add(batch)
+    session.flush()
+
+
 def purge_client(session: Session, client: Record) -> int:
-    """Tombstone the client and everything with its client_id; how many records."""
+    """Tombstone the client and everything with its client_id, erase their content; how many
+    records."""
     rows = session.exec(
         select(Record)
         .where(Record.client_id == client.id, Record.purged.is_(False))
@@ -73,35 +257,66 @@ def purge_client(session: Session, client: Record) -> int:
               ["deleted"], None, purged=True, modified_at=now)
         for row in rows
     ]
-    for row in rows:
-        session.exec(
-            update(RecordRevision)
-            .where(RecordRevision.kind == row.kind, RecordRevision.record_id == row.id)
-            .values(fields={})
-        )
-        session.exec(
-            update(FieldConflictRow)
-            .where(FieldConflictRow.kind == row.kind, FieldConflictRow.record_id == row.id)
-            .values(server_value=None, device_value=None, resolved_at=now)
-        )
+    erase_content(session, [(row.kind, row.id) for row in rows])
     write_new_records(session, writes)
     return len(writes)
 
 
+def erase_deleted(session: Session, kind: str, record_id: uuid.UUID) -> bool:
+    """Erase a deleted record's content (the tombstone on the devices already has none)."""
+    row = session.exec(
+        select(Record).where(Record.kind == kind, Record.id == record_id).with_for_update()
+    ).first()
+    if row is None or not row.deleted or row.purged:
+        return False  # restored meanwhile, or purged with its client
+    erase_content(session, [(kind, record_id)])
+    row.fields, row.purged = {}, True
+    session.add(row)
+    return True
+
+
 def run_purge(*, engine: Engine, today: dt.date | None = None) -> PurgeReport:
     today = today or dt.date.today()
-    clients = records = 0
+    started = utcnow()
+    report = PurgeReport()
     with session_scope(engine) as session:
-        due = [(client.kind, client.id) for client in due_clients(session, today)]
-    for key in due:  # one transaction a client, so a long purge never holds the lock long
-        with session_scope(engine) as session:
-            client = session.get(Record, key)
-            if client is None or client.purged:
-                continue
-            records += purge_client(session, client)
-            clients += 1
-            logger.info("client purged", extra={"client_id": str(uuid.UUID(str(client.id)))})
+        rules = _organisation_rules(session, report)
+        clients = due_clients(session, today, report, rules)
+        erasures = due_erasures(session, today, rules)
+    for client_id in clients:  # one transaction a client, so a long purge never holds the lock long
+        try:
+            with session_scope(engine) as session:
+                client = session.get(Record, ("client", client_id))
+                if client is None or client.purged:
+                    continue
+                report.records += purge_client(session, client)
+                report.clients += 1
+        except Exception as exc:  # noqa: BLE001 - this client is reported, the others go on
+            _fail(report, "client", client_id, None, f"purge failed ({type(exc).__name__})")
+            continue
+        logger.info("client purged", extra={"client_id": str(client_id)})
+    for kind, record_id in erasures:
+        try:
+            with session_scope(engine) as session:
+                erased = erase_deleted(session, kind, record_id)
+        except Exception as exc:  # noqa: BLE001
+            _fail(report, kind, record_id, None, f"erasure failed ({type(exc).__name__})")
+            continue
+        if erased:
+            report.erased += 1
+            logger.info("deleted record erased", extra={"kind": kind, "record_id": str(record_id)})
     with session_scope(engine) as session:
         delete_expired_tokens(session)
-    logger.info("purge done", extra={"clients": clients, "records": records})
-    return PurgeReport(clients=clients, records=records)
+        session.add(PurgeRun(
+            started_at=started, finished_at=utcnow(), clients=report.clients,
+            records=report.records, erased=report.erased, failed=len(report.failures),
+            failures=[failure.as_json() for failure in report.failures],
+        ))
+    log = logger.warning if report.failures else logger.info
+    log("purge done", extra={"clients": report.clients, "records": report.records,
+                             "erased": report.erased, "failed": len(report.failures)})
+    return report
+
+
+def last_run(session: Session) -> PurgeRun | None:
+    return session.exec(select(PurgeRun).order_by(PurgeRun.id.desc()).limit(1)).first()

@@ -16,7 +16,7 @@ import uuid
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import Engine, insert, tuple_
+from sqlalchemy import Engine, func, insert, tuple_, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlmodel import Session, select
 
@@ -31,6 +31,7 @@ from sync.server.client_scope import ClientScope, Refused, no_such_record
 from sync.server.pull import visible_record
 from sync.server.models import (
     AccessRevocation,
+    DeletedContent,
     FieldConflictRow,
     PushBatch,
     Record,
@@ -101,10 +102,21 @@ def resolve_conflict(
         ):
             raise ConflictNotFound()
         record = session.get(Record, (conflict.kind, conflict.record_id))
-        change = Change(
-            kind=conflict.kind, id=conflict.record_id, base_rev=record.rev,
-            fields={conflict.field: value}, deleted=record.deleted,
-        )
+        if conflict.field == "deleted":
+            # An edit lost to a delete: acknowledged by deleting on the current revision.
+            if value is not True:
+                return ChangeResult(
+                    kind=conflict.kind, id=conflict.record_id, status="refused",
+                    reason="use_restore: The record stays deleted; a manager can restore it "
+                    f"(POST /v1/records/{conflict.kind}/{conflict.record_id}/restore).",
+                )
+            change = Change(kind=conflict.kind, id=conflict.record_id, base_rev=record.rev,
+                            fields={}, deleted=True)
+        else:
+            change = Change(
+                kind=conflict.kind, id=conflict.record_id, base_rev=record.rev,
+                fields={conflict.field: value}, deleted=record.deleted,
+            )
         request = PushRequest(device_id=principal.device_id, batch_id=uuid.uuid4(), changes=[change])
         planner = _Planner(session, principal, request)
         result = planner.plan_or_refuse(change)
@@ -150,6 +162,7 @@ class _Planner:
     def __init__(self, session: Session, principal: Principal, request: PushRequest):
         self.session = session
         self.principal = principal
+        self.batch_id = request.batch_id
         keys = sorted({(c.kind, c.id) for c in request.changes if c.kind in RECORD_TYPES})
         rows = []
         if keys:
@@ -175,6 +188,17 @@ class _Planner:
                 self.open_conflicts.setdefault((conflict.kind, conflict.record_id), []).append(
                     conflict
                 )
+        # Deleted records' content kept for the undo period, with the edits that lost to it.
+        self.kept: dict[tuple[str, uuid.UUID], DeletedContent] = {}
+        if any(row.deleted for row in rows):
+            for kept in session.exec(
+                select(DeletedContent).where(
+                    tuple_(DeletedContent.kind, DeletedContent.record_id).in_(keys)
+                )
+            ).all():
+                self.kept[(kept.kind, kept.record_id)] = kept
+        self.new_kept: list[DeletedContent] = []
+        self.deleting: list[tuple[str, uuid.UUID]] = []
         self.staff = StaffDirectory(session, principal, self.state)
         self.scope = ClientScope(session, principal, self.state, self.staff)
         self.writes: list[tuple[Write, ChangeResult]] = []
@@ -216,6 +240,8 @@ class _Planner:
         if state is None and change.deleted:
             # Made and deleted offline: nothing to delete, nothing to store.
             return ChangeResult(kind=kind, id=change.id, status="applied", rev=0)
+        if state is not None and state["deleted"]:
+            return self._plan_on_tombstone(change, state)
         device = {k: v for k, v in change.fields.items() if k not in COMMON_FIELDS}
         base = self._base(kind, change.id, change.base_rev, state)
         current = {**state["fields"], "deleted": state["deleted"]} if state else {}
@@ -226,7 +252,8 @@ class _Planner:
             merged["organisation_id"] = str(p.organisation_id)
         if str(merged.get("organisation_id", p.organisation_id)) != str(p.organisation_id):
             raise Refused("not_permitted", "A record cannot move to another organisation.")
-        fields = merged if deleted else _validate(kind, change.id, merged)
+        # A delete is validated like any change: what it leaves is the content kept for undo.
+        fields = _validate(kind, change.id, merged)
         if not deleted:
             fields = settle_authorship(self.staff, kind, fields, state)
         old_fields = state["fields"] if state else {}
@@ -246,14 +273,19 @@ class _Planner:
         if state is not None and not changed and not merge.conflicts and not resolving:
             return self._unchanged(change, state)
         rev = (state["rev"] if state else 0) + 1
-        write = Write(kind, change.id, p.organisation_id, rev, fields, deleted, changed,
-                      str(p.staff_id), device_id=p.device_id)
+        # A tombstone carries no content: the content stays server-side for the undo period.
+        write = Write(kind, change.id, p.organisation_id, rev, {} if deleted else fields, deleted,
+                      changed, str(p.staff_id), device_id=p.device_id)
+        if deleted:
+            self._keep_deleted(key, rev, fields)
         conflicts = []
-        for item in merge.conflicts:
+        # A delete's own field values lose to the server's: nothing to record.
+        for item in () if deleted else merge.conflicts:
             row = FieldConflictRow(
                 organisation_id=p.organisation_id, kind=kind, record_id=change.id,
                 field=item.field, server_value=item.server_value, device_value=item.device_value,
                 base_rev=change.base_rev, rev=rev, device_id=p.device_id, staff_id=p.staff_id,
+                batch_id=self.batch_id,
             )
             conflicts.append(row)
             self.new_conflicts.append(row)
@@ -264,7 +296,7 @@ class _Planner:
             self.resolved.append(row)
         if state is None:
             status = "applied"
-        elif merge.conflicts:
+        elif conflicts:
             status = "conflict"
         else:
             status = "applied" if change.base_rev == state["rev"] else "merged"
@@ -278,11 +310,87 @@ class _Planner:
         )
         self.writes.append((write, result))
         self.scope.commit_effects(scope_effects, deleted=deleted)
-        self.snapshots[(kind, change.id, rev)] = {**fields, "deleted": deleted}
+        self.snapshots[(kind, change.id, rev)] = {**write.fields, "deleted": deleted}
         self.state[key] = {
             "organisation_id": p.organisation_id, "rev": rev, "seq": None, "fields": fields,
             "deleted": deleted, "purged": False,
         }
+        return result
+
+    def _keep_deleted(self, key: tuple[str, uuid.UUID], rev: int, content: dict[str, Any]) -> None:
+        """Keep a deleted record's content for the undo period; its conflicts lose their values
+        (and open ones are closed: the delete settles them)."""
+        kept = DeletedContent(kind=key[0], record_id=key[1],
+                              organisation_id=self.principal.organisation_id, rev=rev,
+                              fields=content, lost_edits=[])
+        self.kept[key] = kept
+        self.new_kept.append(kept)
+        self.deleting.append(key)
+        self.open_conflicts[key] = []
+
+    def _plan_on_tombstone(self, change, state) -> ChangeResult:
+        """A change of a record the server holds deleted (contract for deletes, points 3, 5).
+
+        Its values never enter the tombstone. A delete on the current revision acknowledges the
+        open ``deleted`` conflicts. An edit is answered as a conflict on ``deleted`` naming the
+        fields it changed (no values), kept server-side with the deleted content, and gives the
+        tombstone a new revision so every device that sees it is told."""
+        p, kind, key = self.principal, change.kind, (change.kind, change.id)
+        content = state["fields"]  # the content kept for the undo period (see state_of)
+        self.scope.check(kind, change.id, content, True, state)
+        rev = state["rev"] + 1
+        if change.deleted:
+            resolving = [c for c in self.open_conflicts.get(key, [])
+                         if c.field == "deleted" and c.resolved_at is None]
+            if change.base_rev != state["rev"] or not resolving:
+                return self._unchanged(change, state)
+            now = utcnow()
+            for row in resolving:
+                row.resolved_at, row.resolved_by = now, p.staff_id
+                self.resolved.append(row)
+            return self._write_tombstone(change, state, rev, "applied", [])
+        device = {k: v for k, v in change.fields.items() if k not in COMMON_FIELDS}
+        base = self._base(kind, change.id, change.base_rev, state)
+        names = sorted(name for name, value in device.items()
+                       if not same_value(value, base.get(name)))
+        if not names:
+            return self._unchanged(change, state)
+        if content:
+            _validate(kind, change.id, {**content, **device})
+        row = FieldConflictRow(
+            organisation_id=p.organisation_id, kind=kind, record_id=change.id, field="deleted",
+            server_value=True, device_value=names, base_rev=change.base_rev, rev=rev,
+            device_id=p.device_id, staff_id=p.staff_id, batch_id=self.batch_id,
+        )
+        self.new_conflicts.append(row)
+        self.open_conflicts.setdefault(key, []).append(row)
+        kept = self.kept.get(key)
+        if kept is None:  # a tombstone whose content is gone: keep the edit alone
+            kept = DeletedContent(kind=kind, record_id=change.id, organisation_id=p.organisation_id,
+                                  rev=state["rev"], fields={}, lost_edits=[])
+            self.kept[key] = kept
+            self.new_kept.append(kept)
+        kept.lost_edits = [*kept.lost_edits, {
+            "rev": rev, "staff_id": str(p.staff_id), "device_id": str(p.device_id),
+            "at": utcnow().isoformat(), "fields": device,
+        }]
+        return self._write_tombstone(change, state, rev, "conflict", [row])
+
+    def _write_tombstone(self, change, state, rev, status, conflicts) -> ChangeResult:
+        p = self.principal
+        write = Write(change.kind, change.id, p.organisation_id, rev, {}, True, [],
+                      str(p.staff_id), device_id=p.device_id)
+        result = ChangeResult(
+            kind=change.kind, id=change.id, status=status, rev=rev,
+            conflicts=[
+                ConflictInfo(field=c.field, server_value=c.server_value,
+                             device_value=c.device_value, conflict_id=c.id)
+                for c in conflicts
+            ],
+        )
+        self.writes.append((write, result))
+        self.snapshots[(change.kind, change.id, rev)] = {"deleted": True}
+        self.state[(change.kind, change.id)] = {**state, "rev": rev, "seq": None}
         return result
 
     def _unchanged(self, change, state) -> ChangeResult:
@@ -319,9 +427,21 @@ class _Planner:
         for write in writes:
             if write.kind == "staff":
                 sync_account_from_staff(self.session, staff_id=write.id, fields=write.fields)
-        for row in self.new_conflicts + self.resolved:
+        for row in self.new_conflicts + self.resolved + self.new_kept:
             self.session.add(row)
         self.session.flush()
+        now = utcnow()
+        for kind, record_id in self.deleting:
+            # A deleted record's conflicts keep no values (its content is kept apart).
+            self.session.execute(
+                update(FieldConflictRow)
+                .where(FieldConflictRow.kind == kind, FieldConflictRow.record_id == record_id,
+                       FieldConflictRow.field != "deleted")
+                .values(server_value=None, device_value=None,
+                        resolved_at=func.coalesce(FieldConflictRow.resolved_at, now),
+                        resolved_by=func.coalesce(FieldConflictRow.resolved_by,
+                                                  self.principal.staff_id))
+            )
 
         first = number_and_store(self.session, staged, count)
         for write, result in self.writes:

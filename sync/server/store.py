@@ -14,11 +14,19 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import bindparam, insert, text, update
+from sqlalchemy.orm import object_session
 from sqlmodel import Session, delete, select
 
 from sync.records import RECORD_TYPES, RecordBase
 from sync.server.authz import CLIENT_SCOPED_KINDS, staff_ids
-from sync.server.models import ClientAccess, Counter, Record, RecordRevision, utcnow
+from sync.server.models import (
+    ClientAccess,
+    Counter,
+    DeletedContent,
+    Record,
+    RecordRevision,
+    utcnow,
+)
 
 COMMON_FIELDS = frozenset(RecordBase.model_fields)
 DATA_FIELDS: dict[str, tuple[str, ...]] = {
@@ -50,12 +58,20 @@ def scope_client_id(kind: str, record_id: uuid.UUID, fields: dict[str, Any]) -> 
 
 
 def state_of(row: Record) -> dict[str, Any]:
-    """A record's stored state as a plain dict (what a push plans against)."""
+    """A record's stored state as a plain dict (what a push plans against).
+
+    A tombstone's row holds no fields: its ``fields`` here are the content kept for the undo
+    period (server-side only), so that who may touch it is decided as before its delete."""
+    fields = row.fields
+    if row.deleted and not row.purged:
+        session = object_session(row)
+        kept = session.get(DeletedContent, (row.kind, row.id)) if session is not None else None
+        fields = kept.fields if kept is not None else {}
     return {
         "organisation_id": row.organisation_id,
         "rev": row.rev,
         "seq": row.seq,
-        "fields": dict(row.fields),
+        "fields": dict(fields),
         "deleted": row.deleted,
         "purged": row.purged,
     }

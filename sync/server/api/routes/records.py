@@ -8,8 +8,9 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Path, status
 
 from sync.protocol import ErrorMessage, PulledChange, RecordHistory
-from sync.server.api.deps import CurrentUser, SessionDep
+from sync.server.api.deps import CurrentUser, EngineDep, SessionDep
 from sync.server.pull import history, visible_record
+from sync.server.restore import RestoreError, restore_record
 
 router = APIRouter(
     prefix="/records",
@@ -29,9 +30,11 @@ def get_record(kind: KindPath, record_id: uuid.UUID, user: CurrentUser, session:
     row = visible_record(session, user, kind, record_id)
     if row is None:
         raise _not_found()
+    # A tombstone's row holds no fields: a deleted record answers ``fields: {}``.
     return PulledChange(
         kind=row.kind, id=row.id, rev=row.rev, seq=row.seq, deleted=row.deleted,
-        fields=row.fields, modified_at=row.modified_at, modified_by=row.modified_by,
+        fields={} if row.deleted else row.fields, modified_at=row.modified_at,
+        modified_by=row.modified_by,
     )
 
 
@@ -42,3 +45,22 @@ def get_history(kind: KindPath, record_id: uuid.UUID, user: CurrentUser, session
     if found is None:
         raise _not_found()
     return found
+
+
+@router.post(
+    "/{kind}/{record_id}/restore",
+    response_model=PulledChange,
+    responses={
+        403: {"model": ErrorMessage, "description": "Only a manager may restore"},
+        404: {"model": ErrorMessage, "description": "Nothing to restore, or not yours to see"},
+        409: {"model": ErrorMessage, "description": "The undo period is over (or its client "
+              "is deleted)"},
+    },
+)
+def post_restore(kind: KindPath, record_id: uuid.UUID, user: CurrentUser, engine: EngineDep):
+    """Undo a delete within the organisation's undo period (``undo_days``): a new revision
+    with the content back, which syncs to every device that may see the record."""
+    try:
+        return restore_record(engine=engine, principal=user, kind=kind, record_id=record_id)
+    except RestoreError as error:
+        raise HTTPException(error.status, error.message) from None
