@@ -42,11 +42,17 @@ def forget_content(session: Session, *, kind: str, record_id: uuid.UUID, keep_se
     if keep:
         entries = entries.where(OutboxEntry.seq.not_in(keep))
     session.exec(entries)
-    session.exec(delete(Draft).where(Draft.key.endswith(f":{record_id}")))
+    drafts_of(session, [record_id])
     for table in (SyncConflict, SyncRefused):
         session.exec(delete(table).where(table.kind == kind, table.record_id == record_id))
     session.exec(update(SyncBehind).where(SyncBehind.kind == kind, SyncBehind.record_id == record_id)
                  .values(sent={}))
+
+
+def drafts_of(session: Session, record_ids: Iterable[uuid.UUID]) -> None:
+    """Delete the drafts kept under the records' ids (``<kind>:<id>``)."""
+    for record_id in record_ids:
+        session.exec(delete(Draft).where(Draft.key.endswith(f":{record_id}")))
 
 
 def truncate_wal_after_commit(session: Session) -> None:
