@@ -24,7 +24,7 @@ from desktop.store.tables import TABLES, Setting
 from desktop.sync import outbox
 from desktop.services.erasure import drafts_of, truncate_wal_after_commit
 from desktop.sync.conflicts_store import forget_records, mirror_server_conflicts, put_conflict
-from desktop.sync.notices import lost_edits, put_notice
+from desktop.sync.notices import lost_edits, notice_id, put_notice
 from desktop.sync.rows import CLIENT_CHILD_KINDS, row_values
 from desktop.sync.tables import SyncBehind, SyncConflict
 from sync.client.rebase import plan_rebase
@@ -164,6 +164,7 @@ class PageWriter:
             return
         lost = lost_edits(change, pending=self.pending.get(key), marker=self.behind.get(key),
                           device_id=self.device_id)
+        shown = notice_id(self.session, kind=change.kind, record_id=change.id) if lost else None
         if change.kind == "client":
             self._drop_client(change.id)
         elif self._drop({change.kind: [change.id]}):
@@ -171,7 +172,8 @@ class PageWriter:
         else:
             self.report.skipped += 1  # a tombstone of a record not (or no longer) here
         for notice in lost:
-            put_notice(self.session, kind=change.kind, record_id=change.id, rev=change.rev, notice=notice)
+            put_notice(self.session, kind=change.kind, record_id=change.id, rev=change.rev, notice=notice,
+                       keep_id=shown)
             if notice.origin == "local":
                 self.report.conflicts.append((change.kind, change.id, "deleted"))
         if lost:

@@ -14,9 +14,10 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from desktop.sync.conflicts_store import put_conflict
+from desktop.sync.tables import SyncConflict
 from sync.client.replica import PendingChange
 from sync.protocol import PulledChange
 
@@ -62,7 +63,19 @@ def _from_server(conflict) -> LostEdit:
     return LostEdit("server", tuple(field_names(conflict.device_value)), conflict.staff_id, conflict.id)
 
 
-def put_notice(session: Session, *, kind: str, record_id: uuid.UUID, rev: int, notice: LostEdit) -> None:
+def notice_id(session: Session, *, kind: str, record_id: uuid.UUID) -> uuid.UUID | None:
+    """The id of the record's notice here, if it has one (kept when the notice is written again)."""
+    return session.exec(select(SyncConflict.id).where(
+        SyncConflict.kind == kind, SyncConflict.record_id == record_id, SyncConflict.field == DELETED)).first()
+
+
+def put_notice(session: Session, *, kind: str, record_id: uuid.UUID, rev: int, notice: LostEdit,
+               keep_id: uuid.UUID | None = None) -> None:
+    """Write the record's notice; ``keep_id`` is the id it had before its record was dropped, so
+    that a notice shown again is the same notice."""
+    if keep_id is not None and session.get(SyncConflict, keep_id) is None:
+        session.add(SyncConflict(id=keep_id, kind=kind, record_id=record_id, field=DELETED))
+        session.flush()
     row = put_conflict(session, kind=kind, record_id=record_id, field=DELETED, mine=list(notice.fields),
                        theirs=True, mine_kept=False, origin=notice.origin,
                        server_conflict_id=notice.server_conflict_id, staff_id=notice.staff_id)
