@@ -128,7 +128,8 @@ class SyncMachine(RuleBasedStateMachine):
                     server_side = any(c.field == name and c.device_value == value for c in conflicts)
                     here = (change.id, name) in local and local[(change.id, name)].mine == value
                     gone = local.get((change.id, "deleted"))
-                    into_tombstone = gone is not None and (gone.mine or {}).get(name) == value
+                    # Lost to a delete: the laptop keeps no value, the notice names the field.
+                    into_tombstone = gone is not None and name in (gone.mine or [])
                     assert kept or server_side or here or into_tombstone, (change.id, name, value)
 
     # --- what people do -------------------------------------------------------------
