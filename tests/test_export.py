@@ -38,12 +38,17 @@ def filled(store, actor):
     clients.add_note(store, actor=actor, client_id=kept.id, data={"text": "Tavattiin; \"hyvä\" alku,\nuusi rivi."})
     gone = clients.create_client(store, actor=actor, data={"name": "Poistettu Henkilö"})
     clients.delete_client(store, actor=actor, client_id=gone.id)
+    # A tombstone row with its content, as profiles kept them before deletes erased.
+    kept_before = clients.create_client(store, actor=actor, data={"name": "Vanha Poistettu"})
+    with store.session() as session:
+        session.get(TABLES["client"], kept_before.id).deleted = True
     return store
 
 
 def expected_counts(store) -> dict[str, int]:
     with store.reader() as session:
-        return {kind: len(session.exec(select(TABLES[kind])).all()) for kind in RECORD_TYPES}
+        return {kind: len(session.exec(select(TABLES[kind]).where(TABLES[kind].deleted == False)).all())  # noqa: E712
+                for kind in RECORD_TYPES}
 
 
 def test_json_has_every_kind_in_order_and_round_trips(filled, tmp_path):
@@ -55,7 +60,8 @@ def test_json_has_every_kind_in_order_and_round_trips(filled, tmp_path):
     assert {kind: len(rows) for kind, rows in data.items()} == counts
     assert data["handover_form"] == []
     names = {row["name"]: row for row in data["client"]}
-    assert names["Poistettu Henkilö"]["deleted"] is True  # tombstones are part of a backup
+    assert "Poistettu Henkilö" not in names and "Vanha Poistettu" not in names  # no deleted content
+    assert "Poistettu" not in path.read_text(encoding="utf-8")
     assert names["Åsa Pöyhönen"]["target_group"] == ["yli 55-vuotias", "osatyökykyinen"]
     assert "Äänekosken Öljy ja Sähkö Oy" in path.read_text(encoding="utf-8")
     for kind, rows in data.items():
@@ -84,7 +90,8 @@ def check_csv_files(files: dict[str, bytes], counts: dict[str, int]) -> None:
         assert header == list(RECORD_TYPES[kind].model_fields)
         assert len(read_csv(raw)) == counts[kind]
     people = {row["name"]: row for row in read_csv(files["client.csv"])}
-    assert people["Poistettu Henkilö"]["deleted"] == "true"
+    assert "Poistettu Henkilö" not in people and "Vanha Poistettu" not in people  # no deleted content
+    assert {row["deleted"] for row in people.values()} == {"false"}
     assert json.loads(people["Åsa Pöyhönen"]["target_group"])[0] == "yli 55-vuotias"
     assert people["Åsa Pöyhönen"]["phone"] == "'+358 40 1234567"  # never a formula
     assert people["Åsa Pöyhönen"]["personal_id"] == ""
@@ -106,7 +113,7 @@ def test_csv_into_existing_empty_folder(filled, tmp_path):
     target = tmp_path / "tyhja"
     target.mkdir()
     counts = export_csv(filled, target)
-    assert len(list(target.iterdir())) == len(RECORD_TYPES) and counts["client"] == 2
+    assert len(list(target.iterdir())) == len(RECORD_TYPES) and counts["client"] == 1  # the deleted ones are not exported
 
 
 def test_csv_zip(filled, tmp_path):

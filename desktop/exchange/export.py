@@ -1,8 +1,8 @@
 """Full exports of a profile: one JSON file, or one CSV file per record kind.
 
-An export is a full backup of what the profile holds, so it includes deleted
-records (tombstones, ``"deleted": true``) and personal identity codes in full:
-keep the file as safe as the laptop. Both formats have every record kind of
+An export is a full backup of the records the profile holds, personal identity
+codes in full: keep the file as safe as the laptop. A deleted record is not in
+it: a laptop keeps nothing of one but what sync needs (its id in the outbox). Both formats have every record kind of
 ``sync.records.RECORD_TYPES``, in that order, even when a kind has no records;
 records appear in the order they were stored, each with ``id`` and all its
 fields as the wire protocol names them (dates and times in ISO 8601, times in
@@ -101,7 +101,8 @@ def _records(session: Session, kind: str) -> Iterator[dict[str, Any]]:
     """The records of a kind as JSON-ready dicts, fields in schema order, in batches."""
     table = TABLES[kind]
     names = list(table.model_fields)
-    statement = select(table).order_by(literal_column("rowid")).execution_options(yield_per=BATCH)
+    statement = (select(table).where(table.deleted == False)  # noqa: E712 - rows kept from before
+                 .order_by(literal_column("rowid")).execution_options(yield_per=BATCH))
     # The session's identity map holds its objects weakly: a written row is let go.
     for record in session.exec(statement):
         dumped = record.model_dump(mode="json")

@@ -17,6 +17,7 @@ from pydantic import ValidationError
 from sqlmodel import Session
 
 from desktop.errors import FieldError, InvalidInput, NotFound
+from desktop.services import erasure
 from desktop.store.tables import TABLES, OutboxEntry
 from sync.records import COMMON_FIELDS, RecordBase, utcnow
 
@@ -117,14 +118,27 @@ def update(session: Session, record: R, changes: dict[str, Any], *, actor: Actor
 
 
 def delete(session: Session, record: RecordBase, *, actor: Actor) -> None:
-    """Mark a record deleted; the tombstone travels to the server and other devices."""
-    if record.deleted:
-        return
-    record.deleted = True
-    record.modified_by = actor.label
-    record.modified_at = utcnow()
-    session.add(record)
-    _outbox(session, record, {}, deleted=True)
+    """Delete a record here at once: nothing of its content stays on this laptop.
+
+    The row goes (and with it, through its triggers, its search-index entry), and so do its
+    drafts, the unsent edits in its outbox entries and what sync noted about it (conflicts,
+    refusals). What the server needs stays: one outbox entry with the record's kind, id and
+    base revision, ``deleted`` and no fields. A record the server never had (revision 0, not in
+    a batch on its way) leaves no entry at all.
+    """
+    _ = actor  # a delete carries no author here: the server records who sent it
+    kind, record_id, rev = record.kind, record.id, record.rev
+    in_flight = erasure.in_flight_seqs(session, record_id)
+    erasure.forget_content(session, kind=kind, record_id=record_id, keep_seqs=in_flight)
+    erasure.truncate_wal_after_commit(session)
+    session.delete(record)
+    session.flush()
+    if rev or in_flight:
+        _outbox_delete(session, kind=kind, record_id=record_id, base_rev=rev)
+
+
+def _outbox_delete(session: Session, *, kind: str, record_id: uuid.UUID, base_rev: int) -> None:
+    session.add(OutboxEntry(kind=kind, record_id=record_id, fields={}, base_rev=base_rev, deleted=True))
 
 
 def table_for(kind: str) -> type[RecordBase]:

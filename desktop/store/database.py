@@ -148,6 +148,9 @@ def configure_engine(engine: Engine) -> None:
         cursor.execute("PRAGMA busy_timeout = 10000")
         cursor.execute("PRAGMA cache_size = -32000")
         cursor.execute("PRAGMA temp_store = MEMORY")
+        # Deleted content is overwritten with zeros, in its page and in freed pages (SQLCipher
+        # turns this on for a keyed file already; said here so that it never depends on that).
+        cursor.execute("PRAGMA secure_delete = ON")
         cursor.close()
 
     # pysqlite's own transaction handling is off (isolation_level=None);

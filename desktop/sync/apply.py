@@ -2,9 +2,12 @@
 
 Per change: a record without unsent local edits takes the pulled revision (written in bulk);
 one with unsent edits is merged with them (``sync.client.rebase``); ``access_revoked`` drops the
-client and everything with its ``client_id``; a purge tombstone (deleted, no fields) drops the
-record (and, for a client, everything with its ``client_id``). The search index follows through
-its triggers. Server conflicts on the pulled records are mirrored.
+client and everything with its ``client_id``; a tombstone (``deleted``, whatever fields it
+carries) drops the record (and, for a client, everything with its ``client_id``): a laptop keeps
+nothing of a deleted record. An edit that lost to the delete (another person's, recorded by the
+server as a conflict on ``deleted``; or this laptop's, sent or not) leaves a notice that names
+the fields and who, never their values. The search index follows through its triggers. Server
+conflicts on the pulled records are mirrored.
 """
 
 from __future__ import annotations
@@ -19,7 +22,9 @@ from sqlmodel import Session, select
 from desktop.store.ids import among
 from desktop.store.tables import TABLES, Setting
 from desktop.sync import outbox
+from desktop.services.erasure import drafts_of, truncate_wal_after_commit
 from desktop.sync.conflicts_store import forget_records, mirror_server_conflicts, put_conflict
+from desktop.sync.notices import lost_edits, notice_id, put_notice
 from desktop.sync.rows import CLIENT_CHILD_KINDS, row_values
 from desktop.sync.tables import SyncBehind, SyncConflict
 from sync.client.rebase import plan_rebase
@@ -55,9 +60,9 @@ class PageWriter:
             if change.access_revoked:
                 self._flush()
                 self._drop_client(change.id)
-            elif change.deleted and not change.fields:
+            elif change.deleted:
                 self._flush()
-                self._purged(change)
+                self._tombstone(change)
             else:
                 self._apply(change)
         self._flush()
@@ -99,9 +104,11 @@ class PageWriter:
             return
         pending = self.pending.get(key)
         marker = self.behind.get(key)
-        if pending is None or local_rev is None:
-            if marker is not None and change.deleted and marker[1] and change.rev >= marker[0]:
-                self._sent_into_tombstone(change, marker[1])
+        if pending is not None and pending.deleted and local_rev is None:
+            # Deleted here, not yet sent: the row stays gone; the delete now starts from this revision.
+            outbox.rewrite(self.session, pending, send={}, rev=change.rev)
+            self.report.skipped += 1
+        elif pending is None or local_rev is None:
             self._take(change, local_rev)
         else:
             self._merge(change, pending)
@@ -112,30 +119,14 @@ class PageWriter:
             self.session.exec(delete(SyncBehind).where(SyncBehind.kind == change.kind,
                                                        SyncBehind.record_id == change.id))
 
-    def _sent_into_tombstone(self, change: PulledChange, sent: dict) -> None:
-        """This laptop's last sent edits reached a record another device had deleted."""
-        put_conflict(self.session, kind=change.kind, record_id=change.id, field="deleted",
-                     mine=sent, theirs=True, mine_kept=False, origin="local")
-        self.report.conflicts.append((change.kind, change.id, "deleted"))
-
     def _values(self, change: PulledChange, fields: dict, deleted: bool) -> dict | None:
         return row_values(change.kind, change.id, fields, rev=change.rev, deleted=deleted,
                           modified_at=change.modified_at, modified_by=change.modified_by)
 
     def _take(self, change: PulledChange, local_rev: int | None) -> None:
-        if local_rev is None and change.deleted:
-            self.report.skipped += 1  # a tombstone of a record never seen here
-            return
-        values = self._values(change, change.fields, change.deleted)
+        values = self._values(change, change.fields, False)
         if values is None:
-            if change.deleted:  # an unreadable tombstone: mark the local copy deleted
-                self._flush()
-                table = TABLES[change.kind].__table__
-                self.conn.execute(table.update().where(table.c.id == change.id)
-                                  .values(deleted=True, rev=change.rev))
-                self.report.applied += 1
-            else:
-                self.report.invalid += 1
+            self.report.invalid += 1
             return
         self._upserts.setdefault(change.kind, []).append(values)
         if local_rev is None or change.rev > local_rev:
@@ -164,12 +155,29 @@ class PageWriter:
 
     # --- records leaving this laptop --------------------------------------------------
 
-    def _purged(self, change: PulledChange) -> None:
+    def _tombstone(self, change: PulledChange) -> None:
+        """The record is deleted on the server: drop it here, leaving notices of lost edits."""
+        key = (change.kind, change.id)
+        local_rev = self.local.get(key)
+        if local_rev is not None and change.rev < local_rev:
+            self.report.skipped += 1
+            return
+        lost = lost_edits(change, pending=self.pending.get(key), marker=self.behind.get(key),
+                          device_id=self.device_id)
+        shown = notice_id(self.session, kind=change.kind, record_id=change.id) if lost else None
         if change.kind == "client":
             self._drop_client(change.id)
-            return
-        if self._drop({change.kind: [change.id]}):
+        elif self._drop({change.kind: [change.id]}):
             self.report.dropped += 1
+        else:
+            self.report.skipped += 1  # a tombstone of a record not (or no longer) here
+        for notice in lost:
+            put_notice(self.session, kind=change.kind, record_id=change.id, rev=change.rev, notice=notice,
+                       keep_id=shown)
+            if notice.origin == "local":
+                self.report.conflicts.append((change.kind, change.id, "deleted"))
+        if lost:
+            self.conflicted.add(key)
 
     def _drop_client(self, client_id: uuid.UUID) -> None:
         doomed: dict[str, list[uuid.UUID]] = {"client": [client_id]}
@@ -193,6 +201,9 @@ class PageWriter:
                 self.pending.pop((kind, record_id), None)
         self.report.unsent_dropped += outbox.delete_records(self.session, [k[1] for k in keys])
         forget_records(self.session, keys)
+        if count:
+            drafts_of(self.session, [k[1] for k in keys])
+            truncate_wal_after_commit(self.session)
         return count
 
     def _flush(self) -> None:

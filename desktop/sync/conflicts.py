@@ -4,6 +4,11 @@ Resolving is an ordinary change (``services.changes.update`` → outbox): the ch
 sent with the record's current revision, which also resolves the conflict on the server. When
 the chosen value is already the record's (keeping the value the server kept), an outbox entry
 is still written for a conflict the server knows, so the server closes it too.
+
+A conflict on ``deleted`` is a notice (``desktop.sync.notices``): an edit lost to a delete, by
+field names and who, without values; the record is gone from this laptop. Closing it is a
+delete with the tombstone's revision (wire contract point 5) when the server recorded it.
+Restoring a deleted record is a manager's action on the server, within its undo period.
 """
 
 from __future__ import annotations
@@ -18,10 +23,9 @@ from desktop.errors import FieldError, InvalidInput, NotFound
 from desktop.services import changes
 from desktop.services.changes import Actor
 from desktop.store.profile import Store
-from desktop.store.tables import TABLES, OutboxEntry
-from desktop.sync.rows import DATA_FIELDS, row_values, wire_fields
+from desktop.store.tables import TABLES, OutboxEntry, Staff
+from desktop.sync.rows import wire_fields
 from desktop.sync.tables import SyncConflict, SyncRefused
-from sync.records import utcnow
 
 CHOICES = ("mine", "theirs", "value")
 
@@ -37,6 +41,12 @@ class ConflictView:
     mine_kept: bool  # the record holds ``mine`` now
     origin: str
     label: str  # the record's name or title, for the list (never logged)
+    who: str | None = None  # the name of the staff member whose value lost, when known here
+
+    @property
+    def notice(self) -> bool:
+        """An edit lost to a delete: ``mine`` holds field names only; it can only be closed."""
+        return self.field == "deleted"
 
 
 @dataclass(frozen=True)
@@ -68,9 +78,15 @@ def list_conflicts(store: Store) -> list[ConflictView]:
         rows = session.exec(select(SyncConflict).order_by(SyncConflict.created_at)).all()
         return [
             ConflictView(row.id, row.kind, row.record_id, row.field, row.mine, row.theirs,
-                         row.mine_kept, row.origin, _label(session, row.kind, row.record_id))
+                         row.mine_kept, row.origin, _label(session, row.kind, row.record_id),
+                         _who(session, row.staff_id))
             for row in rows
         ]
+
+
+def _who(session, staff_id: uuid.UUID | None) -> str | None:
+    staff = session.get(Staff, staff_id) if staff_id is not None else None
+    return staff.name if staff is not None else None
 
 
 def list_refused(store: Store) -> list[RefusedView]:
@@ -82,23 +98,51 @@ def list_refused(store: Store) -> list[RefusedView]:
 
 def resolve_conflict(store: Store, *, actor: Actor, conflict_id: uuid.UUID, choice: str,
                      value: Any = None) -> None:
-    """Keep ``mine``, ``theirs``, or a ``value`` the person typed; one transaction."""
+    """Keep ``mine``, ``theirs``, or a ``value`` the person typed; one transaction.
+
+    On a notice (a conflict on ``deleted``) every choice closes it: the delete stands."""
     if choice not in CHOICES:
         raise ValueError(f"choice must be one of {CHOICES}")
     with store.session() as session:
         conflict = session.get(SyncConflict, conflict_id)
         if conflict is None:
             raise NotFound("This conflict was resolved already (perhaps on another device).")
+        if conflict.field == "deleted":
+            _close_notice(session, conflict, actor=actor)
+            return
         target = {"mine": conflict.mine, "theirs": conflict.theirs, "value": value}[choice]
         record = session.get(TABLES[conflict.kind], conflict.record_id)
         if record is None:
             session.delete(conflict)
             return
-        if conflict.field == "deleted":
-            _resolve_deleted(session, record, target, actor=actor)
-        else:
-            _resolve_field(session, conflict, record, target, actor=actor)
+        _resolve_field(session, conflict, record, target, actor=actor)
         session.delete(conflict)
+
+
+def close_notice(store: Store, *, actor: Actor, conflict_id: uuid.UUID) -> None:
+    """Close a notice of an edit lost to a delete; the next sync tells the server."""
+    resolve_conflict(store, actor=actor, conflict_id=conflict_id, choice="theirs")
+
+
+def _close_notice(session, conflict: SyncConflict, *, actor: Actor) -> None:
+    kind, record_id = conflict.kind, conflict.record_id
+    rev, known = conflict.rev, conflict.server_conflict_id is not None
+    session.delete(conflict)
+    session.flush()
+    record = session.get(TABLES[kind], record_id)
+    if record is not None:  # still here (kept from before deletes erased): it goes now
+        rev = max(rev or 0, record.rev)
+        changes.delete(session, record, actor=actor)
+        session.flush()
+        pending = session.exec(select(OutboxEntry).where(OutboxEntry.record_id == record_id,
+                                                         OutboxEntry.deleted == True)).all()  # noqa: E712
+        if pending:
+            for entry in pending:
+                entry.base_rev = rev
+                session.add(entry)
+            return
+    if known and rev:
+        session.add(OutboxEntry(kind=kind, record_id=record_id, fields={}, base_rev=rev, deleted=True))
 
 
 def _resolve_field(session, conflict: SyncConflict, record, target: Any, *, actor: Actor) -> None:
@@ -113,23 +157,3 @@ def _resolve_field(session, conflict: SyncConflict, record, target: Any, *, acto
         session.add(OutboxEntry(kind=record.kind, record_id=record.id,
                                 fields={conflict.field: wire_fields(record)[conflict.field]},
                                 base_rev=record.rev, deleted=False))
-
-
-def _resolve_deleted(session, record, target: Any, *, actor: Actor) -> None:
-    """``True`` keeps the delete; a dict of fields (the unsent edits) restores the record."""
-    if target is True or target is None:
-        if not record.deleted:
-            changes.delete(session, record, actor=actor)
-        return
-    fields = {**wire_fields(record), **(target if isinstance(target, dict) else {})}
-    fields = {name: value for name, value in fields.items() if name in DATA_FIELDS[record.kind]}
-    values = row_values(record.kind, record.id, fields, rev=record.rev, deleted=False,
-                        modified_at=utcnow(), modified_by=actor.label)
-    if values is None:
-        raise InvalidInput([FieldError("deleted", "invalid",
-                                       "The record cannot be restored with these values.")])
-    for name, item in values.items():
-        setattr(record, name, item)
-    session.add(record)
-    session.add(OutboxEntry(kind=record.kind, record_id=record.id, fields=fields,
-                            base_rev=record.rev, deleted=False))

@@ -42,11 +42,15 @@ def delete_seqs(session: Session, seqs: Iterable[int]) -> int:
 
 
 def delete_records(session: Session, record_ids: Iterable[uuid.UUID]) -> int:
+    """Delete the records' entries; how many unsent edits went (a delete of a record that is
+    gone anyway is not one)."""
     ids = list(record_ids)
     if not ids:
         return 0
-    result = session.exec(delete(OutboxEntry).where(OutboxEntry.record_id.in_(ids)))
-    return result.rowcount or 0
+    edits = session.exec(delete(OutboxEntry).where(OutboxEntry.record_id.in_(ids),
+                                                   OutboxEntry.deleted == False)).rowcount or 0  # noqa: E712
+    session.exec(delete(OutboxEntry).where(OutboxEntry.record_id.in_(ids)))
+    return edits
 
 
 def rebase_many(session: Session, rows: list[dict]) -> None:

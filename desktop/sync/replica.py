@@ -21,6 +21,7 @@ from desktop.store.tables import TABLES, Setting
 from desktop.sync import outbox
 from desktop.sync.apply import CURSOR, PageWriter
 from desktop.sync.conflicts_store import put_conflict
+from desktop.sync.notices import DELETED, field_names
 from desktop.sync.tables import SyncBatch, SyncBehind, SyncConflict, SyncReceipt, SyncRefused
 from sync.client.coalesce import coalesce
 from sync.client.rebase import needs_history
@@ -167,8 +168,12 @@ class DesktopReplica:
                 report.sent += 1
                 report.merged += result.status == "merged"
                 for conflict in result.conflicts:
+                    if change.deleted:
+                        continue  # the record is gone from here: nothing of it is kept
+                    mine = (field_names(conflict.device_value) if conflict.field == DELETED
+                            else conflict.device_value)  # an edit lost to a delete: names only
                     put_conflict(session, kind=change.kind, record_id=change.id, field=conflict.field,
-                                 mine=conflict.device_value, theirs=conflict.server_value,
+                                 mine=mine, theirs=conflict.server_value,
                                  mine_kept=False, origin="server",
                                  server_conflict_id=conflict.conflict_id)
                     report.conflicts.append((change.kind, change.id, conflict.field))

@@ -70,6 +70,7 @@ class SyncConflict(LocalTable, table=True):
     origin: str = Field(default="server", max_length=10)
     server_conflict_id: uuid.UUID | None = None
     staff_id: uuid.UUID | None = None  # who made the other value, when the server knows
+    rev: int | None = None  # the record's revision when a notice on ``deleted`` was seen (migration 0005)
     created_at: dt.datetime = Field(default_factory=utcnow)
 
 

@@ -560,6 +560,36 @@
 <context>
     <name>ConflictPanel</name>
     <message>
+        <location filename="../../desktop/ui/sync/conflicts.py"/>
+        <source>Close notice</source>
+        <translation>Close notice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py"/>
+        <source>Your edit</source>
+        <translation>Your edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py"/>
+        <source>Edit by %1</source>
+        <translation>Edit by %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py"/>
+        <source>Another person&apos;s edit</source>
+        <translation>Another person&apos;s edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py"/>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py"/>
+        <source>The record stays deleted</source>
+        <translation>The record stays deleted</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/sync/conflicts.py" line="73"/>
         <source>Record</source>
         <translation>Record</translation>
@@ -3340,6 +3370,11 @@ Offline field work for employment projects.</translation>
 </context>
 <context>
     <name>Sync</name>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py"/>
+        <source>Changes lost to the delete: %1</source>
+        <translation>Changes lost to the delete: %1</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/sync/labels.py" line="22"/>
         <source>Organisation</source>

@@ -560,6 +560,36 @@
 <context>
     <name>ConflictPanel</name>
     <message>
+        <location filename="../../desktop/ui/sync/conflicts.py"/>
+        <source>Close notice</source>
+        <translation>Kuittaa ilmoitus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py"/>
+        <source>Your edit</source>
+        <translation>Oma muutoksesi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py"/>
+        <source>Edit by %1</source>
+        <translation>Muutoksen teki %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py"/>
+        <source>Another person&apos;s edit</source>
+        <translation>Toisen henkilön muutos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py"/>
+        <source>deleted</source>
+        <translation>poistettu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py"/>
+        <source>The record stays deleted</source>
+        <translation>Tieto pysyy poistettuna</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/sync/conflicts.py" line="73"/>
         <source>Record</source>
         <translation>Tieto</translation>
@@ -3340,6 +3370,11 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
 </context>
 <context>
     <name>Sync</name>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py"/>
+        <source>Changes lost to the delete: %1</source>
+        <translation>Poistoon hävinneet muutokset: %1</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/sync/labels.py" line="22"/>
         <source>Organisation</source>

@@ -560,6 +560,36 @@
 <context>
     <name>ConflictPanel</name>
     <message>
+        <location filename="../../desktop/ui/sync/conflicts.py"/>
+        <source>Close notice</source>
+        <translation>Kvittera meddelandet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py"/>
+        <source>Your edit</source>
+        <translation>Din ändring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py"/>
+        <source>Edit by %1</source>
+        <translation>Ändring av %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py"/>
+        <source>Another person&apos;s edit</source>
+        <translation>En annan persons ändring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py"/>
+        <source>deleted</source>
+        <translation>raderad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/conflicts.py"/>
+        <source>The record stays deleted</source>
+        <translation>Uppgiften förblir raderad</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/sync/conflicts.py" line="73"/>
         <source>Record</source>
         <translation>Post</translation>
@@ -3340,6 +3370,11 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
 </context>
 <context>
     <name>Sync</name>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py"/>
+        <source>Changes lost to the delete: %1</source>
+        <translation>Ändringar som förlorades vid raderingen: %1</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/sync/labels.py" line="22"/>
         <source>Organisation</source>

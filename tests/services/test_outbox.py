@@ -9,7 +9,9 @@ from sqlmodel import select
 
 from desktop.errors import InvalidInput
 from desktop.services import changes, clients, employers, events, visits
-from desktop.store.tables import Contact, Employer, OutboxEntry, Position, Visit
+from desktop.store.tables import (
+    Client, ClientNote, Consent, Contact, Employer, EventParticipant, OutboxEntry, Position, Visit,
+)
 
 
 def outbox(store) -> list[OutboxEntry]:
@@ -26,16 +28,35 @@ def test_create_update_delete_each_write_an_entry(store, actor):
     start = len(outbox(store))
     employer = employers.create_employer(store, actor=actor, data={"name": "Outbox Oy", "business_id": "3914177-5"})
     employers.update_employer(store, actor=actor, employer_id=employer.id, fields={"municipality": "Raahe"})
-    employers.update_employer(store, actor=actor, employer_id=employer.id, fields={"municipality": "Raahe"})
-    employers.delete_employer(store, actor=actor, employer_id=employer.id)
-    created, updated, deleted = outbox(store)[start:]
+    created, updated = outbox(store)[start:]
     assert (created.kind, created.record_id, created.base_rev, created.deleted) == ("employer", employer.id, 0, False)
     assert created.fields["name"] == "Outbox Oy" and created.fields["business_id"] == "3914177-5"
     assert updated.fields == {"municipality": "Raahe"}  # only what changed; a no-op writes nothing
-    assert deleted.deleted and deleted.fields == {}
+    _synced(store, Employer, employer.id, rev=2)
+    employers.update_employer(store, actor=actor, employer_id=employer.id, fields={"municipality": "Oulu"})
+    employers.delete_employer(store, actor=actor, employer_id=employer.id)
+    # The delete replaces the unsent edit: kind, id and base revision, no fields, no row.
+    [deleted] = outbox(store)[start:]
+    assert (deleted.kind, deleted.record_id, deleted.base_rev, deleted.deleted, deleted.fields) == (
+        "employer", employer.id, 2, True, {})
     with store.reader() as session:
-        row = session.get(Employer, employer.id)
-    assert row.deleted and row.modified_by == str(actor.staff_id)
+        assert session.get(Employer, employer.id) is None
+
+
+def _synced(store, table, record_id, *, rev: int) -> None:
+    """As if a sync had sent the record's entries and the server had stored revision ``rev``."""
+    with store.session() as session:
+        for entry in session.exec(select(OutboxEntry).where(OutboxEntry.record_id == record_id)).all():
+            session.delete(entry)
+        session.get(table, record_id).rev = rev
+
+
+def test_a_record_never_sent_deleted_leaves_nothing_to_send(store, actor):
+    start = len(outbox(store))
+    employer = employers.create_employer(store, actor=actor, data={"name": "Hetken Oy"})
+    employers.delete_employer(store, actor=actor, employer_id=employer.id)
+    assert outbox(store)[start:] == []
+    assert count(store, Employer) == 0
 
 
 def test_base_rev_is_the_revision_the_edit_started_from(store, actor):
@@ -94,6 +115,12 @@ def test_client_children_are_deleted_with_the_client(store, actor):
                            data={"given_on": dt.date(2026, 1, 1), "share_with_authority": True})
     event = events.create_event(store, actor=actor, data={"name": "Työkohtaamo", "held_on": dt.date(2026, 2, 1)})
     events.add_participant(store, actor=actor, event_id=event.id, client_id=client.id)
+    for table in (Client, ClientNote, Consent, EventParticipant):
+        with store.reader() as session:
+            ids = session.exec(select(table.id)).all()
+        for record_id in ids:
+            _synced(store, table, record_id, rev=1)
     clients.delete_client(store, actor=actor, client_id=client.id)
-    tombstones = [e.kind for e in outbox(store) if e.deleted]
-    assert sorted(tombstones) == ["client", "client_note", "consent", "event_participant"]
+    tombstones = [(e.kind, e.fields, e.base_rev) for e in outbox(store) if e.deleted]
+    assert sorted(tombstones) == [(kind, {}, 1) for kind in ("client", "client_note", "consent", "event_participant")]
+    assert [count(store, table) for table in (Client, ClientNote, Consent, EventParticipant)] == [0, 0, 0, 0]

@@ -13,6 +13,7 @@ from desktop.services.setup import current_actor
 from desktop.store.tables import Client, ClientNote, Employer, OutboxEntry
 from desktop.sync.conflicts import list_conflicts, list_refused, resolve_conflict
 from sync.server.purge import run_purge
+from tests.support.decrypted import every_page
 from tests.sync.compare import differences
 from tests.sync.conftest import run_sync
 
@@ -66,20 +67,23 @@ def _knows(store, staff_id) -> bool:
 def test_a_delete_reaches_the_other_laptops(server, profiles):
     one, two = server.add_user("employer_coordinator"), server.add_user("employer_coordinator")
     a, b = profiles(one.username), profiles(two.username)
-    employer = employers.create_employer(a, actor=current_actor(a), data={"name": "Poistuva Oy"})
+    employer = employers.create_employer(a, actor=current_actor(a), data={"name": "Poistuva Oy",
+                                                                           "notes": "Salainen huomio"})
     run_sync(a), run_sync(b)
     assert [h.record_id for h in search.search(b, "poistuva")] == [employer.id]
     employers.delete_employer(a, actor=current_actor(a), employer_id=employer.id)
     run_sync(a)
     receipt = run_sync(b)
-    assert receipt.received == 1
-    with b.reader() as session:
-        assert session.get(Employer, employer.id).deleted
-    assert search.search(b, "poistuva") == []
+    assert receipt.dropped == 1
+    for store in (a, b):  # nothing of it stays, on the laptop that deleted or the other
+        with store.reader() as session:
+            assert session.get(Employer, employer.id) is None
+        assert search.search(store, "poistuva") == []
+        assert b"Salainen huomio" not in every_page(store)
     assert differences(b, server.view(two.username)) == []
 
 
-def test_unsent_edits_to_a_record_deleted_elsewhere_can_be_restored(server, profiles):
+def test_an_edit_that_lost_to_a_delete_leaves_a_notice_without_values(server, profiles):
     one, two = server.add_user("employer_coordinator"), server.add_user("employer_coordinator")
     a, b = profiles(one.username), profiles(two.username)
     employer = employers.create_employer(a, actor=current_actor(a), data={"name": "Kiistelty Oy"})
@@ -91,18 +95,18 @@ def test_unsent_edits_to_a_record_deleted_elsewhere_can_be_restored(server, prof
     receipt = run_sync(b)
     assert [(c.kind, c.field) for c in receipt.conflicts] == [("employer", "deleted")]
     with b.reader() as session:
-        assert session.get(Employer, employer.id).deleted
-    [conflict] = list_conflicts(b)
-    assert conflict.mine == {"notes": "Tärkeä muistiinpano"} and conflict.theirs is True
+        assert session.get(Employer, employer.id) is None
+    [notice] = list_conflicts(b)
+    assert (notice.field, notice.mine, notice.theirs) == ("deleted", ["notes"], True)
+    assert "Tärkeä".encode() not in every_page(b)
 
-    resolve_conflict(b, actor=current_actor(b), conflict_id=conflict.id, choice="mine")
-    restored = run_sync(b)
-    assert restored.sent == 1 and restored.open_conflicts == 0
+    resolve_conflict(b, actor=current_actor(b), conflict_id=notice.id, choice="theirs")
+    closed = run_sync(b)
+    assert closed.open_conflicts == 0 and list_conflicts(b) == []
     run_sync(a)
     for store in (a, b):
         with store.reader() as session:
-            row = session.get(Employer, employer.id)
-            assert not row.deleted and row.notes == "Tärkeä muistiinpano"
+            assert session.get(Employer, employer.id) is None
     assert differences(a, server.view(one.username)) == []
 
 
@@ -171,7 +175,7 @@ def test_records_made_and_deleted_offline_leave_nothing_behind(server, profiles)
     made = employers.create_employer(a, actor=current_actor(a), data={"name": "Hetken Oy"})
     employers.delete_employer(a, actor=current_actor(a), employer_id=made.id)
     receipt = run_sync(a)
-    assert receipt.sent == 1 and receipt.refused == []
+    assert receipt.sent == 0 and receipt.refused == []  # the server never had it: nothing to send
     assert ("employer", str(made.id)) not in server.view(one.username)
     assert _count(a, OutboxEntry) == 0
     assert uuid.UUID(str(made.id))

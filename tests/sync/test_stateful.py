@@ -131,7 +131,9 @@ class SyncMachine(RuleBasedStateMachine):
                     server_side = any(c.field == name and c.device_value == value for c in conflicts)
                     here = (change.id, name) in local and local[(change.id, name)].mine == value
                     gone = local.get((change.id, "deleted"))
-                    into_tombstone = gone is not None and (gone.mine or {}).get(name) == value
+                    # Lost to a delete: the laptop keeps no value (its notice names the field);
+                    # the server keeps the value with the deleted content for the undo period.
+                    into_tombstone = gone is not None and name in (gone.mine or [])
                     lost_to_delete = any(edit.get(name) == value for edit in lost)
                     assert kept or server_side or here or into_tombstone or lost_to_delete, \
                         (change.id, name, value)

@@ -82,11 +82,15 @@ class ConflictPanel(QWidget):
         self.theirs.setObjectName("use_theirs")
         self.edit = QPushButton(self.tr("Edit value…"))
         self.edit.setObjectName("edit_value")
+        # A notice (an edit lost to a delete) holds no values: it can only be closed.
+        self.close_notice = QPushButton(self.tr("Close notice"))
+        self.close_notice.setObjectName("close_notice")
+        self.close_notice.clicked.connect(lambda: self.choose("theirs"))
         self.mine.clicked.connect(lambda: self.choose("mine"))
         self.theirs.clicked.connect(lambda: self.choose("theirs"))
         self.edit.clicked.connect(self.edit_value)
         buttons = QHBoxLayout()
-        for widget in (self.mine, self.theirs, self.edit):
+        for widget in (self.mine, self.theirs, self.edit, self.close_notice):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -114,7 +118,8 @@ class ConflictPanel(QWidget):
 
     def _show(self, conflicts: list[ConflictView], names: dict[str, str] | None = None) -> None:
         self.names = dict(names or {})
-        cells = [[f"{kind_label(c.kind)}: {record_label(c.label)}", field_label(c.field),
+        cells = [self._notice_cells(c) if c.notice else
+                 [f"{kind_label(c.kind)}: {record_label(c.label)}", field_label(c.field),
                   self._value(c.mine, c.field) + (self.tr(" (current)") if c.mine_kept else ""),
                   self._value(c.theirs, c.field) + ("" if c.mine_kept else self.tr(" (current)"))]
                  for c in conflicts]
@@ -126,14 +131,31 @@ class ConflictPanel(QWidget):
         self._enable()
         self.loaded.emit(len(conflicts))
 
+    def _notice_cells(self, c: ConflictView) -> list[str]:
+        """An edit lost to a delete: whose, which fields; the record is gone, so only its kind."""
+        lost = value_text(list(c.mine or []), "deleted")
+        if c.origin == "local":
+            whose = self.tr("Your edit")
+        elif c.who:
+            whose = self.tr("Edit by %1").replace("%1", c.who)
+        else:
+            whose = self.tr("Another person's edit")
+        return [f"{kind_label(c.kind)}: {self.tr('deleted')}", field_label(c.field),
+                f"{whose} — {lost}", self.tr("The record stays deleted")]
+
     def current(self) -> ConflictView | None:
         row = selected_row(self.table)
         return self.model.items[row] if row >= 0 else None
 
     def _enable(self) -> None:
         conflict = self.current()
+        notice = conflict is not None and conflict.notice
         for button in (self.mine, self.theirs):
-            button.setEnabled(conflict is not None)
+            button.setEnabled(conflict is not None and not notice)
+            button.setVisible(not notice)
+        self.edit.setVisible(not notice)
+        self.close_notice.setVisible(notice)
+        self.close_notice.setEnabled(notice)
         editable = conflict is not None and conflict.field != "deleted" and not isinstance(
             conflict.mine, (list, dict)) and not isinstance(conflict.theirs, (list, dict))
         self.edit.setEnabled(editable)
@@ -191,7 +213,8 @@ class ConflictPanel(QWidget):
 
     def _open_record(self, index) -> None:
         conflict = self.model.items[index.row()]
-        self.ctx.bus.open_record.emit(conflict.kind, conflict.record_id)
+        if not conflict.notice:  # a notice's record is gone from this laptop
+            self.ctx.bus.open_record.emit(conflict.kind, conflict.record_id)
 
 
 class RefusedPanel(QWidget):

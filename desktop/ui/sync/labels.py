@@ -207,6 +207,9 @@ def value_text(value: Any, field: str = "") -> str:
         if isinstance(value, dict):
             names = ", ".join(field_label(name) for name in sorted(value))
             return translate("Sync", "Your unsent changes: %1").replace("%1", names or "—")
+        if isinstance(value, list):  # a notice: the fields of an edit lost to the delete, no values
+            names = ", ".join(field_label(str(name)) for name in value)
+            return translate("Sync", "Changes lost to the delete: %1").replace("%1", names or "—")
         return translate("Sync", "Kept")
     if value is None or value == "" or value == []:
         return "—"
