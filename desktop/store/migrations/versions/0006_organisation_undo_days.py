@@ -3,16 +3,16 @@
 The shared schema ``sync.records.OrganisationBase`` gained the field; the laptop stores it as
 it stores the organisation's other settings.
 
-Revision ID: 0005_undo_days
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-03
 """
 
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0005_undo_days"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
