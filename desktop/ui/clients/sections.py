@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QFrame, QGroupBox, QHBoxLayout, QHeaderView, QListView, QPushButton, QTableView
 
 from desktop.services.client_page import ClientPageData
-from desktop.ui.clients import labels
+from desktop.ui import client_codes as labels
 from desktop.ui.clients.record_dialogs import (
     AssessmentDialog,
     ConsentDialog,

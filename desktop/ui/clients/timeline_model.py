@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex
 
 from desktop.services.client_page import NoteRow, TransitionRow
-from desktop.ui.clients import labels
+from desktop.ui import client_codes as labels
 from desktop.ui.forms.dates import finnish_date
 from desktop.ui.qt import Qt
 

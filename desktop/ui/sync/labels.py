@@ -204,7 +204,7 @@ def code_labels(field: str) -> dict[str, str]:
         from desktop.ui.events.event_dialog import event_kinds
 
         return event_kinds()
-    from desktop.ui.clients import labels as client_labels
+    from desktop.ui import client_codes as client_labels
 
     named = {"note_kind": client_labels.note_kinds, "transition_kind": client_labels.transition_kinds,
              "recorded_how": client_labels.consent_methods, "language": client_labels.languages}
