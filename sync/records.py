@@ -518,7 +518,12 @@ RECORD_TYPES: dict[str, type[RecordBase]] = {
     )
 }
 
-COMMON_FIELDS = ("id", "rev", "modified_at", "modified_by", "deleted")
+# The fields every record has (id, rev, modified_at, modified_by, deleted), and per kind the
+# fields a person edits, in the schema's order: the desktop and the server both use these two.
+COMMON_FIELDS: frozenset[str] = frozenset(RecordBase.model_fields)
+DATA_FIELDS: dict[str, tuple[str, ...]] = {
+    kind: tuple(cls.data_fields()) for kind, cls in RECORD_TYPES.items()
+}
 
 
 def to_wire(record: RecordBase) -> dict[str, Any]:

@@ -28,11 +28,11 @@ def register(parser) -> None:
 
 
 def run(args) -> int:
+    from desktop.i18n import translator_for
     from desktop.reports.export import format_of, render, write_report
     from desktop.reports.figures import compute_figures
     from desktop.reports.filters import parse_date
     from desktop.services.setup import LANGUAGE, get_setting
-    from desktop.ui.i18n import translator_for
 
     fmt = args.format or (format_of(args.output) if args.output else None)
     if fmt is None:

@@ -10,13 +10,10 @@ from typing import Any
 from pydantic import ValidationError
 
 from desktop.store.tables import TABLES
-from sync.records import RECORD_TYPES, RecordBase
+from sync.records import DATA_FIELDS, RECORD_TYPES, RecordBase  # noqa: F401 - conflicts.py imports DATA_FIELDS here
 
 logger = logging.getLogger(__name__)
 
-DATA_FIELDS: dict[str, frozenset[str]] = {
-    kind: frozenset(cls.data_fields()) for kind, cls in RECORD_TYPES.items()
-}
 CLIENT_CHILD_KINDS = tuple(
     kind for kind, cls in RECORD_TYPES.items() if cls.client_scoped and kind != "client"
 )

@@ -17,7 +17,7 @@ from sqlalchemy import bindparam, insert, text, update
 from sqlalchemy.orm import object_session
 from sqlmodel import Session, delete, select
 
-from sync.records import RECORD_TYPES, RecordBase
+from sync.records import COMMON_FIELDS, DATA_FIELDS, RECORD_TYPES  # noqa: F401 - push.py imports both here
 from sync.server.authz import CLIENT_SCOPED_KINDS, staff_ids
 from sync.server.models import (
     ClientAccess,
@@ -27,11 +27,6 @@ from sync.server.models import (
     RecordRevision,
     utcnow,
 )
-
-COMMON_FIELDS = frozenset(RecordBase.model_fields)
-DATA_FIELDS: dict[str, tuple[str, ...]] = {
-    kind: tuple(cls.data_fields()) for kind, cls in RECORD_TYPES.items()
-}
 
 
 def validated_fields(kind: str, record_id: uuid.UUID, fields: dict[str, Any]) -> dict[str, Any]:

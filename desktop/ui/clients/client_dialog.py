@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from desktop.services import clients
 from desktop.store.tables import Client
-from desktop.ui.clients import labels
+from desktop.ui import client_codes as labels
 from desktop.ui.context import UiContext
 from desktop.ui.forms.dates import OptionalDate
 from desktop.ui.forms.dialog import FormDialog

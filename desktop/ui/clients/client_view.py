@@ -14,8 +14,8 @@ import uuid
 
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea
 
-from desktop.ui.clients import client_data
-from desktop.ui.clients.client_data import ClientPageData
+from desktop.services import client_page
+from desktop.services.client_page import ClientPageData
 from desktop.ui.clients.client_dialog import ClientDialog
 from desktop.ui.clients.sections import (
     AssessmentSection,
@@ -112,7 +112,7 @@ class ClientView(QWidget):
             return
         self._generation += 1
         generation, store, client_id = self._generation, self.ctx.store, self.client_id
-        self.ctx.run(lambda: client_data.load_client(store, client_id),
+        self.ctx.run(lambda: client_page.load_client(store, client_id),
                      on_done=lambda data: self._loaded(generation, data), parent=self)
 
     def _loaded(self, generation: int, data: ClientPageData | None) -> None:
@@ -151,7 +151,7 @@ class ClientView(QWidget):
         ctx, client_id = self.ctx, self.client_id
 
         def work():
-            return client_data.reveal_personal_id(ctx.store, actor=ctx.actor, client_id=client_id)
+            return client_page.reveal_personal_id(ctx.store, actor=ctx.actor, client_id=client_id)
 
         def done(code: str) -> None:
             if client_id != self.client_id:
@@ -179,7 +179,7 @@ class ClientView(QWidget):
                 self.assessment.show_contents(rows)
                 self.ctx.bus.changed.emit("audit_event", None)
 
-        ctx.run(lambda: client_data.show_assessments(ctx.store, actor=ctx.actor, client_id=client_id),
+        ctx.run(lambda: client_page.show_assessments(ctx.store, actor=ctx.actor, client_id=client_id),
                 on_done=done, parent=self)
 
     # --- dialogs -----------------------------------------------------------------

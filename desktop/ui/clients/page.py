@@ -8,8 +8,7 @@ import uuid
 
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QPushButton, QStackedWidget
 
-from desktop.services import listing
-from desktop.ui.clients import client_data
+from desktop.services import client_page, listing
 from desktop.ui.clients.client_dialog import ClientDialog
 from desktop.ui.clients.client_view import CLIENT_KINDS, ClientView
 from desktop.ui.clients.picker import debounce, record_table
@@ -156,6 +155,6 @@ class ClientsPage(Page):
             self.open_client(record_id)
             return True
         store = self.ctx.store
-        self.ctx.run(lambda: client_data.owning_client(store, kind, record_id),
+        self.ctx.run(lambda: client_page.owning_client(store, kind, record_id),
                      on_done=self.open_client, parent=self)
         return True

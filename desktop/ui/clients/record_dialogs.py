@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QPlainTextEdit
 
 from desktop.services import clients
-from desktop.ui.clients import labels
+from desktop.ui import client_codes as labels
 from desktop.ui.context import UiContext
 from desktop.ui.forms.dates import DateEdit
 from desktop.ui.forms.dialog import FormDialog

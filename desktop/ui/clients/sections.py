@@ -9,8 +9,8 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QFrame, QGroupBox, QHBoxLayout, QHeaderView, QListView, QPushButton, QTableView
 
-from desktop.ui.clients import labels
-from desktop.ui.clients.client_data import ClientPageData
+from desktop.services.client_page import ClientPageData
+from desktop.ui import client_codes as labels
 from desktop.ui.clients.record_dialogs import (
     AssessmentDialog,
     ConsentDialog,

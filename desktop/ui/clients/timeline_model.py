@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex
 
-from desktop.ui.clients import labels
-from desktop.ui.clients.client_data import NoteRow, TransitionRow
+from desktop.services.client_page import NoteRow, TransitionRow
+from desktop.ui import client_codes as labels
 from desktop.ui.forms.dates import finnish_date
 from desktop.ui.qt import Qt
 

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
 from desktop.services import clients, listing
-from desktop.ui.clients import labels
+from desktop.ui import client_codes as labels
 from desktop.ui.clients.picker import RecordPicker
 from desktop.ui.clients.record_dialogs import ClientRecordDialog, code_combo, text_area
 from desktop.ui.context import UiContext

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.services.handover import HandoverPrefill
-from desktop.ui.clients.labels import consent_methods, transition_kinds
+from desktop.ui.client_codes import consent_methods, transition_kinds
 from desktop.ui.forms.dates import finnish_date
 from desktop.ui.qt import QFormLayout, QLabel, QWidget, Qt
 

@@ -11,12 +11,12 @@ from typing import Any
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QLineEdit
 
+from desktop.services.references import referenced_kind
 from desktop.sync.conflicts import ConflictView
 from desktop.ui.forms.dates import DateEdit, DateTimeEdit, OptionalDate
 from desktop.ui.forms.widgets import select_data
 from desktop.ui.qt import QLabel, QVBoxLayout, QWidget
 from desktop.ui.sync.labels import code_labels, field_label, record_label, typed_fields
-from desktop.ui.sync.references import referenced_kind
 from sync.records import RECORD_TYPES
 
 

@@ -17,19 +17,32 @@ from sync.records import RECORD_TYPES
 translate = QCoreApplication.translate
 
 
+# Every record kind (sync/records.py RECORD_TYPES), as lupdate must see it: a literal text in the
+# context "Sync". tests/ui/sync/test_sync_texts.py fails when a kind is missing here.
+KIND_LABELS: dict[str, str] = {
+    "organisation": QT_TRANSLATE_NOOP("Sync", "Organisation"),
+    "locality": QT_TRANSLATE_NOOP("Sync", "Locality"),
+    "staff": QT_TRANSLATE_NOOP("Sync", "Staff"),
+    "employer": QT_TRANSLATE_NOOP("Sync", "Employer"),
+    "contact": QT_TRANSLATE_NOOP("Sync", "Contact"),
+    "visit": QT_TRANSLATE_NOOP("Sync", "Visit"),
+    "position": QT_TRANSLATE_NOOP("Sync", "Position"),
+    "client": QT_TRANSLATE_NOOP("Sync", "Client"),
+    "consent": QT_TRANSLATE_NOOP("Sync", "Consent"),
+    "assessment": QT_TRANSLATE_NOOP("Sync", "Assessment"),
+    "client_note": QT_TRANSLATE_NOOP("Sync", "Client note"),
+    "transition": QT_TRANSLATE_NOOP("Sync", "Transition"),
+    "recruitment_event": QT_TRANSLATE_NOOP("Sync", "Recruitment event"),
+    "event_participant": QT_TRANSLATE_NOOP("Sync", "Event participant"),
+    "handover_form": QT_TRANSLATE_NOOP("Sync", "Handover form"),
+    "audit_event": QT_TRANSLATE_NOOP("Sync", "Audit event"),
+}
+
+
 def kind_label(kind: str) -> str:
-    labels = {
-        "organisation": translate("Sync", "Organisation"), "locality": translate("Sync", "Locality"),
-        "staff": translate("Sync", "Staff"), "employer": translate("Sync", "Employer"),
-        "contact": translate("Sync", "Contact"), "visit": translate("Sync", "Visit"),
-        "position": translate("Sync", "Position"), "client": translate("Sync", "Client"),
-        "consent": translate("Sync", "Consent"), "assessment": translate("Sync", "Assessment"),
-        "client_note": translate("Sync", "Client note"), "transition": translate("Sync", "Transition"),
-        "recruitment_event": translate("Sync", "Recruitment event"),
-        "event_participant": translate("Sync", "Event participant"),
-        "handover_form": translate("Sync", "Handover form"), "audit_event": translate("Sync", "Audit event"),
-    }
-    return labels.get(kind, kind)
+    """A record kind's name in the UI's language (an unknown kind, from a newer server, as it is)."""
+    text = KIND_LABELS.get(kind)
+    return translate("Sync", text) if text is not None else kind
 
 
 # Every field of every record kind (sync/records.py), as lupdate must see it: a literal text in
@@ -192,7 +205,7 @@ def code_labels(field: str) -> dict[str, str]:
         from desktop.ui.events.event_dialog import event_kinds
 
         return event_kinds()
-    from desktop.ui.clients import labels as client_labels
+    from desktop.ui import client_codes as client_labels
 
     named = {"note_kind": client_labels.note_kinds, "transition_kind": client_labels.transition_kinds,
              "recorded_how": client_labels.consent_methods, "language": client_labels.languages}

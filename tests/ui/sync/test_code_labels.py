@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from desktop.services import clients
-from desktop.ui.clients import labels
+from desktop.ui import client_codes as labels
 from desktop.ui.context import UiContext
 from desktop.ui.events import event_dialog
 from desktop.ui.events.event_dialog import EVENT_KINDS, event_kinds

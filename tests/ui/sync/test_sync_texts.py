@@ -13,7 +13,7 @@ import pytest
 
 from desktop.ui.qt import QCoreApplication
 from desktop.ui.sync import labels, messages
-from desktop.ui.sync.labels import FIELD_LABELS, PLACES, field_label, record_label, value_text
+from desktop.ui.sync.labels import FIELD_LABELS, KIND_LABELS, PLACES, field_label, kind_label, record_label, value_text
 from desktop.ui.sync.messages import ERROR_TEXTS, REFUSAL_CASES, REFUSAL_TEXTS, error_text, refusal_text
 from sync.client.errors import ServerUnreachable
 from sync.records import RECORD_TYPES
@@ -42,9 +42,15 @@ def test_every_field_of_every_record_kind_has_a_label():
     assert len(RECORD_TYPES) >= 16 and len(FIELD_LABELS) >= 90
 
 
+def test_every_record_kind_has_a_label():
+    assert set(KIND_LABELS) == set(RECORD_TYPES), "add the kind to desktop/ui/sync/labels.py KIND_LABELS"
+    assert len(set(KIND_LABELS.values())) == len(KIND_LABELS)
+
+
 def test_lupdate_finds_every_field_label_as_a_literal(tmp_path):
     found = _lupdate(Path(labels.__file__), tmp_path / "labels.ts")
     assert set(found["Fields"]) == set(FIELD_LABELS.values())
+    assert set(KIND_LABELS.values()) <= set(found["Sync"])
     assert set(found["FieldValues"]) == set(PLACES.values())
 
 
@@ -58,6 +64,7 @@ def test_lupdate_finds_every_error_and_refusal_text(tmp_path):
 def test_finnish_and_swedish_translate_every_field_error_and_refusal(language):
     contexts = _contexts(ET.parse(TRANSLATIONS / f"kentta_{language}.ts").getroot())
     wanted = {"Fields": set(FIELD_LABELS.values()), "FieldValues": set(PLACES.values()),
+              "Sync": set(KIND_LABELS.values()),
               messages.ERRORS: {text for text, _names in ERROR_TEXTS.values()},
               messages.REFUSALS: set(REFUSAL_TEXTS.values())}
     for context, sources in wanted.items():
@@ -105,6 +112,7 @@ def test_english_texts_fill_their_params_and_unknown_codes_keep_the_message(qapp
                                        {"field": "open_positions", "type": "greater_than_equal", "message": "…"}]) == (
         "Business ID: The business ID is not of the form 1234567-8.\nOpen positions: The number is too small.")
     assert field_label("assigned_staff_ids.0") == "Assigned staff" and field_label("no_such") == "no_such"
+    assert kind_label("client_note") == "Client note" and kind_label("brand_new") == "brand_new"
     assert record_label("2026-11-22") == "22.11.2026" and record_label("Kallio Oy") == "Kallio Oy"
     assert value_text("2026-11-22", "follow_up_date") == "22.11.2026"
     assert value_text("on_site", "place") == "On site" and value_text("Kirjasto", "place") == "Kirjasto"
@@ -117,6 +125,7 @@ def test_in_finnish(finnish):
     assert value_text("on_site", "place") == "Paikan päällä"
     assert value_text("career_coach", "role") == "Uravalmentaja"
     assert value_text(True, "hired") == "Kyllä"
+    assert kind_label("recruitment_event") != "Recruitment event"
     assert error_text("server_busy", {"host": "kentta.example.fi"}).startswith(
         "Palvelin kentta.example.fi on ruuhkautunut")
     assert refusal_text("invalid: …", [{"field": "name", "type": "required", "message": "…"}]) == (

@@ -29,6 +29,9 @@ REFERENCES: dict[str, str] = {
     "client_id": "client",
     "event_id": "recruitment_event",
 }
+# Id fields that are not in REFERENCES: an audit event's ``record_id`` points to a record of its
+# ``record_kind``, any kind. tests/services/test_references.py checks both against the schemas.
+NOT_REFERENCES = frozenset({"record_id"})
 
 _NAMES = ("name", "title", "document_number")
 _DATES = ("visited_at", "noted_on", "held_on", "given_on", "assessed_on", "start_date")

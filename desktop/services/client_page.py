@@ -1,4 +1,5 @@
-"""What the client's page shows, read off the GUI thread (no Qt here).
+"""What the client's page shows, and the audited reads of its hidden parts (no Qt here: the UI
+runs these off the GUI thread, the CLI and tests call them as they are).
 
 The personal identity code and the assessment contents are not part of the
 page's data: they are read only by ``reveal_personal_id`` and
@@ -15,11 +16,14 @@ from sqlmodel import select
 
 from desktop.services import audit
 from desktop.services.changes import Actor
+from desktop.services.clients import current_consent
 from desktop.store.profile import Store
-from desktop.store.tables import Assessment, Client, ClientNote, Consent, Employer, Staff, Transition
+from desktop.store.tables import TABLES, Assessment, Client, ClientNote, Consent, Employer, Staff, Transition
 from sync.identifiers import mask_personal_id
+from sync.records import RECORD_TYPES
 
-OWNED = {"consent": Consent, "assessment": Assessment, "client_note": ClientNote, "transition": Transition}
+# The kinds of record that belong to one client (each has a ``client_id``), from the schemas.
+OWNED = {kind: TABLES[kind] for kind, schema in RECORD_TYPES.items() if schema.client_scoped and kind != "client"}
 
 
 @dataclass(frozen=True)
@@ -64,8 +68,6 @@ def _live(table, client_id: uuid.UUID):
 
 
 def load_client(store: Store, client_id) -> ClientPageData | None:
-    from desktop.services.clients import current_consent
-
     client_id = uuid.UUID(str(client_id))
     with store.reader() as session:
         client = session.get(Client, client_id)
@@ -95,7 +97,7 @@ def load_client(store: Store, client_id) -> ClientPageData | None:
 
 
 def owning_client(store: Store, kind: str, record_id) -> uuid.UUID | None:
-    """The client a consent, assessment, note or transition belongs to."""
+    """The client a record of one of the client's kinds (a consent, a note, …) belongs to."""
     if kind == "client":
         return uuid.UUID(str(record_id))
     with store.reader() as session:
