@@ -5,13 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import text
 from sqlmodel import select
 
 from desktop.errors import InvalidInput
 from desktop.services import drafts, visit_state, visits
 from desktop.store.tables import Contact, Employer, OutboxEntry, Position, Visit
-from tests.support.records import rows
+from tests.support.records import refuse_draft_removal, rows
 
 DRAFT = "visit:new:0123"
 
@@ -34,15 +33,7 @@ def maija(store, kone):
 @pytest.fixture
 def draft_removal_fails(store):
     """The disk refuses to remove the draft: a real failure inside SQLite, not a stand-in."""
-    with store.session() as session:
-        session.exec(text("CREATE TRIGGER no_draft_delete BEFORE DELETE ON draft "
-                          "BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END"))
-
-    def mend() -> None:
-        with store.session() as session:
-            session.exec(text("DROP TRIGGER no_draft_delete"))
-
-    return mend
+    return refuse_draft_removal(store)
 
 
 def test_all_problems_are_found_at_once_and_named_by_the_form(store, kone):

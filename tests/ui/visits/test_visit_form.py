@@ -221,7 +221,7 @@ def _draft_keys(store) -> list[str]:
 def test_a_save_that_fails_records_nothing_and_saving_again_records_the_visit_once(qtbot, visits_page, store, kone):
     """The draft cannot be removed (a real SQLite failure): the visit is not reported as
     failed while recorded, and Save pressed again records it once."""
-    from sqlalchemy import text
+    from tests.support.records import refuse_draft_removal
 
     page = visits_page
     form = page.form
@@ -230,17 +230,14 @@ def test_a_save_that_fails_records_nothing_and_saving_again_records_the_visit_on
     type_text(qtbot, "Käynti")
     form.keeper.save_soon()
     qtbot.waitUntil(lambda: _draft_keys(store) == [form.keeper.key])
-    with store.session() as session:
-        session.exec(text("CREATE TRIGGER no_draft_delete BEFORE DELETE ON draft "
-                          "BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END"))
+    mend = refuse_draft_removal(store)
     press(qtbot, Qt.Key.Key_S, CTRL)
     qtbot.waitUntil(lambda: not form.saving)
     assert page.stack.currentWidget() is form
     assert rows(store, Visit) == []
     assert _draft_keys(store) == [form.keeper.key]
 
-    with store.session() as session:
-        session.exec(text("DROP TRIGGER no_draft_delete"))
+    mend()
     press(qtbot, Qt.Key.Key_S, CTRL)
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.list_page)
     [visit] = rows(store, Visit)
