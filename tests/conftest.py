@@ -62,6 +62,19 @@ def actor(store):
 
 
 @pytest.fixture
+def kone(store, actor):
+    """An employer to visit, with one contact already known, and another employer."""
+    from desktop.services import employers
+
+    employer = employers.create_employer(store, actor=actor, data={
+        "name": "Kempeleen Kone Oy", "business_id": "1234567-1", "municipality": "Kempele"})
+    employers.add_contact(store, actor=actor, employer_id=employer.id,
+                          data={"name": "Maija Mallikas", "title": "HR-päällikkö"})
+    employers.create_employer(store, actor=actor, data={"name": "Oulun Leipomo Oy", "municipality": "Oulu"})
+    return employer
+
+
+@pytest.fixture
 def run_kentta(tmp_path):
     """Run ``python -m desktop`` as a person would run ``kentta``."""
 

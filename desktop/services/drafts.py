@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import datetime as dt
 from typing import Any
 
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from desktop.store.profile import Store
 from desktop.store.tables import Draft
@@ -63,7 +63,13 @@ def _saved(row: Draft) -> SavedDraft:
 def delete_draft(store: Store, key: str) -> None:
     """Forget the draft under ``key``; nothing happens when there is none."""
     with store.session() as session:
-        row = session.get(Draft, key)
-        if row is not None:
-            session.delete(row)
+        delete_in(session, key)
+
+
+def delete_in(session: Session, key: str) -> None:
+    """Forget the draft under ``key`` in the caller's transaction (the form it kept was saved)."""
+    row = session.get(Draft, key)
+    if row is not None:
+        session.delete(row)
+        session.flush()
     logger.debug("draft deleted: %s", key)

@@ -369,54 +369,54 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../desktop/ui/employers/employer_lists.py" line="17"/>
+        <location filename="../../desktop/services/employer_lists.py" line="17"/>
         <location filename="../../desktop/services/listing.py" line="148"/>
         <location filename="../../desktop/services/listing.py" line="183"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_lists.py" line="18"/>
+        <location filename="../../desktop/services/employer_lists.py" line="18"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_lists.py" line="19"/>
+        <location filename="../../desktop/services/employer_lists.py" line="19"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_lists.py" line="20"/>
+        <location filename="../../desktop/services/employer_lists.py" line="20"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_lists.py" line="29"/>
+        <location filename="../../desktop/services/employer_lists.py" line="29"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_lists.py" line="31"/>
+        <location filename="../../desktop/services/employer_lists.py" line="31"/>
         <source>Hidden</source>
         <translation>Hidden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_lists.py" line="33"/>
+        <location filename="../../desktop/services/employer_lists.py" line="33"/>
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_lists.py" line="30"/>
+        <location filename="../../desktop/services/employer_lists.py" line="30"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_lists.py" line="32"/>
+        <location filename="../../desktop/services/employer_lists.py" line="32"/>
         <source>Found</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_lists.py" line="43"/>
+        <location filename="../../desktop/services/employer_lists.py" line="43"/>
         <location filename="../../desktop/services/listing.py" line="166"/>
         <location filename="../../desktop/services/listing.py" line="201"/>
         <location filename="../../desktop/services/listing.py" line="215"/>
@@ -424,13 +424,13 @@
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_lists.py" line="44"/>
+        <location filename="../../desktop/services/employer_lists.py" line="44"/>
         <location filename="../../desktop/services/listing.py" line="168"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_lists.py" line="45"/>
+        <location filename="../../desktop/services/employer_lists.py" line="45"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>

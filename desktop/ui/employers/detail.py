@@ -10,12 +10,12 @@ import uuid
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QSplitter
 
+from desktop.services import employer_lists as lists
+from desktop.services.employers import EmployerCard, load_employer, load_record
 from desktop.services.listing import format_value
 from desktop.ui.context import UiContext
-from desktop.ui.employers import employer_lists as lists
 from desktop.ui.employers.employer_dialog import EmployerDialog
 from desktop.ui.employers.matching_view import MatchDialog
-from desktop.ui.employers.operations import EmployerCard, load_employer, load_record
 from desktop.ui.employers.record_dialogs import (
     ContactDialog,
     FilledDialog,
@@ -155,7 +155,7 @@ class EmployerDetail(QWidget):
         if employer_id != self.employer_id:
             self.employer_id = employer_id
             self.card = None
-            where, params = lists.EMPLOYER_WHERE, {"employer_id": employer_id.hex}
+            where, params = lists.of_employer(employer_id)
             for model in (self.contacts, self.positions, self.visits):
                 model.set_filter("", extra_where=where, extra_params=params)
         elif self._pending_position is not None:

@@ -15,10 +15,10 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QSplitter, QStackedWidget
 
 from desktop.services import listing
+from desktop.services.employers import employer_of
 from desktop.ui.context import UiContext
 from desktop.ui.employers.detail import EmployerDetail
 from desktop.ui.employers.employer_dialog import EmployerDialog
-from desktop.ui.employers.operations import employer_of
 from desktop.ui.employers.tables import list_view, selected_row
 from desktop.ui.lists.lazy_model import LazyTableModel
 from desktop.ui.pages import Page

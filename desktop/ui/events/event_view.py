@@ -9,9 +9,9 @@ import uuid
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QHeaderView, QStackedWidget, QTableView
 
 from desktop.services import events, listing
+from desktop.services.events import EventData, load_event
 from desktop.ui.clients.picker import RecordPicker
 from desktop.ui.context import UiContext, show_error
-from desktop.ui.events.event_data import EventData, load_event
 from desktop.ui.events.event_dialog import EventDialog, event_kinds
 from desktop.ui.events.participants_model import HIRED, HIRED_BY, EmployerDelegate, ParticipantsModel
 from desktop.ui.forms.dates import finnish_date

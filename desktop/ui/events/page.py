@@ -9,9 +9,9 @@ import uuid
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QSplitter
 
 from desktop.services import listing
+from desktop.services.events import event_of_participant
 from desktop.ui.clients.picker import debounce, record_table
 from desktop.ui.context import UiContext
-from desktop.ui.events.event_data import event_of_participant
 from desktop.ui.events.event_dialog import EventDialog
 from desktop.ui.events.event_view import EVENT_KINDS, EventView
 from desktop.ui.lists.lazy_model import LazyTableModel

@@ -10,7 +10,7 @@ import uuid
 from PySide6.QtCore import QAbstractTableModel, QModelIndex
 from PySide6.QtWidgets import QStyledItemDelegate
 
-from desktop.ui.events.event_data import ParticipantRow
+from desktop.services.events import ParticipantRow
 from desktop.ui.forms.widgets import select_data
 from desktop.ui.qt import QComboBox, Qt, Signal
 

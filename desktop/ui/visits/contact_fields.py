@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop.services import visits
+from desktop.services.visit_state import CONTACT_FIELDS
 from desktop.ui.context import UiContext
 from desktop.ui.qt import QComboBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget, Signal
-from desktop.ui.visits import operations as ops
 from desktop.ui.visits.background_work import run_for
 from desktop.ui.forms.errors import ErrorLabel
 
@@ -31,7 +32,7 @@ class ContactFields(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         labels = {"name": self.tr("Name"), "title": self.tr("Title"),
                   "phone": self.tr("Phone"), "email": self.tr("Email")}
-        for name in ops.CONTACT_FIELDS:
+        for name in CONTACT_FIELDS:
             edit = QLineEdit()
             edit.setObjectName(f"contact_{name}")
             edit.textEdited.connect(lambda _t: self.changed.emit())
@@ -58,7 +59,7 @@ class ContactFields(QWidget):
             self.set_contacts([])
             return
         store = self.ctx.store
-        run_for(self, self.ctx, lambda: ops.contacts_of(store, employer_id),
+        run_for(self, self.ctx, lambda: visits.contact_choices(store, employer_id),
                 on_done=lambda rows: self._arrived(generation, rows))
 
     def _arrived(self, generation: int, rows: list[tuple[str, str]]) -> None:

@@ -15,7 +15,7 @@ import logging
 import threading
 import uuid
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from desktop.services import drafts
 from desktop.ui.context import UiContext
@@ -23,6 +23,8 @@ from desktop.ui.qt import QObject, QTimer, Signal
 from desktop.ui.visits.background_work import run_for
 
 logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 QUIET_MS = 700
 LONGEST_MS = 1500
@@ -111,6 +113,24 @@ class DraftKeeper(QObject):
                 self._closed.add(session)
                 if delete and key is not None:
                     drafts.delete_draft(self.ctx.store, key)
+
+        return work
+
+    def save_job(self, save: Callable[[str | None], T]) -> Callable[[], T]:
+        """Work (for a worker) that saves the form: ``save(draft_key)`` removes the draft in its own transaction.
+
+        It runs holding the keeper's lock, so no draft write slips in between;
+        when it succeeds this session is closed and a write still on its way is
+        dropped; when it fails nothing is closed and the draft stays.
+        """
+        self.stop()
+        key, session = self.key, self._session
+
+        def work() -> T:
+            with self._lock:
+                result = save(key)
+                self._closed.add(session)
+                return result
 
         return work
 

@@ -14,9 +14,10 @@ from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex
 from PySide6.QtWidgets import QHBoxLayout, QListView, QPushButton
 
 from desktop.errors import FieldError
+from desktop.services import employers
+from desktop.services.employers import EmployerHit
 from desktop.ui.context import UiContext
 from desktop.ui.qt import QFormLayout, QLabel, QLineEdit, Qt, QTimer, QVBoxLayout, QWidget, Signal
-from desktop.ui.visits import operations as ops
 from desktop.ui.visits.background_work import run_for
 from desktop.ui.forms.errors import ErrorLabel, message_for
 from sync.identifiers import normalise_business_id
@@ -24,14 +25,14 @@ from sync.identifiers import normalise_business_id
 DEBOUNCE_MS = 150
 
 
-def hit_label(hit: ops.EmployerHit) -> str:
+def hit_label(hit: EmployerHit) -> str:
     return " · ".join(part for part in (hit.name, hit.business_id, hit.municipality) if part)
 
 
 class HitModel(QAbstractListModel):
     def __init__(self) -> None:
         super().__init__()
-        self.hits: list[ops.EmployerHit] = []
+        self.hits: list[EmployerHit] = []
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
         return 0 if parent.isValid() else len(self.hits)
@@ -43,7 +44,7 @@ class HitModel(QAbstractListModel):
             return hit_label(self.hits[index.row()])
         return None
 
-    def set_hits(self, hits: list[ops.EmployerHit]) -> None:
+    def set_hits(self, hits: list[EmployerHit]) -> None:
         self.beginResetModel()
         self.hits = hits
         self.endResetModel()
@@ -145,10 +146,10 @@ class EmployerPicker(QWidget):
             self._show_hits(generation, text, [])
             return
         store = self.ctx.store
-        run_for(self, self.ctx, lambda: ops.find_employers(store, text),
+        run_for(self, self.ctx, lambda: employers.find_employers(store, text),
                 on_done=lambda hits: self._show_hits(generation, text, hits))
 
-    def _show_hits(self, generation: int, text: str, hits: list[ops.EmployerHit]) -> None:
+    def _show_hits(self, generation: int, text: str, hits: list[EmployerHit]) -> None:
         if generation != self._generation or self.employer_id is not None:
             return  # an older search, or the person already picked
         self._searched = text

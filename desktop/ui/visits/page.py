@@ -13,13 +13,12 @@ import uuid
 
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QPushButton, QStackedWidget
 
-from desktop.services import drafts, listing
+from desktop.services import drafts, employers, listing, visit_state, visits
 from desktop.services.drafts import SavedDraft
 from desktop.ui.context import UiContext
 from desktop.ui.lists.lazy_model import LazyTableModel
 from desktop.ui.pages import Page
 from desktop.ui.qt import QLineEdit, QMessageBox, QTableView, QTimer, QVBoxLayout, QWidget
-from desktop.ui.visits import operations as ops
 from desktop.ui.visits.background_work import run_for
 from desktop.ui.visits.questions import Role, ask
 from desktop.ui.visits.visit_form import VisitForm
@@ -143,7 +142,7 @@ class VisitsPage(Page):
             self.form.start_new(employer_id=employer_id)
             self.stack.setCurrentWidget(self.form)
             store = self.ctx.store
-            run_for(self, self.ctx, lambda: ops.employer_name(store, employer_id),
+            run_for(self, self.ctx, lambda: employers.employer_name(store, employer_id),
                     on_done=lambda name: self._employer_named(employer_id, name))
             return True
         if kind != "visit":
@@ -153,7 +152,7 @@ class VisitsPage(Page):
         store = self.ctx.store
 
         def work():
-            return ops.load_visit(store, visit_id), drafts.load_draft(store, f"visit:{visit_id.hex}")
+            return visit_state.load_visit(store, visit_id), drafts.load_draft(store, f"visit:{visit_id.hex}")
 
         run_for(self, self.ctx, work, on_done=self._visit_loaded)
         return True
@@ -192,7 +191,7 @@ class VisitsPage(Page):
 
     # --- after the form -------------------------------------------------------------------------
 
-    def _visit_saved(self, saved: ops.Saved) -> None:
+    def _visit_saved(self, saved: visits.Saved) -> None:
         self._select_after_load = saved.visit_id
         if saved.employer_created:
             self.ctx.bus.changed.emit("employer", {saved.employer_id})

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QGroupBox
 
 from desktop.ui.qt import QLineEdit, QVBoxLayout, QWidget, Signal
-from desktop.ui.visits import operations as ops
+from desktop.services.visit_state import TOPICS
 from desktop.ui.forms.errors import ErrorLabel
 
 
@@ -32,7 +32,7 @@ class TopicsBox(QGroupBox):
             "interest_recruitment_event": self.tr("Interest in Työkohtaamo (recruitment &event)"),
         }
         self.checks: dict[str, QCheckBox] = {}
-        for name in ops.TOPICS:
+        for name in TOPICS:
             box = QCheckBox(labels[name])
             box.setObjectName(name)
             box.toggled.connect(self._enable)
@@ -48,14 +48,14 @@ class TopicsBox(QGroupBox):
         layout.addWidget(self.checks["recruitment_needs"])
         layout.addWidget(self.needs_text)
         layout.addWidget(self.errors["recruitment_needs_text"])
-        for name in ops.TOPICS[1:]:
+        for name in TOPICS[1:]:
             layout.addWidget(self.checks[name])
             if name == "briefing_taken_up":
                 layout.addWidget(self.errors["briefing_taken_up"])
         self._enable()
 
     def widgets_in_tab_order(self) -> list[QWidget]:
-        return [self.checks["recruitment_needs"], self.needs_text, *(self.checks[n] for n in ops.TOPICS[1:])]
+        return [self.checks["recruitment_needs"], self.needs_text, *(self.checks[n] for n in TOPICS[1:])]
 
     def _enable(self) -> None:
         given = self.checks["briefing_given"].isChecked()

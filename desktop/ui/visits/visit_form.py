@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (QCheckBox, QGridLayout, QGroupBox, QHBoxLayout,
 from PySide6.QtGui import QShortcut
 
 from desktop.errors import FieldError, InvalidInput
+from desktop.services import visits
 from desktop.services.drafts import SavedDraft
+from desktop.services.visit_state import CONTACT_FIELDS, empty_state
 from desktop.ui.context import UiContext, show_error
 from desktop.ui.forms.dates import DateEdit, DateTimeEdit
 from desktop.ui.forms.errors import ErrorLabel, message_for
 from desktop.ui.qt import (QComboBox, QFont, QFormLayout, QKeySequence, QLabel, QLineEdit, Qt,
                            QVBoxLayout, QWidget, Signal)
-from desktop.ui.visits import operations as ops
 from desktop.ui.visits.background_work import run_for
 from desktop.ui.visits.contact_fields import ContactFields
 from desktop.ui.visits.drafts import DraftKeeper
@@ -41,7 +42,7 @@ _POSITION_FIELD = re.compile(r"positions\[(\d+)\]\.\w+")
 
 
 class VisitForm(QWidget):
-    saved = Signal(object)  # operations.Saved
+    saved = Signal(object)  # visits.Saved
     closed = Signal()  # saved, cancelled or discarded: back to the list
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -49,6 +50,7 @@ class VisitForm(QWidget):
         self.ctx = ctx
         self.setObjectName("visit_form")
         self.visit_id: str | None = None
+        self.new_visit_id: str | None = None  # the id a new visit is recorded under
         self.staff_id: str | None = None  # who recorded an edited visit
         self.has_changes = False  # typed into since opened, or restored from a draft
         self.saving = False
@@ -223,6 +225,7 @@ class VisitForm(QWidget):
         moment = self.visited_at.dateTime().toPython().astimezone()
         return {
             "visit_id": self.visit_id,
+            "new_visit_id": self.new_visit_id,
             "staff_id": self.staff_id,
             **self.employer.state(),
             "visited_at": moment.isoformat(),
@@ -237,10 +240,11 @@ class VisitForm(QWidget):
         }
 
     def set_state(self, state: dict[str, Any]) -> None:
-        full = ops.empty_state() | state
+        full = empty_state() | state
         self._loading = True
         try:
             self.visit_id = full["visit_id"]
+            self.new_visit_id = None if self.visit_id else full["new_visit_id"]
             self.staff_id = full["staff_id"]
             self.contact.set_state(full)
             self.employer.set_state(full)
@@ -267,12 +271,12 @@ class VisitForm(QWidget):
         self.saving = False
         self._set_busy(False)
         store, staff_id = self.ctx.store, self.staff_id if self.visit_id else self.ctx.actor.staff_id
-        run_for(self, self.ctx, lambda: ops.staff_name(store, staff_id), on_done=self.recorded_by.setText)
+        run_for(self, self.ctx, lambda: visits.staff_name(store, staff_id), on_done=self.recorded_by.setText)
 
     # --- opening ---------------------------------------------------------------------------
 
     def start_new(self, *, employer_id: str | None = None, employer_name: str = "") -> None:
-        self.set_state(ops.empty_state() | {"employer_id": employer_id, "employer_name": employer_name})
+        self.set_state(empty_state() | {"employer_id": employer_id, "employer_name": employer_name})
         self.keeper.start(f"visit:new:{uuid.uuid4().hex}")
         self.has_changes = False
         self.focus_first()
@@ -302,18 +306,13 @@ class VisitForm(QWidget):
         self.positions.commit_edits()
         state = self.state()
         store, actor = self.ctx.store, self.ctx.actor
-        close = self.keeper.close_job(delete=True)
-
-        def work() -> ops.Saved:
-            saved = ops.save_visit(store, actor=actor, state=state)
-            close()
-            return saved
-
+        work = self.keeper.save_job(
+            lambda draft_key: visits.save_visit(store, actor=actor, state=state, draft_key=draft_key))
         self.saving = True
         self._set_busy(True)
         run_for(self, self.ctx, work, on_done=self._saved, on_failed=self._save_failed)
 
-    def _saved(self, saved: ops.Saved) -> None:
+    def _saved(self, saved: visits.Saved) -> None:
         self.saving = False
         self._set_busy(False)
         self.keeper.finish()
@@ -351,7 +350,7 @@ class VisitForm(QWidget):
             label.show_message(messages.get(name, ""))
         self.positions.show_errors(rows)
         shown = {"employer_id", "employer_name", "business_id", *self.errors, *self.topics.errors,
-                 *(f"contact_{name}" for name in ops.CONTACT_FIELDS)}
+                 *(f"contact_{name}" for name in CONTACT_FIELDS)}
         others = [text for field, text in messages.items() if field not in shown]
         self.form_error.show_message("\n".join(others))
         if errors:

@@ -5,23 +5,12 @@ from __future__ import annotations
 import pytest
 from sqlmodel import select
 
-from desktop.services import employers
 from desktop.store.tables import OutboxEntry
+from tests.support.records import rows  # noqa: F401 - the visit tests read records through it
 from PySide6.QtTest import QTest
 
 from desktop.ui.background import wait_for_idle
 from desktop.ui.qt import QApplication, Qt
-
-
-@pytest.fixture
-def kone(store, actor):
-    """An employer to visit, with one contact already known."""
-    employer = employers.create_employer(store, actor=actor, data={
-        "name": "Kempeleen Kone Oy", "business_id": "1234567-1", "municipality": "Kempele"})
-    employers.add_contact(store, actor=actor, employer_id=employer.id,
-                          data={"name": "Maija Mallikas", "title": "HR-päällikkö"})
-    employers.create_employer(store, actor=actor, data={"name": "Oulun Leipomo Oy", "municipality": "Oulu"})
-    return employer
 
 
 @pytest.fixture(autouse=True)
@@ -38,11 +27,6 @@ def visits_page(qtbot, main_window):
     main_window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
     return page
-
-
-def rows(store, table):
-    with store.reader() as session:
-        return list(session.exec(select(table).where(table.deleted == False)).all())  # noqa: E712
 
 
 def outbox_kinds(store) -> list[str]:

@@ -216,3 +216,39 @@ def _draft_keys(store) -> list[str]:
     from desktop.services import drafts
 
     return [d.key for d in drafts.load_drafts(store)]
+
+
+def test_a_save_that_fails_records_nothing_and_saving_again_records_the_visit_once(qtbot, visits_page, store, kone):
+    """The draft cannot be removed (a real SQLite failure): the visit is not reported as
+    failed while recorded, and Save pressed again records it once."""
+    from tests.support.records import refuse_draft_removal
+
+    page = visits_page
+    form = page.form
+    _pick(qtbot, page, "kempe")
+    form.notes.setFocus()
+    type_text(qtbot, "Käynti")
+    form.keeper.save_soon()
+    qtbot.waitUntil(lambda: _draft_keys(store) == [form.keeper.key])
+    mend = refuse_draft_removal(store)
+    press(qtbot, Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(lambda: not form.saving)
+    assert page.stack.currentWidget() is form
+    assert rows(store, Visit) == []
+    assert _draft_keys(store) == [form.keeper.key]
+
+    QApplication.processEvents()  # the error dialog, where the excepthook shows one, opens
+    for widget in QApplication.topLevelWidgets():
+        if widget.objectName() == "error_dialog" and widget.isVisible():
+            widget.close()  # read and closed
+
+    mend()
+    page.window().activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page.window())
+    form.notes.setFocus()
+    press(qtbot, Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.list_page)
+    [visit] = rows(store, Visit)
+    assert visit.notes == "Käynti" and visit.employer_id == kone.id
+    assert _draft_keys(store) == []
+    assert outbox_kinds(store).count("visit") == 1

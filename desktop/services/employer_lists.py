@@ -1,14 +1,22 @@
-"""The lists inside an employer's detail pane, paged and loaded like every
-other list (``LazyTableModel``), narrowed to one employer with
-``EMPLOYER_WHERE`` and the parameter ``employer_id`` (the id's hex form)."""
+"""The lists inside an employer's detail pane: its contacts, open positions
+and visits, paged and filtered as every list is (``listing.fetch_page``),
+narrowed to one employer by ``of_employer``. No Qt here: the UI shows them
+in its lazy table models, the CLI and plain pytest read them directly."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+import uuid
+from typing import Any
 
 from desktop.services.listing import Column, ListSpec
+from desktop.translation import QT_TRANSLATE_NOOP
 
 EMPLOYER_WHERE = "t.employer_id = :employer_id"
+
+
+def of_employer(employer_id) -> tuple[str, dict[str, Any]]:
+    """(extra_where, extra_params) that narrow one of these lists to one employer."""
+    return EMPLOYER_WHERE, {"employer_id": uuid.UUID(str(employer_id)).hex}
 
 CONTACTS = ListSpec(
     name="employer_contacts",
