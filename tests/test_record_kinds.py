@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from sqlalchemy import String
 
 from desktop.exchange import export
 from desktop.store.tables import TABLES, metadata
@@ -27,9 +28,23 @@ def test_the_migrated_profile_has_every_table_and_column_of_the_schemas(store):
     # Tables and indexes that migrations make beyond these tables' metadata (search index, sync
     # state, list indexes) show as removals; anything else is a table or column of a schema that
     # the migrations lack (or have otherwise).
-    unmigrated = [d for d in differences if isinstance(d, list) or d[0] not in ("remove_table", "remove_index")]
+    unmigrated = [d for d in differences if not _declared_length_only(d)
+                  and (isinstance(d, list) or d[0] not in ("remove_table", "remove_index"))]
     assert unmigrated == [], "write a migration in desktop/store/migrations/versions/"
     assert {d[1].name for d in differences if d[0] == "remove_table"}.isdisjoint(TABLES)
+
+
+def _declared_length_only(difference) -> bool:
+    """A text column whose declared length changed: SQLite stores and checks no length (the
+    schemas validate it), so no migration rebuilds a table for it."""
+    if not isinstance(difference, list) or len(difference) != 1:
+        return False
+    change = difference[0]
+    if change[0] != "modify_type":
+        return False
+    old, new = (getattr(t, "impl_instance", t) for t in change[5:7])  # sqlmodel's AutoString wraps a String
+    return (isinstance(old, String) and isinstance(new, String)
+            and isinstance(old.length, int) and isinstance(new.length, int))
 
 
 def test_the_common_and_data_fields_are_the_schemas_own_everywhere():

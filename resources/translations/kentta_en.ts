@@ -187,92 +187,92 @@
 <context>
     <name>ClientLabels</name>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="15"/>
+        <location filename="../../desktop/ui/client_codes.py" line="15"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="16"/>
+        <location filename="../../desktop/ui/client_codes.py" line="16"/>
         <source>Phone call</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="17"/>
+        <location filename="../../desktop/ui/client_codes.py" line="17"/>
         <source>Joint meeting</source>
         <translation>Joint meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="18"/>
+        <location filename="../../desktop/ui/client_codes.py" line="18"/>
         <source>Outside the office</source>
         <translation>Outside the office</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="22"/>
+        <location filename="../../desktop/ui/client_codes.py" line="22"/>
         <source>Paid work</source>
         <translation>Paid work</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="23"/>
+        <location filename="../../desktop/ui/client_codes.py" line="23"/>
         <source>Wage-subsidised work</source>
         <translation>Wage-subsidised work</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="24"/>
+        <location filename="../../desktop/ui/client_codes.py" line="24"/>
         <source>Work trial</source>
         <translation>Work trial</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="25"/>
+        <location filename="../../desktop/ui/client_codes.py" line="25"/>
         <source>Apprenticeship</source>
         <translation>Apprenticeship</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="26"/>
+        <location filename="../../desktop/ui/client_codes.py" line="26"/>
         <source>Studies</source>
         <translation>Studies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="27"/>
+        <location filename="../../desktop/ui/client_codes.py" line="27"/>
         <source>Recruitment training</source>
         <translation>Recruitment training</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="28"/>
+        <location filename="../../desktop/ui/client_codes.py" line="28"/>
         <source>Rehabilitative work activity</source>
         <translation>Rehabilitative work activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="29"/>
+        <location filename="../../desktop/ui/client_codes.py" line="29"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="33"/>
+        <location filename="../../desktop/ui/client_codes.py" line="33"/>
         <source>In writing</source>
         <translation>In writing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="34"/>
+        <location filename="../../desktop/ui/client_codes.py" line="34"/>
         <source>Verbally</source>
         <translation>Verbally</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="35"/>
+        <location filename="../../desktop/ui/client_codes.py" line="35"/>
         <source>Electronically</source>
         <translation>Electronically</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="39"/>
+        <location filename="../../desktop/ui/client_codes.py" line="39"/>
         <source>Finnish</source>
         <translation>Finnish</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="40"/>
+        <location filename="../../desktop/ui/client_codes.py" line="40"/>
         <source>Swedish</source>
         <translation>Swedish</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="41"/>
+        <location filename="../../desktop/ui/client_codes.py" line="41"/>
         <source>English</source>
         <translation>English</translation>
     </message>
@@ -318,47 +318,47 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="34"/>
+        <location filename="../../desktop/ui/clients/page.py" line="33"/>
         <source>Filter by name or municipality</source>
         <translation>Filter by name or municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="38"/>
+        <location filename="../../desktop/ui/clients/page.py" line="37"/>
         <source>All clients</source>
         <translation>All clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="38"/>
+        <location filename="../../desktop/ui/clients/page.py" line="37"/>
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="39"/>
+        <location filename="../../desktop/ui/clients/page.py" line="38"/>
         <source>In service</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="39"/>
+        <location filename="../../desktop/ui/clients/page.py" line="38"/>
         <source>Service ended</source>
         <translation>Service ended</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="41"/>
+        <location filename="../../desktop/ui/clients/page.py" line="40"/>
         <source>Only my clients</source>
         <translation>Only my clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="43"/>
+        <location filename="../../desktop/ui/clients/page.py" line="42"/>
         <source>New client…</source>
         <translation>New client…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="45"/>
+        <location filename="../../desktop/ui/clients/page.py" line="44"/>
         <source>New client (Ctrl+N)</source>
         <translation>New client (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/clients/page.py" line="111"/>
+        <location filename="../../desktop/ui/clients/page.py" line="113"/>
         <source>%Ln client(s)</source>
         <translation>
             <numerusform>%Ln client</numerusform>
@@ -369,54 +369,54 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../desktop/services/employer_lists.py" line="17"/>
+        <location filename="../../desktop/services/employer_lists.py" line="25"/>
         <location filename="../../desktop/services/listing.py" line="148"/>
         <location filename="../../desktop/services/listing.py" line="183"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/employer_lists.py" line="18"/>
+        <location filename="../../desktop/services/employer_lists.py" line="26"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/employer_lists.py" line="19"/>
+        <location filename="../../desktop/services/employer_lists.py" line="27"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/employer_lists.py" line="20"/>
+        <location filename="../../desktop/services/employer_lists.py" line="28"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/employer_lists.py" line="29"/>
+        <location filename="../../desktop/services/employer_lists.py" line="37"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/employer_lists.py" line="31"/>
+        <location filename="../../desktop/services/employer_lists.py" line="39"/>
         <source>Hidden</source>
         <translation>Hidden</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/employer_lists.py" line="33"/>
+        <location filename="../../desktop/services/employer_lists.py" line="41"/>
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/employer_lists.py" line="30"/>
+        <location filename="../../desktop/services/employer_lists.py" line="38"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/employer_lists.py" line="32"/>
+        <location filename="../../desktop/services/employer_lists.py" line="40"/>
         <source>Found</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/employer_lists.py" line="43"/>
+        <location filename="../../desktop/services/employer_lists.py" line="51"/>
         <location filename="../../desktop/services/listing.py" line="166"/>
         <location filename="../../desktop/services/listing.py" line="201"/>
         <location filename="../../desktop/services/listing.py" line="215"/>
@@ -424,13 +424,13 @@
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/employer_lists.py" line="44"/>
+        <location filename="../../desktop/services/employer_lists.py" line="52"/>
         <location filename="../../desktop/services/listing.py" line="168"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/employer_lists.py" line="45"/>
+        <location filename="../../desktop/services/employer_lists.py" line="53"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -560,32 +560,32 @@
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="86"/>
         <source>Close notice</source>
         <translation>Close notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="138"/>
         <source>Your edit</source>
         <translation>Your edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="140"/>
         <source>Edit by %1</source>
         <translation>Edit by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="142"/>
         <source>Another person&apos;s edit</source>
         <translation>Another person&apos;s edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="143"/>
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="145"/>
         <source>The record stays deleted</source>
         <translation>The record stays deleted</translation>
     </message>
@@ -630,8 +630,8 @@
         <translation>Edit value…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="118"/>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="119"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="123"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="124"/>
         <source> (current)</source>
         <translation> (current)</translation>
     </message>
@@ -763,34 +763,67 @@
 <context>
     <name>ContactFields</name>
     <message>
-        <location filename="../../desktop/ui/visits/contact_fields.py" line="32"/>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="33"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/contact_fields.py" line="32"/>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="33"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/contact_fields.py" line="33"/>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="34"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/contact_fields.py" line="33"/>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="34"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/contact_fields.py" line="73"/>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="74"/>
         <source>— not recorded —</source>
         <translation>— not recorded —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/contact_fields.py" line="76"/>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="77"/>
         <source>New contact…</source>
         <translation>New contact…</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedProfileDialog</name>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="161"/>
+        <source>Kenttä – the profile needs attention</source>
+        <translation>Kenttä – the profile needs attention</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="164"/>
+        <source>The database&apos;s change log is damaged: %1 recent saved changes would be lost if Kenttä opened the database now. Nothing has been changed, and copies of the files are kept in %2.</source>
+        <translation>The database&apos;s change log is damaged: %1 recent saved changes would be lost if Kenttä opened the database now. Nothing has been changed, and copies of the files are kept in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="169"/>
+        <source>You can restore the profile from its last backup (%1). What was synced to the server comes back with the next sync; changes made after the last sync may be lost.</source>
+        <translation>You can restore the profile from its last backup (%1). What was synced to the server comes back with the next sync; changes made after the last sync may be lost.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="174"/>
+        <source>The profile has no backup. Quit and leave everything as it is, and ask for support; or log in on a new profile to download your synced data.</source>
+        <translation>The profile has no backup. Quit and leave everything as it is, and ask for support; or log in on a new profile to download your synced data.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="181"/>
+        <source>Restore the last backup</source>
+        <translation>Restore the last backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="184"/>
+        <source>Quit and leave everything as it is</source>
+        <translation>Quit and leave everything as it is</translation>
     </message>
 </context>
 <context>
@@ -1002,37 +1035,37 @@
 <context>
     <name>EmployerPicker</name>
     <message>
-        <location filename="../../desktop/ui/visits/employer_picker.py" line="67"/>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="68"/>
         <source>Type the employer&apos;s name or business ID</source>
         <translation>Type the employer&apos;s name or business ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/employer_picker.py" line="78"/>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="79"/>
         <source>No employer found.</source>
         <translation>No employer found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/employer_picker.py" line="94"/>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="95"/>
         <source>Search instead</source>
         <translation>Search instead</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/employer_picker.py" line="99"/>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="100"/>
         <source>New employer&apos;s name</source>
         <translation>New employer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/employer_picker.py" line="101"/>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="102"/>
         <source>Business ID</source>
         <translation>Business ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/employer_picker.py" line="253"/>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="254"/>
         <source>Create employer “%1”</source>
         <translation>Create employer “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/employer_picker.py" line="254"/>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="255"/>
         <source>Create employer</source>
         <translation>Create employer</translation>
     </message>
@@ -1269,7 +1302,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/forms/errors.py" line="39"/>
-        <location filename="../../desktop/ui/forms/errors.py" line="64"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="66"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
@@ -1355,91 +1388,96 @@
     </message>
     <message>
         <location filename="../../desktop/ui/forms/errors.py" line="61"/>
+        <source>The text holds a control character that cannot be saved: type it again.</source>
+        <translation>The text holds a control character that cannot be saved: type it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="63"/>
         <source>The record has been deleted; restore it first.</source>
         <translation>The record has been deleted; restore it first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="62"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="64"/>
         <source>The record cannot be restored with these values.</source>
         <translation>The record cannot be restored with these values.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="65"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="67"/>
         <source>The text is too short.</source>
         <translation>The text is too short.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="66"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="68"/>
         <source>The text is too long.</source>
         <translation>The text is too long.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="67"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="69"/>
         <source>Type text here.</source>
         <translation>Type text here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="68"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="70"/>
         <source>This is not in the expected form.</source>
         <translation>This is not in the expected form.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="72"/>
-        <location filename="../../desktop/ui/forms/errors.py" line="73"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="74"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="75"/>
         <source>Type a number.</source>
         <translation>Type a number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="74"/>
-        <location filename="../../desktop/ui/forms/errors.py" line="75"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="76"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="77"/>
         <source>The number is too small.</source>
         <translation>The number is too small.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="76"/>
-        <location filename="../../desktop/ui/forms/errors.py" line="77"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="78"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="79"/>
         <source>The number is too large.</source>
         <translation>The number is too large.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="78"/>
-        <location filename="../../desktop/ui/forms/errors.py" line="79"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="80"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="81"/>
         <source>Choose yes or no.</source>
         <translation>Choose yes or no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="83"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="85"/>
         <source>Give a date without a time of day.</source>
         <translation>Give a date without a time of day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="87"/>
-        <location filename="../../desktop/ui/forms/errors.py" line="88"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="89"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="90"/>
         <source>Choose a record from the list.</source>
         <translation>Choose a record from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="89"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="91"/>
         <source>Choose from the list.</source>
         <translation>Choose from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="92"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="94"/>
         <source>This value is not valid.</source>
         <translation>This value is not valid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="97"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="99"/>
         <source>The business ID %1 is not of the form 1234567-8.</source>
         <translation>The business ID %1 is not of the form 1234567-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="98"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="100"/>
         <source>The business ID %1 has a wrong check digit: check the number.</source>
         <translation>The business ID %1 has a wrong check digit: check the number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="100"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="102"/>
         <source>An employer with business ID %1 is already recorded.</source>
         <translation>An employer with business ID %1 is already recorded.</translation>
     </message>
@@ -1447,17 +1485,17 @@
 <context>
     <name>FieldValues</name>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="176"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="190"/>
         <source>On site</source>
         <translation>On site</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="177"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="191"/>
         <source>Remote</source>
         <translation>Remote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="178"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="192"/>
         <source>At an event</source>
         <translation>At an event</translation>
     </message>
@@ -1465,458 +1503,458 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="38"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="51"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="39"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="52"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="40"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="53"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="41"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="54"/>
         <source>Assessed on</source>
         <translation>Assessed on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="42"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="55"/>
         <source>Assigned staff</source>
         <translation>Assigned staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="43"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="56"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="44"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="57"/>
         <source>Alternative recruitment briefing given</source>
         <translation>Alternative recruitment briefing given</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="45"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="58"/>
         <source>Alternative recruitment taken up</source>
         <translation>Alternative recruitment taken up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="46"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="59"/>
         <source>Business ID</source>
         <translation>Business ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="47"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="60"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="48"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="61"/>
         <source>Consent confirmed</source>
         <translation>Consent confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="49"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="62"/>
         <source>Contact met</source>
         <translation>Contact met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="50"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="63"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="51"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="64"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="52"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="65"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="53"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="66"/>
         <source>Document number</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="54"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="67"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="55"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="68"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="56"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="69"/>
         <source>Employers</source>
         <translation>Employers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="57"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="70"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="58"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="71"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="59"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="72"/>
         <source>Kind of event</source>
         <translation>Kind of event</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="60"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="73"/>
         <source>Filled</source>
         <translation>Filled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="61"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="74"/>
         <source>Filled on</source>
         <translation>Filled on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="62"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="75"/>
         <source>Follow up on</source>
         <translation>Follow up on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="63"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="76"/>
         <source>For the employment authority</source>
         <translation>For the employment authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="64"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="77"/>
         <source>Found on</source>
         <translation>Found on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="65"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="78"/>
         <source>Functional capacity</source>
         <translation>Functional capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="66"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="79"/>
         <source>Further plan</source>
         <translation>Further plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="67"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="80"/>
         <source>Need for further support</source>
         <translation>Need for further support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="68"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="81"/>
         <source>Made at</source>
         <translation>Made at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="69"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="82"/>
         <source>Given on</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="70"/>
-        <location filename="../../desktop/ui/sync/labels.py" line="90"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="83"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="103"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="71"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="84"/>
         <source>Hidden job</source>
         <translation>Hidden job</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="72"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="85"/>
         <source>Hidden jobs</source>
         <translation>Hidden jobs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="73"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="86"/>
         <source>Hired</source>
         <translation>Hired</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="74"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="87"/>
         <source>Hired by</source>
         <translation>Hired by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="75"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="88"/>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="76"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="89"/>
         <source>Interest in apprenticeship</source>
         <translation>Interest in apprenticeship</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="77"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="90"/>
         <source>Interest in Työkohtaamo (recruitment event)</source>
         <translation>Interest in Työkohtaamo (recruitment event)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="78"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="91"/>
         <source>Interest in recruitment training</source>
         <translation>Interest in recruitment training</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="79"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="92"/>
         <source>Interest in wage subsidy</source>
         <translation>Interest in wage subsidy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="80"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="93"/>
         <source>Interest in work trial</source>
         <translation>Interest in work trial</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="81"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="94"/>
         <source>Job goals</source>
         <translation>Job goals</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="82"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="95"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="83"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="96"/>
         <source>Letter of intent</source>
         <translation>Letter of intent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="84"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="97"/>
         <source>Localities</source>
         <translation>Localities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="85"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="98"/>
         <source>Locality</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="86"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="99"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="87"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="100"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="88"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="101"/>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="89"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="102"/>
         <source>Kind of note</source>
         <translation>Kind of note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="91"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="104"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="92"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="105"/>
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="93"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="106"/>
         <source>Titles of the open positions</source>
         <translation>Titles of the open positions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="94"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="107"/>
         <source>Open positions</source>
         <translation>Open positions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="95"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="108"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="96"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="109"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="97"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="110"/>
         <source>PDF checksum</source>
         <translation>PDF checksum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="98"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="111"/>
         <source>Personal identity code</source>
         <translation>Personal identity code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="99"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="112"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="100"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="113"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="101"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="114"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="102"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="115"/>
         <source>Kind of record</source>
         <translation>Kind of record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="103"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="116"/>
         <source>Recorded</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="104"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="117"/>
         <source>Recruitment needs</source>
         <translation>Recruitment needs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="105"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="118"/>
         <source>Description of the recruitment needs</source>
         <translation>Description of the recruitment needs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="106"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="119"/>
         <source>Referral source</source>
         <translation>Referral source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="107"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="120"/>
         <source>Referred on</source>
         <translation>Referred on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="108"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="121"/>
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="109"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="122"/>
         <source>Retention (months)</source>
         <translation>Retention (months)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="124"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="137"/>
         <source>Undo period for deletes (days)</source>
         <translation>Undo period for deletes (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="110"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="123"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="111"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="124"/>
         <source>Service end</source>
         <translation>Service end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="112"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="125"/>
         <source>Service path</source>
         <translation>Service path</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="113"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="126"/>
         <source>Service start</source>
         <translation>Service start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="114"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="127"/>
         <source>Share with the employment authority</source>
         <translation>Share with the employment authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="115"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="128"/>
         <source>Share with partners</source>
         <translation>Share with partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="116"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="129"/>
         <source>Staff member</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="117"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="130"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="118"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="131"/>
         <source>Strengths</source>
         <translation>Strengths</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="119"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="132"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="120"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="133"/>
         <source>Target group</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="121"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="134"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="122"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="135"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="123"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="136"/>
         <source>Kind of transition</source>
         <translation>Kind of transition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="124"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="138"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="125"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="139"/>
         <source>Date and time</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="126"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="140"/>
         <source>Withdrawn on</source>
         <translation>Withdrawn on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="127"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="141"/>
         <source>Work capacity</source>
         <translation>Work capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="128"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="142"/>
         <source>Work done during the service</source>
         <translation>Work done during the service</translation>
     </message>
@@ -2366,32 +2404,32 @@ Offline field work for employment projects.</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/page_registry.py" line="40"/>
+        <location filename="../../desktop/ui/page_registry.py" line="45"/>
         <source>Employers</source>
         <translation>Employers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_registry.py" line="42"/>
+        <location filename="../../desktop/ui/page_registry.py" line="47"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_registry.py" line="43"/>
+        <location filename="../../desktop/ui/page_registry.py" line="48"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_registry.py" line="45"/>
+        <location filename="../../desktop/ui/page_registry.py" line="50"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_registry.py" line="47"/>
+        <location filename="../../desktop/ui/page_registry.py" line="52"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_registry.py" line="48"/>
+        <location filename="../../desktop/ui/page_registry.py" line="53"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
@@ -2675,17 +2713,17 @@ Offline field work for employment projects.</translation>
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="205"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="229"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="205"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="229"/>
         <source>Why the server refused it</source>
         <translation>Why the server refused it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="208"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="232"/>
         <source>These records stay on this laptop and are not sent again until you edit them. Double-click one to open it.</source>
         <translation>These records stay on this laptop and are not sent again until you edit them. Double-click one to open it.</translation>
     </message>
@@ -3371,122 +3409,122 @@ Offline field work for employment projects.</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="225"/>
         <source>Changes lost to the delete: %1</source>
         <translation>Changes lost to the delete: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="22"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="23"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="22"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="24"/>
         <source>Locality</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="23"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="25"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="23"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="26"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="24"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="27"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="24"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="28"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="25"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="29"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="25"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="30"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="26"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="31"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="26"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="32"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="27"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="33"/>
         <source>Client note</source>
         <translation>Client note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="27"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="34"/>
         <source>Transition</source>
         <translation>Transition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="28"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="35"/>
         <source>Recruitment event</source>
         <translation>Recruitment event</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="29"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="36"/>
         <source>Event participant</source>
         <translation>Event participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="30"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="37"/>
         <source>Handover form</source>
         <translation>Handover form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="30"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="38"/>
         <source>Audit event</source>
         <translation>Audit event</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="135"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="149"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="205"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="219"/>
         <source>Deleted on another device</source>
         <translation>Deleted on another device</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="208"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="222"/>
         <source>Your unsent changes: %1</source>
         <translation>Your unsent changes: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="209"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="226"/>
         <source>Kept</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="213"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="230"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="215"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="232"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="229"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="246"/>
         <source>never</source>
         <translation>never</translation>
     </message>
@@ -3701,71 +3739,61 @@ Offline field work for employment projects.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sync/messages.py" line="84"/>
-        <source>This record belongs to another organisation.</source>
-        <translation>This record belongs to another organisation.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="86"/>
         <source>You may change your own organisation only.</source>
         <translation>You may change your own organisation only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="88"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="86"/>
         <source>A record cannot move to another organisation.</source>
         <translation>A record cannot move to another organisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="89"/>
-        <source>You are not assigned to this client.</source>
-        <translation>You are not assigned to this client.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="90"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="87"/>
         <source>The record has fields the server does not know: update the app.</source>
         <translation>The record has fields the server does not know: update the app.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="92"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="89"/>
         <source>This record was purged under the retention rules.</source>
         <translation>This record was purged under the retention rules.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="93"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="90"/>
         <source>The server does not have the version of this record that was edited here.</source>
         <translation>The server does not have the version of this record that was edited here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="95"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="92"/>
         <source>Audit events cannot be changed.</source>
         <translation>Audit events cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="96"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="93"/>
         <source>The client of this record is not on the server.</source>
         <translation>The client of this record is not on the server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="97"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="94"/>
         <source>The client of this record has been deleted.</source>
         <translation>The client of this record has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="98"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="95"/>
         <source>A new client must list you among its assigned staff.</source>
         <translation>A new client must list you among its assigned staff.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="99"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="96"/>
         <source>Some values are not valid: open the record and correct them.</source>
         <translation>Some values are not valid: open the record and correct them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="100"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="97"/>
         <source>The record could not be sent as it is: open it and correct it.</source>
         <translation>The record could not be sent as it is: open it and correct it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="102"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="99"/>
         <source>The server refused the record.</source>
         <translation>The server refused the record.</translation>
     </message>
@@ -3948,39 +3976,6 @@ Offline field work for employment projects.</translation>
     </message>
 </context>
 <context>
-    <name>DamagedProfileDialog</name>
-    <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="154"/>
-        <source>Kenttä – the profile needs attention</source>
-        <translation>Kenttä – the profile needs attention</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="154"/>
-        <source>The database&apos;s change log is damaged: %1 recent saved changes would be lost if Kenttä opened the database now. Nothing has been changed, and copies of the files are kept in %2.</source>
-        <translation>The database&apos;s change log is damaged: %1 recent saved changes would be lost if Kenttä opened the database now. Nothing has been changed, and copies of the files are kept in %2.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="154"/>
-        <source>You can restore the profile from its last backup (%1). What was synced to the server comes back with the next sync; changes made after the last sync may be lost.</source>
-        <translation>You can restore the profile from its last backup (%1). What was synced to the server comes back with the next sync; changes made after the last sync may be lost.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="154"/>
-        <source>The profile has no backup. Quit and leave everything as it is, and ask for support; or log in on a new profile to download your synced data.</source>
-        <translation>The profile has no backup. Quit and leave everything as it is, and ask for support; or log in on a new profile to download your synced data.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="154"/>
-        <source>Restore the last backup</source>
-        <translation>Restore the last backup</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="154"/>
-        <source>Quit and leave everything as it is</source>
-        <translation>Quit and leave everything as it is</translation>
-    </message>
-</context>
-<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../../desktop/ui/profile_dialogs.py" line="140"/>
@@ -3991,117 +3986,117 @@ Offline field work for employment projects.</translation>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="83"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="85"/>
         <source>On site</source>
         <translation>On site</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="83"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="85"/>
         <source>Remote</source>
         <translation>Remote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="84"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="86"/>
         <source>At an event</source>
         <translation>At an event</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="94"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="96"/>
         <source>What was talked about</source>
         <translation>What was talked about</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="99"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="101"/>
         <source>&amp;Follow up on</source>
         <translation>&amp;Follow up on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="103"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="105"/>
         <source>Save visit (Ctrl+S)</source>
         <translation>Save visit (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="106"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="108"/>
         <source>Cancel (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="116"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="118"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="119"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="121"/>
         <source>When and where</source>
         <translation>When and where</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="121"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="123"/>
         <source>&amp;Date and time</source>
         <translation>&amp;Date and time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="123"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="125"/>
         <source>P&amp;lace</source>
         <translation>P&amp;lace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="124"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="126"/>
         <source>Recorded by</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="126"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="128"/>
         <source>Contact met</source>
         <translation>Contact met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="135"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="137"/>
         <source>Open positions and hidden jobs</source>
         <translation>Open positions and hidden jobs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="146"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="148"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="148"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="150"/>
         <source>Ne&amp;xt step</source>
         <translation>Ne&amp;xt step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="265"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="269"/>
         <source>Edit visit</source>
         <translation>Edit visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="265"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="269"/>
         <source>New visit</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="376"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="375"/>
         <source>Discard this visit?</source>
         <translation>Discard this visit?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="377"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="376"/>
         <source>What you typed in this visit will be lost.</source>
         <translation>What you typed in this visit will be lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="378"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="377"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="379"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="378"/>
         <source>Keep editing</source>
         <translation>Keep editing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="400"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="399"/>
         <source>Draft saved at %1</source>
         <translation>Draft saved at %1</translation>
     </message>
@@ -4109,62 +4104,62 @@ Offline field work for employment projects.</translation>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="59"/>
+        <location filename="../../desktop/ui/visits/page.py" line="58"/>
         <source>Filter visits by notes, needs, positions or next step</source>
         <translation>Filter visits by notes, needs, positions or next step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="61"/>
+        <location filename="../../desktop/ui/visits/page.py" line="60"/>
         <source>&amp;Only mine</source>
         <translation>&amp;Only mine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="63"/>
+        <location filename="../../desktop/ui/visits/page.py" line="62"/>
         <source>New visit (Ctrl+N)</source>
         <translation>New visit (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="179"/>
+        <location filename="../../desktop/ui/visits/page.py" line="178"/>
         <source>Your unsaved changes to this visit were restored.</source>
         <translation>Your unsaved changes to this visit were restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="191"/>
+        <location filename="../../desktop/ui/visits/page.py" line="190"/>
         <source>The visit you were writing was kept as a draft.</source>
         <translation>The visit you were writing was kept as a draft.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="204"/>
+        <location filename="../../desktop/ui/visits/page.py" line="203"/>
         <source>Visit saved.</source>
         <translation>Visit saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="242"/>
+        <location filename="../../desktop/ui/visits/page.py" line="241"/>
         <source>Unsaved visit</source>
         <translation>Unsaved visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="243"/>
+        <location filename="../../desktop/ui/visits/page.py" line="242"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="244"/>
+        <location filename="../../desktop/ui/visits/page.py" line="243"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="245"/>
+        <location filename="../../desktop/ui/visits/page.py" line="244"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="256"/>
+        <location filename="../../desktop/ui/visits/page.py" line="255"/>
         <source>You have an unsaved visit to %1 from %2.</source>
         <translation>You have an unsaved visit to %1 from %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="257"/>
+        <location filename="../../desktop/ui/visits/page.py" line="256"/>
         <source>You have an unsaved visit from %1.</source>
         <translation>You have an unsaved visit from %1.</translation>
     </message>

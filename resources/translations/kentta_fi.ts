@@ -187,92 +187,92 @@
 <context>
     <name>ClientLabels</name>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="15"/>
+        <location filename="../../desktop/ui/client_codes.py" line="15"/>
         <source>Meeting</source>
         <translation>Tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="16"/>
+        <location filename="../../desktop/ui/client_codes.py" line="16"/>
         <source>Phone call</source>
         <translation>Puhelu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="17"/>
+        <location filename="../../desktop/ui/client_codes.py" line="17"/>
         <source>Joint meeting</source>
         <translation>Yhteistapaaminen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="18"/>
+        <location filename="../../desktop/ui/client_codes.py" line="18"/>
         <source>Outside the office</source>
         <translation>Toimiston ulkopuolella</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="22"/>
+        <location filename="../../desktop/ui/client_codes.py" line="22"/>
         <source>Paid work</source>
         <translation>Palkkatyö</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="23"/>
+        <location filename="../../desktop/ui/client_codes.py" line="23"/>
         <source>Wage-subsidised work</source>
         <translation>Palkkatuettu työ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="24"/>
+        <location filename="../../desktop/ui/client_codes.py" line="24"/>
         <source>Work trial</source>
         <translation>Työkokeilu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="25"/>
+        <location filename="../../desktop/ui/client_codes.py" line="25"/>
         <source>Apprenticeship</source>
         <translation>Oppisopimuskoulutus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="26"/>
+        <location filename="../../desktop/ui/client_codes.py" line="26"/>
         <source>Studies</source>
         <translation>Opinnot</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="27"/>
+        <location filename="../../desktop/ui/client_codes.py" line="27"/>
         <source>Recruitment training</source>
         <translation>RekryKoulutus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="28"/>
+        <location filename="../../desktop/ui/client_codes.py" line="28"/>
         <source>Rehabilitative work activity</source>
         <translation>Kuntouttava työtoiminta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="29"/>
+        <location filename="../../desktop/ui/client_codes.py" line="29"/>
         <source>Other</source>
         <translation>Muu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="33"/>
+        <location filename="../../desktop/ui/client_codes.py" line="33"/>
         <source>In writing</source>
         <translation>Kirjallisesti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="34"/>
+        <location filename="../../desktop/ui/client_codes.py" line="34"/>
         <source>Verbally</source>
         <translation>Suullisesti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="35"/>
+        <location filename="../../desktop/ui/client_codes.py" line="35"/>
         <source>Electronically</source>
         <translation>Sähköisesti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="39"/>
+        <location filename="../../desktop/ui/client_codes.py" line="39"/>
         <source>Finnish</source>
         <translation>suomi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="40"/>
+        <location filename="../../desktop/ui/client_codes.py" line="40"/>
         <source>Swedish</source>
         <translation>ruotsi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="41"/>
+        <location filename="../../desktop/ui/client_codes.py" line="41"/>
         <source>English</source>
         <translation>englanti</translation>
     </message>
@@ -318,47 +318,47 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="34"/>
+        <location filename="../../desktop/ui/clients/page.py" line="33"/>
         <source>Filter by name or municipality</source>
         <translation>Suodata nimen tai kunnan mukaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="38"/>
+        <location filename="../../desktop/ui/clients/page.py" line="37"/>
         <source>All clients</source>
         <translation>Kaikki asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="38"/>
+        <location filename="../../desktop/ui/clients/page.py" line="37"/>
         <source>Not started</source>
         <translation>Ei alkanut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="39"/>
+        <location filename="../../desktop/ui/clients/page.py" line="38"/>
         <source>In service</source>
         <translation>Palvelussa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="39"/>
+        <location filename="../../desktop/ui/clients/page.py" line="38"/>
         <source>Service ended</source>
         <translation>Palvelu päättynyt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="41"/>
+        <location filename="../../desktop/ui/clients/page.py" line="40"/>
         <source>Only my clients</source>
         <translation>Vain omat asiakkaani</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="43"/>
+        <location filename="../../desktop/ui/clients/page.py" line="42"/>
         <source>New client…</source>
         <translation>Uusi asiakas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="45"/>
+        <location filename="../../desktop/ui/clients/page.py" line="44"/>
         <source>New client (Ctrl+N)</source>
         <translation>Uusi asiakas (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/clients/page.py" line="111"/>
+        <location filename="../../desktop/ui/clients/page.py" line="113"/>
         <source>%Ln client(s)</source>
         <translation>
             <numerusform>%Ln asiakas</numerusform>
@@ -369,54 +369,54 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../desktop/services/employer_lists.py" line="17"/>
+        <location filename="../../desktop/services/employer_lists.py" line="25"/>
         <location filename="../../desktop/services/listing.py" line="148"/>
         <location filename="../../desktop/services/listing.py" line="183"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/employer_lists.py" line="18"/>
+        <location filename="../../desktop/services/employer_lists.py" line="26"/>
         <source>Title</source>
         <translation>Tehtävänimike</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/employer_lists.py" line="19"/>
+        <location filename="../../desktop/services/employer_lists.py" line="27"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/employer_lists.py" line="20"/>
+        <location filename="../../desktop/services/employer_lists.py" line="28"/>
         <source>Email</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/employer_lists.py" line="29"/>
+        <location filename="../../desktop/services/employer_lists.py" line="37"/>
         <source>Position</source>
         <translation>Työpaikka</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/employer_lists.py" line="31"/>
+        <location filename="../../desktop/services/employer_lists.py" line="39"/>
         <source>Hidden</source>
         <translation>Piilossa</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/employer_lists.py" line="33"/>
+        <location filename="../../desktop/services/employer_lists.py" line="41"/>
         <source>Occupation</source>
         <translation>Ammatti</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/employer_lists.py" line="30"/>
+        <location filename="../../desktop/services/employer_lists.py" line="38"/>
         <source>Count</source>
         <translation>Määrä</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/employer_lists.py" line="32"/>
+        <location filename="../../desktop/services/employer_lists.py" line="40"/>
         <source>Found</source>
         <translation>Löydetty</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/employer_lists.py" line="43"/>
+        <location filename="../../desktop/services/employer_lists.py" line="51"/>
         <location filename="../../desktop/services/listing.py" line="166"/>
         <location filename="../../desktop/services/listing.py" line="201"/>
         <location filename="../../desktop/services/listing.py" line="215"/>
@@ -424,13 +424,13 @@
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/employer_lists.py" line="44"/>
+        <location filename="../../desktop/services/employer_lists.py" line="52"/>
         <location filename="../../desktop/services/listing.py" line="168"/>
         <source>Staff</source>
         <translation>Työntekijä</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/employer_lists.py" line="45"/>
+        <location filename="../../desktop/services/employer_lists.py" line="53"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
@@ -560,32 +560,32 @@
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="86"/>
         <source>Close notice</source>
         <translation>Kuittaa ilmoitus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="138"/>
         <source>Your edit</source>
         <translation>Oma muutoksesi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="140"/>
         <source>Edit by %1</source>
         <translation>Muutoksen teki %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="142"/>
         <source>Another person&apos;s edit</source>
         <translation>Toisen henkilön muutos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="143"/>
         <source>deleted</source>
         <translation>poistettu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="145"/>
         <source>The record stays deleted</source>
         <translation>Tieto pysyy poistettuna</translation>
     </message>
@@ -630,8 +630,8 @@
         <translation>Muokkaa arvoa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="118"/>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="119"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="123"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="124"/>
         <source> (current)</source>
         <translation> (voimassa)</translation>
     </message>
@@ -763,34 +763,67 @@
 <context>
     <name>ContactFields</name>
     <message>
-        <location filename="../../desktop/ui/visits/contact_fields.py" line="32"/>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="33"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/contact_fields.py" line="32"/>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="33"/>
         <source>Title</source>
         <translation>Tehtävänimike</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/contact_fields.py" line="33"/>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="34"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/contact_fields.py" line="33"/>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="34"/>
         <source>Email</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/contact_fields.py" line="73"/>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="74"/>
         <source>— not recorded —</source>
         <translation>— ei kirjattu —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/contact_fields.py" line="76"/>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="77"/>
         <source>New contact…</source>
         <translation>Uusi yhteyshenkilö…</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedProfileDialog</name>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="161"/>
+        <source>Kenttä – the profile needs attention</source>
+        <translation>Kenttä – profiili vaatii huomiota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="164"/>
+        <source>The database&apos;s change log is damaged: %1 recent saved changes would be lost if Kenttä opened the database now. Nothing has been changed, and copies of the files are kept in %2.</source>
+        <translation>Tietokannan muutosloki on vioittunut: %1 viimeisintä tallennettua muutosta menetettäisiin, jos Kenttä avaisi tietokannan nyt. Mitään ei ole muutettu, ja tiedostojen kopiot on tallennettu kansioon %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="169"/>
+        <source>You can restore the profile from its last backup (%1). What was synced to the server comes back with the next sync; changes made after the last sync may be lost.</source>
+        <translation>Voit palauttaa profiilin viimeisimmästä varmuuskopiosta (%1). Palvelimelle synkronoidut tiedot palaavat seuraavassa synkronoinnissa; viimeisen synkronoinnin jälkeen tehdyt muutokset voivat kadota.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="174"/>
+        <source>The profile has no backup. Quit and leave everything as it is, and ask for support; or log in on a new profile to download your synced data.</source>
+        <translation>Profiililla ei ole varmuuskopiota. Lopeta ja jätä kaikki ennalleen, ja pyydä tukea; tai kirjaudu uuteen profiiliin ladataksesi synkronoidut tietosi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="181"/>
+        <source>Restore the last backup</source>
+        <translation>Palauta viimeisin varmuuskopio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="184"/>
+        <source>Quit and leave everything as it is</source>
+        <translation>Lopeta ja jätä kaikki ennalleen</translation>
     </message>
 </context>
 <context>
@@ -1002,37 +1035,37 @@
 <context>
     <name>EmployerPicker</name>
     <message>
-        <location filename="../../desktop/ui/visits/employer_picker.py" line="67"/>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="68"/>
         <source>Type the employer&apos;s name or business ID</source>
         <translation>Kirjoita työnantajan nimi tai Y-tunnus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/employer_picker.py" line="78"/>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="79"/>
         <source>No employer found.</source>
         <translation>Työnantajaa ei löytynyt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/employer_picker.py" line="94"/>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="95"/>
         <source>Search instead</source>
         <translation>Hae sittenkin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/employer_picker.py" line="99"/>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="100"/>
         <source>New employer&apos;s name</source>
         <translation>Uuden työnantajan nimi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/employer_picker.py" line="101"/>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="102"/>
         <source>Business ID</source>
         <translation>Y-tunnus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/employer_picker.py" line="253"/>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="254"/>
         <source>Create employer “%1”</source>
         <translation>Luo työnantaja ”%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/employer_picker.py" line="254"/>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="255"/>
         <source>Create employer</source>
         <translation>Luo työnantaja</translation>
     </message>
@@ -1269,7 +1302,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/forms/errors.py" line="39"/>
-        <location filename="../../desktop/ui/forms/errors.py" line="64"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="66"/>
         <source>This field is required.</source>
         <translation>Tämä kenttä on pakollinen.</translation>
     </message>
@@ -1355,91 +1388,96 @@
     </message>
     <message>
         <location filename="../../desktop/ui/forms/errors.py" line="61"/>
+        <source>The text holds a control character that cannot be saved: type it again.</source>
+        <translation>Tekstissä on ohjausmerkki, jota ei voi tallentaa: kirjoita se uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="63"/>
         <source>The record has been deleted; restore it first.</source>
         <translation>Tieto on poistettu; palauta se ensin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="62"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="64"/>
         <source>The record cannot be restored with these values.</source>
         <translation>Tietoa ei voi palauttaa näillä arvoilla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="65"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="67"/>
         <source>The text is too short.</source>
         <translation>Teksti on liian lyhyt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="66"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="68"/>
         <source>The text is too long.</source>
         <translation>Teksti on liian pitkä.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="67"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="69"/>
         <source>Type text here.</source>
         <translation>Kirjoita tähän tekstiä.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="68"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="70"/>
         <source>This is not in the expected form.</source>
         <translation>Tämä ei ole odotetussa muodossa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="72"/>
-        <location filename="../../desktop/ui/forms/errors.py" line="73"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="74"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="75"/>
         <source>Type a number.</source>
         <translation>Kirjoita luku.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="74"/>
-        <location filename="../../desktop/ui/forms/errors.py" line="75"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="76"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="77"/>
         <source>The number is too small.</source>
         <translation>Luku on liian pieni.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="76"/>
-        <location filename="../../desktop/ui/forms/errors.py" line="77"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="78"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="79"/>
         <source>The number is too large.</source>
         <translation>Luku on liian suuri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="78"/>
-        <location filename="../../desktop/ui/forms/errors.py" line="79"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="80"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="81"/>
         <source>Choose yes or no.</source>
         <translation>Valitse kyllä tai ei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="83"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="85"/>
         <source>Give a date without a time of day.</source>
         <translation>Anna päivämäärä ilman kellonaikaa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="87"/>
-        <location filename="../../desktop/ui/forms/errors.py" line="88"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="89"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="90"/>
         <source>Choose a record from the list.</source>
         <translation>Valitse tieto luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="89"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="91"/>
         <source>Choose from the list.</source>
         <translation>Valitse luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="92"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="94"/>
         <source>This value is not valid.</source>
         <translation>Tämä arvo ei kelpaa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="97"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="99"/>
         <source>The business ID %1 is not of the form 1234567-8.</source>
         <translation>Y-tunnuksen %1 muoto ei ole 1234567-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="98"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="100"/>
         <source>The business ID %1 has a wrong check digit: check the number.</source>
         <translation>Y-tunnuksen %1 tarkistusnumero on väärä: tarkista tunnus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="100"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="102"/>
         <source>An employer with business ID %1 is already recorded.</source>
         <translation>Työnantaja, jonka Y-tunnus on %1, on jo kirjattu.</translation>
     </message>
@@ -1447,17 +1485,17 @@
 <context>
     <name>FieldValues</name>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="176"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="190"/>
         <source>On site</source>
         <translation>Paikan päällä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="177"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="191"/>
         <source>Remote</source>
         <translation>Etänä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="178"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="192"/>
         <source>At an event</source>
         <translation>Tapahtumassa</translation>
     </message>
@@ -1465,458 +1503,458 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="38"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="51"/>
         <source>Action</source>
         <translation>Toiminto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="39"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="52"/>
         <source>Active</source>
         <translation>Aktiivinen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="40"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="53"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="41"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="54"/>
         <source>Assessed on</source>
         <translation>Arviointipäivä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="42"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="55"/>
         <source>Assigned staff</source>
         <translation>Vastuutyöntekijät</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="43"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="56"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="44"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="57"/>
         <source>Alternative recruitment briefing given</source>
         <translation>Vaihtoehtoisesta rekrytoinnista kerrottu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="45"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="58"/>
         <source>Alternative recruitment taken up</source>
         <translation>Vaihtoehtoinen rekrytointi otettu käyttöön</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="46"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="59"/>
         <source>Business ID</source>
         <translation>Y-tunnus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="47"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="60"/>
         <source>Client</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="48"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="61"/>
         <source>Consent confirmed</source>
         <translation>Suostumus varmistettu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="49"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="62"/>
         <source>Contact met</source>
         <translation>Tavattu yhteyshenkilö</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="50"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="63"/>
         <source>Count</source>
         <translation>Määrä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="51"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="64"/>
         <source>Description</source>
         <translation>Kuvaus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="52"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="65"/>
         <source>Detail</source>
         <translation>Lisätieto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="53"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="66"/>
         <source>Document number</source>
         <translation>Asiakirjanumero</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="54"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="67"/>
         <source>Email</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="55"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="68"/>
         <source>Employer</source>
         <translation>Työnantaja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="56"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="69"/>
         <source>Employers</source>
         <translation>Työnantajat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="57"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="70"/>
         <source>End</source>
         <translation>Loppu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="58"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="71"/>
         <source>Event</source>
         <translation>Tapahtuma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="59"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="72"/>
         <source>Kind of event</source>
         <translation>Tapahtuman tyyppi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="60"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="73"/>
         <source>Filled</source>
         <translation>Täytetty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="61"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="74"/>
         <source>Filled on</source>
         <translation>Täyttöpäivä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="62"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="75"/>
         <source>Follow up on</source>
         <translation>Seurantapäivä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="63"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="76"/>
         <source>For the employment authority</source>
         <translation>Työvoimaviranomaiselle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="64"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="77"/>
         <source>Found on</source>
         <translation>Löydetty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="65"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="78"/>
         <source>Functional capacity</source>
         <translation>Toimintakyky</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="66"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="79"/>
         <source>Further plan</source>
         <translation>Jatkosuunnitelma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="67"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="80"/>
         <source>Need for further support</source>
         <translation>Jatkotuen tarve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="68"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="81"/>
         <source>Made at</source>
         <translation>Tehty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="69"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="82"/>
         <source>Given on</source>
         <translation>Annettu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="70"/>
-        <location filename="../../desktop/ui/sync/labels.py" line="90"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="83"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="103"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="71"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="84"/>
         <source>Hidden job</source>
         <translation>Piilotyöpaikka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="72"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="85"/>
         <source>Hidden jobs</source>
         <translation>Piilotyöpaikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="73"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="86"/>
         <source>Hired</source>
         <translation>Palkattu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="74"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="87"/>
         <source>Hired by</source>
         <translation>Palkkaaja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="75"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="88"/>
         <source>Industry</source>
         <translation>Toimiala</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="76"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="89"/>
         <source>Interest in apprenticeship</source>
         <translation>Kiinnostus oppisopimuskoulutukseen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="77"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="90"/>
         <source>Interest in Työkohtaamo (recruitment event)</source>
         <translation>Kiinnostus Työkohtaamoon (rekrytointitapahtuma)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="78"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="91"/>
         <source>Interest in recruitment training</source>
         <translation>Kiinnostus RekryKoulutukseen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="79"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="92"/>
         <source>Interest in wage subsidy</source>
         <translation>Kiinnostus palkkatukeen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="80"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="93"/>
         <source>Interest in work trial</source>
         <translation>Kiinnostus työkokeiluun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="81"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="94"/>
         <source>Job goals</source>
         <translation>Työtavoitteet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="82"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="95"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="83"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="96"/>
         <source>Letter of intent</source>
         <translation>Aiesopimus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="84"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="97"/>
         <source>Localities</source>
         <translation>Paikkakunnat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="85"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="98"/>
         <source>Locality</source>
         <translation>Paikkakunta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="86"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="99"/>
         <source>Municipality</source>
         <translation>Kunta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="87"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="100"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="88"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="101"/>
         <source>Next step</source>
         <translation>Seuraava vaihe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="89"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="102"/>
         <source>Kind of note</source>
         <translation>Muistiinpanon tyyppi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="91"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="104"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="92"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="105"/>
         <source>Occupation</source>
         <translation>Ammatti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="93"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="106"/>
         <source>Titles of the open positions</source>
         <translation>Avointen työpaikkojen tehtävänimikkeet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="94"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="107"/>
         <source>Open positions</source>
         <translation>Avoimet työpaikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="95"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="108"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="96"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="109"/>
         <source>Partners</source>
         <translation>Yhteistyökumppanit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="97"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="110"/>
         <source>PDF checksum</source>
         <translation>PDF:n tarkistussumma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="98"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="111"/>
         <source>Personal identity code</source>
         <translation>Henkilötunnus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="99"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="112"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="100"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="113"/>
         <source>Place</source>
         <translation>Paikka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="101"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="114"/>
         <source>Record</source>
         <translation>Tieto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="102"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="115"/>
         <source>Kind of record</source>
         <translation>Tiedon tyyppi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="103"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="116"/>
         <source>Recorded</source>
         <translation>Kirjaustapa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="104"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="117"/>
         <source>Recruitment needs</source>
         <translation>Rekrytointitarpeet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="105"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="118"/>
         <source>Description of the recruitment needs</source>
         <translation>Rekrytointitarpeiden kuvaus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="106"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="119"/>
         <source>Referral source</source>
         <translation>Ohjaava taho</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="107"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="120"/>
         <source>Referred on</source>
         <translation>Ohjauspäivä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="108"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="121"/>
         <source>Results</source>
         <translation>Tulokset</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="109"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="122"/>
         <source>Retention (months)</source>
         <translation>Säilytysaika (kuukautta)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="124"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="137"/>
         <source>Undo period for deletes (days)</source>
         <translation>Poiston peruutusaika (päivää)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="110"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="123"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="111"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="124"/>
         <source>Service end</source>
         <translation>Palvelun loppu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="112"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="125"/>
         <source>Service path</source>
         <translation>Palvelupolku</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="113"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="126"/>
         <source>Service start</source>
         <translation>Palvelun alku</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="114"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="127"/>
         <source>Share with the employment authority</source>
         <translation>Luovutetaan työvoimaviranomaiselle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="115"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="128"/>
         <source>Share with partners</source>
         <translation>Luovutetaan yhteistyökumppaneille</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="116"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="129"/>
         <source>Staff member</source>
         <translation>Työntekijä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="117"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="130"/>
         <source>Start</source>
         <translation>Alku</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="118"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="131"/>
         <source>Strengths</source>
         <translation>Vahvuudet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="119"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="132"/>
         <source>Summary</source>
         <translation>Yhteenveto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="120"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="133"/>
         <source>Target group</source>
         <translation>Kohderyhmä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="121"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="134"/>
         <source>Note</source>
         <translation>Muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="122"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="135"/>
         <source>Title</source>
         <translation>Tehtävänimike</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="123"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="136"/>
         <source>Kind of transition</source>
         <translation>Siirtymän tyyppi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="124"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="138"/>
         <source>Visit</source>
         <translation>Käynti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="125"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="139"/>
         <source>Date and time</source>
         <translation>Päivä ja kellonaika</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="126"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="140"/>
         <source>Withdrawn on</source>
         <translation>Peruutettu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="127"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="141"/>
         <source>Work capacity</source>
         <translation>Työkyky</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="128"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="142"/>
         <source>Work done during the service</source>
         <translation>Palvelun aikana tehty työ</translation>
     </message>
@@ -2366,32 +2404,32 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/page_registry.py" line="40"/>
+        <location filename="../../desktop/ui/page_registry.py" line="45"/>
         <source>Employers</source>
         <translation>Työnantajat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_registry.py" line="42"/>
+        <location filename="../../desktop/ui/page_registry.py" line="47"/>
         <source>Visits</source>
         <translation>Käynnit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_registry.py" line="43"/>
+        <location filename="../../desktop/ui/page_registry.py" line="48"/>
         <source>Clients</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_registry.py" line="45"/>
+        <location filename="../../desktop/ui/page_registry.py" line="50"/>
         <source>Events</source>
         <translation>Tapahtumat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_registry.py" line="47"/>
+        <location filename="../../desktop/ui/page_registry.py" line="52"/>
         <source>Reports</source>
         <translation>Raportit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_registry.py" line="48"/>
+        <location filename="../../desktop/ui/page_registry.py" line="53"/>
         <source>Sync</source>
         <translation>Synkronointi</translation>
     </message>
@@ -2675,17 +2713,17 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="205"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="229"/>
         <source>Record</source>
         <translation>Tieto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="205"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="229"/>
         <source>Why the server refused it</source>
         <translation>Hylkäämisen syy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="208"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="232"/>
         <source>These records stay on this laptop and are not sent again until you edit them. Double-click one to open it.</source>
         <translation>Nämä tiedot pysyvät tällä kannettavalla, eikä niitä lähetetä uudelleen ennen kuin muokkaat niitä. Avaa tieto kaksoisnapsauttamalla.</translation>
     </message>
@@ -3371,122 +3409,122 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="225"/>
         <source>Changes lost to the delete: %1</source>
         <translation>Poistoon hävinneet muutokset: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="22"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="23"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="22"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="24"/>
         <source>Locality</source>
         <translation>Paikkakunta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="23"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="25"/>
         <source>Staff</source>
         <translation>Työntekijä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="23"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="26"/>
         <source>Employer</source>
         <translation>Työnantaja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="24"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="27"/>
         <source>Contact</source>
         <translation>Yhteyshenkilö</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="24"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="28"/>
         <source>Visit</source>
         <translation>Käynti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="25"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="29"/>
         <source>Position</source>
         <translation>Työpaikka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="25"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="30"/>
         <source>Client</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="26"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="31"/>
         <source>Consent</source>
         <translation>Suostumus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="26"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="32"/>
         <source>Assessment</source>
         <translation>Arvio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="27"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="33"/>
         <source>Client note</source>
         <translation>Asiakasmuistiinpano</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="27"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="34"/>
         <source>Transition</source>
         <translation>Siirtymä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="28"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="35"/>
         <source>Recruitment event</source>
         <translation>Rekrytointitapahtuma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="29"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="36"/>
         <source>Event participant</source>
         <translation>Tapahtuman osallistuja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="30"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="37"/>
         <source>Handover form</source>
         <translation>Lopettamis-/siirtolomake</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="30"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="38"/>
         <source>Audit event</source>
         <translation>Käyttölokin merkintä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="135"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="149"/>
         <source>Deleted</source>
         <translation>Poistettu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="205"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="219"/>
         <source>Deleted on another device</source>
         <translation>Poistettu toisella laitteella</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="208"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="222"/>
         <source>Your unsent changes: %1</source>
         <translation>Lähettämättömät muutoksesi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="209"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="226"/>
         <source>Kept</source>
         <translation>Säilytetty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="213"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="230"/>
         <source>Yes</source>
         <translation>Kyllä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="215"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="232"/>
         <source>No</source>
         <translation>Ei</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="229"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="246"/>
         <source>never</source>
         <translation>ei koskaan</translation>
     </message>
@@ -3701,71 +3739,61 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sync/messages.py" line="84"/>
-        <source>This record belongs to another organisation.</source>
-        <translation>Tämä tieto kuuluu toiselle organisaatiolle.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="86"/>
         <source>You may change your own organisation only.</source>
         <translation>Voit muuttaa vain oman organisaatiosi tietoja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="88"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="86"/>
         <source>A record cannot move to another organisation.</source>
         <translation>Tietoa ei voi siirtää toiselle organisaatiolle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="89"/>
-        <source>You are not assigned to this client.</source>
-        <translation>Et ole tämän asiakkaan vastuutyöntekijä.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="90"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="87"/>
         <source>The record has fields the server does not know: update the app.</source>
         <translation>Tiedossa on kenttiä, joita palvelin ei tunne: päivitä sovellus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="92"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="89"/>
         <source>This record was purged under the retention rules.</source>
         <translation>Tämä tieto on hävitetty säilytysaikasääntöjen mukaisesti.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="93"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="90"/>
         <source>The server does not have the version of this record that was edited here.</source>
         <translation>Palvelimella ei ole sitä tämän tiedon versiota, jota tällä muokattiin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="95"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="92"/>
         <source>Audit events cannot be changed.</source>
         <translation>Käyttölokin merkintöjä ei voi muuttaa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="96"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="93"/>
         <source>The client of this record is not on the server.</source>
         <translation>Tämän tiedon asiakasta ei ole palvelimella.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="97"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="94"/>
         <source>The client of this record has been deleted.</source>
         <translation>Tämän tiedon asiakas on poistettu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="98"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="95"/>
         <source>A new client must list you among its assigned staff.</source>
         <translation>Sinun on oltava uuden asiakkaan vastuutyöntekijöiden joukossa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="99"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="96"/>
         <source>Some values are not valid: open the record and correct them.</source>
         <translation>Osa arvoista ei kelpaa: avaa tieto ja korjaa ne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="100"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="97"/>
         <source>The record could not be sent as it is: open it and correct it.</source>
         <translation>Tietoa ei voitu lähettää sellaisenaan: avaa se ja korjaa se.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="102"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="99"/>
         <source>The server refused the record.</source>
         <translation>Palvelin hylkäsi tiedon.</translation>
     </message>
@@ -3948,39 +3976,6 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     </message>
 </context>
 <context>
-    <name>DamagedProfileDialog</name>
-    <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="154"/>
-        <source>Kenttä – the profile needs attention</source>
-        <translation>Kenttä – profiili vaatii huomiota</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="154"/>
-        <source>The database&apos;s change log is damaged: %1 recent saved changes would be lost if Kenttä opened the database now. Nothing has been changed, and copies of the files are kept in %2.</source>
-        <translation>Tietokannan muutosloki on vioittunut: %1 viimeisintä tallennettua muutosta menetettäisiin, jos Kenttä avaisi tietokannan nyt. Mitään ei ole muutettu, ja tiedostojen kopiot on tallennettu kansioon %2.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="154"/>
-        <source>You can restore the profile from its last backup (%1). What was synced to the server comes back with the next sync; changes made after the last sync may be lost.</source>
-        <translation>Voit palauttaa profiilin viimeisimmästä varmuuskopiosta (%1). Palvelimelle synkronoidut tiedot palaavat seuraavassa synkronoinnissa; viimeisen synkronoinnin jälkeen tehdyt muutokset voivat kadota.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="154"/>
-        <source>The profile has no backup. Quit and leave everything as it is, and ask for support; or log in on a new profile to download your synced data.</source>
-        <translation>Profiililla ei ole varmuuskopiota. Lopeta ja jätä kaikki ennalleen, ja pyydä tukea; tai kirjaudu uuteen profiiliin ladataksesi synkronoidut tietosi.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="154"/>
-        <source>Restore the last backup</source>
-        <translation>Palauta viimeisin varmuuskopio</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="154"/>
-        <source>Quit and leave everything as it is</source>
-        <translation>Lopeta ja jätä kaikki ennalleen</translation>
-    </message>
-</context>
-<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../../desktop/ui/profile_dialogs.py" line="140"/>
@@ -3991,117 +3986,117 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="83"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="85"/>
         <source>On site</source>
         <translation>Paikan päällä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="83"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="85"/>
         <source>Remote</source>
         <translation>Etänä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="84"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="86"/>
         <source>At an event</source>
         <translation>Tapahtumassa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="94"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="96"/>
         <source>What was talked about</source>
         <translation>Mistä puhuttiin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="99"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="101"/>
         <source>&amp;Follow up on</source>
         <translation>&amp;Seurantapäivä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="103"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="105"/>
         <source>Save visit (Ctrl+S)</source>
         <translation>Tallenna käynti (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="106"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="108"/>
         <source>Cancel (Esc)</source>
         <translation>Peruuta (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="116"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="118"/>
         <source>Employer</source>
         <translation>Työnantaja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="119"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="121"/>
         <source>When and where</source>
         <translation>Aika ja paikka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="121"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="123"/>
         <source>&amp;Date and time</source>
         <translation>&amp;Päivä ja kellonaika</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="123"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="125"/>
         <source>P&amp;lace</source>
         <translation>&amp;Käyntipaikka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="124"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="126"/>
         <source>Recorded by</source>
         <translation>Kirjaaja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="126"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="128"/>
         <source>Contact met</source>
         <translation>Tavattu yhteyshenkilö</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="135"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="137"/>
         <source>Open positions and hidden jobs</source>
         <translation>Avoimet työpaikat ja piilotyöpaikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="146"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="148"/>
         <source>&amp;Notes</source>
         <translation>&amp;Muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="148"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="150"/>
         <source>Ne&amp;xt step</source>
         <translation>&amp;Seuraava vaihe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="265"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="269"/>
         <source>Edit visit</source>
         <translation>Muokkaa käyntiä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="265"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="269"/>
         <source>New visit</source>
         <translation>Uusi käynti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="376"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="375"/>
         <source>Discard this visit?</source>
         <translation>Hylätäänkö tämä käynti?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="377"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="376"/>
         <source>What you typed in this visit will be lost.</source>
         <translation>Tähän käyntiin kirjoittamasi tiedot menetetään.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="378"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="377"/>
         <source>Discard</source>
         <translation>Hylkää</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="379"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="378"/>
         <source>Keep editing</source>
         <translation>Jatka muokkausta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="400"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="399"/>
         <source>Draft saved at %1</source>
         <translation>Luonnos tallennettu klo %1</translation>
     </message>
@@ -4109,62 +4104,62 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="59"/>
+        <location filename="../../desktop/ui/visits/page.py" line="58"/>
         <source>Filter visits by notes, needs, positions or next step</source>
         <translation>Suodata käyntejä muistiinpanojen, tarpeiden, työpaikkojen tai seuraavan vaiheen mukaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="61"/>
+        <location filename="../../desktop/ui/visits/page.py" line="60"/>
         <source>&amp;Only mine</source>
         <translation>&amp;Vain omat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="63"/>
+        <location filename="../../desktop/ui/visits/page.py" line="62"/>
         <source>New visit (Ctrl+N)</source>
         <translation>Uusi käynti (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="179"/>
+        <location filename="../../desktop/ui/visits/page.py" line="178"/>
         <source>Your unsaved changes to this visit were restored.</source>
         <translation>Tämän käynnin tallentamattomat muutokset palautettiin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="191"/>
+        <location filename="../../desktop/ui/visits/page.py" line="190"/>
         <source>The visit you were writing was kept as a draft.</source>
         <translation>Kirjoittamasi käynti säilytettiin luonnoksena.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="204"/>
+        <location filename="../../desktop/ui/visits/page.py" line="203"/>
         <source>Visit saved.</source>
         <translation>Käynti tallennettu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="242"/>
+        <location filename="../../desktop/ui/visits/page.py" line="241"/>
         <source>Unsaved visit</source>
         <translation>Tallentamaton käynti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="243"/>
+        <location filename="../../desktop/ui/visits/page.py" line="242"/>
         <source>Continue</source>
         <translation>Jatka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="244"/>
+        <location filename="../../desktop/ui/visits/page.py" line="243"/>
         <source>Discard</source>
         <translation>Hylkää</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="245"/>
+        <location filename="../../desktop/ui/visits/page.py" line="244"/>
         <source>Later</source>
         <translation>Myöhemmin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="256"/>
+        <location filename="../../desktop/ui/visits/page.py" line="255"/>
         <source>You have an unsaved visit to %1 from %2.</source>
         <translation>Sinulla on tallentamaton käynti (%1) ajalta %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="257"/>
+        <location filename="../../desktop/ui/visits/page.py" line="256"/>
         <source>You have an unsaved visit from %1.</source>
         <translation>Sinulla on tallentamaton käynti ajalta %1.</translation>
     </message>

@@ -187,92 +187,92 @@
 <context>
     <name>ClientLabels</name>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="15"/>
+        <location filename="../../desktop/ui/client_codes.py" line="15"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="16"/>
+        <location filename="../../desktop/ui/client_codes.py" line="16"/>
         <source>Phone call</source>
         <translation>Telefonsamtal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="17"/>
+        <location filename="../../desktop/ui/client_codes.py" line="17"/>
         <source>Joint meeting</source>
         <translation>Gemensamt möte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="18"/>
+        <location filename="../../desktop/ui/client_codes.py" line="18"/>
         <source>Outside the office</source>
         <translation>Utanför kontoret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="22"/>
+        <location filename="../../desktop/ui/client_codes.py" line="22"/>
         <source>Paid work</source>
         <translation>Lönearbete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="23"/>
+        <location filename="../../desktop/ui/client_codes.py" line="23"/>
         <source>Wage-subsidised work</source>
         <translation>Lönesubventionerat arbete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="24"/>
+        <location filename="../../desktop/ui/client_codes.py" line="24"/>
         <source>Work trial</source>
         <translation>Arbetsprövning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="25"/>
+        <location filename="../../desktop/ui/client_codes.py" line="25"/>
         <source>Apprenticeship</source>
         <translation>Läroavtalsutbildning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="26"/>
+        <location filename="../../desktop/ui/client_codes.py" line="26"/>
         <source>Studies</source>
         <translation>Studier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="27"/>
+        <location filename="../../desktop/ui/client_codes.py" line="27"/>
         <source>Recruitment training</source>
         <translation>RekryteringsUtbildning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="28"/>
+        <location filename="../../desktop/ui/client_codes.py" line="28"/>
         <source>Rehabilitative work activity</source>
         <translation>Arbetsverksamhet i rehabiliteringssyfte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="29"/>
+        <location filename="../../desktop/ui/client_codes.py" line="29"/>
         <source>Other</source>
         <translation>Annat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="33"/>
+        <location filename="../../desktop/ui/client_codes.py" line="33"/>
         <source>In writing</source>
         <translation>Skriftligt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="34"/>
+        <location filename="../../desktop/ui/client_codes.py" line="34"/>
         <source>Verbally</source>
         <translation>Muntligt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="35"/>
+        <location filename="../../desktop/ui/client_codes.py" line="35"/>
         <source>Electronically</source>
         <translation>Elektroniskt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="39"/>
+        <location filename="../../desktop/ui/client_codes.py" line="39"/>
         <source>Finnish</source>
         <translation>finska</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="40"/>
+        <location filename="../../desktop/ui/client_codes.py" line="40"/>
         <source>Swedish</source>
         <translation>svenska</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/labels.py" line="41"/>
+        <location filename="../../desktop/ui/client_codes.py" line="41"/>
         <source>English</source>
         <translation>engelska</translation>
     </message>
@@ -318,47 +318,47 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="34"/>
+        <location filename="../../desktop/ui/clients/page.py" line="33"/>
         <source>Filter by name or municipality</source>
         <translation>Filtrera efter namn eller kommun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="38"/>
+        <location filename="../../desktop/ui/clients/page.py" line="37"/>
         <source>All clients</source>
         <translation>Alla kunder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="38"/>
+        <location filename="../../desktop/ui/clients/page.py" line="37"/>
         <source>Not started</source>
         <translation>Inte påbörjad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="39"/>
+        <location filename="../../desktop/ui/clients/page.py" line="38"/>
         <source>In service</source>
         <translation>Pågående</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="39"/>
+        <location filename="../../desktop/ui/clients/page.py" line="38"/>
         <source>Service ended</source>
         <translation>Tjänsten avslutad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="41"/>
+        <location filename="../../desktop/ui/clients/page.py" line="40"/>
         <source>Only my clients</source>
         <translation>Endast mina kunder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="43"/>
+        <location filename="../../desktop/ui/clients/page.py" line="42"/>
         <source>New client…</source>
         <translation>Ny kund…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="45"/>
+        <location filename="../../desktop/ui/clients/page.py" line="44"/>
         <source>New client (Ctrl+N)</source>
         <translation>Ny kund (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/clients/page.py" line="111"/>
+        <location filename="../../desktop/ui/clients/page.py" line="113"/>
         <source>%Ln client(s)</source>
         <translation>
             <numerusform>%Ln kund</numerusform>
@@ -369,54 +369,54 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../desktop/services/employer_lists.py" line="17"/>
+        <location filename="../../desktop/services/employer_lists.py" line="25"/>
         <location filename="../../desktop/services/listing.py" line="148"/>
         <location filename="../../desktop/services/listing.py" line="183"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/employer_lists.py" line="18"/>
+        <location filename="../../desktop/services/employer_lists.py" line="26"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/employer_lists.py" line="19"/>
+        <location filename="../../desktop/services/employer_lists.py" line="27"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/employer_lists.py" line="20"/>
+        <location filename="../../desktop/services/employer_lists.py" line="28"/>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/employer_lists.py" line="29"/>
+        <location filename="../../desktop/services/employer_lists.py" line="37"/>
         <source>Position</source>
         <translation>Jobb</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/employer_lists.py" line="31"/>
+        <location filename="../../desktop/services/employer_lists.py" line="39"/>
         <source>Hidden</source>
         <translation>Dolt</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/employer_lists.py" line="33"/>
+        <location filename="../../desktop/services/employer_lists.py" line="41"/>
         <source>Occupation</source>
         <translation>Yrke</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/employer_lists.py" line="30"/>
+        <location filename="../../desktop/services/employer_lists.py" line="38"/>
         <source>Count</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/employer_lists.py" line="32"/>
+        <location filename="../../desktop/services/employer_lists.py" line="40"/>
         <source>Found</source>
         <translation>Hittat</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/employer_lists.py" line="43"/>
+        <location filename="../../desktop/services/employer_lists.py" line="51"/>
         <location filename="../../desktop/services/listing.py" line="166"/>
         <location filename="../../desktop/services/listing.py" line="201"/>
         <location filename="../../desktop/services/listing.py" line="215"/>
@@ -424,13 +424,13 @@
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/employer_lists.py" line="44"/>
+        <location filename="../../desktop/services/employer_lists.py" line="52"/>
         <location filename="../../desktop/services/listing.py" line="168"/>
         <source>Staff</source>
         <translation>Medarbetare</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/employer_lists.py" line="45"/>
+        <location filename="../../desktop/services/employer_lists.py" line="53"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
@@ -560,32 +560,32 @@
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="86"/>
         <source>Close notice</source>
         <translation>Kvittera meddelandet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="138"/>
         <source>Your edit</source>
         <translation>Din ändring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="140"/>
         <source>Edit by %1</source>
         <translation>Ändring av %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="142"/>
         <source>Another person&apos;s edit</source>
         <translation>En annan persons ändring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="143"/>
         <source>deleted</source>
         <translation>raderad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="145"/>
         <source>The record stays deleted</source>
         <translation>Uppgiften förblir raderad</translation>
     </message>
@@ -630,8 +630,8 @@
         <translation>Redigera värdet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="118"/>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="119"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="123"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="124"/>
         <source> (current)</source>
         <translation> (gällande)</translation>
     </message>
@@ -763,34 +763,67 @@
 <context>
     <name>ContactFields</name>
     <message>
-        <location filename="../../desktop/ui/visits/contact_fields.py" line="32"/>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="33"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/contact_fields.py" line="32"/>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="33"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/contact_fields.py" line="33"/>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="34"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/contact_fields.py" line="33"/>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="34"/>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/contact_fields.py" line="73"/>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="74"/>
         <source>— not recorded —</source>
         <translation>— inte registrerad —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/contact_fields.py" line="76"/>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="77"/>
         <source>New contact…</source>
         <translation>Ny kontaktperson…</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedProfileDialog</name>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="161"/>
+        <source>Kenttä – the profile needs attention</source>
+        <translation>Kenttä – profilen behöver åtgärdas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="164"/>
+        <source>The database&apos;s change log is damaged: %1 recent saved changes would be lost if Kenttä opened the database now. Nothing has been changed, and copies of the files are kept in %2.</source>
+        <translation>Databasens ändringslogg är skadad: %1 nyligen sparade ändringar skulle gå förlorade om Kenttä öppnade databasen nu. Ingenting har ändrats, och kopior av filerna finns i %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="169"/>
+        <source>You can restore the profile from its last backup (%1). What was synced to the server comes back with the next sync; changes made after the last sync may be lost.</source>
+        <translation>Du kan återställa profilen från den senaste säkerhetskopian (%1). Det som synkroniserats till servern kommer tillbaka vid nästa synkronisering; ändringar gjorda efter den senaste synkroniseringen kan gå förlorade.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="174"/>
+        <source>The profile has no backup. Quit and leave everything as it is, and ask for support; or log in on a new profile to download your synced data.</source>
+        <translation>Profilen har ingen säkerhetskopia. Avsluta och lämna allt som det är, och be om support; eller logga in på en ny profil för att hämta dina synkroniserade uppgifter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="181"/>
+        <source>Restore the last backup</source>
+        <translation>Återställ den senaste säkerhetskopian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialogs.py" line="184"/>
+        <source>Quit and leave everything as it is</source>
+        <translation>Avsluta och lämna allt som det är</translation>
     </message>
 </context>
 <context>
@@ -1002,37 +1035,37 @@
 <context>
     <name>EmployerPicker</name>
     <message>
-        <location filename="../../desktop/ui/visits/employer_picker.py" line="67"/>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="68"/>
         <source>Type the employer&apos;s name or business ID</source>
         <translation>Skriv arbetsgivarens namn eller FO-nummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/employer_picker.py" line="78"/>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="79"/>
         <source>No employer found.</source>
         <translation>Ingen arbetsgivare hittades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/employer_picker.py" line="94"/>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="95"/>
         <source>Search instead</source>
         <translation>Sök i stället</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/employer_picker.py" line="99"/>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="100"/>
         <source>New employer&apos;s name</source>
         <translation>Den nya arbetsgivarens namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/employer_picker.py" line="101"/>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="102"/>
         <source>Business ID</source>
         <translation>FO-nummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/employer_picker.py" line="253"/>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="254"/>
         <source>Create employer “%1”</source>
         <translation>Skapa arbetsgivaren ”%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/employer_picker.py" line="254"/>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="255"/>
         <source>Create employer</source>
         <translation>Skapa arbetsgivare</translation>
     </message>
@@ -1269,7 +1302,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/forms/errors.py" line="39"/>
-        <location filename="../../desktop/ui/forms/errors.py" line="64"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="66"/>
         <source>This field is required.</source>
         <translation>Fältet är obligatoriskt.</translation>
     </message>
@@ -1355,91 +1388,96 @@
     </message>
     <message>
         <location filename="../../desktop/ui/forms/errors.py" line="61"/>
+        <source>The text holds a control character that cannot be saved: type it again.</source>
+        <translation>Texten innehåller ett styrtecken som inte kan sparas: skriv den på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms/errors.py" line="63"/>
         <source>The record has been deleted; restore it first.</source>
         <translation>Posten har raderats; återställ den först.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="62"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="64"/>
         <source>The record cannot be restored with these values.</source>
         <translation>Posten kan inte återställas med dessa värden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="65"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="67"/>
         <source>The text is too short.</source>
         <translation>Texten är för kort.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="66"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="68"/>
         <source>The text is too long.</source>
         <translation>Texten är för lång.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="67"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="69"/>
         <source>Type text here.</source>
         <translation>Skriv text här.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="68"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="70"/>
         <source>This is not in the expected form.</source>
         <translation>Detta har inte den förväntade formen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="72"/>
-        <location filename="../../desktop/ui/forms/errors.py" line="73"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="74"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="75"/>
         <source>Type a number.</source>
         <translation>Skriv ett tal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="74"/>
-        <location filename="../../desktop/ui/forms/errors.py" line="75"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="76"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="77"/>
         <source>The number is too small.</source>
         <translation>Talet är för litet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="76"/>
-        <location filename="../../desktop/ui/forms/errors.py" line="77"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="78"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="79"/>
         <source>The number is too large.</source>
         <translation>Talet är för stort.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="78"/>
-        <location filename="../../desktop/ui/forms/errors.py" line="79"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="80"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="81"/>
         <source>Choose yes or no.</source>
         <translation>Välj ja eller nej.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="83"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="85"/>
         <source>Give a date without a time of day.</source>
         <translation>Ange ett datum utan klockslag.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="87"/>
-        <location filename="../../desktop/ui/forms/errors.py" line="88"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="89"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="90"/>
         <source>Choose a record from the list.</source>
         <translation>Välj en post i listan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="89"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="91"/>
         <source>Choose from the list.</source>
         <translation>Välj i listan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="92"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="94"/>
         <source>This value is not valid.</source>
         <translation>Värdet är ogiltigt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="97"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="99"/>
         <source>The business ID %1 is not of the form 1234567-8.</source>
         <translation>FO-numret %1 har inte formen 1234567-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="98"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="100"/>
         <source>The business ID %1 has a wrong check digit: check the number.</source>
         <translation>FO-numret %1 har fel kontrollsiffra: kontrollera numret.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="100"/>
+        <location filename="../../desktop/ui/forms/errors.py" line="102"/>
         <source>An employer with business ID %1 is already recorded.</source>
         <translation>En arbetsgivare med FO-nummer %1 finns redan registrerad.</translation>
     </message>
@@ -1447,17 +1485,17 @@
 <context>
     <name>FieldValues</name>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="176"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="190"/>
         <source>On site</source>
         <translation>På plats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="177"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="191"/>
         <source>Remote</source>
         <translation>På distans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="178"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="192"/>
         <source>At an event</source>
         <translation>Vid ett evenemang</translation>
     </message>
@@ -1465,458 +1503,458 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="38"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="51"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="39"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="52"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="40"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="53"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="41"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="54"/>
         <source>Assessed on</source>
         <translation>Bedömningsdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="42"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="55"/>
         <source>Assigned staff</source>
         <translation>Ansvariga medarbetare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="43"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="56"/>
         <source>Time</source>
         <translation>Tidpunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="44"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="57"/>
         <source>Alternative recruitment briefing given</source>
         <translation>Information om alternativ rekrytering given</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="45"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="58"/>
         <source>Alternative recruitment taken up</source>
         <translation>Alternativ rekrytering tagen i bruk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="46"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="59"/>
         <source>Business ID</source>
         <translation>FO-nummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="47"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="60"/>
         <source>Client</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="48"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="61"/>
         <source>Consent confirmed</source>
         <translation>Samtycket bekräftat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="49"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="62"/>
         <source>Contact met</source>
         <translation>Kontaktperson som träffades</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="50"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="63"/>
         <source>Count</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="51"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="64"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="52"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="65"/>
         <source>Detail</source>
         <translation>Detalj</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="53"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="66"/>
         <source>Document number</source>
         <translation>Dokumentnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="54"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="67"/>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="55"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="68"/>
         <source>Employer</source>
         <translation>Arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="56"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="69"/>
         <source>Employers</source>
         <translation>Arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="57"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="70"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="58"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="71"/>
         <source>Event</source>
         <translation>Evenemang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="59"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="72"/>
         <source>Kind of event</source>
         <translation>Typ av evenemang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="60"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="73"/>
         <source>Filled</source>
         <translation>Tillsatt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="61"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="74"/>
         <source>Filled on</source>
         <translation>Tillsatt den</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="62"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="75"/>
         <source>Follow up on</source>
         <translation>Uppföljning den</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="63"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="76"/>
         <source>For the employment authority</source>
         <translation>Till arbetskraftsmyndigheten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="64"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="77"/>
         <source>Found on</source>
         <translation>Hittat den</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="65"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="78"/>
         <source>Functional capacity</source>
         <translation>Funktionsförmåga</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="66"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="79"/>
         <source>Further plan</source>
         <translation>Fortsatt plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="67"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="80"/>
         <source>Need for further support</source>
         <translation>Behov av fortsatt stöd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="68"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="81"/>
         <source>Made at</source>
         <translation>Gjord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="69"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="82"/>
         <source>Given on</source>
         <translation>Givet den</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="70"/>
-        <location filename="../../desktop/ui/sync/labels.py" line="90"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="83"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="103"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="71"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="84"/>
         <source>Hidden job</source>
         <translation>Dolt jobb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="72"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="85"/>
         <source>Hidden jobs</source>
         <translation>Dolda jobb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="73"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="86"/>
         <source>Hired</source>
         <translation>Anställd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="74"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="87"/>
         <source>Hired by</source>
         <translation>Anställd av</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="75"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="88"/>
         <source>Industry</source>
         <translation>Bransch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="76"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="89"/>
         <source>Interest in apprenticeship</source>
         <translation>Intresse för läroavtalsutbildning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="77"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="90"/>
         <source>Interest in Työkohtaamo (recruitment event)</source>
         <translation>Intresse för Työkohtaamo (rekryteringsevenemang)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="78"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="91"/>
         <source>Interest in recruitment training</source>
         <translation>Intresse för RekryteringsUtbildning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="79"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="92"/>
         <source>Interest in wage subsidy</source>
         <translation>Intresse för lönesubvention</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="80"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="93"/>
         <source>Interest in work trial</source>
         <translation>Intresse för arbetsprövning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="81"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="94"/>
         <source>Job goals</source>
         <translation>Jobbmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="82"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="95"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="83"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="96"/>
         <source>Letter of intent</source>
         <translation>Avsiktsförklaring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="84"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="97"/>
         <source>Localities</source>
         <translation>Orter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="85"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="98"/>
         <source>Locality</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="86"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="99"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="87"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="100"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="88"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="101"/>
         <source>Next step</source>
         <translation>Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="89"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="102"/>
         <source>Kind of note</source>
         <translation>Typ av anteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="91"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="104"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="92"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="105"/>
         <source>Occupation</source>
         <translation>Yrke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="93"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="106"/>
         <source>Titles of the open positions</source>
         <translation>De lediga platsernas titlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="94"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="107"/>
         <source>Open positions</source>
         <translation>Lediga platser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="95"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="108"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="96"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="109"/>
         <source>Partners</source>
         <translation>Samarbetspartner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="97"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="110"/>
         <source>PDF checksum</source>
         <translation>PDF-filens kontrollsumma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="98"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="111"/>
         <source>Personal identity code</source>
         <translation>Personbeteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="99"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="112"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="100"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="113"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="101"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="114"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="102"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="115"/>
         <source>Kind of record</source>
         <translation>Typ av post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="103"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="116"/>
         <source>Recorded</source>
         <translation>Registreringssätt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="104"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="117"/>
         <source>Recruitment needs</source>
         <translation>Rekryteringsbehov</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="105"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="118"/>
         <source>Description of the recruitment needs</source>
         <translation>Beskrivning av rekryteringsbehoven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="106"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="119"/>
         <source>Referral source</source>
         <translation>Hänvisande instans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="107"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="120"/>
         <source>Referred on</source>
         <translation>Hänvisningsdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="108"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="121"/>
         <source>Results</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="109"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="122"/>
         <source>Retention (months)</source>
         <translation>Lagringstid (månader)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="124"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="137"/>
         <source>Undo period for deletes (days)</source>
         <translation>Ångringstid för borttagningar (dagar)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="110"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="123"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="111"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="124"/>
         <source>Service end</source>
         <translation>Tjänstens slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="112"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="125"/>
         <source>Service path</source>
         <translation>Servicestig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="113"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="126"/>
         <source>Service start</source>
         <translation>Tjänstens början</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="114"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="127"/>
         <source>Share with the employment authority</source>
         <translation>Lämnas ut till arbetskraftsmyndigheten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="115"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="128"/>
         <source>Share with partners</source>
         <translation>Lämnas ut till samarbetspartner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="116"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="129"/>
         <source>Staff member</source>
         <translation>Medarbetare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="117"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="130"/>
         <source>Start</source>
         <translation>Början</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="118"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="131"/>
         <source>Strengths</source>
         <translation>Styrkor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="119"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="132"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="120"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="133"/>
         <source>Target group</source>
         <translation>Målgrupp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="121"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="134"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="122"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="135"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="123"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="136"/>
         <source>Kind of transition</source>
         <translation>Typ av övergång</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="124"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="138"/>
         <source>Visit</source>
         <translation>Besök</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="125"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="139"/>
         <source>Date and time</source>
         <translation>Datum och tid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="126"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="140"/>
         <source>Withdrawn on</source>
         <translation>Återkallat den</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="127"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="141"/>
         <source>Work capacity</source>
         <translation>Arbetsförmåga</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="128"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="142"/>
         <source>Work done during the service</source>
         <translation>Arbete som gjorts under tjänsten</translation>
     </message>
@@ -2366,32 +2404,32 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/page_registry.py" line="40"/>
+        <location filename="../../desktop/ui/page_registry.py" line="45"/>
         <source>Employers</source>
         <translation>Arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_registry.py" line="42"/>
+        <location filename="../../desktop/ui/page_registry.py" line="47"/>
         <source>Visits</source>
         <translation>Besök</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_registry.py" line="43"/>
+        <location filename="../../desktop/ui/page_registry.py" line="48"/>
         <source>Clients</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_registry.py" line="45"/>
+        <location filename="../../desktop/ui/page_registry.py" line="50"/>
         <source>Events</source>
         <translation>Evenemang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_registry.py" line="47"/>
+        <location filename="../../desktop/ui/page_registry.py" line="52"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_registry.py" line="48"/>
+        <location filename="../../desktop/ui/page_registry.py" line="53"/>
         <source>Sync</source>
         <translation>Synkronisering</translation>
     </message>
@@ -2675,17 +2713,17 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="205"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="229"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="205"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="229"/>
         <source>Why the server refused it</source>
         <translation>Orsak till avvisningen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="208"/>
+        <location filename="../../desktop/ui/sync/conflicts.py" line="232"/>
         <source>These records stay on this laptop and are not sent again until you edit them. Double-click one to open it.</source>
         <translation>De här posterna stannar på den här datorn och skickas inte igen förrän du redigerar dem. Dubbelklicka på en post för att öppna den.</translation>
     </message>
@@ -3371,122 +3409,122 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="225"/>
         <source>Changes lost to the delete: %1</source>
         <translation>Ändringar som förlorades vid raderingen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="22"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="23"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="22"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="24"/>
         <source>Locality</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="23"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="25"/>
         <source>Staff</source>
         <translation>Medarbetare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="23"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="26"/>
         <source>Employer</source>
         <translation>Arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="24"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="27"/>
         <source>Contact</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="24"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="28"/>
         <source>Visit</source>
         <translation>Besök</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="25"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="29"/>
         <source>Position</source>
         <translation>Jobb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="25"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="30"/>
         <source>Client</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="26"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="31"/>
         <source>Consent</source>
         <translation>Samtycke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="26"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="32"/>
         <source>Assessment</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="27"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="33"/>
         <source>Client note</source>
         <translation>Kundanteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="27"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="34"/>
         <source>Transition</source>
         <translation>Övergång</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="28"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="35"/>
         <source>Recruitment event</source>
         <translation>Rekryteringsevenemang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="29"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="36"/>
         <source>Event participant</source>
         <translation>Deltagare i evenemang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="30"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="37"/>
         <source>Handover form</source>
         <translation>Avslutnings-/överföringsblankett</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="30"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="38"/>
         <source>Audit event</source>
         <translation>Post i granskningsloggen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="135"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="149"/>
         <source>Deleted</source>
         <translation>Raderad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="205"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="219"/>
         <source>Deleted on another device</source>
         <translation>Raderad på en annan enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="208"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="222"/>
         <source>Your unsent changes: %1</source>
         <translation>Dina osända ändringar: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="209"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="226"/>
         <source>Kept</source>
         <translation>Behållen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="213"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="230"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="215"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="232"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="229"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="246"/>
         <source>never</source>
         <translation>aldrig</translation>
     </message>
@@ -3701,71 +3739,61 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sync/messages.py" line="84"/>
-        <source>This record belongs to another organisation.</source>
-        <translation>Den här posten tillhör en annan organisation.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="86"/>
         <source>You may change your own organisation only.</source>
         <translation>Du får ändra endast din egen organisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="88"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="86"/>
         <source>A record cannot move to another organisation.</source>
         <translation>En post kan inte flyttas till en annan organisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="89"/>
-        <source>You are not assigned to this client.</source>
-        <translation>Du är inte ansvarig medarbetare för den här kunden.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="90"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="87"/>
         <source>The record has fields the server does not know: update the app.</source>
         <translation>Posten har fält som servern inte känner till: uppdatera appen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="92"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="89"/>
         <source>This record was purged under the retention rules.</source>
         <translation>Den här posten har gallrats enligt lagringsreglerna.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="93"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="90"/>
         <source>The server does not have the version of this record that was edited here.</source>
         <translation>Servern har inte den version av posten som redigerades här.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="95"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="92"/>
         <source>Audit events cannot be changed.</source>
         <translation>Poster i granskningsloggen kan inte ändras.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="96"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="93"/>
         <source>The client of this record is not on the server.</source>
         <translation>Den här postens kund finns inte på servern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="97"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="94"/>
         <source>The client of this record has been deleted.</source>
         <translation>Den här postens kund har raderats.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="98"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="95"/>
         <source>A new client must list you among its assigned staff.</source>
         <translation>Du måste finnas bland den nya kundens ansvariga medarbetare.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="99"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="96"/>
         <source>Some values are not valid: open the record and correct them.</source>
         <translation>Vissa värden är ogiltiga: öppna posten och rätta dem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="100"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="97"/>
         <source>The record could not be sent as it is: open it and correct it.</source>
         <translation>Posten kunde inte skickas som den är: öppna den och rätta den.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="102"/>
+        <location filename="../../desktop/ui/sync/messages.py" line="99"/>
         <source>The server refused the record.</source>
         <translation>Servern avvisade posten.</translation>
     </message>
@@ -3948,39 +3976,6 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     </message>
 </context>
 <context>
-    <name>DamagedProfileDialog</name>
-    <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="154"/>
-        <source>Kenttä – the profile needs attention</source>
-        <translation>Kenttä – profilen behöver åtgärdas</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="154"/>
-        <source>The database&apos;s change log is damaged: %1 recent saved changes would be lost if Kenttä opened the database now. Nothing has been changed, and copies of the files are kept in %2.</source>
-        <translation>Databasens ändringslogg är skadad: %1 nyligen sparade ändringar skulle gå förlorade om Kenttä öppnade databasen nu. Ingenting har ändrats, och kopior av filerna finns i %2.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="154"/>
-        <source>You can restore the profile from its last backup (%1). What was synced to the server comes back with the next sync; changes made after the last sync may be lost.</source>
-        <translation>Du kan återställa profilen från den senaste säkerhetskopian (%1). Det som synkroniserats till servern kommer tillbaka vid nästa synkronisering; ändringar gjorda efter den senaste synkroniseringen kan gå förlorade.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="154"/>
-        <source>The profile has no backup. Quit and leave everything as it is, and ask for support; or log in on a new profile to download your synced data.</source>
-        <translation>Profilen har ingen säkerhetskopia. Avsluta och lämna allt som det är, och be om support; eller logga in på en ny profil för att hämta dina synkroniserade uppgifter.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="154"/>
-        <source>Restore the last backup</source>
-        <translation>Återställ den senaste säkerhetskopian</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="154"/>
-        <source>Quit and leave everything as it is</source>
-        <translation>Avsluta och lämna allt som det är</translation>
-    </message>
-</context>
-<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../../desktop/ui/profile_dialogs.py" line="140"/>
@@ -3991,117 +3986,117 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="83"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="85"/>
         <source>On site</source>
         <translation>På plats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="83"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="85"/>
         <source>Remote</source>
         <translation>På distans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="84"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="86"/>
         <source>At an event</source>
         <translation>Vid ett evenemang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="94"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="96"/>
         <source>What was talked about</source>
         <translation>Vad man talade om</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="99"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="101"/>
         <source>&amp;Follow up on</source>
         <translation>&amp;Uppföljning den</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="103"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="105"/>
         <source>Save visit (Ctrl+S)</source>
         <translation>Spara besöket (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="106"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="108"/>
         <source>Cancel (Esc)</source>
         <translation>Avbryt (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="116"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="118"/>
         <source>Employer</source>
         <translation>Arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="119"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="121"/>
         <source>When and where</source>
         <translation>Tid och plats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="121"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="123"/>
         <source>&amp;Date and time</source>
         <translation>&amp;Datum och tid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="123"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="125"/>
         <source>P&amp;lace</source>
         <translation>P&amp;lats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="124"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="126"/>
         <source>Recorded by</source>
         <translation>Registrerat av</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="126"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="128"/>
         <source>Contact met</source>
         <translation>Kontaktperson som träffades</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="135"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="137"/>
         <source>Open positions and hidden jobs</source>
         <translation>Lediga platser och dolda jobb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="146"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="148"/>
         <source>&amp;Notes</source>
         <translation>&amp;Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="148"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="150"/>
         <source>Ne&amp;xt step</source>
         <translation>&amp;Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="265"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="269"/>
         <source>Edit visit</source>
         <translation>Redigera besök</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="265"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="269"/>
         <source>New visit</source>
         <translation>Nytt besök</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="376"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="375"/>
         <source>Discard this visit?</source>
         <translation>Vill du slänga det här besöket?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="377"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="376"/>
         <source>What you typed in this visit will be lost.</source>
         <translation>Det du skrev in för besöket går förlorat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="378"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="377"/>
         <source>Discard</source>
         <translation>Släng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="379"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="378"/>
         <source>Keep editing</source>
         <translation>Fortsätt redigera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="400"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="399"/>
         <source>Draft saved at %1</source>
         <translation>Utkastet sparades kl. %1</translation>
     </message>
@@ -4109,62 +4104,62 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="59"/>
+        <location filename="../../desktop/ui/visits/page.py" line="58"/>
         <source>Filter visits by notes, needs, positions or next step</source>
         <translation>Filtrera besök efter anteckningar, behov, jobb eller nästa steg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="61"/>
+        <location filename="../../desktop/ui/visits/page.py" line="60"/>
         <source>&amp;Only mine</source>
         <translation>&amp;Endast mina</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="63"/>
+        <location filename="../../desktop/ui/visits/page.py" line="62"/>
         <source>New visit (Ctrl+N)</source>
         <translation>Nytt besök (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="179"/>
+        <location filename="../../desktop/ui/visits/page.py" line="178"/>
         <source>Your unsaved changes to this visit were restored.</source>
         <translation>Dina osparade ändringar i besöket har återställts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="191"/>
+        <location filename="../../desktop/ui/visits/page.py" line="190"/>
         <source>The visit you were writing was kept as a draft.</source>
         <translation>Besöket du skrev på sparades som utkast.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="204"/>
+        <location filename="../../desktop/ui/visits/page.py" line="203"/>
         <source>Visit saved.</source>
         <translation>Besöket har sparats.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="242"/>
+        <location filename="../../desktop/ui/visits/page.py" line="241"/>
         <source>Unsaved visit</source>
         <translation>Osparat besök</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="243"/>
+        <location filename="../../desktop/ui/visits/page.py" line="242"/>
         <source>Continue</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="244"/>
+        <location filename="../../desktop/ui/visits/page.py" line="243"/>
         <source>Discard</source>
         <translation>Släng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="245"/>
+        <location filename="../../desktop/ui/visits/page.py" line="244"/>
         <source>Later</source>
         <translation>Senare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="256"/>
+        <location filename="../../desktop/ui/visits/page.py" line="255"/>
         <source>You have an unsaved visit to %1 from %2.</source>
         <translation>Du har ett osparat besök hos %1 från %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="257"/>
+        <location filename="../../desktop/ui/visits/page.py" line="256"/>
         <source>You have an unsaved visit from %1.</source>
         <translation>Du har ett osparat besök från %1.</translation>
     </message>

@@ -142,6 +142,8 @@ def test_a_client_reassigned_away_leaves_the_laptop_with_its_records(server, pro
     assert receipt.dropped == 3 and receipt.unsent_dropped == 1  # client, two notes
     assert _count(a, Client) == 0 and _count(a, ClientNote) == 0
     assert search.search(a, "Siirtyvä") == [] and search.search(a, "ensitapaaminen") == []
+    pages = every_page(a)
+    assert "Siirtyvä".encode() not in pages and b"Kirjoitettu ennen siirtoa" not in pages
     assert receipt.set_aside == 0 and receipt.open_conflicts == 0
     assert differences(a, server.view(coach.username)) == []
 
@@ -166,6 +168,9 @@ def test_a_purge_on_the_server_removes_the_client_from_every_laptop(server, prof
         assert receipt.dropped == 2, receipt.lines()
         assert _count(store, Client) == 0 and _count(store, ClientNote) == 0
         assert search.search(store, "Siirtyvä") == []
+        # Nothing of it in any page of the file or its log, free pages included.
+        pages = every_page(store)
+        assert "Siirtyvä".encode() not in pages and b"Ensitapaaminen" not in pages
         assert differences(store, server.view(user.username)) == []
 
 

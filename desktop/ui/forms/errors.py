@@ -58,6 +58,8 @@ MESSAGES: dict[str, str] = {
     "wrong_employer": QT_TRANSLATE_NOOP("FieldErrors", "This contact works for another employer."),
     "too_long": QT_TRANSLATE_NOOP("FieldErrors", "This is too long: shorten it."),
     "too_short": QT_TRANSLATE_NOOP("FieldErrors", "This is too short."),
+    "nul_character": QT_TRANSLATE_NOOP(
+        "FieldErrors", "The text holds a control character that cannot be saved: type it again."),
     "record_deleted": QT_TRANSLATE_NOOP("FieldErrors", "The record has been deleted; restore it first."),
     "invalid": QT_TRANSLATE_NOOP("FieldErrors", "The record cannot be restored with these values."),
     # pydantic's own codes.

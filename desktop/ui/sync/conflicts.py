@@ -140,7 +140,8 @@ class ConflictPanel(QWidget):
             whose = self.tr("Edit by %1").replace("%1", c.who)
         else:
             whose = self.tr("Another person's edit")
-        return [f"{kind_label(c.kind)}: {self.tr('deleted')}", field_label(c.field),
+        deleted = self.tr("deleted")  # outside the f-string, where lupdate finds it
+        return [f"{kind_label(c.kind)}: {deleted}", field_label(c.field),
                 f"{whose} — {lost}", self.tr("The record stays deleted")]
 
     def current(self) -> ConflictView | None:
