@@ -17,7 +17,7 @@ from pydantic import ValidationError
 from sqlmodel import Session
 
 from desktop.errors import FieldError, InvalidInput, NotFound
-from desktop.services import erasure
+from desktop.sync import erasure
 from desktop.store.tables import TABLES, OutboxEntry
 from sync.records import COMMON_FIELDS, RecordBase, utcnow
 

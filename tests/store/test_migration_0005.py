@@ -6,7 +6,7 @@ from alembic import command
 from sqlalchemy import text
 
 from desktop.services import employers, search
-from desktop.services.erasure import truncate_wal
+from desktop.sync.erasure import truncate_wal
 from desktop.store import migrate
 from tests.support.decrypted import every_page
 
