@@ -1,9 +1,10 @@
 """What goes with a record deleted on this laptop: everything that holds its content.
 
 Used by ``services.changes.delete`` (a person's delete) and by the pulled tombstones of
-``sync.apply``, inside the caller's transaction. The record's row itself is deleted by the caller; this removes its drafts (keyed ``<kind>:<record id>``,
-e.g. ``visit:<id>`` or ``handover:<client id>``), its unsent outbox entries (their fields are
-its content; a batch already on its way keeps its own), and the sync state that quotes its
+``sync.apply``, inside the caller's transaction. The record's row itself is deleted by the
+caller; this removes its drafts (keyed ``<kind>:<record id>``, e.g. ``visit:<id>`` or
+``handover:<client id>``), its unsent outbox entries (their fields are its content; a batch
+already on its way keeps its own), and the sync state that quotes its
 values (conflicts, refusals; a "behind" marker keeps only its revision).
 
 The rows' pages are overwritten at once (``PRAGMA secure_delete``, and FTS5's ``secure-delete``
