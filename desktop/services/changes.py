@@ -130,7 +130,7 @@ def delete(session: Session, record: RecordBase, *, actor: Actor) -> None:
     kind, record_id, rev = record.kind, record.id, record.rev
     in_flight = erasure.in_flight_seqs(session, record_id)
     erasure.forget_content(session, kind=kind, record_id=record_id, keep_seqs=in_flight)
-    erasure.truncate_wal_after_commit(session)
+    erasure.erase_traces_after_commit(session)
     session.delete(record)
     session.flush()
     if rev or in_flight:

@@ -14,6 +14,8 @@ from pathlib import Path
 PROFILE_FILE = "profile.json"
 DB_FILE = "kentta.db"
 UI_FILE = "ui.json"
+# The key under which a store's write sessions carry their profile folder (``Session.info``).
+SESSION_DATA_DIR = "kentta.data_dir"
 
 logger = logging.getLogger(__name__)
 

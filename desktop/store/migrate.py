@@ -115,3 +115,35 @@ def backup_database(engine: Engine, data_dir: Path, key: bytes, *, cipher: Ciphe
         raw.close()
     logger.info("encrypted backup written (%s)", reason)
     return target
+
+
+# A backup is kept at most this long: past the organisation's default undo period it could
+# only bring back what the server has erased.
+BACKUP_KEEP_DAYS = 30
+
+
+def discard_backups(data_dir: Path, *, older_than: dt.timedelta | None = None) -> int:
+    """Remove the profile's encrypted backups (all of them, or those older than ``older_than``);
+    how many. A backup holds what was erased since it was made, so an erasure discards them all.
+    Each file is overwritten with zeros before it is unlinked (the best a file system allows)."""
+    folder = Path(data_dir) / BACKUP_DIR
+    if not folder.is_dir():
+        return 0
+    now = dt.datetime.now(dt.timezone.utc).timestamp()
+    removed = 0
+    for path in sorted(folder.glob("kentta-*.db*")):
+        try:
+            if older_than is not None and now - path.stat().st_mtime <= older_than.total_seconds():
+                continue
+            size = path.stat().st_size
+            with path.open("r+b") as handle:
+                while handle.tell() < size:
+                    handle.write(bytes(min(1 << 20, size - handle.tell())))
+                handle.flush()
+            path.unlink()
+            removed += 1
+        except OSError as error:
+            logger.warning("could not remove a backup: %s", type(error).__name__)
+    if removed:
+        logger.info("backups discarded: %s", removed)
+    return removed

@@ -43,7 +43,7 @@ from desktop.errors import (
     WrongPassphrase,
 )
 from desktop.store import integrity, keys, permissions, recovery
-from desktop.store.layout import DB_FILE, PROFILE_FILE, profile_exists  # noqa: F401 - part of this module's API
+from desktop.store.layout import DB_FILE, PROFILE_FILE, SESSION_DATA_DIR, profile_exists  # noqa: F401 - part of this module's API
 from desktop.store.database import (
     NEW_PROFILE_CIPHER,
     SQLCIPHER4_DEFAULTS,
@@ -52,7 +52,14 @@ from desktop.store.database import (
     explain_database_error,
     make_engine,
 )
-from desktop.store.migrate import backup_database, current_revision, head_revision, upgrade
+from desktop.store.migrate import (
+    BACKUP_KEEP_DAYS,
+    backup_database,
+    current_revision,
+    discard_backups,
+    head_revision,
+    upgrade,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -150,9 +157,11 @@ class Store:
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back on error."""
+        """One transaction: committed when the block ends, rolled back on error.
+
+        ``session.info[SESSION_DATA_DIR]`` names the profile folder (erasure discards its backups)."""
         engine = self._engine().execution_options(**{WRITE_OPTION: True})
-        with Session(engine, expire_on_commit=False) as session:
+        with Session(engine, expire_on_commit=False, info={SESSION_DATA_DIR: self.data_dir}) as session:
             with session.begin():
                 yield session
 
@@ -378,6 +387,7 @@ def open_profile(
         permissions.tighten(data_dir)
     meta, key = _unlocked(data_dir, passphrase, ask_passphrase)
     recovery.check_wal(data_dir)
+    discard_backups(data_dir, older_than=dt.timedelta(days=BACKUP_KEEP_DAYS))
     if verify:
         problems = integrity.readonly_problems(data_dir / DB_FILE, key, cipher=meta.cipher)
         if problems:

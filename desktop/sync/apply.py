@@ -22,7 +22,7 @@ from sqlmodel import Session, select
 from desktop.store.ids import among
 from desktop.store.tables import TABLES, Setting
 from desktop.sync import outbox
-from desktop.sync.erasure import drafts_of, truncate_wal_after_commit
+from desktop.sync.erasure import drafts_of, erase_traces_after_commit
 from desktop.sync.conflicts_store import forget_records, mirror_server_conflicts, put_conflict
 from desktop.sync.notices import lost_edits, notice_id, put_notice
 from desktop.sync.rows import CLIENT_CHILD_KINDS, row_values
@@ -203,7 +203,7 @@ class PageWriter:
         forget_records(self.session, keys)
         if count:
             drafts_of(self.session, [k[1] for k in keys])
-            truncate_wal_after_commit(self.session)
+            erase_traces_after_commit(self.session)
         return count
 
     def _flush(self) -> None:

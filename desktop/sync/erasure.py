@@ -9,7 +9,7 @@ values (conflicts, refusals; a "behind" marker keeps only its revision).
 
 The rows' pages are overwritten at once (``PRAGMA secure_delete``, and FTS5's ``secure-delete``
 for the search index, migration 0005), but the write-ahead log still holds the pages as they
-were before the delete until it is reset. ``truncate_wal_after_commit`` checkpoints the log into
+were before the delete until it is reset. ``erase_traces_after_commit`` checkpoints the log into
 the database and truncates it once the transaction that erased has committed.
 """
 
@@ -22,6 +22,8 @@ from collections.abc import Iterable
 from sqlalchemy import delete, event, update
 from sqlmodel import Session, select
 
+from desktop.store.layout import SESSION_DATA_DIR
+from desktop.store.migrate import discard_backups
 from desktop.store.tables import Draft, OutboxEntry
 from desktop.sync.tables import SyncBatch, SyncBehind, SyncConflict, SyncRefused
 
@@ -56,16 +58,21 @@ def drafts_of(session: Session, record_ids: Iterable[uuid.UUID]) -> None:
         session.exec(delete(Draft).where(Draft.key.endswith(f":{record_id}")))
 
 
-def truncate_wal_after_commit(session: Session) -> None:
-    """Once ``session``'s transaction commits, leave no page of what it erased in the WAL."""
+def erase_traces_after_commit(session: Session) -> None:
+    """Once ``session``'s transaction commits, leave no copy of what it erased: no page of it in
+    the WAL (checkpointed and truncated), no encrypted backup that still holds it (a backup made
+    before the erasure is discarded; the server holds everything synced)."""
     if session.info.get(_WAL_HOOK):
         return
     session.info[_WAL_HOOK] = True
     engine = session.get_bind()
+    data_dir = session.info.get(SESSION_DATA_DIR)
 
     def _after_commit(_session) -> None:
         _session.info.pop(_WAL_HOOK, None)
         truncate_wal(engine)
+        if data_dir is not None:
+            discard_backups(data_dir)
 
     def _after_rollback(_session) -> None:
         _session.info.pop(_WAL_HOOK, None)
