@@ -1,7 +1,7 @@
 """Create, update and delete records, each with its outbox entry.
 
-Every change made through these functions writes an ``OutboxEntry`` (kind,
-id, changed fields, base revision) in the caller's session, so the change and
+Every change made through these functions writes an outbox entry (kind,
+id, changed fields, base revision; ``desktop.sync.outbox``) in the caller's session, so the change and
 its entry commit or roll back together. Input is validated with the shared
 record schemas before anything is written; invalid input raises
 ``InvalidInput`` and changes nothing.
@@ -17,8 +17,8 @@ from pydantic import ValidationError
 from sqlmodel import Session
 
 from desktop.errors import FieldError, InvalidInput, NotFound
-from desktop.sync import erasure
-from desktop.store.tables import TABLES, OutboxEntry
+from desktop.store.tables import TABLES
+from desktop.sync import erasure, outbox
 from sync.records import COMMON_FIELDS, RecordBase, utcnow
 
 R = TypeVar("R", bound=RecordBase)
@@ -61,18 +61,6 @@ def validate(table: type[R], data: dict[str, Any]) -> R:
         raise InvalidInput(field_errors(error)) from None
 
 
-def _outbox(session: Session, record: RecordBase, fields: dict[str, Any], *, deleted: bool) -> None:
-    session.add(
-        OutboxEntry(
-            kind=record.kind,
-            record_id=record.id,
-            fields=fields,
-            base_rev=record.rev,
-            deleted=deleted,
-        )
-    )
-
-
 def create(session: Session, table: type[R], data: dict[str, Any], *, actor: Actor) -> R:
     """Validate and insert a new record, with an outbox entry of all its fields."""
     data = {k: v for k, v in data.items() if k not in COMMON_FIELDS or k == "id"}
@@ -82,7 +70,7 @@ def create(session: Session, table: type[R], data: dict[str, Any], *, actor: Act
     record.modified_at = utcnow()
     session.add(record)
     fields = record.model_dump(mode="json", include=set(table.data_fields()))
-    _outbox(session, record, fields, deleted=False)
+    outbox.append(session, kind=record.kind, record_id=record.id, fields=fields, base_rev=record.rev)
     return record
 
 
@@ -113,7 +101,7 @@ def update(session: Session, record: R, changes: dict[str, Any], *, actor: Actor
     record.modified_by = actor.label
     record.modified_at = utcnow()
     session.add(record)
-    _outbox(session, record, changed, deleted=False)
+    outbox.append(session, kind=record.kind, record_id=record.id, fields=changed, base_rev=record.rev)
     return record
 
 
@@ -134,11 +122,7 @@ def delete(session: Session, record: RecordBase, *, actor: Actor) -> None:
     session.delete(record)
     session.flush()
     if rev or in_flight:
-        _outbox_delete(session, kind=kind, record_id=record_id, base_rev=rev)
-
-
-def _outbox_delete(session: Session, *, kind: str, record_id: uuid.UUID, base_rev: int) -> None:
-    session.add(OutboxEntry(kind=kind, record_id=record_id, fields={}, base_rev=base_rev, deleted=True))
+        outbox.append_delete(session, kind=kind, record_id=record_id, base_rev=rev)
 
 
 def table_for(kind: str) -> type[RecordBase]:
