@@ -19,6 +19,7 @@ from sqlmodel import Session
 from desktop.errors import FieldError, InvalidInput, NotFound
 from desktop.store.tables import TABLES
 from desktop.sync import erasure, outbox
+from sync.field_errors import from_validation_error
 from sync.records import COMMON_FIELDS, RecordBase, utcnow
 
 R = TypeVar("R", bound=RecordBase)
@@ -36,16 +37,6 @@ class Actor:
         return str(self.staff_id) if self.staff_id else None
 
 
-def field_errors(error: ValidationError) -> list[FieldError]:
-    """Pydantic's errors as (field, code, message) triples."""
-    found = []
-    for item in error.errors():
-        loc = item.get("loc") or ()
-        field = str(loc[0]) if loc else str((item.get("ctx") or {}).get("field", ""))
-        found.append(FieldError(field=field, code=item["type"], message=item["msg"]))
-    return found
-
-
 def required(field: str, value: Any) -> None:
     if value is None or (isinstance(value, str) and not value.strip()):
         raise InvalidInput([FieldError(field, "required", "This field is required.")])
@@ -58,7 +49,7 @@ def validate(table: type[R], data: dict[str, Any]) -> R:
     try:
         return table.model_validate(data)
     except ValidationError as error:
-        raise InvalidInput(field_errors(error)) from None
+        raise InvalidInput(from_validation_error(error)) from None
 
 
 def create(session: Session, table: type[R], data: dict[str, Any], *, actor: Actor) -> R:

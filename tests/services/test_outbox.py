@@ -88,7 +88,7 @@ def test_an_invalid_position_leaves_no_visit_no_contact_and_no_entries(store, ac
             new_contact={"name": "Uusi Yhteyshenkilö"},
             positions=[{"title": "Hitsaaja"}, {"title": "  ", "count": 1}],
         )
-    assert raised.value.codes() == {"positions[1].title": "required"}
+    assert raised.value.codes() == {"positions.1.title": "required"}
     assert count(store, Visit) == count(store, Contact) == count(store, Position) == 0
     assert len(outbox(store)) == before
 
