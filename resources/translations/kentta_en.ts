@@ -3634,14 +3634,6 @@ Offline field work for employment projects.</translation>
 </context>
 <context>
     <name>SyncPage</name>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/sync/page.py" line="128"/>
-        <source>%Ln change(s) waiting to be sent</source>
-        <translation>
-            <numerusform>%Ln change waiting to be sent</numerusform>
-            <numerusform>%Ln changes waiting to be sent</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../desktop/ui/sync/page.py" line="52"/>
         <source>Log out</source>

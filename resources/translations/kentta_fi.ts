@@ -3634,14 +3634,6 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
 </context>
 <context>
     <name>SyncPage</name>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/sync/page.py" line="128"/>
-        <source>%Ln change(s) waiting to be sent</source>
-        <translation>
-            <numerusform>%Ln muutos odottaa lähettämistä</numerusform>
-            <numerusform>%Ln muutosta odottaa lähettämistä</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../desktop/ui/sync/page.py" line="52"/>
         <source>Log out</source>

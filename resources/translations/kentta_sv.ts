@@ -3634,14 +3634,6 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
 </context>
 <context>
     <name>SyncPage</name>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/sync/page.py" line="128"/>
-        <source>%Ln change(s) waiting to be sent</source>
-        <translation>
-            <numerusform>%Ln ändring väntar på att skickas</numerusform>
-            <numerusform>%Ln ändringar väntar på att skickas</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../desktop/ui/sync/page.py" line="52"/>
         <source>Log out</source>

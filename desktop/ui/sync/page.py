@@ -14,7 +14,7 @@ from desktop.store.tables import TABLES
 from desktop.services.sync_status import last_receipt, sync_status
 from desktop.ui.context import UiContext
 from desktop.ui.pages import Page
-from desktop.ui.qt import QLabel, QVBoxLayout, QWidget
+from desktop.ui.qt import QCoreApplication, QLabel, QVBoxLayout, QWidget
 from desktop.ui.sync.conflicts import ConflictPanel, RefusedPanel
 from desktop.ui.sync.login_form import LoginForm
 from desktop.ui.sync.messages import exception_text
@@ -125,7 +125,8 @@ class SyncPage(Page):
         self.ctx.run(lambda: sync_status(store).waiting, on_done=self._show_waiting, parent=self)
 
     def _show_waiting(self, waiting: int) -> None:
-        self.waiting.setText(self.tr("%Ln change(s) waiting to be sent", "", waiting))
+        # the status bar's own text (MainWindow), so both say the same in every language
+        self.waiting.setText(QCoreApplication.translate("MainWindow", "%Ln change(s) waiting to be sent", "", waiting))
 
     def _show_session(self, loaded) -> None:
         info, receipt = loaded
