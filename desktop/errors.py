@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from sync.field_errors import FieldError
+
+__all__ = ["FieldError"]  # the shared shape (sync/field_errors.py), re-exported for the services
+
 
 class KenttaError(Exception):
     """Base class for errors shown to the user as they are."""
@@ -69,15 +73,6 @@ class WalDamaged(DatabaseDamaged):
 
 class NotFound(KenttaError):
     pass
-
-
-@dataclass(frozen=True)
-class FieldError:
-    """One problem with one field: ``code`` is stable, ``message`` is English."""
-
-    field: str
-    code: str
-    message: str
 
 
 @dataclass

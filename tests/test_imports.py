@@ -118,3 +118,39 @@ def test_no_ui_feature_folders_import_each_other_in_a_circle():
 
     circles = sorted(feature for feature in features if reaches(feature, feature, {feature}))
     assert circles == [], {feature: sorted(edges[feature]) for feature in circles}
+
+
+def _modules_importing(folder: Path, prefix: str) -> dict[str, list[str]]:
+    found = {}
+    for path, tree in _python_files(folder):
+        names = sorted({name for name in _imported(tree) if name == prefix or name.startswith(prefix + ".")})
+        if names:
+            found[str(path.relative_to(ROOT))] = names
+    return found
+
+
+def test_the_replica_imports_no_service():
+    """``desktop/sync/`` is the replica over the store; use cases (``desktop/services/``) sit
+    above it and call it, never the other way round."""
+    assert _modules_importing(ROOT / "desktop" / "services", "desktop.sync")  # the graph is read at all
+    assert _modules_importing(ROOT / "desktop" / "sync", "desktop.services") == {}
+    assert _modules_importing(ROOT / "desktop" / "sync", "desktop.ui") == {}
+
+
+def test_only_the_outbox_module_names_outbox_rows():
+    """``desktop/sync/outbox.py`` owns the outbox: no other module builds, reads or rewrites an
+    ``OutboxEntry`` (the table is declared in ``desktop/store/tables.py``)."""
+    owner, table = ROOT / "desktop" / "sync" / "outbox.py", ROOT / "desktop" / "store" / "tables.py"
+    naming = {}
+    for folder in ("desktop", "sync"):
+        for path, tree in _python_files(ROOT / folder):
+            if path in (owner, table):
+                continue
+            uses = sorted({node.lineno for node in ast.walk(tree)
+                           if (isinstance(node, ast.Name) and node.id == "OutboxEntry")
+                           or (isinstance(node, ast.Attribute) and node.attr == "OutboxEntry")
+                           or (isinstance(node, ast.alias) and node.name.endswith("OutboxEntry"))})
+            if uses:
+                naming[str(path.relative_to(ROOT))] = uses
+    assert "OutboxEntry(" in owner.read_text(encoding="utf-8")
+    assert naming == {}

@@ -245,7 +245,7 @@ def _row_data(cells: list[str], columns: dict[int, str], header: list[str]) -> t
     try:
         checked = changes.validate(Employer, data)
     except InvalidInput as error:
-        return data, [f"{titles.get(e.field, e.field)}: {e.message}" for e in error.errors]
+        return data, [f"{titles.get(e.name, e.field)}: {e.message}" for e in error.errors]
     data["business_id"] = checked.business_id
     return data, []
 

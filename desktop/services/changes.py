@@ -1,7 +1,7 @@
 """Create, update and delete records, each with its outbox entry.
 
-Every change made through these functions writes an ``OutboxEntry`` (kind,
-id, changed fields, base revision) in the caller's session, so the change and
+Every change made through these functions writes an outbox entry (kind,
+id, changed fields, base revision; ``desktop.sync.outbox``) in the caller's session, so the change and
 its entry commit or roll back together. Input is validated with the shared
 record schemas before anything is written; invalid input raises
 ``InvalidInput`` and changes nothing.
@@ -17,8 +17,9 @@ from pydantic import ValidationError
 from sqlmodel import Session
 
 from desktop.errors import FieldError, InvalidInput, NotFound
-from desktop.sync import erasure
-from desktop.store.tables import TABLES, OutboxEntry
+from desktop.store.tables import TABLES
+from desktop.sync import erasure, outbox
+from sync.field_errors import from_validation_error
 from sync.records import COMMON_FIELDS, RecordBase, utcnow
 
 R = TypeVar("R", bound=RecordBase)
@@ -36,16 +37,6 @@ class Actor:
         return str(self.staff_id) if self.staff_id else None
 
 
-def field_errors(error: ValidationError) -> list[FieldError]:
-    """Pydantic's errors as (field, code, message) triples."""
-    found = []
-    for item in error.errors():
-        loc = item.get("loc") or ()
-        field = str(loc[0]) if loc else str((item.get("ctx") or {}).get("field", ""))
-        found.append(FieldError(field=field, code=item["type"], message=item["msg"]))
-    return found
-
-
 def required(field: str, value: Any) -> None:
     if value is None or (isinstance(value, str) and not value.strip()):
         raise InvalidInput([FieldError(field, "required", "This field is required.")])
@@ -58,19 +49,7 @@ def validate(table: type[R], data: dict[str, Any]) -> R:
     try:
         return table.model_validate(data)
     except ValidationError as error:
-        raise InvalidInput(field_errors(error)) from None
-
-
-def _outbox(session: Session, record: RecordBase, fields: dict[str, Any], *, deleted: bool) -> None:
-    session.add(
-        OutboxEntry(
-            kind=record.kind,
-            record_id=record.id,
-            fields=fields,
-            base_rev=record.rev,
-            deleted=deleted,
-        )
-    )
+        raise InvalidInput(from_validation_error(error)) from None
 
 
 def create(session: Session, table: type[R], data: dict[str, Any], *, actor: Actor) -> R:
@@ -82,7 +61,7 @@ def create(session: Session, table: type[R], data: dict[str, Any], *, actor: Act
     record.modified_at = utcnow()
     session.add(record)
     fields = record.model_dump(mode="json", include=set(table.data_fields()))
-    _outbox(session, record, fields, deleted=False)
+    outbox.append(session, kind=record.kind, record_id=record.id, fields=fields, base_rev=record.rev)
     return record
 
 
@@ -113,7 +92,7 @@ def update(session: Session, record: R, changes: dict[str, Any], *, actor: Actor
     record.modified_by = actor.label
     record.modified_at = utcnow()
     session.add(record)
-    _outbox(session, record, changed, deleted=False)
+    outbox.append(session, kind=record.kind, record_id=record.id, fields=changed, base_rev=record.rev)
     return record
 
 
@@ -134,11 +113,7 @@ def delete(session: Session, record: RecordBase, *, actor: Actor) -> None:
     session.delete(record)
     session.flush()
     if rev or in_flight:
-        _outbox_delete(session, kind=kind, record_id=record_id, base_rev=rev)
-
-
-def _outbox_delete(session: Session, *, kind: str, record_id: uuid.UUID, base_rev: int) -> None:
-    session.add(OutboxEntry(kind=kind, record_id=record_id, fields={}, base_rev=base_rev, deleted=True))
+        outbox.append_delete(session, kind=kind, record_id=record_id, base_rev=rev)
 
 
 def table_for(kind: str) -> type[RecordBase]:

@@ -6,7 +6,8 @@ from sqlalchemy import func
 from sqlmodel import select
 
 from desktop.store.profile import Store
-from desktop.store.tables import TABLES, OutboxEntry
+from desktop.store.tables import TABLES
+from desktop.sync import outbox
 
 
 def count_records(store: Store) -> dict[str, int]:
@@ -17,10 +18,11 @@ def count_records(store: Store) -> dict[str, int]:
             counts[kind] = session.exec(
                 select(func.count()).select_from(table).where(table.deleted == False)  # noqa: E712
             ).one()
-        counts["outbox"] = session.exec(select(func.count()).select_from(OutboxEntry)).one()
+        counts["outbox"] = outbox.waiting(session)
     return counts
 
 
 def count_outbox(store: Store) -> int:
+    """Changes waiting to be sent, as every screen counts them (``desktop.sync.outbox.waiting``)."""
     with store.reader() as session:
-        return session.exec(select(func.count()).select_from(OutboxEntry)).one()
+        return outbox.waiting(session)

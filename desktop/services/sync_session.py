@@ -160,7 +160,7 @@ def login(store: Store, *, server_url: str, username: str, password: str,
 def adopt_login(store: Store, *, tokens: TokenPair, server_url: str, username: str,
                 ca_file: Path | None = None) -> None:
     """Keep a login's tokens and who the profile's user is."""
-    from desktop.sync.adopt import adopt_identity
+    from desktop.services.adopt import adopt_identity
 
     me = get_setting(store, ME)
     if me is not None and me != str(tokens.staff_id):
@@ -227,7 +227,7 @@ def sync(store: Store, *, progress: SyncProgress | None = None,
     try:
         receipt = engine.run(progress)
         if receipt.outcome == "ok":
-            from desktop.sync.adopt import replace_placeholder_localities
+            from desktop.services.adopt import replace_placeholder_localities
 
             label = get_setting(store, STAFF_ID)
             if replace_placeholder_localities(store, actor_label=label):

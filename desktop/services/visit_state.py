@@ -20,6 +20,7 @@ from desktop.errors import FieldError, InvalidInput
 from desktop.services import changes, employers
 from desktop.store.profile import Store
 from desktop.store.tables import Contact, Employer, Position, Visit
+from sync.field_errors import path_name
 
 TOPICS = (
     "recruitment_needs",
@@ -149,7 +150,7 @@ def problems(session: Session, state: dict[str, Any]) -> list[FieldError]:
     if not state.get("visit_id"):
         for index, row in position_rows(state):
             errors += _check(Position, row | {"employer_id": placeholder},
-                             lambda f, i=index: f"positions[{i}].{f}")
+                             lambda f, i=index: path_name(("positions", i, f)))
     return errors
 
 

@@ -95,8 +95,7 @@ def _record(session: Session, *, actor: Actor, employer_id, data: dict[str, Any]
                 actor=actor,
             )
         except InvalidInput as error:
-            raise InvalidInput([FieldError(f"positions[{number}].{e.field}", e.code, e.message)
-                                for e in error.errors]) from None
+            raise InvalidInput([e.under("positions", number) for e in error.errors]) from None
     return visit
 
 

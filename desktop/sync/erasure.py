@@ -24,7 +24,8 @@ from sqlmodel import Session, select
 
 from desktop.store.layout import SESSION_DATA_DIR
 from desktop.store.migrate import discard_backups
-from desktop.store.tables import Draft, OutboxEntry
+from desktop.store.tables import Draft
+from desktop.sync import outbox
 from desktop.sync.tables import SyncBatch, SyncBehind, SyncConflict, SyncRefused
 
 logger = logging.getLogger(__name__)
@@ -40,11 +41,7 @@ def in_flight_seqs(session: Session, record_id: uuid.UUID) -> set[int]:
 
 
 def forget_content(session: Session, *, kind: str, record_id: uuid.UUID, keep_seqs: Iterable[int] = ()) -> None:
-    keep = list(keep_seqs)
-    entries = delete(OutboxEntry).where(OutboxEntry.record_id == record_id)
-    if keep:
-        entries = entries.where(OutboxEntry.seq.not_in(keep))
-    session.exec(entries)
+    outbox.forget(session, record_id, keep_seqs=keep_seqs)
     drafts_of(session, [record_id])
     for table in (SyncConflict, SyncRefused):
         session.exec(delete(table).where(table.kind == kind, table.record_id == record_id))

@@ -232,10 +232,10 @@ class MainWindow(QMainWindow):
     def refresh_status(self) -> None:
         if self.ctx is None or self.ctx.store.locked:
             return
-        from desktop.services.overview import count_outbox
+        from desktop.services.sync_status import sync_status
 
         store = self.ctx.store
-        self.ctx.run(lambda: count_outbox(store), on_done=self._show_outbox, parent=self)
+        self.ctx.run(lambda: sync_status(store).waiting, on_done=self._show_outbox, parent=self)
 
     def _show_outbox(self, waiting: int) -> None:
         self.outbox_label.setText(self.tr("%Ln change(s) waiting to be sent", "", waiting))

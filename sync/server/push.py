@@ -20,6 +20,7 @@ from sqlalchemy import Engine, func, insert, tuple_, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlmodel import Session, select
 
+from sync.field_errors import from_validation_error
 from sync.merge import same_value, three_way_merge
 from sync.protocol import Change, ChangeResult, ConflictInfo, FieldError, PushRequest, PushResponse
 from sync.records import RECORD_TYPES
@@ -464,14 +465,7 @@ def _validate(kind: str, record_id: uuid.UUID, fields: dict[str, Any]) -> dict[s
     try:
         return validated_fields(kind, record_id, fields)
     except ValidationError as exc:
-        errors = [_field_error(error) for error in exc.errors(include_url=False)]
+        errors = [FieldError(**error.to_wire()) for error in from_validation_error(exc)]
         summary = "; ".join(f"{e.field or kind}: {e.message}" for e in errors)
         raise Refused("invalid", summary, field_errors=errors) from None
 
-
-def _field_error(error: dict[str, Any]) -> FieldError:
-    location = [str(part) for part in error.get("loc", ())]
-    context = error.get("ctx") or {}
-    field = context.get("field")
-    name = ".".join(location) or (str(field) if field is not None else None)
-    return FieldError(field=name, type=str(error.get("type", "invalid")), message=str(error.get("msg", "")))

@@ -88,7 +88,7 @@ def test_an_invalid_position_leaves_no_visit_no_contact_and_no_entries(store, ac
             new_contact={"name": "Uusi Yhteyshenkilö"},
             positions=[{"title": "Hitsaaja"}, {"title": "  ", "count": 1}],
         )
-    assert raised.value.codes() == {"positions[1].title": "required"}
+    assert raised.value.codes() == {"positions.1.title": "required"}
     assert count(store, Visit) == count(store, Contact) == count(store, Position) == 0
     assert len(outbox(store)) == before
 
@@ -124,3 +124,26 @@ def test_client_children_are_deleted_with_the_client(store, actor):
     tombstones = [(e.kind, e.fields, e.base_rev) for e in outbox(store) if e.deleted]
     assert sorted(tombstones) == [(kind, {}, 1) for kind in ("client", "client_note", "consent", "event_participant")]
     assert [count(store, table) for table in (Client, ClientNote, Consent, EventParticipant)] == [0, 0, 0, 0]
+
+
+def test_changes_waiting_counts_one_per_record_as_the_engine_sends_them(store, actor):
+    """One definition of "changes waiting": a record's edits coalesce into one change; a batch
+    sent but not answered is still waiting (it is sent again); a record set aside after a
+    refusal is not, until it is edited again."""
+    from desktop.services.overview import count_outbox, count_records
+    from desktop.services.sync_status import sync_status
+    from desktop.sync import outbox as owner
+    from desktop.sync.replica import DesktopReplica
+    from tests.support import waiting
+
+    ids = waiting.build(store, actor)
+    replica = DesktopReplica(store, device_id=actor.staff_id)
+    going = {c.id for batch in replica.in_flight_batches() for c in batch.changes}
+    ready = {c.id for c in replica.pending_changes()}
+    assert going | ready == ids["setup"] | {ids["coalesced"], ids["in_flight"], ids["edited"]}
+    assert ids["waiting"] == len(going | ready)
+    with store.reader() as session:
+        assert owner.waiting(session) == ids["waiting"]
+    status = sync_status(store)
+    assert (status.waiting, status.set_aside) == (ids["waiting"], 2)
+    assert count_outbox(store) == count_records(store)["outbox"] == ids["waiting"]

@@ -9,7 +9,7 @@ import uuid
 
 from desktop.services import clients, employers, references, visits
 from desktop.services.references import NOT_REFERENCES, REFERENCES, referenced_kind
-from desktop.sync.conflicts import ConflictView
+from desktop.services.conflicts import ConflictView
 from sync.records import RECORD_TYPES
 
 

@@ -48,7 +48,7 @@ def test_all_problems_are_found_at_once_and_named_by_the_form(store, kone):
         ("business_id", "invalid_business_id"),
         ("contact_name", "required"),
         ("briefing_taken_up", "taken_up_without_briefing"),
-        ("positions[2].title", "required"),
+        ("positions.2.title", "required"),
     }
 
 
@@ -174,5 +174,5 @@ def test_record_visit_names_a_bad_position_by_its_place(store, actor, kone):
         visits.record_visit(store, actor=actor, employer_id=kone.id,
                             data={"visited_at": dt.datetime.now(dt.timezone.utc)},
                             positions=[{"title": "Kokki"}, {"title": ""}])
-    assert set(refused.value.codes()) == {"positions[1].title"}
+    assert set(refused.value.codes()) == {"positions.1.title"}
     assert rows(store, Visit) == [] and rows(store, Position) == []

@@ -21,7 +21,7 @@ from desktop.services.setup import current_actor
 from desktop.store.profile import open_profile
 from desktop.store.tables import Employer, OutboxEntry, Setting
 from desktop.sync.apply import CURSOR
-from desktop.sync.conflicts import list_conflicts
+from desktop.services.conflicts import list_conflicts
 from desktop.sync.tables import SyncBatch
 from sync.server.models import PushBatch, Record, RecordRevision
 from tests.conftest import ROOT

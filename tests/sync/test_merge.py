@@ -9,7 +9,7 @@ from sqlmodel import select
 from desktop.services import employers
 from desktop.services.setup import current_actor
 from desktop.store.tables import Employer, OutboxEntry
-from desktop.sync.conflicts import list_conflicts, resolve_conflict
+from desktop.services.conflicts import list_conflicts, resolve_conflict
 from tests.sync.conftest import run_sync, same_as_server
 from tests.sync.hooks import Hooked, is_pull, once
 

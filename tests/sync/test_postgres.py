@@ -7,7 +7,7 @@ import pytest
 
 from desktop.services import clients, employers
 from desktop.services.setup import current_actor
-from desktop.sync.conflicts import list_conflicts
+from desktop.services.conflicts import list_conflicts
 from sync.server.core.db import make_engine
 from tests.server.conftest import _reset_postgres
 from tests.sync.conftest import run_sync, same_as_server, serve

@@ -11,7 +11,7 @@ from sqlmodel import select
 from desktop.services import clients, employers, search
 from desktop.services.setup import current_actor
 from desktop.store.tables import Client, ClientNote, Employer, OutboxEntry
-from desktop.sync.conflicts import list_conflicts, list_refused, resolve_conflict
+from desktop.services.conflicts import list_conflicts, list_refused, resolve_conflict
 from sync.server.purge import run_purge
 from tests.support.decrypted import every_page
 from tests.sync.compare import differences

@@ -22,7 +22,7 @@ from desktop.services import employers, sync_session
 from desktop.services.setup import current_actor, get_setting
 from desktop.store.profile import create_profile
 from desktop.store.tables import Employer, OutboxEntry
-from desktop.sync.conflicts import list_conflicts, resolve_conflict
+from desktop.services.conflicts import list_conflicts, resolve_conflict
 from desktop.sync.replica import DesktopReplica
 from sync.server.accounts import create_organisation
 from sync.server.models import DeletedContent, FieldConflictRow, Record, RecordRevision

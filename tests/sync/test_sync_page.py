@@ -10,7 +10,7 @@ from sqlmodel import select
 from desktop.services import employers
 from desktop.services.setup import current_actor
 from desktop.store.tables import Employer, Locality, Staff
-from desktop.sync.conflicts import list_conflicts
+from desktop.services.conflicts import list_conflicts
 from desktop.ui.context import UiContext
 from desktop.ui.qt import QApplication, QTimer, Qt
 from tests.server.conftest import PASSWORD

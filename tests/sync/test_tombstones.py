@@ -12,7 +12,7 @@ from sqlmodel import select
 
 from desktop.services import clients, employers, search
 from desktop.store.tables import Client, ClientNote, Employer, OutboxEntry, Staff
-from desktop.sync.conflicts import close_notice, list_conflicts
+from desktop.services.conflicts import close_notice, list_conflicts
 from desktop.sync.replica import DesktopReplica
 from sync.protocol import Conflict, PulledChange, PullResponse
 from tests.support.decrypted import every_page

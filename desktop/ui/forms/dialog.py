@@ -146,7 +146,7 @@ class FormDialog(QDialog):
 
     def show_errors(self, errors: list[FieldError]) -> None:
         self.errors.show(errors, value_of=self.field_text)
-        first = next((self.fields[e.field] for e in errors if e.field in self.fields), None)
+        first = next((self.fields[e.name] for e in errors if e.name in self.fields), None)
         if first is not None:
             first.setFocus()
         if self.height() < self.sizeHint().height():  # room for the messages

@@ -176,11 +176,11 @@ class FieldErrors:
         self.clear()
         unplaced = []
         for error in errors:
-            label = self.labels.get(error.field) or self.labels.get("form")
+            label = self.labels.get(error.name) or self.labels.get("form")
             if label is None:
                 unplaced.append(error)
             else:
-                label.add_message(message_for(error, value_of(error.field)))
+                label.add_message(message_for(error, value_of(error.name)))
         return unplaced
 
 

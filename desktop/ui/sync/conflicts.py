@@ -1,6 +1,6 @@
 """Conflicts and records set aside, as tables; choosing mine, theirs or a typed value.
 
-A choice is an ordinary change (``desktop.sync.conflicts.resolve_conflict``), made off the
+A choice is an ordinary change (``desktop.services.conflicts.resolve_conflict``), made off the
 GUI thread; the next sync sends it.
 """
 
@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QPushButton
 
 from desktop.errors import InvalidInput, KenttaError, NotFound
 from desktop.services.references import reference_choices, reference_names, referenced_kind
-from desktop.sync.conflicts import ConflictView, RefusedView, list_conflicts, list_refused, resolve_conflict
+from desktop.services.conflicts import ConflictView, RefusedView, list_conflicts, list_refused, resolve_conflict
 from desktop.ui.context import UiContext
 from desktop.ui.employers.tables import list_view, selected_row
 from desktop.ui.qt import QLabel, QMessageBox, Qt, QTableView, QVBoxLayout, QWidget, Signal

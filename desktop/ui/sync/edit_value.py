@@ -12,7 +12,7 @@ from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QLineEdit
 
 from desktop.services.references import referenced_kind
-from desktop.sync.conflicts import ConflictView
+from desktop.services.conflicts import ConflictView
 from desktop.ui.forms.dates import DateEdit, DateTimeEdit, OptionalDate
 from desktop.ui.forms.widgets import select_data
 from desktop.ui.qt import QLabel, QVBoxLayout, QWidget

@@ -146,9 +146,9 @@ def refusal_text(reason: str, field_errors: list[dict] | None = None) -> str:
     reason's code; the server's English message for a code not known here."""
     lines = []
     for item in field_errors or []:
-        error = FieldError(str(item.get("field") or ""), str(item.get("type") or ""), str(item.get("message") or ""))
+        error = FieldError.from_wire(item)
         text = message_for(error)
-        lines.append(f"{field_label(error.field)}: {text}" if error.field else text)
+        lines.append(f"{field_label(error.name)}: {text}" if error.name else text)
     if lines:
         return "\n".join(lines)
     text = REFUSAL_TEXTS.get(refusal_key(reason))

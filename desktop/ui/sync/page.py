@@ -1,5 +1,6 @@
 """The Sync page: log in, sync with progress and Cancel, the receipt, conflicts to choose,
-records set aside, and the automatic sync when the server can be reached."""
+records set aside, the changes waiting to be sent (counted as the status bar counts them), and
+the automatic sync when the server can be reached."""
 
 from __future__ import annotations
 
@@ -10,10 +11,10 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QProgressBar, QPushButton,
 from desktop.services import sync_session
 from desktop.services.setup import current_actor
 from desktop.store.tables import TABLES
-from desktop.sync.status import last_receipt
+from desktop.services.sync_status import last_receipt, sync_status
 from desktop.ui.context import UiContext
 from desktop.ui.pages import Page
-from desktop.ui.qt import QLabel, QVBoxLayout, QWidget
+from desktop.ui.qt import QCoreApplication, QLabel, QVBoxLayout, QWidget
 from desktop.ui.sync.conflicts import ConflictPanel, RefusedPanel
 from desktop.ui.sync.login_form import LoginForm
 from desktop.ui.sync.messages import exception_text
@@ -34,7 +35,10 @@ class SyncPage(Page):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.login)
         self.stack.addWidget(self.panel)
+        self.waiting = QLabel()
+        self.waiting.setObjectName("sync_waiting")
         layout = QVBoxLayout(self)
+        layout.addWidget(self.waiting)
         layout.addWidget(self.stack)
 
         self.runner.started.connect(self._started)
@@ -43,6 +47,7 @@ class SyncPage(Page):
         self.runner.failed.connect(self._failed)
         self.conflicts.resolved.connect(lambda kind, rid: self.ctx.bus.changed.emit(kind, {rid}))
         self.conflicts.resolved.connect(lambda *_: self.ctx.bus.changed.emit("sync", None))
+        self.ctx.bus.changed.connect(lambda _kind, _ids: self.refresh_waiting())
         self.load()
 
     def _build_panel(self) -> QWidget:
@@ -111,6 +116,17 @@ class SyncPage(Page):
             return sync_session.session_info(store), last_receipt(store)
 
         self.ctx.run(work, on_done=self._show_session, parent=self)
+        self.refresh_waiting()
+
+    def refresh_waiting(self) -> None:
+        if self.ctx.store.locked:
+            return
+        store = self.ctx.store
+        self.ctx.run(lambda: sync_status(store).waiting, on_done=self._show_waiting, parent=self)
+
+    def _show_waiting(self, waiting: int) -> None:
+        # the status bar's own text (MainWindow), so both say the same in every language
+        self.waiting.setText(QCoreApplication.translate("MainWindow", "%Ln change(s) waiting to be sent", "", waiting))
 
     def _show_session(self, loaded) -> None:
         info, receipt = loaded

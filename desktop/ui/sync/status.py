@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.sync.status import SyncStatus, sync_status
+from desktop.services.sync_status import SyncStatus, sync_status
 from desktop.ui.context import UiContext
 from desktop.ui.qt import QLabel, Qt, QTimer, QWidget
 from desktop.ui.sync.labels import local_time

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
 import uuid
 from typing import Any
 
@@ -37,9 +36,6 @@ from desktop.ui.visits.questions import Role, ask
 from desktop.ui.visits.topics import TopicsBox
 
 logger = logging.getLogger(__name__)
-
-_POSITION_FIELD = re.compile(r"positions\[(\d+)\]\.\w+")
-
 
 class VisitForm(QWidget):
     saved = Signal(object)  # visits.Saved
@@ -338,11 +334,11 @@ class VisitForm(QWidget):
         rows: dict[int, str] = {}
         for error in errors:
             text = message_for(error)
-            match = _POSITION_FIELD.fullmatch(error.field)
-            if match:
-                rows[int(match[1])] = text
+            path = error.path
+            if len(path) > 2 and path[0] == "positions" and isinstance(path[1], int):
+                rows[path[1]] = text
             else:
-                messages.setdefault(error.field, text)
+                messages.setdefault(error.name, text)
         self.employer.show_errors(messages)
         self.contact.show_errors(messages)
         self.topics.show_errors(messages)

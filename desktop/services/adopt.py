@@ -20,7 +20,7 @@ from sqlmodel import select
 from desktop.errors import KenttaError
 from desktop.services.setup import ME
 from desktop.store.profile import Store
-from desktop.store.tables import TABLES, Client, Locality, Organisation, OutboxEntry, Setting, Staff
+from desktop.store.tables import TABLES, Client, Locality, Organisation, Setting, Staff
 from desktop.sync import outbox
 
 logger = logging.getLogger(__name__)
@@ -69,13 +69,12 @@ def adopt_identity(store: Store, *, new_staff_id: uuid.UUID, organisation_id: uu
             if str(old_id) in client.assigned_staff_ids:
                 client.assigned_staff_ids = _swap(client.assigned_staff_ids, str(old_id), str(new_staff_id))
                 session.add(client)
-        for entry in session.exec(select(OutboxEntry)).all():
-            fields = dict(entry.fields or {})
+        def renamed(value: Any) -> Any:
             for old, new in renames.items():
-                fields = {name: _swap(value, old, new) for name, value in fields.items()}
-            if fields != entry.fields:
-                entry.fields = fields
-                session.add(entry)
+                value = _swap(value, old, new)
+            return value
+
+        outbox.rename_values(session, renamed)
         placeholders = [old_id] + ([old_org] if old_org is not None else [])
         outbox.delete_records(session, placeholders)
         for table, record_id in ((Staff, old_id), (Organisation, old_org)):
@@ -97,7 +96,7 @@ def replace_placeholder_localities(store: Store, *, actor_label: str | None) -> 
     with store.session() as session:
         rows = session.exec(select(Locality).where(Locality.deleted == False)).all()  # noqa: E712
         synced = {row.name.casefold(): row.id for row in rows if row.rev > 0}
-        waiting = {entry.record_id for entry in session.exec(select(OutboxEntry)).all()}
+        waiting = outbox.waiting_records(session)
         for row in rows:
             target = synced.get(row.name.casefold())
             if row.rev != 0 or target is None or row.id in waiting:
@@ -108,8 +107,8 @@ def replace_placeholder_localities(store: Store, *, actor_label: str | None) -> 
                     record.locality_id = target
                     record.modified_by = actor_label or record.modified_by
                     session.add(record)
-                    session.add(OutboxEntry(kind=kind, record_id=record.id, base_rev=record.rev,
-                                            fields={"locality_id": str(target)}))
+                    outbox.append(session, kind=kind, record_id=record.id, base_rev=record.rev,
+                                  fields={"locality_id": str(target)})
             session.delete(row)
             replaced += 1
     return replaced

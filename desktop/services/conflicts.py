@@ -23,7 +23,8 @@ from desktop.errors import FieldError, InvalidInput, NotFound
 from desktop.services import changes
 from desktop.services.changes import Actor
 from desktop.store.profile import Store
-from desktop.store.tables import TABLES, OutboxEntry, Staff
+from desktop.store.tables import TABLES, Staff
+from desktop.sync import outbox
 from desktop.sync.rows import wire_fields
 from desktop.sync.tables import SyncConflict, SyncRefused
 
@@ -134,26 +135,19 @@ def _close_notice(session, conflict: SyncConflict, *, actor: Actor) -> None:
         rev = max(rev or 0, record.rev)
         changes.delete(session, record, actor=actor)
         session.flush()
-        pending = session.exec(select(OutboxEntry).where(OutboxEntry.record_id == record_id,
-                                                         OutboxEntry.deleted == True)).all()  # noqa: E712
-        if pending:
-            for entry in pending:
-                entry.base_rev = rev
-                session.add(entry)
+        if outbox.rebase_deletes(session, record_id, rev):
             return
     if known and rev:
-        session.add(OutboxEntry(kind=kind, record_id=record_id, fields={}, base_rev=rev, deleted=True))
+        outbox.append_delete(session, kind=kind, record_id=record_id, base_rev=rev)
 
 
 def _resolve_field(session, conflict: SyncConflict, record, target: Any, *, actor: Actor) -> None:
     if record.deleted:
         raise InvalidInput([FieldError(conflict.field, "record_deleted",
                                        "The record has been deleted; restore it first.")])
-    before = session.exec(select(OutboxEntry).where(OutboxEntry.record_id == record.id)).all()
+    before = outbox.entry_count(session, record.id)
     changes.update(session, record, {conflict.field: target}, actor=actor)
-    after = session.exec(select(OutboxEntry).where(OutboxEntry.record_id == record.id)).all()
-    if len(after) == len(before) and conflict.server_conflict_id is not None:
+    if outbox.entry_count(session, record.id) == before and conflict.server_conflict_id is not None:
         # The value is the record's already; the server still needs to hear the choice.
-        session.add(OutboxEntry(kind=record.kind, record_id=record.id,
-                                fields={conflict.field: wire_fields(record)[conflict.field]},
-                                base_rev=record.rev, deleted=False))
+        outbox.append(session, kind=record.kind, record_id=record.id,
+                      fields={conflict.field: wire_fields(record)[conflict.field]}, base_rev=record.rev)

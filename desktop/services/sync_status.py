@@ -1,15 +1,18 @@
-"""What the status bar and the Sync page show: last sync, changes waiting, conflicts."""
+"""What the status bar and the Sync page show: last sync, changes waiting, conflicts.
+
+"Changes waiting" is ``desktop.sync.outbox.waiting``, the one count every screen shows."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import distinct, func
+from sqlalchemy import func
 from sqlmodel import select
 
 from desktop.store.profile import Store
-from desktop.store.tables import OutboxEntry, Setting
+from desktop.store.tables import Setting
+from desktop.sync import outbox
 from desktop.sync.replica import LAST_SYNC
 from desktop.sync.tables import SyncConflict, SyncReceipt, SyncRefused
 from sync.client.receipt import Receipt
@@ -18,7 +21,7 @@ from sync.client.receipt import Receipt
 @dataclass(frozen=True)
 class SyncStatus:
     last_sync: str | None  # UTC, ISO, no offset
-    waiting: int  # records with unsent changes
+    waiting: int  # changes waiting to be sent (desktop.sync.outbox.waiting)
     conflicts: int
     set_aside: int
     # the last sync's error when it stopped on one (code and params as in sync/client/errors.py)
@@ -30,7 +33,7 @@ class SyncStatus:
 def sync_status(store: Store) -> SyncStatus:
     with store.reader() as session:
         last = session.get(Setting, LAST_SYNC)
-        waiting = session.exec(select(func.count(distinct(OutboxEntry.record_id)))).one()
+        waiting = outbox.waiting(session)
         conflicts = session.exec(select(func.count()).select_from(SyncConflict)).one()
         refused = session.exec(select(func.count()).select_from(SyncRefused)).one()
         latest = session.exec(select(SyncReceipt.id, SyncReceipt.outcome)
