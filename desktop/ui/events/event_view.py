@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QHeaderView, QStackedWidge
 from desktop.services import events, listing
 from desktop.services.events import EventData, load_event
 from desktop.ui.clients.picker import RecordPicker
-from desktop.ui.context import UiContext, show_error
+from desktop.ui.background import show_error
+from desktop.ui.context import UiContext
 from desktop.ui.events.event_dialog import EventDialog, event_kinds
 from desktop.ui.events.participants_model import HIRED, HIRED_BY, EmployerDelegate, ParticipantsModel
 from desktop.ui.forms.dates import finnish_date

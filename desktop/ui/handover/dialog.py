@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from desktop.errors import InvalidInput
 from desktop.services import handover
 from desktop.services.handover import GeneratedHandover, HandoverPrefill, HandoverTexts
-from desktop.ui.context import UiContext, show_error
+from desktop.ui.background import show_error
+from desktop.ui.context import UiContext
 from desktop.ui.handover.preview import PdfPreview
 from desktop.ui.handover.printing import ask_printer, print_pdf
 from desktop.ui.handover.summary import PROBLEM_STYLE, PrefillSummary

@@ -29,7 +29,8 @@ from desktop.reports.figures import Report, compute_figures
 from desktop.reports.filters import filter_choices
 from desktop.reports.texts import RULES
 from desktop.ui.clients.picker import record_table
-from desktop.ui.context import UiContext, show_error
+from desktop.ui.background import show_error
+from desktop.ui.context import UiContext
 from desktop.ui.forms.dates import DateEdit
 from desktop.ui.pages import Page
 from desktop.ui.qt import QComboBox, QLabel, Qt, QTimer, QVBoxLayout, QWidget

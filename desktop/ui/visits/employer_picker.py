@@ -18,7 +18,6 @@ from desktop.services import employers
 from desktop.services.employers import EmployerHit
 from desktop.ui.context import UiContext
 from desktop.ui.qt import QFormLayout, QLabel, QLineEdit, Qt, QTimer, QVBoxLayout, QWidget, Signal
-from desktop.ui.visits.background_work import run_for
 from desktop.ui.forms.errors import ErrorLabel, message_for
 from sync.identifiers import normalise_business_id
 
@@ -146,8 +145,8 @@ class EmployerPicker(QWidget):
             self._show_hits(generation, text, [])
             return
         store = self.ctx.store
-        run_for(self, self.ctx, lambda: employers.find_employers(store, text),
-                on_done=lambda hits: self._show_hits(generation, text, hits))
+        self.ctx.run(lambda: employers.find_employers(store, text),
+                     on_done=lambda hits: self._show_hits(generation, text, hits), parent=self)
 
     def _show_hits(self, generation: int, text: str, hits: list[EmployerHit]) -> None:
         if generation != self._generation or self.employer_id is not None:

@@ -19,7 +19,6 @@ from desktop.ui.context import UiContext
 from desktop.ui.lists.lazy_model import LazyTableModel
 from desktop.ui.pages import Page
 from desktop.ui.qt import QLineEdit, QMessageBox, QTableView, QTimer, QVBoxLayout, QWidget
-from desktop.ui.visits.background_work import run_for
 from desktop.ui.visits.questions import Role, ask
 from desktop.ui.visits.visit_form import VisitForm
 
@@ -142,8 +141,8 @@ class VisitsPage(Page):
             self.form.start_new(employer_id=employer_id)
             self.stack.setCurrentWidget(self.form)
             store = self.ctx.store
-            run_for(self, self.ctx, lambda: employers.employer_name(store, employer_id),
-                    on_done=lambda name: self._employer_named(employer_id, name))
+            self.ctx.run(lambda: employers.employer_name(store, employer_id),
+                         on_done=lambda name: self._employer_named(employer_id, name), parent=self)
             return True
         if kind != "visit":
             return False
@@ -154,7 +153,7 @@ class VisitsPage(Page):
         def work():
             return visit_state.load_visit(store, visit_id), drafts.load_draft(store, f"visit:{visit_id.hex}")
 
-        run_for(self, self.ctx, work, on_done=self._visit_loaded)
+        self.ctx.run(work, on_done=self._visit_loaded, parent=self)
         return True
 
     def _open_requested(self, kind: str, record_id) -> None:
@@ -226,8 +225,8 @@ class VisitsPage(Page):
             self._offering = False
             logger.warning("drafts not read: %s", type(error).__name__)
 
-        run_for(self, self.ctx, lambda: drafts.load_drafts(store, kind="visit"), on_done=self._offer_next,
-                on_failed=failed)
+        self.ctx.run(lambda: drafts.load_drafts(store, kind="visit"), on_done=self._offer_next,
+                     on_failed=failed, parent=self)
 
     def _offer_next(self, found: list[SavedDraft]) -> None:
         waiting = [d for d in found if d.key not in self._answered and d.key != self.form.keeper.key]
@@ -265,6 +264,6 @@ class VisitsPage(Page):
             return
         if answer == "draft_discard":
             store = self.ctx.store
-            run_for(self, self.ctx, lambda: drafts.delete_draft(store, draft.key))
+            self.ctx.run(lambda: drafts.delete_draft(store, draft.key), parent=self)
             logger.info("draft %s discarded", draft.key)
         self._offer_next(rest)
