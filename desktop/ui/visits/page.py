@@ -18,9 +18,11 @@ from desktop.services.drafts import SavedDraft
 from desktop.ui.context import UiContext
 from desktop.ui.lists.lazy_model import LazyTableModel
 from desktop.ui.pages import Page
-from desktop.ui.qt import QLineEdit, QMessageBox, QTableView, QTimer, QVBoxLayout, QWidget
-from desktop.ui.visits.questions import Role, ask
+from desktop.ui.qt import QLineEdit, QMessageBox, QVBoxLayout, QWidget
 from desktop.ui.visits.visit_form import VisitForm
+from desktop.ui.widgets.debounce import quiet_timer
+from desktop.ui.widgets.questions import Role, ask
+from desktop.ui.widgets.tables import record_table
 
 logger = logging.getLogger(__name__)
 
@@ -63,25 +65,15 @@ class VisitsPage(Page):
         self.new_button.clicked.connect(self.new_record)
         self.model = LazyTableModel(self.ctx, listing.VISITS)
         self.model.loaded.connect(self._loaded)
-        self.table = QTableView()
-        self.table.setObjectName("visit_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table = record_table(self.model, "visit_table")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         # Size the columns to the rows on screen, not to every loaded row: each
         # reload asked the model for every cell's data, a 70 ms stall per page.
         self.table.horizontalHeader().setResizeContentsPrecision(0)
         self.table.activated.connect(self._open_index)
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(FILTER_DEBOUNCE_MS)
-        self.timer.timeout.connect(self._apply_filter)
-        self.filter.textChanged.connect(lambda _t: self.timer.start())
+        self.timer = quiet_timer(self, FILTER_DEBOUNCE_MS, self._apply_filter, restarted_by=[self.filter.textChanged])
         self.only_mine.toggled.connect(lambda _on: self._apply_filter())
         self.filter.returnPressed.connect(self._focus_table)
 

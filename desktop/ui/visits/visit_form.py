@@ -30,11 +30,11 @@ from desktop.ui.forms.errors import ErrorLabel, message_for
 from desktop.ui.qt import (QComboBox, QFont, QFormLayout, QKeySequence, QLabel, QLineEdit, Qt,
                            QVBoxLayout, QWidget, Signal)
 from desktop.ui.visits.contact_fields import ContactFields
-from desktop.ui.visits.drafts import DraftKeeper
 from desktop.ui.visits.employer_picker import EmployerPicker
 from desktop.ui.visits.positions_editor import PositionsEditor
-from desktop.ui.visits.questions import Role, ask
 from desktop.ui.visits.topics import TopicsBox
+from desktop.ui.widgets.draft_keeper import DraftKeeper
+from desktop.ui.widgets.questions import Role, ask
 
 logger = logging.getLogger(__name__)
 
