@@ -145,27 +145,21 @@ class Operation:
             logger.debug("result for a closed %s dropped", type(parent).__name__)
             return False
 
-        def done(result: Any) -> None:
-            if not alive():
-                return
-            if progress is not None:
-                progress(False)
-            if on_success is not None:
-                on_success(result)
+        def show(error: Exception) -> None:
+            show_error(parent if isinstance(parent, QWidget) else None, error)
 
-        def failed(error: Exception) -> None:
+        def finished(callback: Callable[[Any], None] | None, value: Any) -> None:
             if not alive():
                 return
             if progress is not None:
                 progress(False)
-            if on_failure is not None:
-                on_failure(error)
-            else:
-                show_error(parent if isinstance(parent, QWidget) else None, error)
+            if callback is not None:
+                callback(value)
 
         if progress is not None:
             progress(True)
-        _submit(self._work, on_done=done, on_failed=failed)
+        _submit(self._work, on_done=lambda result: finished(on_success, result),
+                on_failed=lambda error: finished(on_failure or show, error))
 
 
 def operation(work: Callable[[], Any], *, parent: QObject | None = None) -> Operation:
