@@ -154,3 +154,24 @@ def test_only_the_outbox_module_names_outbox_rows():
                 naming[str(path.relative_to(ROOT))] = uses
     assert "OutboxEntry(" in owner.read_text(encoding="utf-8")
     assert naming == {}
+
+
+SHARED_PARTS = ("record_table", "list_view", "fit_columns", "selected_row", "quiet_timer", "debounce", "ask",
+                "RecordPicker", "DraftKeeper")
+COMMON = {"widgets", "forms", "lists"}  # shared by every feature: no feature of their own
+
+
+def test_shared_ui_parts_are_defined_once_in_widgets_which_imports_no_feature():
+    features = {path.name for path in UI.iterdir() if (path / "__init__.py").exists()} - COMMON
+    defined: dict[str, list[str]] = {}
+    for path, tree in _python_files(UI):
+        for node in tree.body:  # a module's own names (a local helper may share one)
+            if isinstance(node, (ast.FunctionDef, ast.ClassDef)) and node.name in SHARED_PARTS:
+                defined.setdefault(node.name, []).append(str(path.relative_to(UI)))
+        if _feature(path) == "widgets":
+            reached = {name.split(".")[2] for name in _imported(tree)
+                       if name.startswith("desktop.ui.") and len(name.split(".")) > 2}
+            assert reached & features == set(), (path, reached & features)
+    assert {name: places for name, places in defined.items()
+            if len(places) != 1 or not places[0].startswith("widgets/")} == {}
+    assert sorted(defined) == sorted(SHARED_PARTS)

@@ -50,8 +50,13 @@ def load_drafts(store: Store, kind: str | None = None) -> list[SavedDraft]:
 
 def load_draft(store: Store, key: str) -> SavedDraft | None:
     with store.reader() as session:
-        row = session.get(Draft, key)
-        return None if row is None else _saved(row)
+        return load_in(session, key)
+
+
+def load_in(session: Session, key: str) -> SavedDraft | None:
+    """The draft under ``key``, read in the caller's transaction."""
+    row = session.get(Draft, key)
+    return None if row is None else _saved(row)
 
 
 def _saved(row: Draft) -> SavedDraft:

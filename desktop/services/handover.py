@@ -43,11 +43,11 @@ from desktop.handover.model import (
 )
 from desktop.handover.render import render_pdf
 from desktop.handover.texts import texts_for
-from desktop.services import audit, changes
+from desktop.services import audit, changes, drafts
 from desktop.services.changes import Actor
 from desktop.store.profile import Store
 from desktop.store.tables import (
-    Assessment, Client, Consent, Draft, Employer, HandoverForm, Organisation, Setting, Staff, Transition,
+    Assessment, Client, Consent, Employer, HandoverForm, Organisation, Setting, Staff, Transition,
 )
 from sync.identifiers import mask_personal_id
 from sync.records import utcnow
@@ -157,7 +157,7 @@ def load_prefill(store: Store, *, actor: Actor, client_id, on: dt.date | None = 
                                        HandoverForm.deleted == False)  # noqa: E712
             .order_by(HandoverForm.generated_at.desc())
         ).first()
-        draft = session.get(Draft, draft_key(records.client.id))
+        draft = drafts.load_in(session, draft_key(records.client.id))
     consent = consent_in_force(records.consents, on)
     try:
         require_consent(consent)
@@ -195,8 +195,7 @@ def load_prefill(store: Store, *, actor: Actor, client_id, on: dt.date | None = 
 
 def save_texts_draft(store: Store, *, client_id, texts: HandoverTexts) -> None:
     """Keep what the coach has typed so far (never synced); replaced at each call."""
-    with store.session() as session:
-        session.merge(Draft(key=draft_key(client_id), kind=DRAFT_KIND, data=texts.as_dict(), updated_at=utcnow()))
+    drafts.save_draft(store, draft_key(client_id), DRAFT_KIND, texts.as_dict())
 
 
 def preview_pdf(store: Store, *, actor: Actor, client_id, texts: HandoverTexts, language: str | None = None,
@@ -270,9 +269,7 @@ def generate(store: Store, *, actor: Actor, client_id, texts: HandoverTexts, lan
                              record_id=form.id, client_id=document.client_id,
                              detail=f"document={number};language={document.language};"
                                     f"for_authority={int(for_authority)}")
-        draft = session.get(Draft, draft_key(document.client_id))
-        if draft is not None:
-            session.delete(draft)
+        drafts.delete_in(session, draft_key(document.client_id))
     logger.info("handover form %s made for client %s (%d bytes)", form.id, document.client_id, len(pdf))
     return GeneratedHandover(form.id, document.client_id, number, pdf, digest, document, branding)
 

@@ -23,6 +23,7 @@ from desktop.logsetup import configure_logging
 from desktop.paths import resources_dir
 from desktop.store.layout import profile_exists, read_ui_language, write_ui_language
 from desktop.ui import excepthook
+from desktop.ui.background import operation
 from desktop.ui.i18n import Translations, system_language
 from desktop.ui.main_window import MainWindow
 from desktop.ui.page_registry import PAGE_MODULES, page_specs
@@ -191,35 +192,18 @@ class Application:
             self.window.idle.set_minutes(dialog.idle.value())
 
 
-class _Loader(QObject):
-    """Imports modules on a worker thread, then runs ``then`` there;
-    ``done(result, error)`` arrives on the GUI thread."""
-
-    done = Signal(object, object)
-
-    def start(self, modules: tuple[str, ...], then: Callable[[], object] | None = None) -> None:
-        def load() -> None:
-            result = error = None
-            try:
-                for name in modules:
-                    importlib.import_module(name)
-                if then is not None:
-                    result = then()
-            except Exception as caught:  # noqa: BLE001 - handed to the GUI thread
-                error = caught
-            try:
-                self.done.emit(result, error)
-            except RuntimeError:  # the window was closed meanwhile: no one is waiting
-                pass
-
-        threading.Thread(target=load, name="kentta-load", daemon=True).start()
+def _load(modules: tuple[str, ...], then: Callable[[], object] | None = None) -> object:
+    """Import ``modules``, then run ``then`` (on a worker: start-up keeps the window responsive)."""
+    for name in modules:
+        importlib.import_module(name)
+    return then() if then is not None else None
 
 
 def _open_without_asking(data_dir: Path, passphrase: str | None) -> Store | None:
     """Open the profile if nothing must be asked (key in the keyring, or the passphrase given);
     None when the person must be asked for a passphrase, which the GUI thread does.
 
-    Runs on the loader thread: unlocking, checking and, after an update, migrating the
+    Runs on a background worker: unlocking, checking and, after an update, migrating the
     database happen while the window stays responsive. The first queries of start-up
     run here too, so the GUI thread finds SQLAlchemy's statement caches warm.
     """
@@ -243,7 +227,8 @@ def _open_without_asking(data_dir: Path, passphrase: str | None) -> Store | None
 
 
 def _preload(modules: tuple[str, ...]) -> None:
-    """Import the other pages' modules on a worker thread, before their first visit.
+    """Import the other pages' modules on a thread of their own, before their first visit
+    (why not on a background worker: ``desktop.ui.background``).
 
     A failure is left to the page's first visit, which imports the module
     again on the GUI thread and reports what went wrong.
@@ -276,7 +261,6 @@ class Starter(QObject):
         self.application: Application | None = None
         self.window: MainWindow | None = None
         self.error: BaseException | None = None
-        self._loader = _Loader()
 
     def begin(self) -> bool:
         """Show the window (or the first-run dialog); False when there is nothing to run."""
@@ -286,12 +270,11 @@ class Starter(QObject):
         self.window = MainWindow(None, page_specs())
         self.window.show()
         self.shown.emit()
-        self._loader.done.connect(self._loaded)
         # Started once the window is painted: an import holds the GIL, which the
         # GUI thread needs for every virtual call into a Python widget.
         data_dir, passphrase = self.data_dir, self.passphrase
-        QTimer.singleShot(0, lambda: self._loader.start(
-            DATA_MODULES, then=lambda: _open_without_asking(data_dir, passphrase)))
+        QTimer.singleShot(0, lambda: self._open_in_background(
+            lambda: _load(DATA_MODULES, then=lambda: _open_without_asking(data_dir, passphrase))))
         return True
 
     def _first_run(self) -> bool:
@@ -341,7 +324,7 @@ class Starter(QObject):
         QTimer.singleShot(500, lambda: _preload(PAGE_MODULES[1:]))
 
     def _offer_restore(self, damaged: WalDamaged) -> None:
-        """A damaged WAL: restore the last backup (on the loader thread), or quit leaving the files as they are."""
+        """A damaged WAL: restore the last backup (on a background worker), or quit leaving the files as they are."""
         from desktop.store import recovery
         from desktop.ui.profile_dialogs import DamagedProfileDialog
         from PySide6.QtCore import QDateTime, QLocale
@@ -365,7 +348,14 @@ class Starter(QObject):
             recovery.restore_backup(data_dir, backup)
             return _open_without_asking(data_dir, passphrase)
 
-        self._loader.start((), then=restore)
+        self._open_in_background(restore)
+
+    def _open_in_background(self, work: Callable[[], Store | None]) -> None:
+        """Open the profile on a worker; ``_loaded`` gets the store, or the error, on the GUI thread."""
+        (operation(work)
+         .success(lambda store: self._loaded(store, None))
+         .failure(lambda error: self._loaded(None, error))
+         .run_in_background())
 
     def close(self) -> None:
         if self.application is not None:

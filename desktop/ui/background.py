@@ -1,9 +1,30 @@
-"""Run work off the GUI thread and hand the result back on the GUI thread.
+"""The one way the UI runs work off the GUI thread, and the result back on it.
 
 As Anki's task manager does: a small executor runs the work; one long-lived
 dispatcher QObject, living in the GUI thread, receives the result through a
 queued signal and calls the callback there. Workers never touch widgets, and
 no per-task QObject can be deleted while its result is in flight.
+
+Feature code reads one line per operation, with builders in the spirit of
+Anki's ``aqt.operations``::
+
+    operation(lambda: load(store), parent=self).success(self._show).run_in_background()
+
+``ctx.run(work, on_done=…, on_failed=…, parent=…)`` is the short form of the
+same builder. Without ``.failure()``, a failure is shown in a dialog; with a
+``parent``, nothing is called back once that object has been deleted.
+
+Threads under ``desktop/ui/`` that are not this executor, each with the one
+reason it is not (``OTHER_THREADS``; tests/ui/test_background.py fails when a
+thread mechanism appears anywhere else under ``desktop/ui/``):
+
+- ``desktop/ui/sync/runner.py``: a sync runs on a thread of its own. A first
+  download can take a minute; on the two shared workers it would hold one of
+  them that long, and a second sync would leave no worker to load lists.
+- ``desktop/ui/app.py`` (``_preload``): the other pages' modules are imported
+  on a thread of their own after start-up. An import holds Python's import
+  lock for seconds; on a shared worker it would stall the first page's
+  queries behind it.
 """
 
 from __future__ import annotations
@@ -13,9 +34,17 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from desktop.ui.qt import QObject, Signal
+import shiboken6
+
+from desktop.errors import InvalidInput, KenttaError, ProfileLocked
+from desktop.ui.qt import QMessageBox, QObject, QWidget, Signal
 
 logger = logging.getLogger(__name__)
+
+OTHER_THREADS = {
+    "desktop/ui/sync/runner.py": "a sync can take a minute; it must not hold a shared worker",
+    "desktop/ui/app.py": "page modules are imported after start-up; an import must not stall a shared worker",
+}
 
 # Two workers: a long list query does not hold up a save, and SQLite's one
 # writer at a time is respected by the store's own locking.
@@ -43,8 +72,8 @@ def _get_dispatcher() -> _Dispatcher:
     return _dispatcher
 
 
-def run_in_background(work: Callable[[], Any], *, on_done: Callable[[Any], None],
-                      on_failed: Callable[[Exception], None] | None = None) -> None:
+def _submit(work: Callable[[], Any], *, on_done: Callable[[Any], None],
+            on_failed: Callable[[Exception], None]) -> None:
     """Run ``work`` on a worker; call ``on_done(result)`` or ``on_failed(error)`` on the GUI thread.
 
     Everything the caller hands in (``work`` often closes over a widget) and
@@ -61,7 +90,7 @@ def run_in_background(work: Callable[[], Any], *, on_done: Callable[[Any], None]
         del _work
         if ok:
             done(value)
-        elif failed is not None:
+        else:
             failed(value)
 
     def task() -> None:
@@ -75,6 +104,82 @@ def run_in_background(work: Callable[[], Any], *, on_done: Callable[[Any], None]
         dispatcher.deliver.emit(finish, None)
 
     _executor.submit(task)
+
+
+class Operation:
+    """One piece of work for a worker; nothing runs until ``run_in_background()``.
+
+    ``parent``: callbacks are dropped once it has been deleted (a form closed
+    while its save ran), and an error dialog is shown over it when it is a widget.
+    """
+
+    def __init__(self, work: Callable[[], Any], *, parent: QObject | None = None) -> None:
+        self._work = work
+        self._parent = parent
+        self._on_success: Callable[[Any], None] | None = None
+        self._on_failure: Callable[[Exception], None] | None = None
+        self._progress: Callable[[bool], None] | None = None
+
+    def success(self, callback: Callable[[Any], None] | None) -> Operation:
+        """``callback(result)`` on the GUI thread when the work returns."""
+        self._on_success = callback
+        return self
+
+    def failure(self, callback: Callable[[Exception], None] | None) -> Operation:
+        """``callback(error)`` on the GUI thread when the work raises; instead of the error dialog."""
+        self._on_failure = callback
+        return self
+
+    def with_progress(self, busy: Callable[[bool], None]) -> Operation:
+        """``busy(True)`` now, ``busy(False)`` when the work ends, before its success or failure callback."""
+        self._progress = busy
+        return self
+
+    def run_in_background(self) -> None:
+        parent, on_success, on_failure, progress = self._parent, self._on_success, self._on_failure, self._progress
+
+        def alive() -> bool:
+            # A result that arrives after its widget was closed and deleted is dropped.
+            if parent is None or shiboken6.isValid(parent):
+                return True
+            logger.debug("result for a closed %s dropped", type(parent).__name__)
+            return False
+
+        def show(error: Exception) -> None:
+            show_error(parent if isinstance(parent, QWidget) else None, error)
+
+        def finished(callback: Callable[[Any], None] | None, value: Any) -> None:
+            if not alive():
+                return
+            if progress is not None:
+                progress(False)
+            if callback is not None:
+                callback(value)
+
+        if progress is not None:
+            progress(True)
+        _submit(self._work, on_done=lambda result: finished(on_success, result),
+                on_failed=lambda error: finished(on_failure or show, error))
+
+
+def operation(work: Callable[[], Any], *, parent: QObject | None = None) -> Operation:
+    """An operation to build: ``operation(work, parent=self).success(show).run_in_background()``."""
+    return Operation(work, parent=parent)
+
+
+def show_error(parent: QWidget | None, error: Exception) -> None:
+    """The default failure: a KenttaError by its message, anything else by the excepthook's dialog."""
+    if isinstance(error, ProfileLocked):
+        # The profile was locked (or closed at quit) while the work ran: the lock
+        # screen already says so; a dialog over it would only hide it.
+        logger.info("background work ended by the lock")
+        return
+    if isinstance(error, (KenttaError, InvalidInput)):
+        QMessageBox.warning(parent, "Kenttä", str(error))
+        return
+    from desktop.ui.excepthook import report_exception
+
+    report_exception(type(error), error, error.__traceback__)
 
 
 def wait_for_idle(timeout: float = 10.0) -> None:

@@ -9,9 +9,7 @@ tests/test_imports.py fails when one of them imports it.
 from PySide6.QtCore import (  # noqa: F401
     QCoreApplication,
     QObject,
-    QRunnable,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
     Slot,

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPoint
 
-from desktop.ui.qt import QLineEdit, Qt, QTimer, QWidget
+from desktop.ui.qt import QLineEdit, Qt, QWidget
+from desktop.ui.widgets.debounce import quiet_timer
 from PySide6.QtWidgets import QFrame, QListView, QVBoxLayout
 
 if TYPE_CHECKING:
@@ -86,11 +87,7 @@ class SearchBox(QLineEdit):
         layout.addWidget(self.results)
         self.results.activated.connect(self._open)
         self.results.clicked.connect(self._open)
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(DEBOUNCE_MS)
-        self.timer.timeout.connect(self._run)
-        self.textEdited.connect(lambda _t: self.timer.start())
+        self.timer = quiet_timer(self, DEBOUNCE_MS, self._run, restarted_by=[self.textEdited])
         self.returnPressed.connect(self._open_first)
         self._generation = 0
 

@@ -6,10 +6,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QPushButton
 from pypdf import PdfReader
 from sqlmodel import select
 
 from desktop.store.tables import AuditEvent, Draft, HandoverForm
+from desktop.ui.background import wait_for_idle
 from desktop.ui.context import UiContext
 from desktop.ui.handover import open_handover_dialog
 from tests.handover.conftest import NAME, PERSONAL_ID, pdf_text
@@ -125,3 +127,36 @@ def test_without_consent_the_dialog_says_what_to_record(qtbot, ctx, client_witho
     assert "Record the client's consent" in opened.consent_problem.text()
     for button in (opened.preview_button, opened.print_button, opened.save_button):
         assert not button.isEnabled()
+
+
+def _close(qtbot, dialog) -> None:
+    """The person presses Close at once, before any quiet moment has passed."""
+    qtbot.mouseClick(dialog.findChild(QPushButton, "close"), LEFT)
+    assert not dialog.isVisible()
+
+
+def test_what_was_typed_survives_the_closed_dialog(qtbot, ctx, dialog, store, client):
+    fill(qtbot, dialog)
+    _close(qtbot, dialog)
+    assert _draft(store) is not None and _draft(store).data == TYPED  # written as the dialog closed
+    again = open_handover_dialog(ctx, client.id, None)
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: again.prefill is not None)
+    assert {name: edit.toPlainText() for name, edit in again.edits.items()} == TYPED
+    _close(qtbot, again)  # nothing changed: the draft stays as it was
+    assert _draft(store).data == TYPED
+    wait_for_idle()
+
+
+def test_a_made_form_takes_its_draft_and_later_typing_keeps_a_new_one(qtbot, dialog, store, tmp_path,
+                                                                      monkeypatch):
+    fill(qtbot, dialog)
+    monkeypatch.setattr(dialog, "_ask_save_path", lambda suggested: tmp_path / "lomake.pdf")
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    qtbot.waitUntil(lambda: audit_actions(store) == ["generate", "save"], timeout=10_000)
+    wait_for_idle()
+    assert _draft(store) is None  # the form was made from it
+    type_text(dialog.edits["strengths"], " Oppii nopeasti.")
+    _close(qtbot, dialog)
+    assert _draft(store).data["strengths"] == TYPED["strengths"] + " Oppii nopeasti."
+    wait_for_idle()

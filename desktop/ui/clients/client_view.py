@@ -24,7 +24,8 @@ from desktop.ui.clients.sections import (
     ServiceSection,
     TransitionsSection,
 )
-from desktop.ui.context import UiContext, show_error
+from desktop.ui.background import show_error
+from desktop.ui.context import UiContext
 from desktop.ui.forms.widgets import button
 from desktop.ui.handover import open_handover_dialog
 from desktop.ui.qt import QAction, QKeySequence, QLabel, QVBoxLayout, QWidget, Signal

@@ -11,11 +11,12 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QPushButton, 
 from desktop.services import client_page, listing
 from desktop.ui.clients.client_dialog import ClientDialog
 from desktop.ui.clients.client_view import CLIENT_KINDS, ClientView
-from desktop.ui.clients.picker import debounce, record_table
 from desktop.ui.context import UiContext
 from desktop.ui.lists.lazy_model import LazyTableModel
 from desktop.ui.pages import Page
 from desktop.ui.qt import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from desktop.ui.widgets.debounce import debounce
+from desktop.ui.widgets.tables import record_table
 
 logger = logging.getLogger(__name__)
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from desktop.services import clients
 from desktop.services.listing import Column, ListSpec
 from desktop.ui.clients.checklist import CheckListModel
-from desktop.ui.clients.picker import RecordPicker
 from desktop.ui.context import UiContext
 from desktop.ui.forms.dialog import FormDialog
 from desktop.ui.qt import QWidget
+from desktop.ui.widgets.record_picker import RecordPicker
 
 STAFF = ListSpec(
     name="staff",

@@ -8,12 +8,12 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
 from desktop.services import clients, listing
 from desktop.ui import client_codes as labels
-from desktop.ui.clients.picker import RecordPicker
 from desktop.ui.clients.record_dialogs import ClientRecordDialog, code_combo, text_area
 from desktop.ui.context import UiContext
 from desktop.ui.forms.dates import DateEdit, OptionalDate
 from desktop.ui.lists.lazy_model import LazyTableModel
 from desktop.ui.qt import QLabel, QVBoxLayout, QWidget
+from desktop.ui.widgets.record_picker import RecordPicker
 
 
 class EmployerChoice(QWidget):

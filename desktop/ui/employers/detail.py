@@ -22,9 +22,9 @@ from desktop.ui.employers.record_dialogs import (
     LetterOfIntentDialog,
     PositionDialog,
 )
-from desktop.ui.employers.tables import list_view, selected_row
 from desktop.ui.lists.lazy_model import LazyTableModel
 from desktop.ui.qt import QDialog, QFont, QFormLayout, QKeySequence, QLabel, Qt, QVBoxLayout, QWidget
+from desktop.ui.widgets.tables import list_view, selected_row
 
 logger = logging.getLogger(__name__)
 

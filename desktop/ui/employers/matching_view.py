@@ -14,8 +14,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex
 from desktop.services.matching import Match, match_clients
 from desktop.ui.context import UiContext
 from desktop.ui.employers.messages import reasons_text
-from desktop.ui.employers.tables import list_view
 from desktop.ui.qt import QDialog, QDialogButtonBox, QLabel, Qt, QVBoxLayout, QWidget
+from desktop.ui.widgets.tables import list_view
 
 logger = logging.getLogger(__name__)
 

@@ -19,10 +19,11 @@ from desktop.services.employers import employer_of
 from desktop.ui.context import UiContext
 from desktop.ui.employers.detail import EmployerDetail
 from desktop.ui.employers.employer_dialog import EmployerDialog
-from desktop.ui.employers.tables import list_view, selected_row
 from desktop.ui.lists.lazy_model import LazyTableModel
 from desktop.ui.pages import Page
-from desktop.ui.qt import QLabel, QLineEdit, Qt, QTimer, QVBoxLayout, QWidget
+from desktop.ui.qt import QLabel, QLineEdit, Qt, QVBoxLayout, QWidget
+from desktop.ui.widgets.debounce import quiet_timer
+from desktop.ui.widgets.tables import list_view, selected_row
 
 logger = logging.getLogger(__name__)
 
@@ -111,11 +112,7 @@ class EmployersPage(Page):
         self.setTabOrder(self.filter, self.new_button)
         self.setTabOrder(self.new_button, self.table)
 
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(FILTER_DELAY_MS)
-        self.timer.timeout.connect(self.apply_filter)
-        self.filter.textChanged.connect(lambda _text: self.timer.start())
+        self.timer = quiet_timer(self, FILTER_DELAY_MS, self.apply_filter, restarted_by=[self.filter.textChanged])
         ctx.bus.changed.connect(self._changed)
         if not ctx.store.locked:
             self.model.reload()

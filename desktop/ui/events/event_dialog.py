@@ -9,13 +9,13 @@ from desktop.services import events, listing
 from desktop.store.tables import RecruitmentEvent
 from desktop.translation import QT_TRANSLATE_NOOP
 from desktop.ui.clients.checklist import CheckListModel
-from desktop.ui.clients.picker import RecordPicker
 from desktop.ui.clients.record_dialogs import code_combo
 from desktop.ui.context import UiContext
 from desktop.ui.forms.dates import DateEdit
 from desktop.ui.forms.dialog import FormDialog
 from desktop.ui.forms.widgets import fill_localities, select_data
 from desktop.ui.qt import QCoreApplication, QLabel, QLineEdit, QWidget
+from desktop.ui.widgets.record_picker import RecordPicker
 
 
 # The kinds of a recruitment event, as literal texts lupdate finds in the context "EventLabels".

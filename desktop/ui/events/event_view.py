@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QHeaderView, QStackedWidge
 
 from desktop.services import events, listing
 from desktop.services.events import EventData, load_event
-from desktop.ui.clients.picker import RecordPicker
-from desktop.ui.context import UiContext, show_error
+from desktop.ui.background import show_error
+from desktop.ui.context import UiContext
 from desktop.ui.events.event_dialog import EventDialog, event_kinds
 from desktop.ui.events.participants_model import HIRED, HIRED_BY, EmployerDelegate, ParticipantsModel
 from desktop.ui.forms.dates import finnish_date
@@ -19,6 +19,8 @@ from desktop.ui.forms.errors import FieldErrors, show_field_errors
 from desktop.ui.forms.widgets import button, field_box
 from desktop.ui.lists.lazy_model import LazyTableModel
 from desktop.ui.qt import QAction, QKeySequence, QLabel, Qt, QVBoxLayout, QWidget
+from desktop.ui.widgets.record_picker import RecordPicker
+from desktop.ui.widgets.tables import record_table
 
 logger = logging.getLogger(__name__)
 
@@ -69,13 +71,8 @@ class EventView(QStackedWidget):
                           lambda: self.add_participant(self.picker.current_id()))
         self.model = ParticipantsModel()
         self.model.hire_requested.connect(self.set_hired)
-        self.table = QTableView()
-        self.table.setObjectName("participant_table")
-        self.table.setModel(self.model)
+        self.table = record_table(self.model, "participant_table", alternating=False)
         self.table.setItemDelegateForColumn(HIRED_BY, EmployerDelegate(self.table))
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableView.EditTrigger.AllEditTriggers)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

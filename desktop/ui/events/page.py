@@ -10,13 +10,14 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QSplitter
 
 from desktop.services import listing
 from desktop.services.events import event_of_participant
-from desktop.ui.clients.picker import debounce, record_table
 from desktop.ui.context import UiContext
 from desktop.ui.events.event_dialog import EventDialog
 from desktop.ui.events.event_view import EVENT_KINDS, EventView
 from desktop.ui.lists.lazy_model import LazyTableModel
 from desktop.ui.pages import Page
 from desktop.ui.qt import QLineEdit, QVBoxLayout, QWidget
+from desktop.ui.widgets.debounce import debounce
+from desktop.ui.widgets.tables import record_table
 
 logger = logging.getLogger(__name__)
 

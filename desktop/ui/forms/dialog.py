@@ -20,7 +20,8 @@ from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QPushButton
 
 from desktop.errors import FieldError, InvalidInput
-from desktop.ui.context import UiContext, show_error
+from desktop.ui.background import show_error
+from desktop.ui.context import UiContext
 from desktop.ui.forms.errors import FieldErrors
 from desktop.ui.forms.widgets import field_box
 from desktop.ui.qt import (

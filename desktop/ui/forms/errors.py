@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from desktop.errors import FieldError, InvalidInput
-from desktop.ui.context import show_error
+from desktop.ui.background import show_error
 from desktop.ui.qt import QCoreApplication, QLabel, QWidget
 
 CONTEXT = "FieldErrors"

@@ -6,7 +6,8 @@ Save as first make the form (``services.handover.generate``: a number, the
 record and its audit event), once for the same texts and choices, and then
 print or save that very form; each print and save is an audit event. All
 rendering and database work runs through ``ctx.run``, off the GUI thread.
-What the coach types is kept as a draft a moment after each change.
+What the coach types is kept as a draft a moment after each change and when
+the dialog closes (the shared ``DraftKeeper``); making the form takes the draft.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from PySide6.QtWidgets import (
 from desktop.errors import InvalidInput
 from desktop.services import handover
 from desktop.services.handover import GeneratedHandover, HandoverPrefill, HandoverTexts
-from desktop.ui.context import UiContext, show_error
+from desktop.ui.background import show_error
+from desktop.ui.context import UiContext
 from desktop.ui.handover.preview import PdfPreview
 from desktop.ui.handover.printing import ask_printer, print_pdf
 from desktop.ui.handover.summary import PROBLEM_STYLE, PrefillSummary
@@ -34,10 +36,10 @@ from desktop.ui.qt import (
     QLabel,
     QLineEdit,
     Qt,
-    QTimer,
     QVBoxLayout,
     QWidget,
 )
+from desktop.ui.widgets.draft_keeper import DraftKeeper
 
 logger = logging.getLogger(__name__)
 
@@ -142,10 +144,9 @@ class HandoverDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(1180, 760)
 
-        self._draft_timer = QTimer(self)
-        self._draft_timer.setSingleShot(True)
-        self._draft_timer.setInterval(DRAFT_DELAY_MS)
-        self._draft_timer.timeout.connect(self._save_draft)
+        # What the coach types is kept as a draft, and written at once when the dialog closes.
+        self.keeper = DraftKeeper(ctx, handover.DRAFT_KIND, lambda: self.texts().as_dict(),
+                                  quiet_ms=DRAFT_DELAY_MS, parent=self)
         self._set_enabled(False)
         self.status.setText(self.tr("Reading the client's records…"))
         self.ctx.run(lambda: handover.load_prefill(ctx.store, actor=ctx.actor, client_id=self.client_id),
@@ -187,6 +188,7 @@ class HandoverDialog(QDialog):
             edit.blockSignals(True)
             edit.setPlainText(getattr(prefill.texts, name))
             edit.blockSignals(False)
+        self.keeper.start(handover.draft_key(self.client_id))
         index = self.language.findData(prefill.language)
         self.language.setCurrentIndex(max(0, index))
         self.summary.show_prefill(prefill, for_authority=self.for_authority.isChecked())
@@ -206,15 +208,16 @@ class HandoverDialog(QDialog):
 
     def _texts_changed(self) -> None:
         if self.prefill is not None:
-            self._draft_timer.start()
+            self.keeper.touch()
 
     def _choices_changed(self) -> None:
         self.summary.show_assessment(for_authority=self.for_authority.isChecked())
 
-    def _save_draft(self) -> None:
-        store, client_id, texts = self.ctx.store, self.client_id, self.texts()
-        self.ctx.run(lambda: handover.save_texts_draft(store, client_id=client_id, texts=texts),
-                     on_failed=lambda error: logger.warning("handover draft not saved: %s", type(error).__name__))
+    def done(self, result: int) -> None:  # noqa: D401 - Qt's name; every way of closing ends here
+        """Nothing typed is lost: what changed since the last draft is written now."""
+        self.keeper.flush()
+        self.keeper.finish()
+        super().done(result)
 
     # --- preview -------------------------------------------------------------------
 
@@ -249,7 +252,11 @@ class HandoverDialog(QDialog):
         self._set_busy(True, self.tr("Making the form…"))
 
         def done(form: GeneratedHandover) -> None:
-            self._draft_timer.stop()
+            # The form took the draft away; what is typed from now on is a new draft.
+            typed_meanwhile = self.keeper.dirty
+            self.keeper.start(handover.draft_key(client_id))
+            if typed_meanwhile:
+                self.keeper.touch()
             self.generated, self._generated_for = form, choices
             self.preview.show_pdf(form.pdf)
             self._set_busy(False, self.tr("Form %1 made.").replace("%1", form.document_number))
@@ -257,9 +264,11 @@ class HandoverDialog(QDialog):
             ctx.bus.changed.emit("audit_event", None)
             then(form)
 
-        ctx.run(lambda: handover.generate(ctx.store, actor=ctx.actor, client_id=client_id, texts=texts,
-                                          language=language, for_authority=for_authority),
-                on_done=done, on_failed=self._failed, parent=self)
+        # Made holding the keeper's lock: no draft write slips in beside the form taking it.
+        make = self.keeper.save_job(lambda _key: handover.generate(
+            ctx.store, actor=ctx.actor, client_id=client_id, texts=texts, language=language,
+            for_authority=for_authority))
+        ctx.run(make, on_done=done, on_failed=self._failed, parent=self)
 
     def print_form(self) -> None:
         self._with_form(self._print)

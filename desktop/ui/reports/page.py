@@ -28,13 +28,15 @@ from desktop.reports.export import write_report
 from desktop.reports.figures import Report, compute_figures
 from desktop.reports.filters import filter_choices
 from desktop.reports.texts import RULES
-from desktop.ui.clients.picker import record_table
-from desktop.ui.context import UiContext, show_error
+from desktop.ui.background import show_error
+from desktop.ui.context import UiContext
 from desktop.ui.forms.dates import DateEdit
 from desktop.ui.pages import Page
-from desktop.ui.qt import QComboBox, QLabel, Qt, QTimer, QVBoxLayout, QWidget
+from desktop.ui.qt import QComboBox, QLabel, Qt, QVBoxLayout, QWidget
 from desktop.ui.reports.charts import TransitionsChart, VisitsChart
 from desktop.ui.reports.figures_model import FiguresModel, translate
+from desktop.ui.widgets.debounce import quiet_timer
+from desktop.ui.widgets.tables import record_table
 
 logger = logging.getLogger(__name__)
 
@@ -124,10 +126,7 @@ class ReportsPage(Page):
         layout.addLayout(choices)
         layout.addWidget(splitter, 1)
 
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self.refresh)
+        self.timer = quiet_timer(self, REFRESH_MS, self.refresh)
         self.all_time.toggled.connect(self._all_time_toggled)
         for signal in (self.all_time.toggled, self.date_from.dateChanged, self.date_to.dateChanged,
                        self.locality.currentIndexChanged, self.staff.currentIndexChanged):

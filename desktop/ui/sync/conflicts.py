@@ -13,11 +13,11 @@ from desktop.errors import InvalidInput, KenttaError, NotFound
 from desktop.services.references import reference_choices, reference_names, referenced_kind
 from desktop.services.conflicts import ConflictView, RefusedView, list_conflicts, list_refused, resolve_conflict
 from desktop.ui.context import UiContext
-from desktop.ui.employers.tables import list_view, selected_row
 from desktop.ui.qt import QLabel, QMessageBox, Qt, QTableView, QVBoxLayout, QWidget, Signal
 from desktop.ui.sync.edit_value import EditValueDialog
 from desktop.ui.sync.labels import field_label, kind_label, record_label, value_text
 from desktop.ui.sync.messages import exception_text, refusal_text
+from desktop.ui.widgets.tables import list_view, selected_row
 
 
 class RowsModel(QAbstractTableModel):

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from desktop.services.sync_status import SyncStatus, sync_status
 from desktop.ui.context import UiContext
-from desktop.ui.qt import QLabel, Qt, QTimer, QWidget
+from desktop.ui.qt import QLabel, Qt, QWidget
 from desktop.ui.sync.labels import local_time
+from desktop.ui.widgets.debounce import quiet_timer
 
 
 class SyncStatusLabel(QLabel):
@@ -15,11 +16,7 @@ class SyncStatusLabel(QLabel):
         self.setObjectName("status_sync")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setContentsMargins(12, 0, 4, 0)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(300)
-        self._timer.timeout.connect(self.refresh)
-        ctx.bus.changed.connect(lambda _kind, _ids: self._timer.start())
+        self._timer = quiet_timer(self, 300, self.refresh, restarted_by=[ctx.bus.changed])
         self.refresh()
 
     def refresh(self) -> None:

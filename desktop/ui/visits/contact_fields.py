@@ -8,7 +8,6 @@ from desktop.services import visits
 from desktop.services.visit_state import CONTACT_FIELDS
 from desktop.ui.context import UiContext
 from desktop.ui.qt import QComboBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget, Signal
-from desktop.ui.visits.background_work import run_for
 from desktop.ui.forms.errors import ErrorLabel
 
 NEW = "new"
@@ -59,8 +58,8 @@ class ContactFields(QWidget):
             self.set_contacts([])
             return
         store = self.ctx.store
-        run_for(self, self.ctx, lambda: visits.contact_choices(store, employer_id),
-                on_done=lambda rows: self._arrived(generation, rows))
+        self.ctx.run(lambda: visits.contact_choices(store, employer_id),
+                     on_done=lambda rows: self._arrived(generation, rows), parent=self)
 
     def _arrived(self, generation: int, rows: list[tuple[str, str]]) -> None:
         if generation == self._generation:

@@ -17,9 +17,9 @@ from desktop.errors import FieldError
 from desktop.services import employers
 from desktop.services.employers import EmployerHit
 from desktop.ui.context import UiContext
-from desktop.ui.qt import QFormLayout, QLabel, QLineEdit, Qt, QTimer, QVBoxLayout, QWidget, Signal
-from desktop.ui.visits.background_work import run_for
 from desktop.ui.forms.errors import ErrorLabel, message_for
+from desktop.ui.qt import QFormLayout, QLabel, QLineEdit, Qt, QVBoxLayout, QWidget, Signal
+from desktop.ui.widgets.debounce import quiet_timer
 from sync.identifiers import normalise_business_id
 
 DEBOUNCE_MS = 150
@@ -116,10 +116,7 @@ class EmployerPicker(QWidget):
         layout.addWidget(self.picked_label)
         layout.addWidget(self.new_box)
 
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(DEBOUNCE_MS)
-        self.timer.timeout.connect(self._run_search)
+        self.timer = quiet_timer(self, DEBOUNCE_MS, self._run_search)
         self.search.textEdited.connect(self._typed)
         self.new_name.textEdited.connect(lambda _t: self.changed.emit())
         self.new_business_id.textEdited.connect(lambda _t: (self.business_id_error.clear_message(),
@@ -146,8 +143,8 @@ class EmployerPicker(QWidget):
             self._show_hits(generation, text, [])
             return
         store = self.ctx.store
-        run_for(self, self.ctx, lambda: employers.find_employers(store, text),
-                on_done=lambda hits: self._show_hits(generation, text, hits))
+        self.ctx.run(lambda: employers.find_employers(store, text),
+                     on_done=lambda hits: self._show_hits(generation, text, hits), parent=self)
 
     def _show_hits(self, generation: int, text: str, hits: list[EmployerHit]) -> None:
         if generation != self._generation or self.employer_id is not None:

@@ -18,10 +18,11 @@ from desktop.services.drafts import SavedDraft
 from desktop.ui.context import UiContext
 from desktop.ui.lists.lazy_model import LazyTableModel
 from desktop.ui.pages import Page
-from desktop.ui.qt import QLineEdit, QMessageBox, QTableView, QTimer, QVBoxLayout, QWidget
-from desktop.ui.visits.background_work import run_for
-from desktop.ui.visits.questions import Role, ask
+from desktop.ui.qt import QLineEdit, QMessageBox, QVBoxLayout, QWidget
 from desktop.ui.visits.visit_form import VisitForm
+from desktop.ui.widgets.debounce import quiet_timer
+from desktop.ui.widgets.questions import Role, ask
+from desktop.ui.widgets.tables import record_table
 
 logger = logging.getLogger(__name__)
 
@@ -64,25 +65,15 @@ class VisitsPage(Page):
         self.new_button.clicked.connect(self.new_record)
         self.model = LazyTableModel(self.ctx, listing.VISITS)
         self.model.loaded.connect(self._loaded)
-        self.table = QTableView()
-        self.table.setObjectName("visit_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table = record_table(self.model, "visit_table")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         # Size the columns to the rows on screen, not to every loaded row: each
         # reload asked the model for every cell's data, a 70 ms stall per page.
         self.table.horizontalHeader().setResizeContentsPrecision(0)
         self.table.activated.connect(self._open_index)
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(FILTER_DEBOUNCE_MS)
-        self.timer.timeout.connect(self._apply_filter)
-        self.filter.textChanged.connect(lambda _t: self.timer.start())
+        self.timer = quiet_timer(self, FILTER_DEBOUNCE_MS, self._apply_filter, restarted_by=[self.filter.textChanged])
         self.only_mine.toggled.connect(lambda _on: self._apply_filter())
         self.filter.returnPressed.connect(self._focus_table)
 
@@ -142,8 +133,8 @@ class VisitsPage(Page):
             self.form.start_new(employer_id=employer_id)
             self.stack.setCurrentWidget(self.form)
             store = self.ctx.store
-            run_for(self, self.ctx, lambda: employers.employer_name(store, employer_id),
-                    on_done=lambda name: self._employer_named(employer_id, name))
+            self.ctx.run(lambda: employers.employer_name(store, employer_id),
+                         on_done=lambda name: self._employer_named(employer_id, name), parent=self)
             return True
         if kind != "visit":
             return False
@@ -154,7 +145,7 @@ class VisitsPage(Page):
         def work():
             return visit_state.load_visit(store, visit_id), drafts.load_draft(store, f"visit:{visit_id.hex}")
 
-        run_for(self, self.ctx, work, on_done=self._visit_loaded)
+        self.ctx.run(work, on_done=self._visit_loaded, parent=self)
         return True
 
     def _open_requested(self, kind: str, record_id) -> None:
@@ -226,8 +217,8 @@ class VisitsPage(Page):
             self._offering = False
             logger.warning("drafts not read: %s", type(error).__name__)
 
-        run_for(self, self.ctx, lambda: drafts.load_drafts(store, kind="visit"), on_done=self._offer_next,
-                on_failed=failed)
+        self.ctx.run(lambda: drafts.load_drafts(store, kind="visit"), on_done=self._offer_next,
+                     on_failed=failed, parent=self)
 
     def _offer_next(self, found: list[SavedDraft]) -> None:
         waiting = [d for d in found if d.key not in self._answered and d.key != self.form.keeper.key]
@@ -265,6 +256,6 @@ class VisitsPage(Page):
             return
         if answer == "draft_discard":
             store = self.ctx.store
-            run_for(self, self.ctx, lambda: drafts.delete_draft(store, draft.key))
+            self.ctx.run(lambda: drafts.delete_draft(store, draft.key), parent=self)
             logger.info("draft %s discarded", draft.key)
         self._offer_next(rest)

@@ -22,18 +22,18 @@ from desktop.errors import FieldError, InvalidInput
 from desktop.services import visits
 from desktop.services.drafts import SavedDraft
 from desktop.services.visit_state import CONTACT_FIELDS, empty_state
-from desktop.ui.context import UiContext, show_error
+from desktop.ui.background import show_error
+from desktop.ui.context import UiContext
 from desktop.ui.forms.dates import DateEdit, DateTimeEdit
 from desktop.ui.forms.errors import ErrorLabel, message_for
 from desktop.ui.qt import (QComboBox, QFont, QFormLayout, QKeySequence, QLabel, QLineEdit, Qt,
                            QVBoxLayout, QWidget, Signal)
-from desktop.ui.visits.background_work import run_for
 from desktop.ui.visits.contact_fields import ContactFields
-from desktop.ui.visits.drafts import DraftKeeper
 from desktop.ui.visits.employer_picker import EmployerPicker
 from desktop.ui.visits.positions_editor import PositionsEditor
-from desktop.ui.visits.questions import Role, ask
 from desktop.ui.visits.topics import TopicsBox
+from desktop.ui.widgets.draft_keeper import DraftKeeper
+from desktop.ui.widgets.questions import Role, ask
 
 logger = logging.getLogger(__name__)
 
@@ -267,7 +267,7 @@ class VisitForm(QWidget):
         self.saving = False
         self._set_busy(False)
         store, staff_id = self.ctx.store, self.staff_id if self.visit_id else self.ctx.actor.staff_id
-        run_for(self, self.ctx, lambda: visits.staff_name(store, staff_id), on_done=self.recorded_by.setText)
+        self.ctx.run(lambda: visits.staff_name(store, staff_id), on_done=self.recorded_by.setText, parent=self)
 
     # --- opening ---------------------------------------------------------------------------
 
@@ -306,7 +306,7 @@ class VisitForm(QWidget):
             lambda draft_key: visits.save_visit(store, actor=actor, state=state, draft_key=draft_key))
         self.saving = True
         self._set_busy(True)
-        run_for(self, self.ctx, work, on_done=self._saved, on_failed=self._save_failed)
+        self.ctx.run(work, on_done=self._saved, on_failed=self._save_failed, parent=self)
 
     def _saved(self, saved: visits.Saved) -> None:
         self.saving = False
@@ -380,7 +380,7 @@ class VisitForm(QWidget):
         close = self.keeper.close_job(delete=True)
         self.keeper.finish()
         self.has_changes = False
-        run_for(self, self.ctx, close)
+        self.ctx.run(close, parent=self)
         self.closed.emit()
 
     def keep_as_draft(self) -> bool:

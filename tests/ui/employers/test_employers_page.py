@@ -191,7 +191,7 @@ def test_keyboard_from_filter_into_list_and_enter_edits(qtbot, store, raahe_work
 
 def test_editing_an_employer_far_down_the_list_keeps_the_list_where_it_was(qtbot, store, actor, page):
     from desktop.services import changes
-    from desktop.ui.employers.tables import selected_row
+    from desktop.ui.widgets.tables import selected_row
 
     with store.session() as session:
         made = [changes.create(session, Employer, {"name": f"Työnantaja {n:04d} Oy", "municipality": "Oulu"},

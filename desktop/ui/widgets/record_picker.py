@@ -1,40 +1,16 @@
-"""Lists of records: a search field over a lazily loaded list (type to
-narrow it in SQL, off the GUI thread; Down or Enter moves into it; Enter or
-double-click picks a row), and the plain record table."""
+"""A search field over a lazily loaded list of records: type to narrow it in
+SQL, off the GUI thread; Down or Enter moves into it; Enter or double-click
+picks a row."""
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 
-from PySide6.QtWidgets import QListView, QTableView
+from PySide6.QtWidgets import QListView
 
 from desktop.ui.lists.lazy_model import LazyTableModel
-from desktop.ui.qt import QLineEdit, Qt, QTimer, QVBoxLayout, QWidget, Signal
-
-DEBOUNCE_MS = 150
-
-
-def debounce(edit: QLineEdit, callback: Callable[[str], None], ms: int = DEBOUNCE_MS) -> QTimer:
-    """Call ``callback(text)`` once typing in ``edit`` pauses."""
-    timer = QTimer(edit)
-    timer.setSingleShot(True)
-    timer.setInterval(ms)
-    timer.timeout.connect(lambda: callback(edit.text()))
-    edit.textChanged.connect(lambda _text: timer.start())
-    return timer
-
-
-def record_table(model, name: str) -> QTableView:
-    """A table of records: whole rows selected one at a time, no row numbers."""
-    table = QTableView()
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    table.setAlternatingRowColors(True)
-    return table
+from desktop.ui.qt import QLineEdit, Qt, QVBoxLayout, QWidget, Signal
+from desktop.ui.widgets.debounce import debounce
 
 
 class _SearchEdit(QLineEdit):

@@ -1,4 +1,4 @@
-"""Table views as the employer page uses them: whole rows, read only."""
+"""Table views of records: whole rows selected one at a time, no row numbers."""
 
 from __future__ import annotations
 
@@ -8,17 +8,24 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView
 from desktop.ui.qt import QTableView, QTimer
 
 
+def record_table(model, name: str, *, alternating: bool = True) -> QTableView:
+    """A table of records: whole rows selected one at a time, no row numbers."""
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.setAlternatingRowColors(alternating)
+    return table
+
+
 def list_view(name: str, model, *, fit: bool = False) -> QTableView:
-    """``fit``: columns fitted to their contents whenever rows arrive (short lists only)."""
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    """A read-only record table, one line a row; ``fit``: columns fitted to their
+    contents whenever rows arrive (short lists only)."""
+    view = record_table(model, name)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
     view.setWordWrap(False)
-    view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     header = view.horizontalHeader()
     header.setStretchLastSection(True)

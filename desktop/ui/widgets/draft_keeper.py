@@ -20,7 +20,6 @@ from typing import Any, TypeVar
 from desktop.services import drafts
 from desktop.ui.context import UiContext
 from desktop.ui.qt import QObject, QTimer, Signal
-from desktop.ui.visits.background_work import run_for
 
 logger = logging.getLogger(__name__)
 
@@ -84,7 +83,7 @@ class DraftKeeper(QObject):
         if not self.dirty or self.key is None or self.ctx.store.locked:
             return
         job = self._job()
-        run_for(self, self.ctx, job, on_done=lambda wrote: self._done(job.key, wrote), on_failed=self._failed)
+        self.ctx.run(job, on_done=lambda wrote: self._done(job.key, wrote), on_failed=self._failed, parent=self)
 
     def flush(self) -> bool:
         """Write the draft now, on this thread (when the window closes); True when one was written."""
