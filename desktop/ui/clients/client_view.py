@@ -29,6 +29,7 @@ from desktop.ui.context import UiContext
 from desktop.ui.forms.widgets import button
 from desktop.ui.handover import open_handover_dialog
 from desktop.ui.qt import QAction, QKeySequence, QLabel, QVBoxLayout, QWidget, Signal
+from desktop.ui.widgets.delete_action import DeleteAction
 
 logger = logging.getLogger(__name__)
 
@@ -58,6 +59,9 @@ class ClientView(QWidget):
         back = button(self.tr("← &Clients"), "back_to_clients", self.back.emit)
         edit = button(self.tr("Edit &details…"), "edit_client", self.edit)
         handover_form = button(self.tr("&Handover form…"), "handover_form", self.open_handover)
+        self.deleting = DeleteAction(ctx, self, self.delete_target, name="delete_in_client_view")
+        self.deleting.deleted.connect(self._deleted)
+        self.delete_button = self.deleting.button(self.tr("De&lete client…"), "delete_client", self._client_target)
         header = QHBoxLayout()
         header.addWidget(back)
         header.addSpacing(12)
@@ -68,6 +72,7 @@ class ClientView(QWidget):
         header.addStretch(1)
         header.addWidget(handover_form)
         header.addWidget(edit)
+        header.addWidget(self.delete_button)
         go_back = QAction(self)
         go_back.setShortcut(QKeySequence("Alt+Left"))
         go_back.triggered.connect(self.back.emit)
@@ -182,6 +187,29 @@ class ClientView(QWidget):
 
         ctx.run(lambda: client_page.show_assessments(ctx.store, actor=ctx.actor, client_id=client_id),
                 on_done=done, parent=self)
+
+    # --- deleting ------------------------------------------------------------------
+
+    def delete_target(self):
+        """What the Delete key means here: the selected note or transition when the focus is in
+        their list, else the client."""
+        if self.client_id is None or self.data is None:
+            return None
+        focus = self.focusWidget()
+        if focus is self.notes.list and self.notes.list.currentIndex().isValid():
+            return ("client_note", self.notes.model.notes[self.notes.list.currentIndex().row()].id)
+        rows = self.transitions.table.selectionModel().selectedRows()
+        if focus is self.transitions.table and rows:
+            return ("transition", self.transitions.model.rows[rows[0].row()].id)
+        return ("client", self.client_id)
+
+    def _client_target(self):
+        return ("client", self.client_id) if self.client_id is not None and self.data is not None else None
+
+    def _deleted(self, kind: str, record_id) -> None:
+        if kind == "client" and record_id == self.client_id:
+            self.client_id, self.data = None, None
+            self.back.emit()
 
     # --- dialogs -----------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from desktop.ui.lists.lazy_model import LazyTableModel
 from desktop.ui.pages import Page
 from desktop.ui.qt import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 from desktop.ui.widgets.debounce import debounce
+from desktop.ui.widgets.delete_action import DeleteAction
 from desktop.ui.widgets.tables import record_table
 
 logger = logging.getLogger(__name__)
@@ -60,6 +61,7 @@ class ClientsPage(Page):
         self.table.setColumnWidth(0, 220)
         self.table.setColumnWidth(1, 150)
         self.table.activated.connect(lambda index: self.open_client(self.model.record_id(index.row())))
+        self.deleting = DeleteAction(ctx, self.table, self._selected_client, name="delete_client_row")
 
         list_page = QWidget()
         list_layout = QVBoxLayout(list_page)
@@ -131,6 +133,11 @@ class ClientsPage(Page):
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
             self._pending = None
+
+    def _selected_client(self):
+        rows = self.table.selectionModel().selectedRows()
+        record_id = self.model.record_id(rows[0].row()) if rows else None
+        return ("client", record_id) if record_id is not None else None
 
     def show_list(self) -> None:
         self.stack.setCurrentIndex(0)
