@@ -10,9 +10,11 @@ import uuid
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QSplitter
 
+from desktop.errors import NotFound
 from desktop.services import employer_lists as lists
 from desktop.services.employers import EmployerCard, load_employer, load_record
 from desktop.services.listing import format_value
+from desktop.ui.background import show_error
 from desktop.ui.context import UiContext
 from desktop.ui.employers.employer_dialog import EmployerDialog
 from desktop.ui.employers.matching_view import MatchDialog
@@ -24,6 +26,7 @@ from desktop.ui.employers.record_dialogs import (
 )
 from desktop.ui.lists.lazy_model import LazyTableModel
 from desktop.ui.qt import QDialog, QFont, QFormLayout, QKeySequence, QLabel, Qt, QVBoxLayout, QWidget
+from desktop.ui.widgets.delete_action import DeleteAction
 from desktop.ui.widgets.tables import list_view, selected_row
 
 logger = logging.getLogger(__name__)
@@ -82,8 +85,11 @@ class EmployerDetail(QWidget):
         self.edit_button.setToolTip(self.tr("Edit the employer (Ctrl+E)"))
         self.letter_button = self._button("set_letter", self.tr("&Letter of intent…"), self.set_letter)
         self.visit_button = self._button("new_visit", self.tr("New &visit"), self.new_visit)
+        self.deleting = DeleteAction(ctx, self, self.delete_target, name="delete_in_employer")
+        self.delete_button = self.deleting.button(self.tr("De&lete employer…"), "delete_employer",
+                                                  self._employer_target)
         actions = QHBoxLayout()
-        for button in (self.edit_button, self.letter_button, self.visit_button):
+        for button in (self.edit_button, self.letter_button, self.visit_button, self.delete_button):
             actions.addWidget(button)
         actions.addStretch(1)
 
@@ -166,7 +172,15 @@ class EmployerDetail(QWidget):
         store, employer_id = self.ctx.store, self.employer_id
         if employer_id is None or store.locked:
             return
-        self.ctx.run(lambda: load_employer(store, employer_id), on_done=self._show_card, parent=self)
+        self.ctx.run(lambda: load_employer(store, employer_id), on_done=self._show_card,
+                     on_failed=lambda error: self._card_failed(employer_id, error), parent=self)
+
+    def _card_failed(self, employer_id, error: Exception) -> None:
+        if not isinstance(error, NotFound):
+            show_error(self, error)
+        elif employer_id == self.employer_id:  # deleted meanwhile
+            self.card = None
+            self.name.setText(self.tr("This employer is no longer on this laptop."))
 
     def _show_card(self, card: EmployerCard) -> None:
         if card.employer.id != self.employer_id:
@@ -213,6 +227,23 @@ class EmployerDetail(QWidget):
         if row < 0:
             return None
         return self.positions.record_id(row), str(self.positions.rows[row][1])
+
+    # --- deleting -----------------------------------------------------------------
+
+    def delete_target(self):
+        """The Delete key: the selected contact, position or visit when the focus is in its list,
+        else the employer shown."""
+        focus = self.focusWidget()
+        for view, model, kind in ((self.contacts_view, self.contacts, "contact"),
+                                  (self.positions_view, self.positions, "position"),
+                                  (self.visits_view, self.visits, "visit")):
+            if focus is view:
+                record_id = model.record_id(selected_row(view))
+                return (kind, record_id) if record_id is not None else None
+        return self._employer_target()
+
+    def _employer_target(self):
+        return ("employer", self.employer_id) if self.card is not None else None
 
     # --- doing ----------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ from desktop.ui.lists.lazy_model import LazyTableModel
 from desktop.ui.pages import Page
 from desktop.ui.qt import QLabel, QLineEdit, Qt, QVBoxLayout, QWidget
 from desktop.ui.widgets.debounce import quiet_timer
+from desktop.ui.widgets.delete_action import DeleteAction
 from desktop.ui.widgets.tables import list_view, selected_row
 
 logger = logging.getLogger(__name__)
@@ -79,10 +80,13 @@ class EmployersPage(Page):
         self.table.setColumnHidden([c.key for c in listing.EMPLOYERS.columns].index("industry"), True)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.table.activated.connect(self._row_activated)
+        self.deleting = DeleteAction(ctx, self.table, self._selected_employer, name="delete_employer_row")
+        self.deleting.deleted.connect(self._deleted)
         self.model.loaded.connect(self._loaded)
         _DownMovesInto(self.filter, self.table)
 
         self.detail = EmployerDetail(ctx)
+        self.detail.deleting.deleted.connect(self._deleted)
         self.empty = QLabel(self.tr("Choose an employer from the list, or press Ctrl+N to add one."))
         self.empty.setObjectName("employer_empty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -159,6 +163,18 @@ class EmployersPage(Page):
             if kind == "employer":
                 self._count()
         self.detail.on_changed(kind, ids)
+
+    def _selected_employer(self):
+        record_id = self.model.record_id(selected_row(self.table))
+        return ("employer", record_id) if record_id is not None else None
+
+    def _deleted(self, kind: str, record_id) -> None:
+        """The employer shown was deleted here: its pane closes."""
+        if kind == "employer" and record_id == self.current_id:
+            self.current_id = None
+            self.detail.employer_id = None
+            self.detail.card = None
+            self.right.setCurrentWidget(self.empty)
 
     # --- showing one ----------------------------------------------------------------
 

@@ -12,7 +12,7 @@ What follows, each step off the GUI thread where it touches the database
 is erased from this laptop at once and from the others at the next sync, and for how long a
 manager can restore it on the server; Cancel is the default button (Enter does not delete)
 and Esc cancels. Confirmed, the delete runs and every kind it changed is announced on
-``ctx.bus.changed``, as a saved edit is; ``deleted(kind, id)`` tells the page. A record the
+``ctx.bus.changed``, as a saved edit is; ``deleted(kind, id)`` tells the page first. A record the
 user may not delete gets no action at all (``target`` should not name it; if it does, the
 action says so and changes nothing).
 """
@@ -106,11 +106,11 @@ class DeleteAction(QObject):
 
         def done(kinds: set[str]) -> None:
             self.busy = False
+            self.deleted.emit(kind, record_id)  # the page first: a view of it closes before lists reload
             ctx.bus.changed.emit(kind, {record_id})
             for other in sorted(kinds - {kind}):
                 ctx.bus.changed.emit(other, None)
             ctx.bus.status.emit(self.tr("Deleted."))
-            self.deleted.emit(kind, record_id)
 
         def failed(error: Exception) -> None:
             self.busy = False
