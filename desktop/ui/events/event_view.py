@@ -18,8 +18,9 @@ from desktop.ui.forms.dates import finnish_date
 from desktop.ui.forms.errors import FieldErrors, show_field_errors
 from desktop.ui.forms.widgets import button, field_box
 from desktop.ui.lists.lazy_model import LazyTableModel
-from desktop.ui.qt import QAction, QKeySequence, QLabel, Qt, QVBoxLayout, QWidget
+from desktop.ui.qt import QLabel, Qt, QVBoxLayout, QWidget
 from desktop.ui.widgets.record_picker import RecordPicker
+from desktop.ui.widgets.delete_action import DeleteAction
 from desktop.ui.widgets.tables import record_table
 
 logger = logging.getLogger(__name__)
@@ -78,15 +79,14 @@ class EventView(QStackedWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(HIRED, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(HIRED_BY, QHeaderView.ResizeMode.Stretch)
-        remove = button(self.tr("&Remove participant"), "remove_participant", self.remove_participant)
-        delete = QAction(self.table)
-        delete.setShortcut(QKeySequence.StandardKey.Delete)
-        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.triggered.connect(self.remove_participant)
-        self.table.addAction(delete)
+        self.deleting = DeleteAction(self.ctx, self, self.delete_target, name="delete_in_event")
+        remove = self.deleting.button(self.tr("&Remove participant…"), "remove_participant",
+                                      self._participant_target)
         self.count = QLabel()
         self.count.setObjectName("participant_count")
 
+        self.delete_button = self.deleting.button(self.tr("De&lete event…"), "delete_event", self._event_target)
+        heading.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
         participants = QGroupBox(self.tr("Participants"))
         box = QVBoxLayout(participants)
         picker_row = QHBoxLayout()
@@ -182,13 +182,24 @@ class EventView(QStackedWidget):
                 on_done=lambda row: ctx.bus.changed.emit("event_participant", {row.id}), on_failed=failed,
                 parent=self)
 
-    def remove_participant(self) -> None:
+    # --- deleting ------------------------------------------------------------------
+
+    def delete_target(self):
+        """The Delete key: the selected participant in their table; nothing in the client
+        search; else the event shown."""
+        focus = self.focusWidget()
+        if focus is not None and (focus is self.table or self.table.isAncestorOf(focus)):
+            return self._participant_target()
+        if focus is not None and self.picker.isAncestorOf(focus):
+            return None
+        return self._event_target()
+
+    def _participant_target(self):
         participant_id = self.model.participant_id(self.table.currentIndex().row())
-        if participant_id is None:
-            return
-        ctx = self.ctx
-        ctx.run(lambda: events.remove_participant(ctx.store, actor=ctx.actor, participant_id=participant_id),
-                on_done=lambda _none: ctx.bus.changed.emit("event_participant", {participant_id}), parent=self)
+        return ("event_participant", participant_id) if participant_id is not None else None
+
+    def _event_target(self):
+        return ("recruitment_event", self.event_id) if self.data is not None else None
 
     def edit(self) -> None:
         if self.data is not None:

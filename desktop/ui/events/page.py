@@ -17,6 +17,7 @@ from desktop.ui.lists.lazy_model import LazyTableModel
 from desktop.ui.pages import Page
 from desktop.ui.qt import QLineEdit, QVBoxLayout, QWidget
 from desktop.ui.widgets.debounce import debounce
+from desktop.ui.widgets.delete_action import DeleteAction
 from desktop.ui.widgets.tables import record_table
 
 logger = logging.getLogger(__name__)
@@ -50,6 +51,7 @@ class EventsPage(Page):
         self.table.setWordWrap(False)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.activated.connect(lambda _index: self.view.picker.setFocus())
+        self.deleting = DeleteAction(ctx, self.table, self._selected_event, name="delete_event_row")
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -76,6 +78,11 @@ class EventsPage(Page):
         event_id = self.model.record_id(current.row())
         if event_id is not None and event_id != self.view.event_id:
             self.view.show_event(event_id)
+
+    def _selected_event(self):
+        rows = self.table.selectionModel().selectedRows()
+        event_id = self.model.record_id(rows[0].row()) if rows else None
+        return ("recruitment_event", event_id) if event_id is not None else None
 
     def _changed(self, kind: str, _ids) -> None:
         if kind in EVENT_KINDS:

@@ -13,6 +13,7 @@ from desktop.services import clients, employers, events
 from desktop.store.tables import EventParticipant, RecruitmentEvent
 from desktop.ui.qt import QComboBox, QLabel, QLineEdit, Qt
 from desktop.ui.events.participants_model import HIRED, HIRED_BY
+from tests.ui.deleting import confirm, press_delete
 
 
 def live(store, table):
@@ -144,10 +145,11 @@ def test_the_same_client_twice_is_refused(qtbot, page, store, actor):
     assert error.text() == "The client is already a participant of this event."
     assert len(live(store, EventParticipant)) == 1
 
-    # removing the participant with Delete
-    view.table.setFocus()
+    # removing the participant with Delete, confirmed in the question it asks
     view.table.setCurrentIndex(view.model.index(0, 0))
-    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    box = press_delete(qtbot, view.table)
+    assert "Aino Asiakas" in box.text()
+    confirm(qtbot, box)
     qtbot.waitUntil(lambda: view.model.rowCount() == 0)
     assert live(store, EventParticipant) == []
 
