@@ -22,6 +22,7 @@ from desktop.ui.qt import QLineEdit, QMessageBox, QVBoxLayout, QWidget
 from desktop.ui.visits.visit_form import VisitForm
 from desktop.ui.widgets.debounce import quiet_timer
 from desktop.ui.widgets.questions import Role, ask
+from desktop.ui.widgets.delete_action import DeleteAction
 from desktop.ui.widgets.tables import record_table
 
 logger = logging.getLogger(__name__)
@@ -73,6 +74,7 @@ class VisitsPage(Page):
         # reload asked the model for every cell's data, a 70 ms stall per page.
         self.table.horizontalHeader().setResizeContentsPrecision(0)
         self.table.activated.connect(self._open_index)
+        self.deleting = DeleteAction(self.ctx, self.table, self._selected_visit, name="delete_visit_row")
         self.timer = quiet_timer(self, FILTER_DEBOUNCE_MS, self._apply_filter, restarted_by=[self.filter.textChanged])
         self.only_mine.toggled.connect(lambda _on: self._apply_filter())
         self.filter.returnPressed.connect(self._focus_table)
@@ -98,6 +100,11 @@ class VisitsPage(Page):
         self.table.setFocus()
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def _selected_visit(self):
+        rows = self.table.selectionModel().selectedRows()
+        visit_id = self.model.record_id(rows[0].row()) if rows else None
+        return ("visit", visit_id) if visit_id is not None else None
 
     def _open_index(self, index) -> None:
         visit_id = self.model.record_id(index.row())

@@ -53,3 +53,20 @@ def test_enter_in_the_filter_moves_to_the_list_and_enter_there_opens_the_visit(q
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.form)
     qtbot.waitUntil(lambda: page.form.notes.toPlainText() == "Avoin tehtävä")
+
+
+def test_delete_key_on_a_visit_asks_and_erases_it(qtbot, visits_page, store, actor, kone):
+    from desktop.store.tables import Visit
+    from tests.ui.deleting import confirm, press_delete
+
+    visit = visits.record_visit(store, actor=actor, employer_id=kone.id, data={"notes": "Hitsaajia tarvitaan"})
+    page = visits_page
+    page.model.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.table.selectRow(0)
+    box = press_delete(qtbot, page.table)
+    assert "Kempeleen Kone Oy" in box.text()
+    confirm(qtbot, box)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    with store.reader() as session:
+        assert session.get(Visit, visit.id) is None
