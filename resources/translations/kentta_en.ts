@@ -280,37 +280,42 @@
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../../desktop/ui/clients/client_view.py" line="55"/>
+        <location filename="../../desktop/ui/clients/client_view.py" line="57"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Reveal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_view.py" line="56"/>
+        <location filename="../../desktop/ui/clients/client_view.py" line="58"/>
         <source>Show the full code; this is recorded in the audit log.</source>
         <translation>Show the full code; this is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_view.py" line="57"/>
+        <location filename="../../desktop/ui/clients/client_view.py" line="59"/>
         <source>← &amp;Clients</source>
         <translation>← &amp;Clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_view.py" line="58"/>
+        <location filename="../../desktop/ui/clients/client_view.py" line="60"/>
         <source>Edit &amp;details…</source>
         <translation>Edit &amp;details…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_view.py" line="59"/>
+        <location filename="../../desktop/ui/clients/client_view.py" line="61"/>
         <source>&amp;Handover form…</source>
         <translation>&amp;Handover form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_view.py" line="122"/>
+        <location filename="../../desktop/ui/clients/client_view.py" line="64"/>
+        <source>De&amp;lete client…</source>
+        <translation>De&amp;lete client…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_view.py" line="128"/>
         <source>This client is no longer on this laptop.</source>
         <translation>This client is no longer on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_view.py" line="143"/>
+        <location filename="../../desktop/ui/clients/client_view.py" line="149"/>
         <source>no personal identity code</source>
         <translation>no personal identity code</translation>
     </message>
@@ -318,47 +323,47 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="33"/>
+        <location filename="../../desktop/ui/clients/page.py" line="35"/>
         <source>Filter by name or municipality</source>
         <translation>Filter by name or municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="37"/>
+        <location filename="../../desktop/ui/clients/page.py" line="39"/>
         <source>All clients</source>
         <translation>All clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="37"/>
+        <location filename="../../desktop/ui/clients/page.py" line="39"/>
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="38"/>
+        <location filename="../../desktop/ui/clients/page.py" line="40"/>
         <source>In service</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="38"/>
+        <location filename="../../desktop/ui/clients/page.py" line="40"/>
         <source>Service ended</source>
         <translation>Service ended</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="40"/>
+        <location filename="../../desktop/ui/clients/page.py" line="42"/>
         <source>Only my clients</source>
         <translation>Only my clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="42"/>
+        <location filename="../../desktop/ui/clients/page.py" line="44"/>
         <source>New client…</source>
         <translation>New client…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="44"/>
+        <location filename="../../desktop/ui/clients/page.py" line="46"/>
         <source>New client (Ctrl+N)</source>
         <translation>New client (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/clients/page.py" line="113"/>
+        <location filename="../../desktop/ui/clients/page.py" line="116"/>
         <source>%Ln client(s)</source>
         <translation>
             <numerusform>%Ln client</numerusform>
@@ -763,32 +768,32 @@
 <context>
     <name>ContactFields</name>
     <message>
-        <location filename="../../desktop/ui/visits/contact_fields.py" line="33"/>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="32"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/contact_fields.py" line="33"/>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="32"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/contact_fields.py" line="34"/>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="33"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/contact_fields.py" line="34"/>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="33"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/contact_fields.py" line="74"/>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="73"/>
         <source>— not recorded —</source>
         <translation>— not recorded —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/contact_fields.py" line="77"/>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="76"/>
         <source>New contact…</source>
         <translation>New contact…</translation>
     </message>
@@ -827,6 +832,200 @@
     </message>
 </context>
 <context>
+    <name>DeleteAction</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="53"/>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="65"/>
+        <source>Delete (Del)</source>
+        <translation>Delete (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="90"/>
+        <source>This record is no longer on this laptop.</source>
+        <translation>This record is no longer on this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="94"/>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="95"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="96"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="113"/>
+        <source>Deleted.</source>
+        <translation>Deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="128"/>
+        <source>With it, this is erased: %1.</source>
+        <translation>With it, this is erased: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="130"/>
+        <source>It is erased from this laptop at once, and from the other laptops at the next sync.</source>
+        <translation>It is erased from this laptop at once, and from the other laptops at the next sync.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="132"/>
+        <source>A manager can restore it on the server for %n day(s) after the sync (the organisation&apos;s undo period).</source>
+        <translation>
+            <numerusform>A manager can restore it on the server for %n day after the sync (the organisation&apos;s undo period).</numerusform>
+            <numerusform>A manager can restore it on the server for %n days after the sync (the organisation&apos;s undo period).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="135"/>
+        <source>It is erased from this laptop at once. It was never synced, so the server has no copy to restore.</source>
+        <translation>It is erased from this laptop at once. It was never synced, so the server has no copy to restore.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="142"/>
+        <source>Delete the client %1 and everything recorded under them?</source>
+        <translation>Delete the client %1 and everything recorded under them?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="143"/>
+        <source>Delete the employer %1 with its contacts and positions? Its visits stay.</source>
+        <translation>Delete the employer %1 with its contacts and positions? Its visits stay.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="145"/>
+        <source>Delete the contact %1?</source>
+        <translation>Delete the contact %1?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="146"/>
+        <source>Delete the position %1?</source>
+        <translation>Delete the position %1?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="147"/>
+        <source>Delete the visit to %1 on %2?</source>
+        <translation>Delete the visit to %1 on %2?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="148"/>
+        <source>Delete the event %1 on %2?</source>
+        <translation>Delete the event %1 on %2?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="149"/>
+        <source>Remove %1 from this event?</source>
+        <translation>Remove %1 from this event?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="150"/>
+        <source>Delete the note of %2?</source>
+        <translation>Delete the note of %2?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="151"/>
+        <source>Delete the consent given on %2?</source>
+        <translation>Delete the consent given on %2?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="152"/>
+        <source>Delete the assessment of %2?</source>
+        <translation>Delete the assessment of %2?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="153"/>
+        <source>Delete the transition that starts on %2?</source>
+        <translation>Delete the transition that starts on %2?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="154"/>
+        <source>Delete the handover form %1?</source>
+        <translation>Delete the handover form %1?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="156"/>
+        <source>Delete this record?</source>
+        <translation>Delete this record?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="161"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="162"/>
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n consent</numerusform>
+            <numerusform>%n consents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="163"/>
+        <source>%n assessment(s)</source>
+        <translation>
+            <numerusform>%n assessment</numerusform>
+            <numerusform>%n assessments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="164"/>
+        <source>%n transition(s)</source>
+        <translation>
+            <numerusform>%n transition</numerusform>
+            <numerusform>%n transitions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="165"/>
+        <source>%n event participation(s)</source>
+        <translation>
+            <numerusform>%n event participation</numerusform>
+            <numerusform>%n event participations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="166"/>
+        <source>%n handover form(s)</source>
+        <translation>
+            <numerusform>%n handover form</numerusform>
+            <numerusform>%n handover forms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="167"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="168"/>
+        <source>%n position(s)</source>
+        <translation>
+            <numerusform>%n position</numerusform>
+            <numerusform>%n positions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="170"/>
+        <source>%n other record(s)</source>
+        <translation>
+            <numerusform>%n other record</numerusform>
+            <numerusform>%n other records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EditValueDialog</name>
     <message>
         <location filename="../../desktop/ui/sync/edit_value.py" line="67"/>
@@ -862,77 +1061,87 @@
 <context>
     <name>EmployerDetail</name>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="69"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="72"/>
         <source>Business ID</source>
         <translation>Business ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="69"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="72"/>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="69"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="72"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="70"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="73"/>
         <source>Project locality</source>
         <translation>Project locality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="70"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="73"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="70"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="73"/>
         <source>Letter of intent</source>
         <translation>Letter of intent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="80"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="83"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="82"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="85"/>
         <source>Edit the employer (Ctrl+E)</source>
         <translation>Edit the employer (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="83"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="86"/>
         <source>&amp;Letter of intent…</source>
         <translation>&amp;Letter of intent…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="84"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="87"/>
         <source>New &amp;visit</source>
         <translation>New &amp;visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="104"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="89"/>
+        <source>De&amp;lete employer…</source>
+        <translation>De&amp;lete employer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/detail.py" line="110"/>
         <source>Add &amp;contact…</source>
         <translation>Add &amp;contact…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="105"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="111"/>
         <source>Add &amp;position…</source>
         <translation>Add &amp;position…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="106"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="112"/>
         <source>Mark &amp;filled…</source>
         <translation>Mark &amp;filled…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="107"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="113"/>
         <source>Find &amp;matching clients</source>
         <translation>Find &amp;matching clients</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/employers/detail.py" line="183"/>
+        <source>This employer is no longer on this laptop.</source>
+        <translation>This employer is no longer on this laptop.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/employers/detail.py" line="193"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="207"/>
         <source>Contacts (%n)</source>
         <translation>
             <numerusform>Contacts (%n)</numerusform>
@@ -940,7 +1149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/employers/detail.py" line="196"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="210"/>
         <source>Visits (%n)</source>
         <translation>
             <numerusform>Visits (%n)</numerusform>
@@ -948,7 +1157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/employers/detail.py" line="199"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="213"/>
         <source>Open positions (%n)</source>
         <translation>
             <numerusform>Open positions (%n)</numerusform>
@@ -1060,12 +1269,12 @@
         <translation>Business ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/employer_picker.py" line="254"/>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="251"/>
         <source>Create employer “%1”</source>
         <translation>Create employer “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/employer_picker.py" line="255"/>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="252"/>
         <source>Create employer</source>
         <translation>Create employer</translation>
     </message>
@@ -1073,27 +1282,27 @@
 <context>
     <name>EmployersPage</name>
     <message>
-        <location filename="../../desktop/ui/employers/page.py" line="59"/>
+        <location filename="../../desktop/ui/employers/page.py" line="61"/>
         <source>Filter by name, business ID, municipality or industry</source>
         <translation>Filter by name, business ID, municipality or industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/page.py" line="61"/>
+        <location filename="../../desktop/ui/employers/page.py" line="63"/>
         <source>&amp;New employer…</source>
         <translation>&amp;New employer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/page.py" line="63"/>
+        <location filename="../../desktop/ui/employers/page.py" line="65"/>
         <source>Add an employer (Ctrl+N)</source>
         <translation>Add an employer (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/page.py" line="85"/>
+        <location filename="../../desktop/ui/employers/page.py" line="90"/>
         <source>Choose an employer from the list, or press Ctrl+N to add one.</source>
         <translation>Choose an employer from the list, or press Ctrl+N to add one.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/employers/page.py" line="139"/>
+        <location filename="../../desktop/ui/employers/page.py" line="140"/>
         <source>%Ln employer(s)</source>
         <translation>
             <numerusform>%Ln employer</numerusform>
@@ -1204,47 +1413,52 @@
 <context>
     <name>EventView</name>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="37"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="40"/>
         <source>Choose an event from the list, or make a new one with Ctrl+N.</source>
         <translation>Choose an event from the list, or make a new one with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="54"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="57"/>
         <source>&amp;Edit event…</source>
         <translation>&amp;Edit event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="58"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="61"/>
         <source>Employers</source>
         <translation>Employers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="64"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="67"/>
         <source>Search clients by name; Enter adds</source>
         <translation>Search clients by name; Enter adds</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="68"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="71"/>
         <source>&amp;Add participant</source>
         <translation>&amp;Add participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="84"/>
-        <source>&amp;Remove participant</source>
-        <translation>&amp;Remove participant</translation>
+        <location filename="../../desktop/ui/events/event_view.py" line="83"/>
+        <source>&amp;Remove participant…</source>
+        <translation>&amp;Remove participant…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="93"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="88"/>
+        <source>De&amp;lete event…</source>
+        <translation>De&amp;lete event…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_view.py" line="90"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="145"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="142"/>
         <source>No employers yet.</source>
         <translation>No employers yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/events/event_view.py" line="148"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="145"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -1252,7 +1466,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/events/event_view.py" line="149"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="146"/>
         <source>%n hired</source>
         <translation>
             <numerusform>%n hired</numerusform>
@@ -1263,17 +1477,17 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../desktop/ui/events/page.py" line="33"/>
+        <location filename="../../desktop/ui/events/page.py" line="35"/>
         <source>Filter by name or place</source>
         <translation>Filter by name or place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/page.py" line="35"/>
+        <location filename="../../desktop/ui/events/page.py" line="37"/>
         <source>New event…</source>
         <translation>New event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/page.py" line="37"/>
+        <location filename="../../desktop/ui/events/page.py" line="39"/>
         <source>New event (Ctrl+N)</source>
         <translation>New event (Ctrl+N)</translation>
     </message>
@@ -1998,12 +2212,12 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../desktop/ui/forms/dialog.py" line="61"/>
+        <location filename="../../desktop/ui/forms/dialog.py" line="62"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/dialog.py" line="63"/>
+        <location filename="../../desktop/ui/forms/dialog.py" line="64"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
@@ -2011,162 +2225,162 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="59"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="61"/>
         <source>Handover form</source>
         <translation>Handover form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="76"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="78"/>
         <source>Work done during the service</source>
         <translation>Work done during the service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="76"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="78"/>
         <source>Strengths</source>
         <translation>Strengths</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="77"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="79"/>
         <source>Further plan</source>
         <translation>Further plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="77"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="79"/>
         <source>Need for further support</source>
         <translation>Need for further support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="87"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="89"/>
         <source>Finnish</source>
         <translation>Finnish</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="87"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="89"/>
         <source>Swedish</source>
         <translation>Swedish</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="87"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="89"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="90"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="92"/>
         <source>For the employment authority</source>
         <translation>For the employment authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="92"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="94"/>
         <source>The form is addressed to the employment authority and prints the full personal identity code; otherwise the code is masked.</source>
         <translation>The form is addressed to the employment authority and prints the full personal identity code; otherwise the code is masked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="98"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="100"/>
         <source>optional: protects the saved PDF</source>
         <translation>optional: protects the saved PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="99"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="101"/>
         <source>For sending the form by e-mail: the saved PDF opens only with this password (at least 8 characters). Give the password another way.</source>
         <translation>For sending the form by e-mail: the saved PDF opens only with this password (at least 8 characters). Give the password another way.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="102"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="104"/>
         <source>Language of the form</source>
         <translation>Language of the form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="104"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="106"/>
         <source>PDF password</source>
         <translation>PDF password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="106"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="108"/>
         <source>&amp;Preview</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="107"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="109"/>
         <source>P&amp;rint…</source>
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="108"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="110"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="109"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="111"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="150"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="151"/>
         <source>Reading the client&apos;s records…</source>
         <translation>Reading the client&apos;s records…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="196"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="198"/>
         <source>No form can be made until the consent is recorded.</source>
         <translation>No form can be made until the consent is recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="199"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="201"/>
         <source>Latest form made for this client: %1.</source>
         <translation>Latest form made for this client: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="204"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="206"/>
         <source>Nothing was made.</source>
         <translation>Nothing was made.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="228"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="231"/>
         <source>Making the preview…</source>
         <translation>Making the preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="232"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="235"/>
         <source>Preview: a draft without a document number, not for signing.</source>
         <translation>Preview: a draft without a document number, not for signing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="249"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="252"/>
         <source>Making the form…</source>
         <translation>Making the form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="255"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="262"/>
         <source>Form %1 made.</source>
         <translation>Form %1 made.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="280"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="289"/>
         <source>Form %1 sent to the printer.</source>
         <translation>Form %1 sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="289"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="298"/>
         <source>The PDF password needs at least 8 characters; nothing was saved.</source>
         <translation>The PDF password needs at least 8 characters; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="295"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="304"/>
         <source>Save the handover form</source>
         <translation>Save the handover form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="296"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="305"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="306"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="315"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="309"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="318"/>
         <source>Form %1 saved to %2.</source>
         <translation>Form %1 saved to %2.</translation>
     </message>
@@ -2277,6 +2491,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/sync/page.py" line="129"/>
         <source>%Ln change(s) waiting to be sent</source>
         <translation>
             <numerusform>%Ln change waiting to be sent</numerusform>
@@ -3020,122 +3235,122 @@ Offline field work for employment projects.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="56"/>
+        <location filename="../../desktop/ui/reports/page.py" line="58"/>
         <source>All time</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="67"/>
+        <location filename="../../desktop/ui/reports/page.py" line="69"/>
         <source>All localities</source>
         <translation>All localities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="67"/>
+        <location filename="../../desktop/ui/reports/page.py" line="69"/>
         <source>All staff</source>
         <translation>All staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="73"/>
+        <location filename="../../desktop/ui/reports/page.py" line="75"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="73"/>
+        <location filename="../../desktop/ui/reports/page.py" line="75"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="74"/>
+        <location filename="../../desktop/ui/reports/page.py" line="76"/>
         <source>Locality</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="74"/>
+        <location filename="../../desktop/ui/reports/page.py" line="76"/>
         <source>Staff member</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="82"/>
+        <location filename="../../desktop/ui/reports/page.py" line="84"/>
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="82"/>
+        <location filename="../../desktop/ui/reports/page.py" line="84"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="83"/>
+        <location filename="../../desktop/ui/reports/page.py" line="85"/>
         <source>Export JSON…</source>
         <translation>Export JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="100"/>
+        <location filename="../../desktop/ui/reports/page.py" line="102"/>
         <source>Hover over a figure to see its definition.</source>
         <translation>Hover over a figure to see its definition.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="111"/>
+        <location filename="../../desktop/ui/reports/page.py" line="113"/>
         <source>Transitions by kind (clients)</source>
         <translation>Transitions by kind (clients)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="112"/>
+        <location filename="../../desktop/ui/reports/page.py" line="114"/>
         <source>Visits per month by locality</source>
         <translation>Visits per month by locality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="202"/>
+        <location filename="../../desktop/ui/reports/page.py" line="201"/>
         <source>The period ends before it starts: change the dates.</source>
         <translation>The period ends before it starts: change the dates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="205"/>
+        <location filename="../../desktop/ui/reports/page.py" line="204"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="222"/>
+        <location filename="../../desktop/ui/reports/page.py" line="221"/>
         <source>Figures as of %1.</source>
         <translation>Figures as of %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="230"/>
+        <location filename="../../desktop/ui/reports/page.py" line="229"/>
         <source>The figures could not be computed.</source>
         <translation>The figures could not be computed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="247"/>
+        <location filename="../../desktop/ui/reports/page.py" line="246"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="247"/>
+        <location filename="../../desktop/ui/reports/page.py" line="246"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="248"/>
+        <location filename="../../desktop/ui/reports/page.py" line="247"/>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="249"/>
+        <location filename="../../desktop/ui/reports/page.py" line="248"/>
         <source>Export the report</source>
         <translation>Export the report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="262"/>
+        <location filename="../../desktop/ui/reports/page.py" line="261"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="267"/>
+        <location filename="../../desktop/ui/reports/page.py" line="266"/>
         <source>The report was not saved.</source>
         <translation>The report was not saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="271"/>
+        <location filename="../../desktop/ui/reports/page.py" line="270"/>
         <source>Saved the report to %1.</source>
         <translation>Saved the report to %1.</translation>
     </message>
@@ -3171,27 +3386,27 @@ Offline field work for employment projects.</translation>
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="59"/>
+        <location filename="../../desktop/ui/search_box.py" line="60"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="60"/>
+        <location filename="../../desktop/ui/search_box.py" line="61"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="61"/>
+        <location filename="../../desktop/ui/search_box.py" line="62"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="62"/>
+        <location filename="../../desktop/ui/search_box.py" line="63"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="63"/>
+        <location filename="../../desktop/ui/search_box.py" line="64"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -3199,7 +3414,7 @@ Offline field work for employment projects.</translation>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="75"/>
+        <location filename="../../desktop/ui/search_box.py" line="76"/>
         <source>Search employers, clients, visits and notes (Ctrl+F)</source>
         <translation>Search employers, clients, visits and notes (Ctrl+F)</translation>
     </message>
@@ -3635,87 +3850,87 @@ Offline field work for employment projects.</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="52"/>
+        <location filename="../../desktop/ui/sync/page.py" line="57"/>
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="55"/>
+        <location filename="../../desktop/ui/sync/page.py" line="60"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="64"/>
+        <location filename="../../desktop/ui/sync/page.py" line="69"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="71"/>
+        <location filename="../../desktop/ui/sync/page.py" line="76"/>
         <source>Sync automatically when the server can be reached (checked every minute)</source>
         <translation>Sync automatically when the server can be reached (checked every minute)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="81"/>
+        <location filename="../../desktop/ui/sync/page.py" line="86"/>
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="82"/>
+        <location filename="../../desktop/ui/sync/page.py" line="87"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="83"/>
+        <location filename="../../desktop/ui/sync/page.py" line="88"/>
         <source>Set aside</source>
         <translation>Set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="85"/>
+        <location filename="../../desktop/ui/sync/page.py" line="90"/>
         <source>Conflicts (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="87"/>
+        <location filename="../../desktop/ui/sync/page.py" line="92"/>
         <source>Set aside (%1)</source>
         <translation>Set aside (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="122"/>
+        <location filename="../../desktop/ui/sync/page.py" line="138"/>
         <source>Logged in to %1 as %2.</source>
         <translation>Logged in to %1 as %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="140"/>
+        <location filename="../../desktop/ui/sync/page.py" line="156"/>
         <source>A sync is running already.</source>
         <translation>A sync is running already.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="167"/>
+        <location filename="../../desktop/ui/sync/page.py" line="183"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="173"/>
+        <location filename="../../desktop/ui/sync/page.py" line="189"/>
         <source>Sending: %1 of %2</source>
         <translation>Sending: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="176"/>
+        <location filename="../../desktop/ui/sync/page.py" line="192"/>
         <source>Receiving: %1 changes</source>
         <translation>Receiving: %1 changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="178"/>
+        <location filename="../../desktop/ui/sync/page.py" line="194"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="180"/>
+        <location filename="../../desktop/ui/sync/page.py" line="196"/>
         <source>(the server does not answer; trying again)</source>
         <translation>(the server does not answer; trying again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="182"/>
+        <location filename="../../desktop/ui/sync/page.py" line="198"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -3801,12 +4016,12 @@ Offline field work for employment projects.</translation>
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../desktop/ui/sync/status.py" line="32"/>
+        <location filename="../../desktop/ui/sync/status.py" line="29"/>
         <source>Last sync: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync/status.py" line="34"/>
+        <location filename="../../desktop/ui/sync/status.py" line="31"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -3814,7 +4029,7 @@ Offline field work for employment projects.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync/status.py" line="36"/>
+        <location filename="../../desktop/ui/sync/status.py" line="33"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n set aside</numerusform>
@@ -3822,7 +4037,7 @@ Offline field work for employment projects.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync/status.py" line="37"/>
+        <location filename="../../desktop/ui/sync/status.py" line="34"/>
         <source>%n record(s) with changes waiting to be sent</source>
         <translation>
             <numerusform>%n record with changes waiting to be sent</numerusform>
@@ -3830,7 +4045,7 @@ Offline field work for employment projects.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/status.py" line="41"/>
+        <location filename="../../desktop/ui/sync/status.py" line="38"/>
         <source>the last sync stopped</source>
         <translation>the last sync stopped</translation>
     </message>
@@ -3965,12 +4180,12 @@ Offline field work for employment projects.</translation>
 <context>
     <name>Unlock</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="79"/>
+        <location filename="../../desktop/ui/app.py" line="80"/>
         <source>The profile&apos;s key is missing from the OS keyring. Enter the recovery passphrase.</source>
         <translation>The profile&apos;s key is missing from the OS keyring. Enter the recovery passphrase.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="82"/>
+        <location filename="../../desktop/ui/app.py" line="83"/>
         <source>Enter the profile&apos;s passphrase.</source>
         <translation>Enter the profile&apos;s passphrase.</translation>
     </message>
@@ -3986,117 +4201,117 @@ Offline field work for employment projects.</translation>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="85"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="81"/>
         <source>On site</source>
         <translation>On site</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="85"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="81"/>
         <source>Remote</source>
         <translation>Remote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="86"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="82"/>
         <source>At an event</source>
         <translation>At an event</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="96"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="92"/>
         <source>What was talked about</source>
         <translation>What was talked about</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="101"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="97"/>
         <source>&amp;Follow up on</source>
         <translation>&amp;Follow up on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="105"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="101"/>
         <source>Save visit (Ctrl+S)</source>
         <translation>Save visit (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="108"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="104"/>
         <source>Cancel (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="118"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="114"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="121"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="117"/>
         <source>When and where</source>
         <translation>When and where</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="123"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="119"/>
         <source>&amp;Date and time</source>
         <translation>&amp;Date and time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="125"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="121"/>
         <source>P&amp;lace</source>
         <translation>P&amp;lace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="126"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="122"/>
         <source>Recorded by</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="128"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="124"/>
         <source>Contact met</source>
         <translation>Contact met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="137"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="133"/>
         <source>Open positions and hidden jobs</source>
         <translation>Open positions and hidden jobs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="148"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="144"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="150"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="146"/>
         <source>Ne&amp;xt step</source>
         <translation>Ne&amp;xt step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="269"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="265"/>
         <source>Edit visit</source>
         <translation>Edit visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="269"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="265"/>
         <source>New visit</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="375"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="371"/>
         <source>Discard this visit?</source>
         <translation>Discard this visit?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="376"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="372"/>
         <source>What you typed in this visit will be lost.</source>
         <translation>What you typed in this visit will be lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="377"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="373"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="378"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="374"/>
         <source>Keep editing</source>
         <translation>Keep editing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="399"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="395"/>
         <source>Draft saved at %1</source>
         <translation>Draft saved at %1</translation>
     </message>
@@ -4104,62 +4319,62 @@ Offline field work for employment projects.</translation>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="58"/>
+        <location filename="../../desktop/ui/visits/page.py" line="60"/>
         <source>Filter visits by notes, needs, positions or next step</source>
         <translation>Filter visits by notes, needs, positions or next step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="60"/>
+        <location filename="../../desktop/ui/visits/page.py" line="62"/>
         <source>&amp;Only mine</source>
         <translation>&amp;Only mine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="62"/>
+        <location filename="../../desktop/ui/visits/page.py" line="64"/>
         <source>New visit (Ctrl+N)</source>
         <translation>New visit (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="178"/>
+        <location filename="../../desktop/ui/visits/page.py" line="176"/>
         <source>Your unsaved changes to this visit were restored.</source>
         <translation>Your unsaved changes to this visit were restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="190"/>
+        <location filename="../../desktop/ui/visits/page.py" line="188"/>
         <source>The visit you were writing was kept as a draft.</source>
         <translation>The visit you were writing was kept as a draft.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="203"/>
+        <location filename="../../desktop/ui/visits/page.py" line="201"/>
         <source>Visit saved.</source>
         <translation>Visit saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="241"/>
+        <location filename="../../desktop/ui/visits/page.py" line="239"/>
         <source>Unsaved visit</source>
         <translation>Unsaved visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="242"/>
+        <location filename="../../desktop/ui/visits/page.py" line="240"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="243"/>
+        <location filename="../../desktop/ui/visits/page.py" line="241"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="244"/>
+        <location filename="../../desktop/ui/visits/page.py" line="242"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="255"/>
+        <location filename="../../desktop/ui/visits/page.py" line="253"/>
         <source>You have an unsaved visit to %1 from %2.</source>
         <translation>You have an unsaved visit to %1 from %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="256"/>
+        <location filename="../../desktop/ui/visits/page.py" line="254"/>
         <source>You have an unsaved visit from %1.</source>
         <translation>You have an unsaved visit from %1.</translation>
     </message>

@@ -280,37 +280,42 @@
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../../desktop/ui/clients/client_view.py" line="55"/>
+        <location filename="../../desktop/ui/clients/client_view.py" line="57"/>
         <source>&amp;Reveal</source>
         <translation>Näytä &amp;koko</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_view.py" line="56"/>
+        <location filename="../../desktop/ui/clients/client_view.py" line="58"/>
         <source>Show the full code; this is recorded in the audit log.</source>
         <translation>Näytä koko tunnus; tämä kirjataan käyttölokiin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_view.py" line="57"/>
+        <location filename="../../desktop/ui/clients/client_view.py" line="59"/>
         <source>← &amp;Clients</source>
         <translation>← &amp;Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_view.py" line="58"/>
+        <location filename="../../desktop/ui/clients/client_view.py" line="60"/>
         <source>Edit &amp;details…</source>
         <translation>Muokkaa &amp;tietoja…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_view.py" line="59"/>
+        <location filename="../../desktop/ui/clients/client_view.py" line="61"/>
         <source>&amp;Handover form…</source>
         <translation>&amp;Lopettamis-/siirtolomake…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_view.py" line="122"/>
+        <location filename="../../desktop/ui/clients/client_view.py" line="64"/>
+        <source>De&amp;lete client…</source>
+        <translation>P&amp;oista asiakas…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_view.py" line="128"/>
         <source>This client is no longer on this laptop.</source>
         <translation>Tätä asiakasta ei enää ole tällä kannettavalla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_view.py" line="143"/>
+        <location filename="../../desktop/ui/clients/client_view.py" line="149"/>
         <source>no personal identity code</source>
         <translation>ei henkilötunnusta</translation>
     </message>
@@ -318,47 +323,47 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="33"/>
+        <location filename="../../desktop/ui/clients/page.py" line="35"/>
         <source>Filter by name or municipality</source>
         <translation>Suodata nimen tai kunnan mukaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="37"/>
+        <location filename="../../desktop/ui/clients/page.py" line="39"/>
         <source>All clients</source>
         <translation>Kaikki asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="37"/>
+        <location filename="../../desktop/ui/clients/page.py" line="39"/>
         <source>Not started</source>
         <translation>Ei alkanut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="38"/>
+        <location filename="../../desktop/ui/clients/page.py" line="40"/>
         <source>In service</source>
         <translation>Palvelussa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="38"/>
+        <location filename="../../desktop/ui/clients/page.py" line="40"/>
         <source>Service ended</source>
         <translation>Palvelu päättynyt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="40"/>
+        <location filename="../../desktop/ui/clients/page.py" line="42"/>
         <source>Only my clients</source>
         <translation>Vain omat asiakkaani</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="42"/>
+        <location filename="../../desktop/ui/clients/page.py" line="44"/>
         <source>New client…</source>
         <translation>Uusi asiakas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="44"/>
+        <location filename="../../desktop/ui/clients/page.py" line="46"/>
         <source>New client (Ctrl+N)</source>
         <translation>Uusi asiakas (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/clients/page.py" line="113"/>
+        <location filename="../../desktop/ui/clients/page.py" line="116"/>
         <source>%Ln client(s)</source>
         <translation>
             <numerusform>%Ln asiakas</numerusform>
@@ -763,32 +768,32 @@
 <context>
     <name>ContactFields</name>
     <message>
-        <location filename="../../desktop/ui/visits/contact_fields.py" line="33"/>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="32"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/contact_fields.py" line="33"/>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="32"/>
         <source>Title</source>
         <translation>Tehtävänimike</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/contact_fields.py" line="34"/>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="33"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/contact_fields.py" line="34"/>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="33"/>
         <source>Email</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/contact_fields.py" line="74"/>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="73"/>
         <source>— not recorded —</source>
         <translation>— ei kirjattu —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/contact_fields.py" line="77"/>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="76"/>
         <source>New contact…</source>
         <translation>Uusi yhteyshenkilö…</translation>
     </message>
@@ -827,6 +832,200 @@
     </message>
 </context>
 <context>
+    <name>DeleteAction</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="53"/>
+        <source>Delete…</source>
+        <translation>Poista…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="65"/>
+        <source>Delete (Del)</source>
+        <translation>Poista (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="90"/>
+        <source>This record is no longer on this laptop.</source>
+        <translation>Tätä tietuetta ei ole enää tällä koneella.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="94"/>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="95"/>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="96"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="113"/>
+        <source>Deleted.</source>
+        <translation>Poistettu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="128"/>
+        <source>With it, this is erased: %1.</source>
+        <translation>Sen mukana poistetaan: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="130"/>
+        <source>It is erased from this laptop at once, and from the other laptops at the next sync.</source>
+        <translation>Se poistetaan tältä koneelta heti ja muilta koneilta seuraavassa synkronoinnissa.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="132"/>
+        <source>A manager can restore it on the server for %n day(s) after the sync (the organisation&apos;s undo period).</source>
+        <translation>
+            <numerusform>Projektipäällikkö voi palauttaa sen palvelimelta %n päivän ajan synkronoinnin jälkeen (organisaation palautusaika).</numerusform>
+            <numerusform>Projektipäällikkö voi palauttaa sen palvelimelta %n päivän ajan synkronoinnin jälkeen (organisaation palautusaika).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="135"/>
+        <source>It is erased from this laptop at once. It was never synced, so the server has no copy to restore.</source>
+        <translation>Se poistetaan tältä koneelta heti. Sitä ei ole koskaan synkronoitu, joten palvelimella ei ole kopiota, josta sen voisi palauttaa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="142"/>
+        <source>Delete the client %1 and everything recorded under them?</source>
+        <translation>Poistetaanko asiakas %1 ja kaikki hänelle kirjattu?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="143"/>
+        <source>Delete the employer %1 with its contacts and positions? Its visits stay.</source>
+        <translation>Poistetaanko työnantaja %1 yhteyshenkilöineen ja työpaikkoineen? Sen yrityskäynnit jäävät.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="145"/>
+        <source>Delete the contact %1?</source>
+        <translation>Poistetaanko yhteyshenkilö %1?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="146"/>
+        <source>Delete the position %1?</source>
+        <translation>Poistetaanko työpaikka %1?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="147"/>
+        <source>Delete the visit to %1 on %2?</source>
+        <translation>Poistetaanko yrityskäynti %1 %2?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="148"/>
+        <source>Delete the event %1 on %2?</source>
+        <translation>Poistetaanko tapahtuma %1 %2?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="149"/>
+        <source>Remove %1 from this event?</source>
+        <translation>Poistetaanko %1 tämän tapahtuman osallistujista?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="150"/>
+        <source>Delete the note of %2?</source>
+        <translation>Poistetaanko muistiinpano %2?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="151"/>
+        <source>Delete the consent given on %2?</source>
+        <translation>Poistetaanko %2 annettu suostumus?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="152"/>
+        <source>Delete the assessment of %2?</source>
+        <translation>Poistetaanko arvio %2?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="153"/>
+        <source>Delete the transition that starts on %2?</source>
+        <translation>Poistetaanko %2 alkava siirtymä?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="154"/>
+        <source>Delete the handover form %1?</source>
+        <translation>Poistetaanko siirtolomake %1?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="156"/>
+        <source>Delete this record?</source>
+        <translation>Poistetaanko tämä tietue?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="161"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n muistiinpano</numerusform>
+            <numerusform>%n muistiinpanoa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="162"/>
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n suostumus</numerusform>
+            <numerusform>%n suostumusta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="163"/>
+        <source>%n assessment(s)</source>
+        <translation>
+            <numerusform>%n arvio</numerusform>
+            <numerusform>%n arviota</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="164"/>
+        <source>%n transition(s)</source>
+        <translation>
+            <numerusform>%n siirtymä</numerusform>
+            <numerusform>%n siirtymää</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="165"/>
+        <source>%n event participation(s)</source>
+        <translation>
+            <numerusform>%n tapahtumaosallistuminen</numerusform>
+            <numerusform>%n tapahtumaosallistumista</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="166"/>
+        <source>%n handover form(s)</source>
+        <translation>
+            <numerusform>%n siirtolomake</numerusform>
+            <numerusform>%n siirtolomaketta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="167"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n yhteyshenkilö</numerusform>
+            <numerusform>%n yhteyshenkilöä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="168"/>
+        <source>%n position(s)</source>
+        <translation>
+            <numerusform>%n työpaikka</numerusform>
+            <numerusform>%n työpaikkaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="170"/>
+        <source>%n other record(s)</source>
+        <translation>
+            <numerusform>%n muu tietue</numerusform>
+            <numerusform>%n muuta tietuetta</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EditValueDialog</name>
     <message>
         <location filename="../../desktop/ui/sync/edit_value.py" line="67"/>
@@ -862,77 +1061,87 @@
 <context>
     <name>EmployerDetail</name>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="69"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="72"/>
         <source>Business ID</source>
         <translation>Y-tunnus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="69"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="72"/>
         <source>Industry</source>
         <translation>Toimiala</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="69"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="72"/>
         <source>Municipality</source>
         <translation>Kunta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="70"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="73"/>
         <source>Project locality</source>
         <translation>Hankkeen paikkakunta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="70"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="73"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="70"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="73"/>
         <source>Letter of intent</source>
         <translation>Aiesopimus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="80"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="83"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Muokkaa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="82"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="85"/>
         <source>Edit the employer (Ctrl+E)</source>
         <translation>Muokkaa työnantajaa (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="83"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="86"/>
         <source>&amp;Letter of intent…</source>
         <translation>&amp;Aiesopimus…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="84"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="87"/>
         <source>New &amp;visit</source>
         <translation>Uusi &amp;käynti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="104"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="89"/>
+        <source>De&amp;lete employer…</source>
+        <translation>P&amp;oista työnantaja…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/detail.py" line="110"/>
         <source>Add &amp;contact…</source>
         <translation>Lisää &amp;yhteyshenkilö…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="105"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="111"/>
         <source>Add &amp;position…</source>
         <translation>Lisää &amp;työpaikka…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="106"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="112"/>
         <source>Mark &amp;filled…</source>
         <translation>Merkitse &amp;täytetyksi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="107"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="113"/>
         <source>Find &amp;matching clients</source>
         <translation>Etsi &amp;sopivia asiakkaita</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/employers/detail.py" line="183"/>
+        <source>This employer is no longer on this laptop.</source>
+        <translation>Tätä työnantajaa ei ole enää tällä koneella.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/employers/detail.py" line="193"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="207"/>
         <source>Contacts (%n)</source>
         <translation>
             <numerusform>Yhteyshenkilöt (%n)</numerusform>
@@ -940,7 +1149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/employers/detail.py" line="196"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="210"/>
         <source>Visits (%n)</source>
         <translation>
             <numerusform>Käynnit (%n)</numerusform>
@@ -948,7 +1157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/employers/detail.py" line="199"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="213"/>
         <source>Open positions (%n)</source>
         <translation>
             <numerusform>Avoimet työpaikat (%n)</numerusform>
@@ -1060,12 +1269,12 @@
         <translation>Y-tunnus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/employer_picker.py" line="254"/>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="251"/>
         <source>Create employer “%1”</source>
         <translation>Luo työnantaja ”%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/employer_picker.py" line="255"/>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="252"/>
         <source>Create employer</source>
         <translation>Luo työnantaja</translation>
     </message>
@@ -1073,27 +1282,27 @@
 <context>
     <name>EmployersPage</name>
     <message>
-        <location filename="../../desktop/ui/employers/page.py" line="59"/>
+        <location filename="../../desktop/ui/employers/page.py" line="61"/>
         <source>Filter by name, business ID, municipality or industry</source>
         <translation>Suodata nimen, Y-tunnuksen, kunnan tai toimialan mukaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/page.py" line="61"/>
+        <location filename="../../desktop/ui/employers/page.py" line="63"/>
         <source>&amp;New employer…</source>
         <translation>&amp;Uusi työnantaja…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/page.py" line="63"/>
+        <location filename="../../desktop/ui/employers/page.py" line="65"/>
         <source>Add an employer (Ctrl+N)</source>
         <translation>Lisää työnantaja (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/page.py" line="85"/>
+        <location filename="../../desktop/ui/employers/page.py" line="90"/>
         <source>Choose an employer from the list, or press Ctrl+N to add one.</source>
         <translation>Valitse työnantaja luettelosta tai lisää uusi painamalla Ctrl+N.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/employers/page.py" line="139"/>
+        <location filename="../../desktop/ui/employers/page.py" line="140"/>
         <source>%Ln employer(s)</source>
         <translation>
             <numerusform>%Ln työnantaja</numerusform>
@@ -1204,47 +1413,52 @@
 <context>
     <name>EventView</name>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="37"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="40"/>
         <source>Choose an event from the list, or make a new one with Ctrl+N.</source>
         <translation>Valitse tapahtuma luettelosta tai luo uusi painamalla Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="54"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="57"/>
         <source>&amp;Edit event…</source>
         <translation>&amp;Muokkaa tapahtumaa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="58"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="61"/>
         <source>Employers</source>
         <translation>Työnantajat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="64"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="67"/>
         <source>Search clients by name; Enter adds</source>
         <translation>Hae asiakkaita nimellä; Enter lisää</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="68"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="71"/>
         <source>&amp;Add participant</source>
         <translation>&amp;Lisää osallistuja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="84"/>
-        <source>&amp;Remove participant</source>
-        <translation>&amp;Poista osallistuja</translation>
+        <location filename="../../desktop/ui/events/event_view.py" line="83"/>
+        <source>&amp;Remove participant…</source>
+        <translation>&amp;Poista osallistuja…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="93"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="88"/>
+        <source>De&amp;lete event…</source>
+        <translation>P&amp;oista tapahtuma…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_view.py" line="90"/>
         <source>Participants</source>
         <translation>Osallistujat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="145"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="142"/>
         <source>No employers yet.</source>
         <translation>Ei vielä työnantajia.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/events/event_view.py" line="148"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="145"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n osallistuja</numerusform>
@@ -1252,7 +1466,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/events/event_view.py" line="149"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="146"/>
         <source>%n hired</source>
         <translation>
             <numerusform>%n palkattu</numerusform>
@@ -1263,17 +1477,17 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../desktop/ui/events/page.py" line="33"/>
+        <location filename="../../desktop/ui/events/page.py" line="35"/>
         <source>Filter by name or place</source>
         <translation>Suodata nimen tai paikan mukaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/page.py" line="35"/>
+        <location filename="../../desktop/ui/events/page.py" line="37"/>
         <source>New event…</source>
         <translation>Uusi tapahtuma…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/page.py" line="37"/>
+        <location filename="../../desktop/ui/events/page.py" line="39"/>
         <source>New event (Ctrl+N)</source>
         <translation>Uusi tapahtuma (Ctrl+N)</translation>
     </message>
@@ -1998,12 +2212,12 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../desktop/ui/forms/dialog.py" line="61"/>
+        <location filename="../../desktop/ui/forms/dialog.py" line="62"/>
         <source>Save</source>
         <translation>Tallenna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/dialog.py" line="63"/>
+        <location filename="../../desktop/ui/forms/dialog.py" line="64"/>
         <source>Save (Ctrl+S)</source>
         <translation>Tallenna (Ctrl+S)</translation>
     </message>
@@ -2011,162 +2225,162 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="59"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="61"/>
         <source>Handover form</source>
         <translation>Lopettamis-/siirtolomake</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="76"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="78"/>
         <source>Work done during the service</source>
         <translation>Palvelun aikana tehty työ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="76"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="78"/>
         <source>Strengths</source>
         <translation>Vahvuudet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="77"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="79"/>
         <source>Further plan</source>
         <translation>Jatkosuunnitelma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="77"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="79"/>
         <source>Need for further support</source>
         <translation>Jatkotuen tarve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="87"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="89"/>
         <source>Finnish</source>
         <translation>suomi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="87"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="89"/>
         <source>Swedish</source>
         <translation>ruotsi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="87"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="89"/>
         <source>English</source>
         <translation>englanti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="90"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="92"/>
         <source>For the employment authority</source>
         <translation>Työvoimaviranomaiselle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="92"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="94"/>
         <source>The form is addressed to the employment authority and prints the full personal identity code; otherwise the code is masked.</source>
         <translation>Lomake osoitetaan työvoimaviranomaiselle, ja siihen tulostetaan koko henkilötunnus; muuten tunnus on peitetty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="98"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="100"/>
         <source>optional: protects the saved PDF</source>
         <translation>vapaaehtoinen: suojaa tallennetun PDF:n</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="99"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="101"/>
         <source>For sending the form by e-mail: the saved PDF opens only with this password (at least 8 characters). Give the password another way.</source>
         <translation>Lomakkeen lähettämiseen sähköpostilla: tallennettu PDF aukeaa vain tällä salasanalla (vähintään 8 merkkiä). Kerro salasana muuta kautta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="102"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="104"/>
         <source>Language of the form</source>
         <translation>Lomakkeen kieli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="104"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="106"/>
         <source>PDF password</source>
         <translation>PDF-salasana</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="106"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="108"/>
         <source>&amp;Preview</source>
         <translation>&amp;Esikatsele</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="107"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="109"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Tulosta…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="108"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="110"/>
         <source>&amp;Save as…</source>
         <translation>Tallenna &amp;nimellä…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="109"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="111"/>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="150"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="151"/>
         <source>Reading the client&apos;s records…</source>
         <translation>Luetaan asiakkaan tietoja…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="196"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="198"/>
         <source>No form can be made until the consent is recorded.</source>
         <translation>Lomaketta ei voi tehdä ennen kuin suostumus on kirjattu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="199"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="201"/>
         <source>Latest form made for this client: %1.</source>
         <translation>Viimeisin tälle asiakkaalle tehty lomake: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="204"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="206"/>
         <source>Nothing was made.</source>
         <translation>Mitään ei tehty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="228"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="231"/>
         <source>Making the preview…</source>
         <translation>Tehdään esikatselua…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="232"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="235"/>
         <source>Preview: a draft without a document number, not for signing.</source>
         <translation>Esikatselu: luonnos ilman asiakirjanumeroa, ei allekirjoitettavaksi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="249"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="252"/>
         <source>Making the form…</source>
         <translation>Tehdään lomaketta…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="255"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="262"/>
         <source>Form %1 made.</source>
         <translation>Lomake %1 tehty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="280"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="289"/>
         <source>Form %1 sent to the printer.</source>
         <translation>Lomake %1 lähetetty tulostimelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="289"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="298"/>
         <source>The PDF password needs at least 8 characters; nothing was saved.</source>
         <translation>PDF-salasanassa on oltava vähintään 8 merkkiä; mitään ei tallennettu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="295"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="304"/>
         <source>Save the handover form</source>
         <translation>Tallenna lopettamis-/siirtolomake</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="296"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="305"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-asiakirjat (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="306"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="315"/>
         <source>Saving…</source>
         <translation>Tallennetaan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="309"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="318"/>
         <source>Form %1 saved to %2.</source>
         <translation>Lomake %1 tallennettu: %2.</translation>
     </message>
@@ -2277,6 +2491,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/sync/page.py" line="129"/>
         <source>%Ln change(s) waiting to be sent</source>
         <translation>
             <numerusform>%Ln muutos odottaa lähettämistä</numerusform>
@@ -3020,122 +3235,122 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="56"/>
+        <location filename="../../desktop/ui/reports/page.py" line="58"/>
         <source>All time</source>
         <translation>Koko ajalta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="67"/>
+        <location filename="../../desktop/ui/reports/page.py" line="69"/>
         <source>All localities</source>
         <translation>Kaikki paikkakunnat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="67"/>
+        <location filename="../../desktop/ui/reports/page.py" line="69"/>
         <source>All staff</source>
         <translation>Kaikki työntekijät</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="73"/>
+        <location filename="../../desktop/ui/reports/page.py" line="75"/>
         <source>From</source>
         <translation>Alkaen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="73"/>
+        <location filename="../../desktop/ui/reports/page.py" line="75"/>
         <source>To</source>
         <translation>Päättyen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="74"/>
+        <location filename="../../desktop/ui/reports/page.py" line="76"/>
         <source>Locality</source>
         <translation>Paikkakunta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="74"/>
+        <location filename="../../desktop/ui/reports/page.py" line="76"/>
         <source>Staff member</source>
         <translation>Työntekijä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="82"/>
+        <location filename="../../desktop/ui/reports/page.py" line="84"/>
         <source>Export PDF…</source>
         <translation>Vie PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="82"/>
+        <location filename="../../desktop/ui/reports/page.py" line="84"/>
         <source>Export CSV…</source>
         <translation>Vie CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="83"/>
+        <location filename="../../desktop/ui/reports/page.py" line="85"/>
         <source>Export JSON…</source>
         <translation>Vie JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="100"/>
+        <location filename="../../desktop/ui/reports/page.py" line="102"/>
         <source>Hover over a figure to see its definition.</source>
         <translation>Näet tunnusluvun määritelmän viemällä osoittimen sen päälle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="111"/>
+        <location filename="../../desktop/ui/reports/page.py" line="113"/>
         <source>Transitions by kind (clients)</source>
         <translation>Siirtymät tyypeittäin (asiakkaat)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="112"/>
+        <location filename="../../desktop/ui/reports/page.py" line="114"/>
         <source>Visits per month by locality</source>
         <translation>Käynnit kuukausittain paikkakunnittain</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="202"/>
+        <location filename="../../desktop/ui/reports/page.py" line="201"/>
         <source>The period ends before it starts: change the dates.</source>
         <translation>Jakso päättyy ennen kuin se alkaa: muuta päivämääriä.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="205"/>
+        <location filename="../../desktop/ui/reports/page.py" line="204"/>
         <source>Computing…</source>
         <translation>Lasketaan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="222"/>
+        <location filename="../../desktop/ui/reports/page.py" line="221"/>
         <source>Figures as of %1.</source>
         <translation>Tunnusluvut klo %1 tilanteen mukaan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="230"/>
+        <location filename="../../desktop/ui/reports/page.py" line="229"/>
         <source>The figures could not be computed.</source>
         <translation>Tunnuslukuja ei voitu laskea.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="247"/>
+        <location filename="../../desktop/ui/reports/page.py" line="246"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-asiakirjat (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="247"/>
+        <location filename="../../desktop/ui/reports/page.py" line="246"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-tiedostot (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="248"/>
+        <location filename="../../desktop/ui/reports/page.py" line="247"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-tiedostot (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="249"/>
+        <location filename="../../desktop/ui/reports/page.py" line="248"/>
         <source>Export the report</source>
         <translation>Vie raportti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="262"/>
+        <location filename="../../desktop/ui/reports/page.py" line="261"/>
         <source>Saving…</source>
         <translation>Tallennetaan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="267"/>
+        <location filename="../../desktop/ui/reports/page.py" line="266"/>
         <source>The report was not saved.</source>
         <translation>Raporttia ei tallennettu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="271"/>
+        <location filename="../../desktop/ui/reports/page.py" line="270"/>
         <source>Saved the report to %1.</source>
         <translation>Raportti tallennettu: %1.</translation>
     </message>
@@ -3171,27 +3386,27 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="59"/>
+        <location filename="../../desktop/ui/search_box.py" line="60"/>
         <source>Employer</source>
         <translation>Työnantaja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="60"/>
+        <location filename="../../desktop/ui/search_box.py" line="61"/>
         <source>Client</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="61"/>
+        <location filename="../../desktop/ui/search_box.py" line="62"/>
         <source>Visit</source>
         <translation>Käynti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="62"/>
+        <location filename="../../desktop/ui/search_box.py" line="63"/>
         <source>Position</source>
         <translation>Työpaikka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="63"/>
+        <location filename="../../desktop/ui/search_box.py" line="64"/>
         <source>Note</source>
         <translation>Muistiinpano</translation>
     </message>
@@ -3199,7 +3414,7 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="75"/>
+        <location filename="../../desktop/ui/search_box.py" line="76"/>
         <source>Search employers, clients, visits and notes (Ctrl+F)</source>
         <translation>Hae työnantajia, asiakkaita, käyntejä ja muistiinpanoja (Ctrl+F)</translation>
     </message>
@@ -3635,87 +3850,87 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="52"/>
+        <location filename="../../desktop/ui/sync/page.py" line="57"/>
         <source>Log out</source>
         <translation>Kirjaudu ulos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="55"/>
+        <location filename="../../desktop/ui/sync/page.py" line="60"/>
         <source>Sync now</source>
         <translation>Synkronoi nyt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="64"/>
+        <location filename="../../desktop/ui/sync/page.py" line="69"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="71"/>
+        <location filename="../../desktop/ui/sync/page.py" line="76"/>
         <source>Sync automatically when the server can be reached (checked every minute)</source>
         <translation>Synkronoi automaattisesti, kun palvelin on tavoitettavissa (tarkistetaan minuutin välein)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="81"/>
+        <location filename="../../desktop/ui/sync/page.py" line="86"/>
         <source>Receipt</source>
         <translation>Kuittaus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="82"/>
+        <location filename="../../desktop/ui/sync/page.py" line="87"/>
         <source>Conflicts</source>
         <translation>Ristiriidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="83"/>
+        <location filename="../../desktop/ui/sync/page.py" line="88"/>
         <source>Set aside</source>
         <translation>Sivuun siirretyt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="85"/>
+        <location filename="../../desktop/ui/sync/page.py" line="90"/>
         <source>Conflicts (%1)</source>
         <translation>Ristiriidat (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="87"/>
+        <location filename="../../desktop/ui/sync/page.py" line="92"/>
         <source>Set aside (%1)</source>
         <translation>Sivuun siirretyt (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="122"/>
+        <location filename="../../desktop/ui/sync/page.py" line="138"/>
         <source>Logged in to %1 as %2.</source>
         <translation>Kirjautuneena palvelimelle %1 käyttäjänä %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="140"/>
+        <location filename="../../desktop/ui/sync/page.py" line="156"/>
         <source>A sync is running already.</source>
         <translation>Synkronointi on jo käynnissä.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="167"/>
+        <location filename="../../desktop/ui/sync/page.py" line="183"/>
         <source>Starting…</source>
         <translation>Aloitetaan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="173"/>
+        <location filename="../../desktop/ui/sync/page.py" line="189"/>
         <source>Sending: %1 of %2</source>
         <translation>Lähetetään: %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="176"/>
+        <location filename="../../desktop/ui/sync/page.py" line="192"/>
         <source>Receiving: %1 changes</source>
         <translation>Vastaanotetaan muutoksia: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="178"/>
+        <location filename="../../desktop/ui/sync/page.py" line="194"/>
         <source>Connecting…</source>
         <translation>Yhdistetään…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="180"/>
+        <location filename="../../desktop/ui/sync/page.py" line="196"/>
         <source>(the server does not answer; trying again)</source>
         <translation>(palvelin ei vastaa; yritetään uudelleen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="182"/>
+        <location filename="../../desktop/ui/sync/page.py" line="198"/>
         <source>Cancelling…</source>
         <translation>Peruutetaan…</translation>
     </message>
@@ -3801,12 +4016,12 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../desktop/ui/sync/status.py" line="32"/>
+        <location filename="../../desktop/ui/sync/status.py" line="29"/>
         <source>Last sync: %1</source>
         <translation>Viimeisin synkronointi: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync/status.py" line="34"/>
+        <location filename="../../desktop/ui/sync/status.py" line="31"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n ristiriita</numerusform>
@@ -3814,7 +4029,7 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync/status.py" line="36"/>
+        <location filename="../../desktop/ui/sync/status.py" line="33"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n sivuun siirretty</numerusform>
@@ -3822,7 +4037,7 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync/status.py" line="37"/>
+        <location filename="../../desktop/ui/sync/status.py" line="34"/>
         <source>%n record(s) with changes waiting to be sent</source>
         <translation>
             <numerusform>%n tieto, jonka muutokset odottavat lähettämistä</numerusform>
@@ -3830,7 +4045,7 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/status.py" line="41"/>
+        <location filename="../../desktop/ui/sync/status.py" line="38"/>
         <source>the last sync stopped</source>
         <translation>viimeisin synkronointi keskeytyi</translation>
     </message>
@@ -3965,12 +4180,12 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
 <context>
     <name>Unlock</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="79"/>
+        <location filename="../../desktop/ui/app.py" line="80"/>
         <source>The profile&apos;s key is missing from the OS keyring. Enter the recovery passphrase.</source>
         <translation>Profiilin avain puuttuu käyttöjärjestelmän avainnipusta. Anna palautustunnuslause.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="82"/>
+        <location filename="../../desktop/ui/app.py" line="83"/>
         <source>Enter the profile&apos;s passphrase.</source>
         <translation>Anna profiilin tunnuslause.</translation>
     </message>
@@ -3986,117 +4201,117 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="85"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="81"/>
         <source>On site</source>
         <translation>Paikan päällä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="85"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="81"/>
         <source>Remote</source>
         <translation>Etänä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="86"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="82"/>
         <source>At an event</source>
         <translation>Tapahtumassa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="96"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="92"/>
         <source>What was talked about</source>
         <translation>Mistä puhuttiin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="101"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="97"/>
         <source>&amp;Follow up on</source>
         <translation>&amp;Seurantapäivä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="105"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="101"/>
         <source>Save visit (Ctrl+S)</source>
         <translation>Tallenna käynti (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="108"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="104"/>
         <source>Cancel (Esc)</source>
         <translation>Peruuta (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="118"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="114"/>
         <source>Employer</source>
         <translation>Työnantaja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="121"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="117"/>
         <source>When and where</source>
         <translation>Aika ja paikka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="123"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="119"/>
         <source>&amp;Date and time</source>
         <translation>&amp;Päivä ja kellonaika</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="125"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="121"/>
         <source>P&amp;lace</source>
         <translation>&amp;Käyntipaikka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="126"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="122"/>
         <source>Recorded by</source>
         <translation>Kirjaaja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="128"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="124"/>
         <source>Contact met</source>
         <translation>Tavattu yhteyshenkilö</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="137"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="133"/>
         <source>Open positions and hidden jobs</source>
         <translation>Avoimet työpaikat ja piilotyöpaikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="148"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="144"/>
         <source>&amp;Notes</source>
         <translation>&amp;Muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="150"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="146"/>
         <source>Ne&amp;xt step</source>
         <translation>&amp;Seuraava vaihe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="269"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="265"/>
         <source>Edit visit</source>
         <translation>Muokkaa käyntiä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="269"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="265"/>
         <source>New visit</source>
         <translation>Uusi käynti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="375"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="371"/>
         <source>Discard this visit?</source>
         <translation>Hylätäänkö tämä käynti?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="376"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="372"/>
         <source>What you typed in this visit will be lost.</source>
         <translation>Tähän käyntiin kirjoittamasi tiedot menetetään.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="377"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="373"/>
         <source>Discard</source>
         <translation>Hylkää</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="378"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="374"/>
         <source>Keep editing</source>
         <translation>Jatka muokkausta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="399"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="395"/>
         <source>Draft saved at %1</source>
         <translation>Luonnos tallennettu klo %1</translation>
     </message>
@@ -4104,62 +4319,62 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="58"/>
+        <location filename="../../desktop/ui/visits/page.py" line="60"/>
         <source>Filter visits by notes, needs, positions or next step</source>
         <translation>Suodata käyntejä muistiinpanojen, tarpeiden, työpaikkojen tai seuraavan vaiheen mukaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="60"/>
+        <location filename="../../desktop/ui/visits/page.py" line="62"/>
         <source>&amp;Only mine</source>
         <translation>&amp;Vain omat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="62"/>
+        <location filename="../../desktop/ui/visits/page.py" line="64"/>
         <source>New visit (Ctrl+N)</source>
         <translation>Uusi käynti (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="178"/>
+        <location filename="../../desktop/ui/visits/page.py" line="176"/>
         <source>Your unsaved changes to this visit were restored.</source>
         <translation>Tämän käynnin tallentamattomat muutokset palautettiin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="190"/>
+        <location filename="../../desktop/ui/visits/page.py" line="188"/>
         <source>The visit you were writing was kept as a draft.</source>
         <translation>Kirjoittamasi käynti säilytettiin luonnoksena.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="203"/>
+        <location filename="../../desktop/ui/visits/page.py" line="201"/>
         <source>Visit saved.</source>
         <translation>Käynti tallennettu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="241"/>
+        <location filename="../../desktop/ui/visits/page.py" line="239"/>
         <source>Unsaved visit</source>
         <translation>Tallentamaton käynti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="242"/>
+        <location filename="../../desktop/ui/visits/page.py" line="240"/>
         <source>Continue</source>
         <translation>Jatka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="243"/>
+        <location filename="../../desktop/ui/visits/page.py" line="241"/>
         <source>Discard</source>
         <translation>Hylkää</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="244"/>
+        <location filename="../../desktop/ui/visits/page.py" line="242"/>
         <source>Later</source>
         <translation>Myöhemmin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="255"/>
+        <location filename="../../desktop/ui/visits/page.py" line="253"/>
         <source>You have an unsaved visit to %1 from %2.</source>
         <translation>Sinulla on tallentamaton käynti (%1) ajalta %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="256"/>
+        <location filename="../../desktop/ui/visits/page.py" line="254"/>
         <source>You have an unsaved visit from %1.</source>
         <translation>Sinulla on tallentamaton käynti ajalta %1.</translation>
     </message>

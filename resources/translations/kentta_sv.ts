@@ -280,37 +280,42 @@
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../../desktop/ui/clients/client_view.py" line="55"/>
+        <location filename="../../desktop/ui/clients/client_view.py" line="57"/>
         <source>&amp;Reveal</source>
         <translation>Visa &amp;hela</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_view.py" line="56"/>
+        <location filename="../../desktop/ui/clients/client_view.py" line="58"/>
         <source>Show the full code; this is recorded in the audit log.</source>
         <translation>Visa hela beteckningen; detta registreras i granskningsloggen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_view.py" line="57"/>
+        <location filename="../../desktop/ui/clients/client_view.py" line="59"/>
         <source>← &amp;Clients</source>
         <translation>← &amp;Kunder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_view.py" line="58"/>
+        <location filename="../../desktop/ui/clients/client_view.py" line="60"/>
         <source>Edit &amp;details…</source>
         <translation>Redigera &amp;uppgifter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_view.py" line="59"/>
+        <location filename="../../desktop/ui/clients/client_view.py" line="61"/>
         <source>&amp;Handover form…</source>
         <translation>&amp;Avslutnings-/överföringsblankett…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_view.py" line="122"/>
+        <location filename="../../desktop/ui/clients/client_view.py" line="64"/>
+        <source>De&amp;lete client…</source>
+        <translation>Ta &amp;bort klienten…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clients/client_view.py" line="128"/>
         <source>This client is no longer on this laptop.</source>
         <translation>Den här kunden finns inte längre på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_view.py" line="143"/>
+        <location filename="../../desktop/ui/clients/client_view.py" line="149"/>
         <source>no personal identity code</source>
         <translation>ingen personbeteckning</translation>
     </message>
@@ -318,47 +323,47 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="33"/>
+        <location filename="../../desktop/ui/clients/page.py" line="35"/>
         <source>Filter by name or municipality</source>
         <translation>Filtrera efter namn eller kommun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="37"/>
+        <location filename="../../desktop/ui/clients/page.py" line="39"/>
         <source>All clients</source>
         <translation>Alla kunder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="37"/>
+        <location filename="../../desktop/ui/clients/page.py" line="39"/>
         <source>Not started</source>
         <translation>Inte påbörjad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="38"/>
+        <location filename="../../desktop/ui/clients/page.py" line="40"/>
         <source>In service</source>
         <translation>Pågående</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="38"/>
+        <location filename="../../desktop/ui/clients/page.py" line="40"/>
         <source>Service ended</source>
         <translation>Tjänsten avslutad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="40"/>
+        <location filename="../../desktop/ui/clients/page.py" line="42"/>
         <source>Only my clients</source>
         <translation>Endast mina kunder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="42"/>
+        <location filename="../../desktop/ui/clients/page.py" line="44"/>
         <source>New client…</source>
         <translation>Ny kund…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="44"/>
+        <location filename="../../desktop/ui/clients/page.py" line="46"/>
         <source>New client (Ctrl+N)</source>
         <translation>Ny kund (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/clients/page.py" line="113"/>
+        <location filename="../../desktop/ui/clients/page.py" line="116"/>
         <source>%Ln client(s)</source>
         <translation>
             <numerusform>%Ln kund</numerusform>
@@ -763,32 +768,32 @@
 <context>
     <name>ContactFields</name>
     <message>
-        <location filename="../../desktop/ui/visits/contact_fields.py" line="33"/>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="32"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/contact_fields.py" line="33"/>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="32"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/contact_fields.py" line="34"/>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="33"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/contact_fields.py" line="34"/>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="33"/>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/contact_fields.py" line="74"/>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="73"/>
         <source>— not recorded —</source>
         <translation>— inte registrerad —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/contact_fields.py" line="77"/>
+        <location filename="../../desktop/ui/visits/contact_fields.py" line="76"/>
         <source>New contact…</source>
         <translation>Ny kontaktperson…</translation>
     </message>
@@ -827,6 +832,200 @@
     </message>
 </context>
 <context>
+    <name>DeleteAction</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="53"/>
+        <source>Delete…</source>
+        <translation>Ta bort…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="65"/>
+        <source>Delete (Del)</source>
+        <translation>Ta bort (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="90"/>
+        <source>This record is no longer on this laptop.</source>
+        <translation>Posten finns inte längre på den här datorn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="94"/>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="95"/>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="96"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="113"/>
+        <source>Deleted.</source>
+        <translation>Borttaget.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="128"/>
+        <source>With it, this is erased: %1.</source>
+        <translation>Samtidigt raderas: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="130"/>
+        <source>It is erased from this laptop at once, and from the other laptops at the next sync.</source>
+        <translation>Det raderas från den här datorn genast och från de andra datorerna vid nästa synkronisering.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="132"/>
+        <source>A manager can restore it on the server for %n day(s) after the sync (the organisation&apos;s undo period).</source>
+        <translation>
+            <numerusform>En chef kan återställa det på servern i %n dag efter synkroniseringen (organisationens ångringstid).</numerusform>
+            <numerusform>En chef kan återställa det på servern i %n dagar efter synkroniseringen (organisationens ångringstid).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="135"/>
+        <source>It is erased from this laptop at once. It was never synced, so the server has no copy to restore.</source>
+        <translation>Det raderas från den här datorn genast. Det har aldrig synkroniserats, så servern har ingen kopia att återställa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="142"/>
+        <source>Delete the client %1 and everything recorded under them?</source>
+        <translation>Ta bort klienten %1 och allt som antecknats för hen?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="143"/>
+        <source>Delete the employer %1 with its contacts and positions? Its visits stay.</source>
+        <translation>Ta bort arbetsgivaren %1 med dess kontaktpersoner och arbetsplatser? Dess besök blir kvar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="145"/>
+        <source>Delete the contact %1?</source>
+        <translation>Ta bort kontaktpersonen %1?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="146"/>
+        <source>Delete the position %1?</source>
+        <translation>Ta bort arbetsplatsen %1?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="147"/>
+        <source>Delete the visit to %1 on %2?</source>
+        <translation>Ta bort besöket hos %1 den %2?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="148"/>
+        <source>Delete the event %1 on %2?</source>
+        <translation>Ta bort evenemanget %1 den %2?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="149"/>
+        <source>Remove %1 from this event?</source>
+        <translation>Ta bort %1 från det här evenemanget?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="150"/>
+        <source>Delete the note of %2?</source>
+        <translation>Ta bort anteckningen från %2?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="151"/>
+        <source>Delete the consent given on %2?</source>
+        <translation>Ta bort samtycket som gavs %2?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="152"/>
+        <source>Delete the assessment of %2?</source>
+        <translation>Ta bort bedömningen från %2?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="153"/>
+        <source>Delete the transition that starts on %2?</source>
+        <translation>Ta bort övergången som börjar %2?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="154"/>
+        <source>Delete the handover form %1?</source>
+        <translation>Ta bort överlämningsblanketten %1?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="156"/>
+        <source>Delete this record?</source>
+        <translation>Ta bort den här posten?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="161"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n anteckning</numerusform>
+            <numerusform>%n anteckningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="162"/>
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n samtycke</numerusform>
+            <numerusform>%n samtycken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="163"/>
+        <source>%n assessment(s)</source>
+        <translation>
+            <numerusform>%n bedömning</numerusform>
+            <numerusform>%n bedömningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="164"/>
+        <source>%n transition(s)</source>
+        <translation>
+            <numerusform>%n övergång</numerusform>
+            <numerusform>%n övergångar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="165"/>
+        <source>%n event participation(s)</source>
+        <translation>
+            <numerusform>%n evenemangsdeltagande</numerusform>
+            <numerusform>%n evenemangsdeltaganden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="166"/>
+        <source>%n handover form(s)</source>
+        <translation>
+            <numerusform>%n överlämningsblankett</numerusform>
+            <numerusform>%n överlämningsblanketter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="167"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n kontaktperson</numerusform>
+            <numerusform>%n kontaktpersoner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="168"/>
+        <source>%n position(s)</source>
+        <translation>
+            <numerusform>%n arbetsplats</numerusform>
+            <numerusform>%n arbetsplatser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/delete_action.py" line="170"/>
+        <source>%n other record(s)</source>
+        <translation>
+            <numerusform>%n annan post</numerusform>
+            <numerusform>%n andra poster</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EditValueDialog</name>
     <message>
         <location filename="../../desktop/ui/sync/edit_value.py" line="67"/>
@@ -862,77 +1061,87 @@
 <context>
     <name>EmployerDetail</name>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="69"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="72"/>
         <source>Business ID</source>
         <translation>FO-nummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="69"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="72"/>
         <source>Industry</source>
         <translation>Bransch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="69"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="72"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="70"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="73"/>
         <source>Project locality</source>
         <translation>Projektort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="70"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="73"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="70"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="73"/>
         <source>Letter of intent</source>
         <translation>Avsiktsförklaring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="80"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="83"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Redigera…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="82"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="85"/>
         <source>Edit the employer (Ctrl+E)</source>
         <translation>Redigera arbetsgivaren (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="83"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="86"/>
         <source>&amp;Letter of intent…</source>
         <translation>&amp;Avsiktsförklaring…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="84"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="87"/>
         <source>New &amp;visit</source>
         <translation>Nytt &amp;besök</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="104"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="89"/>
+        <source>De&amp;lete employer…</source>
+        <translation>Ta &amp;bort arbetsgivaren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/employers/detail.py" line="110"/>
         <source>Add &amp;contact…</source>
         <translation>Lägg till &amp;kontaktperson…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="105"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="111"/>
         <source>Add &amp;position…</source>
         <translation>Lägg till &amp;jobb…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="106"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="112"/>
         <source>Mark &amp;filled…</source>
         <translation>Markera som &amp;tillsatt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="107"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="113"/>
         <source>Find &amp;matching clients</source>
         <translation>Sök &amp;passande kunder</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/employers/detail.py" line="183"/>
+        <source>This employer is no longer on this laptop.</source>
+        <translation>Arbetsgivaren finns inte längre på den här datorn.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/employers/detail.py" line="193"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="207"/>
         <source>Contacts (%n)</source>
         <translation>
             <numerusform>Kontaktpersoner (%n)</numerusform>
@@ -940,7 +1149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/employers/detail.py" line="196"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="210"/>
         <source>Visits (%n)</source>
         <translation>
             <numerusform>Besök (%n)</numerusform>
@@ -948,7 +1157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/employers/detail.py" line="199"/>
+        <location filename="../../desktop/ui/employers/detail.py" line="213"/>
         <source>Open positions (%n)</source>
         <translation>
             <numerusform>Lediga platser (%n)</numerusform>
@@ -1060,12 +1269,12 @@
         <translation>FO-nummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/employer_picker.py" line="254"/>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="251"/>
         <source>Create employer “%1”</source>
         <translation>Skapa arbetsgivaren ”%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/employer_picker.py" line="255"/>
+        <location filename="../../desktop/ui/visits/employer_picker.py" line="252"/>
         <source>Create employer</source>
         <translation>Skapa arbetsgivare</translation>
     </message>
@@ -1073,27 +1282,27 @@
 <context>
     <name>EmployersPage</name>
     <message>
-        <location filename="../../desktop/ui/employers/page.py" line="59"/>
+        <location filename="../../desktop/ui/employers/page.py" line="61"/>
         <source>Filter by name, business ID, municipality or industry</source>
         <translation>Filtrera efter namn, FO-nummer, kommun eller bransch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/page.py" line="61"/>
+        <location filename="../../desktop/ui/employers/page.py" line="63"/>
         <source>&amp;New employer…</source>
         <translation>&amp;Ny arbetsgivare…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/page.py" line="63"/>
+        <location filename="../../desktop/ui/employers/page.py" line="65"/>
         <source>Add an employer (Ctrl+N)</source>
         <translation>Lägg till en arbetsgivare (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/page.py" line="85"/>
+        <location filename="../../desktop/ui/employers/page.py" line="90"/>
         <source>Choose an employer from the list, or press Ctrl+N to add one.</source>
         <translation>Välj en arbetsgivare i listan eller lägg till en med Ctrl+N.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/employers/page.py" line="139"/>
+        <location filename="../../desktop/ui/employers/page.py" line="140"/>
         <source>%Ln employer(s)</source>
         <translation>
             <numerusform>%Ln arbetsgivare</numerusform>
@@ -1204,47 +1413,52 @@
 <context>
     <name>EventView</name>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="37"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="40"/>
         <source>Choose an event from the list, or make a new one with Ctrl+N.</source>
         <translation>Välj ett evenemang i listan eller skapa ett nytt med Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="54"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="57"/>
         <source>&amp;Edit event…</source>
         <translation>&amp;Redigera evenemang…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="58"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="61"/>
         <source>Employers</source>
         <translation>Arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="64"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="67"/>
         <source>Search clients by name; Enter adds</source>
         <translation>Sök kunder efter namn; Enter lägger till</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="68"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="71"/>
         <source>&amp;Add participant</source>
         <translation>&amp;Lägg till deltagare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="84"/>
-        <source>&amp;Remove participant</source>
-        <translation>&amp;Ta bort deltagare</translation>
+        <location filename="../../desktop/ui/events/event_view.py" line="83"/>
+        <source>&amp;Remove participant…</source>
+        <translation>Ta &amp;bort deltagaren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="93"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="88"/>
+        <source>De&amp;lete event…</source>
+        <translation>Ta bort &amp;evenemanget…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/events/event_view.py" line="90"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="145"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="142"/>
         <source>No employers yet.</source>
         <translation>Inga arbetsgivare ännu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/events/event_view.py" line="148"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="145"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n deltagare</numerusform>
@@ -1252,7 +1466,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/events/event_view.py" line="149"/>
+        <location filename="../../desktop/ui/events/event_view.py" line="146"/>
         <source>%n hired</source>
         <translation>
             <numerusform>%n anställd</numerusform>
@@ -1263,17 +1477,17 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../desktop/ui/events/page.py" line="33"/>
+        <location filename="../../desktop/ui/events/page.py" line="35"/>
         <source>Filter by name or place</source>
         <translation>Filtrera efter namn eller plats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/page.py" line="35"/>
+        <location filename="../../desktop/ui/events/page.py" line="37"/>
         <source>New event…</source>
         <translation>Nytt evenemang…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/page.py" line="37"/>
+        <location filename="../../desktop/ui/events/page.py" line="39"/>
         <source>New event (Ctrl+N)</source>
         <translation>Nytt evenemang (Ctrl+N)</translation>
     </message>
@@ -1998,12 +2212,12 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../desktop/ui/forms/dialog.py" line="61"/>
+        <location filename="../../desktop/ui/forms/dialog.py" line="62"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/dialog.py" line="63"/>
+        <location filename="../../desktop/ui/forms/dialog.py" line="64"/>
         <source>Save (Ctrl+S)</source>
         <translation>Spara (Ctrl+S)</translation>
     </message>
@@ -2011,162 +2225,162 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="59"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="61"/>
         <source>Handover form</source>
         <translation>Avslutnings-/överföringsblankett</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="76"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="78"/>
         <source>Work done during the service</source>
         <translation>Arbete som gjorts under tjänsten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="76"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="78"/>
         <source>Strengths</source>
         <translation>Styrkor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="77"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="79"/>
         <source>Further plan</source>
         <translation>Fortsatt plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="77"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="79"/>
         <source>Need for further support</source>
         <translation>Behov av fortsatt stöd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="87"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="89"/>
         <source>Finnish</source>
         <translation>finska</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="87"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="89"/>
         <source>Swedish</source>
         <translation>svenska</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="87"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="89"/>
         <source>English</source>
         <translation>engelska</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="90"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="92"/>
         <source>For the employment authority</source>
         <translation>Till arbetskraftsmyndigheten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="92"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="94"/>
         <source>The form is addressed to the employment authority and prints the full personal identity code; otherwise the code is masked.</source>
         <translation>Blanketten riktas till arbetskraftsmyndigheten och hela personbeteckningen skrivs ut; annars är beteckningen maskerad.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="98"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="100"/>
         <source>optional: protects the saved PDF</source>
         <translation>frivilligt: skyddar den sparade PDF-filen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="99"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="101"/>
         <source>For sending the form by e-mail: the saved PDF opens only with this password (at least 8 characters). Give the password another way.</source>
         <translation>För att skicka blanketten per e-post: den sparade PDF-filen öppnas bara med detta lösenord (minst 8 tecken). Lämna lösenordet på annat sätt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="102"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="104"/>
         <source>Language of the form</source>
         <translation>Blankettens språk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="104"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="106"/>
         <source>PDF password</source>
         <translation>PDF-lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="106"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="108"/>
         <source>&amp;Preview</source>
         <translation>&amp;Förhandsgranska</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="107"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="109"/>
         <source>P&amp;rint…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="108"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="110"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Spara som…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="109"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="111"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="150"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="151"/>
         <source>Reading the client&apos;s records…</source>
         <translation>Kundens uppgifter läses…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="196"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="198"/>
         <source>No form can be made until the consent is recorded.</source>
         <translation>Ingen blankett kan göras innan samtycket har registrerats.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="199"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="201"/>
         <source>Latest form made for this client: %1.</source>
         <translation>Senaste blankett för den här kunden: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="204"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="206"/>
         <source>Nothing was made.</source>
         <translation>Ingenting gjordes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="228"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="231"/>
         <source>Making the preview…</source>
         <translation>Förhandsvisningen görs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="232"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="235"/>
         <source>Preview: a draft without a document number, not for signing.</source>
         <translation>Förhandsvisning: ett utkast utan dokumentnummer, inte för underskrift.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="249"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="252"/>
         <source>Making the form…</source>
         <translation>Blanketten görs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="255"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="262"/>
         <source>Form %1 made.</source>
         <translation>Blankett %1 har gjorts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="280"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="289"/>
         <source>Form %1 sent to the printer.</source>
         <translation>Blankett %1 har skickats till skrivaren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="289"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="298"/>
         <source>The PDF password needs at least 8 characters; nothing was saved.</source>
         <translation>PDF-lösenordet måste ha minst 8 tecken; ingenting sparades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="295"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="304"/>
         <source>Save the handover form</source>
         <translation>Spara avslutnings-/överföringsblanketten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="296"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="305"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="306"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="315"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="309"/>
+        <location filename="../../desktop/ui/handover/dialog.py" line="318"/>
         <source>Form %1 saved to %2.</source>
         <translation>Blankett %1 har sparats i %2.</translation>
     </message>
@@ -2277,6 +2491,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/sync/page.py" line="129"/>
         <source>%Ln change(s) waiting to be sent</source>
         <translation>
             <numerusform>%Ln ändring väntar på att skickas</numerusform>
@@ -3020,122 +3235,122 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="56"/>
+        <location filename="../../desktop/ui/reports/page.py" line="58"/>
         <source>All time</source>
         <translation>All tid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="67"/>
+        <location filename="../../desktop/ui/reports/page.py" line="69"/>
         <source>All localities</source>
         <translation>Alla orter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="67"/>
+        <location filename="../../desktop/ui/reports/page.py" line="69"/>
         <source>All staff</source>
         <translation>Alla medarbetare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="73"/>
+        <location filename="../../desktop/ui/reports/page.py" line="75"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="73"/>
+        <location filename="../../desktop/ui/reports/page.py" line="75"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="74"/>
+        <location filename="../../desktop/ui/reports/page.py" line="76"/>
         <source>Locality</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="74"/>
+        <location filename="../../desktop/ui/reports/page.py" line="76"/>
         <source>Staff member</source>
         <translation>Medarbetare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="82"/>
+        <location filename="../../desktop/ui/reports/page.py" line="84"/>
         <source>Export PDF…</source>
         <translation>Exportera PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="82"/>
+        <location filename="../../desktop/ui/reports/page.py" line="84"/>
         <source>Export CSV…</source>
         <translation>Exportera CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="83"/>
+        <location filename="../../desktop/ui/reports/page.py" line="85"/>
         <source>Export JSON…</source>
         <translation>Exportera JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="100"/>
+        <location filename="../../desktop/ui/reports/page.py" line="102"/>
         <source>Hover over a figure to see its definition.</source>
         <translation>Håll pekaren över ett nyckeltal för att se dess definition.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="111"/>
+        <location filename="../../desktop/ui/reports/page.py" line="113"/>
         <source>Transitions by kind (clients)</source>
         <translation>Övergångar per typ (kunder)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="112"/>
+        <location filename="../../desktop/ui/reports/page.py" line="114"/>
         <source>Visits per month by locality</source>
         <translation>Besök per månad och ort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="202"/>
+        <location filename="../../desktop/ui/reports/page.py" line="201"/>
         <source>The period ends before it starts: change the dates.</source>
         <translation>Perioden slutar innan den börjar: ändra datumen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="205"/>
+        <location filename="../../desktop/ui/reports/page.py" line="204"/>
         <source>Computing…</source>
         <translation>Beräknar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="222"/>
+        <location filename="../../desktop/ui/reports/page.py" line="221"/>
         <source>Figures as of %1.</source>
         <translation>Nyckeltalen gäller kl. %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="230"/>
+        <location filename="../../desktop/ui/reports/page.py" line="229"/>
         <source>The figures could not be computed.</source>
         <translation>Nyckeltalen kunde inte beräknas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="247"/>
+        <location filename="../../desktop/ui/reports/page.py" line="246"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="247"/>
+        <location filename="../../desktop/ui/reports/page.py" line="246"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="248"/>
+        <location filename="../../desktop/ui/reports/page.py" line="247"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="249"/>
+        <location filename="../../desktop/ui/reports/page.py" line="248"/>
         <source>Export the report</source>
         <translation>Exportera rapporten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="262"/>
+        <location filename="../../desktop/ui/reports/page.py" line="261"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="267"/>
+        <location filename="../../desktop/ui/reports/page.py" line="266"/>
         <source>The report was not saved.</source>
         <translation>Rapporten sparades inte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="271"/>
+        <location filename="../../desktop/ui/reports/page.py" line="270"/>
         <source>Saved the report to %1.</source>
         <translation>Rapporten har sparats i %1.</translation>
     </message>
@@ -3171,27 +3386,27 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="59"/>
+        <location filename="../../desktop/ui/search_box.py" line="60"/>
         <source>Employer</source>
         <translation>Arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="60"/>
+        <location filename="../../desktop/ui/search_box.py" line="61"/>
         <source>Client</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="61"/>
+        <location filename="../../desktop/ui/search_box.py" line="62"/>
         <source>Visit</source>
         <translation>Besök</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="62"/>
+        <location filename="../../desktop/ui/search_box.py" line="63"/>
         <source>Position</source>
         <translation>Jobb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="63"/>
+        <location filename="../../desktop/ui/search_box.py" line="64"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
@@ -3199,7 +3414,7 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="75"/>
+        <location filename="../../desktop/ui/search_box.py" line="76"/>
         <source>Search employers, clients, visits and notes (Ctrl+F)</source>
         <translation>Sök arbetsgivare, kunder, besök och anteckningar (Ctrl+F)</translation>
     </message>
@@ -3635,87 +3850,87 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="52"/>
+        <location filename="../../desktop/ui/sync/page.py" line="57"/>
         <source>Log out</source>
         <translation>Logga ut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="55"/>
+        <location filename="../../desktop/ui/sync/page.py" line="60"/>
         <source>Sync now</source>
         <translation>Synkronisera nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="64"/>
+        <location filename="../../desktop/ui/sync/page.py" line="69"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="71"/>
+        <location filename="../../desktop/ui/sync/page.py" line="76"/>
         <source>Sync automatically when the server can be reached (checked every minute)</source>
         <translation>Synkronisera automatiskt när servern kan nås (kontrolleras varje minut)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="81"/>
+        <location filename="../../desktop/ui/sync/page.py" line="86"/>
         <source>Receipt</source>
         <translation>Kvittering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="82"/>
+        <location filename="../../desktop/ui/sync/page.py" line="87"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="83"/>
+        <location filename="../../desktop/ui/sync/page.py" line="88"/>
         <source>Set aside</source>
         <translation>Undanlagda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="85"/>
+        <location filename="../../desktop/ui/sync/page.py" line="90"/>
         <source>Conflicts (%1)</source>
         <translation>Konflikter (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="87"/>
+        <location filename="../../desktop/ui/sync/page.py" line="92"/>
         <source>Set aside (%1)</source>
         <translation>Undanlagda (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="122"/>
+        <location filename="../../desktop/ui/sync/page.py" line="138"/>
         <source>Logged in to %1 as %2.</source>
         <translation>Inloggad på %1 som %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="140"/>
+        <location filename="../../desktop/ui/sync/page.py" line="156"/>
         <source>A sync is running already.</source>
         <translation>En synkronisering pågår redan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="167"/>
+        <location filename="../../desktop/ui/sync/page.py" line="183"/>
         <source>Starting…</source>
         <translation>Startar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="173"/>
+        <location filename="../../desktop/ui/sync/page.py" line="189"/>
         <source>Sending: %1 of %2</source>
         <translation>Skickar: %1 av %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="176"/>
+        <location filename="../../desktop/ui/sync/page.py" line="192"/>
         <source>Receiving: %1 changes</source>
         <translation>Tar emot ändringar: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="178"/>
+        <location filename="../../desktop/ui/sync/page.py" line="194"/>
         <source>Connecting…</source>
         <translation>Ansluter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="180"/>
+        <location filename="../../desktop/ui/sync/page.py" line="196"/>
         <source>(the server does not answer; trying again)</source>
         <translation>(servern svarar inte; försöker igen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="182"/>
+        <location filename="../../desktop/ui/sync/page.py" line="198"/>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
@@ -3801,12 +4016,12 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../desktop/ui/sync/status.py" line="32"/>
+        <location filename="../../desktop/ui/sync/status.py" line="29"/>
         <source>Last sync: %1</source>
         <translation>Senaste synkronisering: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync/status.py" line="34"/>
+        <location filename="../../desktop/ui/sync/status.py" line="31"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n konflikt</numerusform>
@@ -3814,7 +4029,7 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync/status.py" line="36"/>
+        <location filename="../../desktop/ui/sync/status.py" line="33"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n undanlagd</numerusform>
@@ -3822,7 +4037,7 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync/status.py" line="37"/>
+        <location filename="../../desktop/ui/sync/status.py" line="34"/>
         <source>%n record(s) with changes waiting to be sent</source>
         <translation>
             <numerusform>%n post med ändringar som väntar på att skickas</numerusform>
@@ -3830,7 +4045,7 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/status.py" line="41"/>
+        <location filename="../../desktop/ui/sync/status.py" line="38"/>
         <source>the last sync stopped</source>
         <translation>den senaste synkroniseringen avbröts</translation>
     </message>
@@ -3965,12 +4180,12 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
 <context>
     <name>Unlock</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="79"/>
+        <location filename="../../desktop/ui/app.py" line="80"/>
         <source>The profile&apos;s key is missing from the OS keyring. Enter the recovery passphrase.</source>
         <translation>Profilens nyckel saknas i operativsystemets nyckelring. Ange återställningslösenfrasen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="82"/>
+        <location filename="../../desktop/ui/app.py" line="83"/>
         <source>Enter the profile&apos;s passphrase.</source>
         <translation>Ange profilens lösenfras.</translation>
     </message>
@@ -3986,117 +4201,117 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="85"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="81"/>
         <source>On site</source>
         <translation>På plats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="85"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="81"/>
         <source>Remote</source>
         <translation>På distans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="86"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="82"/>
         <source>At an event</source>
         <translation>Vid ett evenemang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="96"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="92"/>
         <source>What was talked about</source>
         <translation>Vad man talade om</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="101"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="97"/>
         <source>&amp;Follow up on</source>
         <translation>&amp;Uppföljning den</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="105"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="101"/>
         <source>Save visit (Ctrl+S)</source>
         <translation>Spara besöket (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="108"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="104"/>
         <source>Cancel (Esc)</source>
         <translation>Avbryt (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="118"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="114"/>
         <source>Employer</source>
         <translation>Arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="121"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="117"/>
         <source>When and where</source>
         <translation>Tid och plats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="123"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="119"/>
         <source>&amp;Date and time</source>
         <translation>&amp;Datum och tid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="125"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="121"/>
         <source>P&amp;lace</source>
         <translation>P&amp;lats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="126"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="122"/>
         <source>Recorded by</source>
         <translation>Registrerat av</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="128"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="124"/>
         <source>Contact met</source>
         <translation>Kontaktperson som träffades</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="137"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="133"/>
         <source>Open positions and hidden jobs</source>
         <translation>Lediga platser och dolda jobb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="148"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="144"/>
         <source>&amp;Notes</source>
         <translation>&amp;Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="150"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="146"/>
         <source>Ne&amp;xt step</source>
         <translation>&amp;Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="269"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="265"/>
         <source>Edit visit</source>
         <translation>Redigera besök</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="269"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="265"/>
         <source>New visit</source>
         <translation>Nytt besök</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="375"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="371"/>
         <source>Discard this visit?</source>
         <translation>Vill du slänga det här besöket?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="376"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="372"/>
         <source>What you typed in this visit will be lost.</source>
         <translation>Det du skrev in för besöket går förlorat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="377"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="373"/>
         <source>Discard</source>
         <translation>Släng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="378"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="374"/>
         <source>Keep editing</source>
         <translation>Fortsätt redigera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="399"/>
+        <location filename="../../desktop/ui/visits/visit_form.py" line="395"/>
         <source>Draft saved at %1</source>
         <translation>Utkastet sparades kl. %1</translation>
     </message>
@@ -4104,62 +4319,62 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="58"/>
+        <location filename="../../desktop/ui/visits/page.py" line="60"/>
         <source>Filter visits by notes, needs, positions or next step</source>
         <translation>Filtrera besök efter anteckningar, behov, jobb eller nästa steg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="60"/>
+        <location filename="../../desktop/ui/visits/page.py" line="62"/>
         <source>&amp;Only mine</source>
         <translation>&amp;Endast mina</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="62"/>
+        <location filename="../../desktop/ui/visits/page.py" line="64"/>
         <source>New visit (Ctrl+N)</source>
         <translation>Nytt besök (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="178"/>
+        <location filename="../../desktop/ui/visits/page.py" line="176"/>
         <source>Your unsaved changes to this visit were restored.</source>
         <translation>Dina osparade ändringar i besöket har återställts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="190"/>
+        <location filename="../../desktop/ui/visits/page.py" line="188"/>
         <source>The visit you were writing was kept as a draft.</source>
         <translation>Besöket du skrev på sparades som utkast.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="203"/>
+        <location filename="../../desktop/ui/visits/page.py" line="201"/>
         <source>Visit saved.</source>
         <translation>Besöket har sparats.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="241"/>
+        <location filename="../../desktop/ui/visits/page.py" line="239"/>
         <source>Unsaved visit</source>
         <translation>Osparat besök</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="242"/>
+        <location filename="../../desktop/ui/visits/page.py" line="240"/>
         <source>Continue</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="243"/>
+        <location filename="../../desktop/ui/visits/page.py" line="241"/>
         <source>Discard</source>
         <translation>Släng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="244"/>
+        <location filename="../../desktop/ui/visits/page.py" line="242"/>
         <source>Later</source>
         <translation>Senare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="255"/>
+        <location filename="../../desktop/ui/visits/page.py" line="253"/>
         <source>You have an unsaved visit to %1 from %2.</source>
         <translation>Du har ett osparat besök hos %1 från %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="256"/>
+        <location filename="../../desktop/ui/visits/page.py" line="254"/>
         <source>You have an unsaved visit from %1.</source>
         <translation>Du har ett osparat besök från %1.</translation>
     </message>
