@@ -125,3 +125,23 @@ def test_the_client_s_view_deletes_the_selected_note_then_the_client(qtbot, sync
     qtbot.mouseClick(box.findChild(QPushButton, "delete"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: clients_page.stack.currentIndex() == 0)
     assert not still_there(store, client.id)
+
+
+def test_the_question_in_finnish(qtbot, synced_client, clients_page, store):
+    from desktop.ui.i18n import Translations
+
+    translations = Translations(QApplication.instance())
+    translations.use("fi")
+    try:
+        box = press_delete_on_first_row(qtbot, clients_page)
+        words = box.text()
+        assert "Poistetaanko asiakas Aino Asiakas" in words
+        assert "1 muistiinpano" in words and "30 päivän" in words
+        assert box.findChild(QPushButton, "cancel").text() == "Peruuta"
+        os.makedirs(SHOTS, exist_ok=True)
+        box.grab().save(os.path.join(SHOTS, "delete_client_question_fi.png"))
+        qtbot.keyClick(box, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: not box.isVisible())
+    finally:
+        translations.use("en")
+    assert still_there(store, synced_client[0].id)
