@@ -53,6 +53,18 @@ _CHILDREN = {
 }
 
 
+# The kinds whose service decides what goes with them (others: ``clients.delete_record``).
+_OWN_DELETE = {
+    "client": lambda store, actor, rid: clients.delete_client(store, actor=actor, client_id=rid),
+    "employer": lambda store, actor, rid: employers.delete_employer(store, actor=actor, employer_id=rid),
+    "contact": lambda store, actor, rid: employers.remove_contact(store, actor=actor, contact_id=rid),
+    "visit": lambda store, actor, rid: visits.delete_visit(store, actor=actor, visit_id=rid),
+    "recruitment_event": lambda store, actor, rid: events.delete_event(store, actor=actor, event_id=rid),
+    "event_participant": lambda store, actor, rid: events.remove_participant(store, actor=actor,
+                                                                             participant_id=rid),
+}
+
+
 class NotPermitted(KenttaError):
     """The user's role may not delete this record."""
 
@@ -145,18 +157,9 @@ def delete(store: Store, *, actor: Actor, kind: str, record_id) -> set[str]:
         record = session.get(table, uuid.UUID(str(record_id)))
         if record is not None and not record.deleted and not may_delete(session, actor=actor, record=record):
             raise NotPermitted(f"Your role may not delete this {kind.replace('_', ' ')}.")
-    if kind == "client":
-        clients.delete_client(store, actor=actor, client_id=record_id)
-    elif kind == "employer":
-        employers.delete_employer(store, actor=actor, employer_id=record_id)
-    elif kind == "contact":
-        employers.remove_contact(store, actor=actor, contact_id=record_id)
-    elif kind == "visit":
-        visits.delete_visit(store, actor=actor, visit_id=record_id)
-    elif kind == "recruitment_event":
-        events.delete_event(store, actor=actor, event_id=record_id)
-    elif kind == "event_participant":
-        events.remove_participant(store, actor=actor, participant_id=record_id)
+    own = _OWN_DELETE.get(kind)
+    if own is not None:
+        own(store, actor, record_id)
     elif kind in DELETABLE_KINDS:
         clients.delete_record(store, actor=actor, kind=kind, record_id=record_id)
     else:

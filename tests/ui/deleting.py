@@ -27,3 +27,13 @@ def press_delete(qtbot, widget) -> QMessageBox:
 def confirm(qtbot, box: QMessageBox) -> None:
     qtbot.mouseClick(box.findChild(QPushButton, "delete"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not box.isVisible())
+
+
+def press_delete_in_text(qtbot, field, typed: str) -> None:
+    """Type into a text field, go to its start and press Delete: the field's own editing key."""
+    field.setFocus()
+    qtbot.keyClicks(field, typed)
+    qtbot.keyClick(field, Qt.Key.Key_Home)
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    assert field.text() == typed[1:]
+    assert not isinstance(QApplication.activeModalWidget(), QMessageBox)

@@ -7,7 +7,6 @@ import os
 
 import pytest
 from sqlalchemy import text
-from sqlmodel import select
 
 from desktop.services import clients, search
 from desktop.store.tables import Client, ClientNote
@@ -15,6 +14,8 @@ from desktop.sync import outbox
 from PySide6.QtWidgets import QPushButton
 
 from desktop.ui.qt import QApplication, QMessageBox, Qt
+
+from tests.ui.deleting import press_delete_in_text, question
 
 SHOTS = os.environ.get("KENTTA_SHOTS", "/tmp/deleteui")
 
@@ -31,13 +32,6 @@ def synced_client(store, actor):
         session.get(Client, client.id).rev = 4
         session.get(ClientNote, note.id).rev = 2
     return client, note
-
-
-def question(qtbot) -> QMessageBox:
-    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
-    box = QApplication.activeModalWidget()
-    assert box.objectName() == "delete_question"
-    return box
 
 
 def press_delete_on_first_row(qtbot, page) -> QMessageBox:
@@ -95,13 +89,7 @@ def test_delete_in_the_filter_field_deletes_text(qtbot, synced_client, clients_p
     client, _note = synced_client
     qtbot.waitUntil(lambda: clients_page.model.rowCount() == 1)
     clients_page.table.selectRow(0)
-    field = clients_page.filter
-    field.setFocus()
-    qtbot.keyClicks(field, "Aino")
-    qtbot.keyClick(field, Qt.Key.Key_Home)
-    qtbot.keyClick(field, Qt.Key.Key_Delete)
-    assert field.text() == "ino"
-    assert not isinstance(QApplication.activeModalWidget(), QMessageBox)
+    press_delete_in_text(qtbot, clients_page.filter, "Aino")
     assert still_there(store, client.id)
 
 

@@ -10,8 +10,8 @@ from sqlmodel import select
 
 from desktop.services import clients, events
 from desktop.store.tables import EventParticipant, RecruitmentEvent
-from desktop.ui.qt import QApplication, QMessageBox, Qt
-from tests.ui.deleting import confirm, press_delete, question
+from desktop.ui.qt import Qt
+from tests.ui.deleting import confirm, press_delete, press_delete_in_text, question
 
 
 @pytest.fixture
@@ -43,13 +43,7 @@ def count(store, table) -> int:
 
 
 def test_delete_in_the_client_search_deletes_text_not_the_event(qtbot, page, store):
-    search = page.view.picker.search
-    search.setFocus()
-    qtbot.keyClicks(search, "Aino")
-    qtbot.keyClick(search, Qt.Key.Key_Home)
-    qtbot.keyClick(search, Qt.Key.Key_Delete)
-    assert search.text() == "ino"
-    assert not isinstance(QApplication.activeModalWidget(), QMessageBox)
+    press_delete_in_text(qtbot, page.view.picker.search, "Aino")
     assert count(store, RecruitmentEvent) == 1 and count(store, EventParticipant) == 1
 
 
