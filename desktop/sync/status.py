@@ -9,8 +9,8 @@ from sqlalchemy import distinct, func
 from sqlmodel import select
 
 from desktop.store.profile import Store
-from desktop.store.tables import OutboxEntry, Setting
-from desktop.sync.replica import LAST_SYNC
+from desktop.store.settings import LAST_SYNC
+from desktop.store.tables import OutboxEntry
 from desktop.sync.tables import SyncConflict, SyncReceipt, SyncRefused
 from sync.client.receipt import Receipt
 
@@ -29,14 +29,14 @@ class SyncStatus:
 
 def sync_status(store: Store) -> SyncStatus:
     with store.reader() as session:
-        last = session.get(Setting, LAST_SYNC)
+        last = LAST_SYNC.read(session)
         waiting = session.exec(select(func.count(distinct(OutboxEntry.record_id)))).one()
         conflicts = session.exec(select(func.count()).select_from(SyncConflict)).one()
         refused = session.exec(select(func.count()).select_from(SyncRefused)).one()
         latest = session.exec(select(SyncReceipt.id, SyncReceipt.outcome)
                               .order_by(SyncReceipt.id.desc()).limit(1)).first()
         data = session.get(SyncReceipt, latest[0]).data if latest and latest[1] == "failed" else {}
-    return SyncStatus(last.value if last else None, waiting, conflicts, refused,
+    return SyncStatus(last, waiting, conflicts, refused,
                       error_code=data.get("error_code"), error_params=dict(data.get("error_params") or {}),
                       error=data.get("error"))
 
