@@ -140,3 +140,29 @@ def test_the_app_opens_the_dialog_with_what_the_profile_holds_and_applies_the_lo
     _ok(qtbot, dialog)
     qtbot.waitUntil(lambda: window.idle.timer.interval() == 5 * 60_000)
     assert IDLE_MINUTES.get(store) == 5
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_finnish_and_swedish_translate_every_setting_label_and_dialog_text(tmp_path, language):
+    import subprocess
+    import sys
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    from desktop.store import settings
+    from desktop.ui import settings_dialog
+
+    def contexts(root):
+        return {c.findtext("name"): {m.findtext("source"): m for m in c.iter("message")} for c in root.iter("context")}
+
+    subprocess.run([str(Path(sys.executable).parent / "pyside6-lupdate"), settings.__file__, settings_dialog.__file__,
+                    "-ts", str(tmp_path / "found.ts")], check=True, capture_output=True)
+    found = contexts(ET.parse(tmp_path / "found.ts").getroot())
+    assert {s.label for s in settings.SETTINGS.values()} <= set(found["Settings"])
+    ours = contexts(ET.parse(Path(settings.__file__).parents[2] / "resources" / "translations"
+                             / f"kentta_{language}.ts").getroot())
+    untranslated = [(name, source) for name, messages in found.items() for source in messages
+                    if (ours.get(name, {}).get(source) is None
+                        or ours[name][source].find("translation").get("type") == "unfinished"
+                        or not (ours[name][source].find("translation").text or "").strip())]
+    assert untranslated == []
