@@ -128,18 +128,23 @@ def test_the_app_opens_the_dialog_with_what_the_profile_holds_and_applies_the_lo
     from desktop.ui.i18n import Translations
 
     IDLE_MINUTES.set(store, 30)
-    application = Application(qapp, store, Translations(qapp))
-    window = application.show()
-    qtbot.addWidget(window)
-    assert window.idle.timer.interval() == 30 * 60_000
-    application.open_settings()
-    qtbot.waitUntil(lambda: application.settings_dialog is not None)
-    dialog = application.settings_dialog
-    assert dialog.idle.value() == 30
-    dialog.idle.setValue(5)
-    _ok(qtbot, dialog)
-    qtbot.waitUntil(lambda: window.idle.timer.interval() == 5 * 60_000)
-    assert IDLE_MINUTES.get(store) == 5
+    LANGUAGE.set(store, "en")
+    translations = Translations(qapp)
+    application = Application(qapp, store, translations)
+    try:
+        window = application.show()
+        qtbot.addWidget(window)
+        assert window.idle.timer.interval() == 30 * 60_000
+        application.open_settings()
+        qtbot.waitUntil(lambda: application.settings_dialog is not None)
+        dialog = application.settings_dialog
+        assert dialog.idle.value() == 30
+        dialog.idle.setValue(5)
+        _ok(qtbot, dialog)
+        qtbot.waitUntil(lambda: window.idle.timer.interval() == 5 * 60_000)
+        assert IDLE_MINUTES.get(store) == 5
+    finally:
+        translations.use("en")  # the next tests read English texts
 
 
 @pytest.mark.parametrize("language", ["fi", "sv"])
