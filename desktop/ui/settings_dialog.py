@@ -15,16 +15,10 @@ from desktop.store.profile import MIN_PIN, check_new_pin
 from desktop.store.settings import IDLE_MINUTES, LANGUAGE
 from desktop.ui.context import UiContext, show_error
 from desktop.ui.i18n import LANGUAGES
+from desktop.ui.profile_dialogs import secret_field
 from desktop.ui.qt import (
-    QCoreApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
+    QCoreApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout,
 )
-
-
-def _secret(name: str) -> QLineEdit:
-    field = QLineEdit()
-    field.setObjectName(name)
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    return field
 
 
 class SettingsDialog(QDialog):
@@ -43,13 +37,13 @@ class SettingsDialog(QDialog):
         self.idle.setRange(1, 120)
         self.idle.setSuffix(self.tr(" min"))
         self.idle.setValue(preferences.idle_minutes)
-        self.pin = _secret("settings_pin")
+        self.pin = secret_field("settings_pin")
         self.pin.setPlaceholderText(self.tr("leave empty to keep the current PIN"))
         self.has_passphrase = preferences.has_passphrase
-        self.current_passphrase = _secret("settings_current_passphrase")
-        self.new_passphrase = _secret("settings_new_passphrase")
+        self.current_passphrase = secret_field("settings_current_passphrase")
+        self.new_passphrase = secret_field("settings_new_passphrase")
         self.new_passphrase.setPlaceholderText(self.tr("leave empty to keep the current passphrase"))
-        self.new_passphrase_again = _secret("settings_new_passphrase_again")
+        self.new_passphrase_again = secret_field("settings_new_passphrase_again")
         self.error = QLabel()
         self.error.setObjectName("settings_error")
         self.error.setWordWrap(True)
