@@ -13,7 +13,8 @@ from desktop.services.preferences import Preferences, save_preferences
 from desktop.store import keys
 from desktop.store.profile import MIN_PIN, check_new_pin
 from desktop.store.settings import IDLE_MINUTES, LANGUAGE
-from desktop.ui.context import UiContext, show_error
+from desktop.ui.background import show_error
+from desktop.ui.context import UiContext
 from desktop.ui.i18n import LANGUAGES
 from desktop.ui.profile_dialogs import secret_field
 from desktop.ui.qt import (
