@@ -45,8 +45,8 @@ def main() -> int:
     keyring.set_keyring(FileKeyring())
 
     from desktop.demo import fill_demo
-    from desktop.services import setup
     from desktop.store.profile import create_profile, set_pin
+    from desktop.store.settings import LANGUAGE
     from desktop.ui.app import Application
     from desktop.ui.i18n import Translations
     from desktop.ui.profile_dialogs import SetupDialog
@@ -56,7 +56,7 @@ def main() -> int:
     app.setStyle("Fusion")
     store = create_profile(tmp / "profile")
     fill_demo(store, clients=300, employers=120, seed=7, user_role="employer_coordinator")
-    setup.set_setting(store, setup.LANGUAGE, args.lang)
+    LANGUAGE.set(store, args.lang)
     set_pin(store, "2468")
     translations = Translations(app)
     window = Application(app, store, translations).show()

@@ -44,11 +44,6 @@ class MergeResult:
     changed: tuple[str, ...]  # fields whose value differs from the server's before the merge
     conflicts: tuple[FieldConflict, ...] = field(default_factory=tuple)
 
-    @property
-    def fast_forward(self) -> bool:
-        """True when no field was changed on both sides."""
-        return not self.conflicts
-
 
 def three_way_merge(
     *, base: Mapping[str, Any], server: Mapping[str, Any], device: Mapping[str, Any]

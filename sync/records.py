@@ -525,7 +525,3 @@ DATA_FIELDS: dict[str, tuple[str, ...]] = {
     kind: tuple(cls.data_fields()) for kind, cls in RECORD_TYPES.items()
 }
 
-
-def to_wire(record: RecordBase) -> dict[str, Any]:
-    """JSON-ready dict of a record (dates as ISO strings, UUIDs as text)."""
-    return record.model_dump(mode="json")

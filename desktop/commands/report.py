@@ -32,7 +32,7 @@ def run(args) -> int:
     from desktop.reports.export import format_of, render, write_report
     from desktop.reports.figures import compute_figures
     from desktop.reports.filters import parse_date
-    from desktop.services.setup import LANGUAGE, get_setting
+    from desktop.store.settings import LANGUAGE
 
     fmt = args.format or (format_of(args.output) if args.output else None)
     if fmt is None:
@@ -46,7 +46,7 @@ def run(args) -> int:
     try:
         report = compute_figures(store, period_from=period_from, period_to=period_to,
                                  locality=args.locality, staff=args.staff)
-        language = args.lang or get_setting(store, LANGUAGE) or "fi"
+        language = args.lang or LANGUAGE.get(store) or "fi"
     finally:
         store.close()
     translate = translator_for(language, "ReportFigures")

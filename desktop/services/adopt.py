@@ -18,9 +18,9 @@ from sqlalchemy import update
 from sqlmodel import select
 
 from desktop.errors import KenttaError
-from desktop.services.setup import ME
 from desktop.store.profile import Store
-from desktop.store.tables import TABLES, Client, Locality, Organisation, Setting, Staff
+from desktop.store.settings import ME
+from desktop.store.tables import TABLES, Client, Locality, Organisation, Staff
 from desktop.sync import outbox
 
 logger = logging.getLogger(__name__)
@@ -42,8 +42,7 @@ def _swap(value: Any, old: str, new: str) -> Any:
 
 def adopt_identity(store: Store, *, new_staff_id: uuid.UUID, organisation_id: uuid.UUID) -> None:
     with store.session() as session:
-        me = session.get(Setting, ME)
-        old_id = uuid.UUID(me.value)
+        old_id = uuid.UUID(ME.read(session))
         staff = session.get(Staff, old_id)
         if staff is not None and staff.rev > 0:
             raise OtherAccount(

@@ -61,10 +61,6 @@ def assign_staff(store: Store, *, actor: Actor, client_id, staff_ids: list) -> C
     return update_client(store, actor=actor, client_id=client_id, fields={"assigned_staff_ids": staff_ids})
 
 
-def set_service_path(store: Store, *, actor: Actor, client_id, service_path: str) -> Client:
-    return update_client(store, actor=actor, client_id=client_id, fields={"service_path": service_path})
-
-
 def start_service(store: Store, *, actor: Actor, client_id, start: dt.date) -> Client:
     return update_client(store, actor=actor, client_id=client_id, fields={"service_start": start})
 

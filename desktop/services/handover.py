@@ -46,8 +46,9 @@ from desktop.handover.texts import texts_for
 from desktop.services import audit, changes, drafts
 from desktop.services.changes import Actor
 from desktop.store.profile import Store
+from desktop.store.settings import DOCUMENT_COUNTER
 from desktop.store.tables import (
-    Assessment, Client, Consent, Employer, HandoverForm, Organisation, Setting, Staff, Transition,
+    Assessment, Client, Consent, Employer, HandoverForm, Organisation, Staff, Transition,
 )
 from sync.identifiers import mask_personal_id
 from sync.records import utcnow
@@ -55,7 +56,6 @@ from sync.records import utcnow
 logger = logging.getLogger(__name__)
 
 PREFIX = "KT"
-COUNTER = "handover.document_counter"  # setting: {"<year>": last number given}
 DRAFT_KIND = "handover"
 MIN_PASSWORD = 8
 
@@ -218,8 +218,7 @@ def preview_pdf(store: Store, *, actor: Actor, client_id, texts: HandoverTexts, 
 def _next_number(session: Session, year: int) -> str:
     # store.session() holds the write lock from its start (BEGIN IMMEDIATE), so no other
     # transaction can take the same number between this read and the commit.
-    row = session.get(Setting, COUNTER) or Setting(key=COUNTER, value={})
-    counters = dict(row.value or {})
+    counters = dict(DOCUMENT_COUNTER.read(session))
     prefix = f"{PREFIX}-{year}-"
     last = int(counters.get(str(year), 0))
     newest = session.exec(select(func.max(HandoverForm.document_number))
@@ -227,8 +226,7 @@ def _next_number(session: Session, year: int) -> str:
     if newest and newest[len(prefix):].isdigit():
         last = max(last, int(newest[len(prefix):]))
     counters[str(year)] = last + 1
-    row.value = counters
-    session.add(row)
+    DOCUMENT_COUNTER.write(session, counters)
     return f"{prefix}{last + 1:06d}"
 
 

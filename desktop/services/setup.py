@@ -10,10 +10,8 @@ from desktop.errors import FieldError, InvalidInput
 from desktop.services import changes
 from desktop.services.changes import Actor
 from desktop.store.profile import Store
-from desktop.store.tables import Locality, Organisation, Setting, Staff
-
-ME = "me"  # setting: the staff id of the profile's user
-LANGUAGE = "language"
+from desktop.store.settings import LANGUAGE, ME
+from desktop.store.tables import Locality, Organisation, Staff
 
 
 def set_up_profile(
@@ -50,30 +48,19 @@ def set_up_profile(
             },
             actor=actor,
         )
-        session.merge(Setting(key=ME, value=str(staff_id)))
-        session.merge(Setting(key=LANGUAGE, value=language))
+        ME.write(session, str(staff_id))
+        LANGUAGE.write(session, language)
     return actor
-
-
-def get_setting(store: Store, key: str, default=None):
-    with store.reader() as session:
-        row = session.get(Setting, key)
-        return default if row is None else row.value
-
-
-def set_setting(store: Store, key: str, value) -> None:
-    with store.session() as session:
-        session.merge(Setting(key=key, value=value))
 
 
 def current_actor(store: Store) -> Actor:
     """The profile's user; a profile not yet set up acts with no staff id."""
     with store.reader() as session:
-        row = session.get(Setting, ME)
-        if row is None:
+        me = ME.read(session)
+        if me is None:
             return Actor(staff_id=None, role="admin")
-        staff = session.get(Staff, uuid.UUID(row.value))
-        return Actor(staff_id=uuid.UUID(row.value), role=staff.role if staff else "career_coach")
+        staff = session.get(Staff, uuid.UUID(me))
+        return Actor(staff_id=uuid.UUID(me), role=staff.role if staff else "career_coach")
 
 
 def localities(store: Store) -> list[Locality]:

@@ -19,11 +19,12 @@ import keyring
 import keyring.errors
 
 from desktop.errors import KenttaError
-from desktop.services.setup import ME, get_setting, set_setting
 from desktop.store import keys
 from desktop.store.profile import Store
-from desktop.store.tables import Setting
-from desktop.sync.replica import LAST_SYNC, DesktopReplica
+from desktop.store.settings import (
+    AUTO_SYNC, CA_FILE, CURSOR, DEVICE_ID, LAST_SYNC, ME, ROLE, SERVER_URL, STAFF_ID, TOKENS, USERNAME,
+)
+from desktop.sync.replica import DesktopReplica
 from sync.client.engine import SyncEngine
 from sync.client.errors import SyncError
 from sync.client.progress import SyncProgress
@@ -35,14 +36,6 @@ from sync.protocol import TokenPair
 logger = logging.getLogger(__name__)
 
 KEYRING_SERVICE = "Kenttä sync"
-SERVER_URL = "sync.server_url"
-USERNAME = "sync.username"
-DEVICE_ID = "sync.device_id"
-STAFF_ID = "sync.staff_id"
-ROLE = "sync.role"
-CA_FILE = "sync.ca_file"
-AUTO_SYNC = "sync.auto"
-TOKENS = "sync.tokens"  # only where no keyring works
 
 
 class NotLoggedIn(KenttaError):
@@ -73,7 +66,7 @@ class ProfileTokens:
             except keyring.errors.KeyringError as error:
                 logger.warning("keyring read failed: %s", type(error).__name__)
         if raw is None:
-            raw = get_setting(self.store, TOKENS)
+            raw = TOKENS.get(self.store)
         return TokenPair.model_validate_json(raw) if raw else None
 
     def save(self, tokens: TokenPair) -> None:
@@ -81,12 +74,12 @@ class ProfileTokens:
         if keys.keyring_usable():
             try:
                 keyring.set_password(KEYRING_SERVICE, self.store.profile_id, raw)
-                set_setting(self.store, TOKENS, None)
+                TOKENS.set(self.store, None)
                 return
             except keyring.errors.KeyringError as error:
                 logger.warning("keyring write failed (%s): tokens kept in the profile",
                                type(error).__name__)
-        set_setting(self.store, TOKENS, raw)
+        TOKENS.set(self.store, raw)
 
     def clear(self) -> None:
         if keys.keyring_usable():
@@ -94,7 +87,7 @@ class ProfileTokens:
                 keyring.delete_password(KEYRING_SERVICE, self.store.profile_id)
             except keyring.errors.KeyringError:
                 pass
-        set_setting(self.store, TOKENS, None)
+        TOKENS.set(self.store, None)
 
 
 @dataclass(frozen=True)
@@ -109,10 +102,7 @@ class SessionInfo:
 
 def session_info(store: Store) -> SessionInfo:
     with store.reader() as session:
-        def value(key):
-            row = session.get(Setting, key)
-            return None if row is None else row.value
-        info = {key: value(key) for key in (SERVER_URL, USERNAME, DEVICE_ID, LAST_SYNC, AUTO_SYNC)}
+        info = {setting: setting.read(session) for setting in (SERVER_URL, USERNAME, DEVICE_ID, LAST_SYNC, AUTO_SYNC)}
     return SessionInfo(
         server_url=info[SERVER_URL], username=info[USERNAME], device_id=info[DEVICE_ID],
         logged_in=ProfileTokens(store).load() is not None, last_sync=info[LAST_SYNC],
@@ -138,13 +128,11 @@ def server_login(*, server_url: str, username: str, password: str,
 def login(store: Store, *, server_url: str, username: str, password: str,
           ca_file: Path | None = None, http_transport: httpx.BaseTransport | None = None) -> TokenPair:
     """Log this profile in; the tokens go to the keyring (or the profile), ``me`` is set."""
-    from desktop.sync.apply import CURSOR
-
     server_url = check_server_url(server_url)
-    known = get_setting(store, DEVICE_ID)
-    previous = get_setting(store, SERVER_URL)
+    known = DEVICE_ID.get(store)
+    previous = SERVER_URL.get(store)
     same_server = previous == server_url
-    if previous and not same_server and get_setting(store, CURSOR):
+    if previous and not same_server and CURSOR.get(store):
         raise OtherServer(
             f"This profile syncs with {previous}. To use {server_url}, log in on a new profile "
             "(another data folder); this one keeps its data.",
@@ -162,23 +150,23 @@ def adopt_login(store: Store, *, tokens: TokenPair, server_url: str, username: s
     """Keep a login's tokens and who the profile's user is."""
     from desktop.services.adopt import adopt_identity
 
-    me = get_setting(store, ME)
+    me = ME.get(store)
     if me is not None and me != str(tokens.staff_id):
         adopt_identity(store, new_staff_id=tokens.staff_id, organisation_id=tokens.organisation_id)
     ProfileTokens(store).save(tokens)
     with store.session() as session:
-        for key, value in ((SERVER_URL, server_url), (USERNAME, username.strip()),
-                           (DEVICE_ID, str(tokens.device_id)), (STAFF_ID, str(tokens.staff_id)),
-                           (ROLE, tokens.role), (ME, str(tokens.staff_id)),
-                           (CA_FILE, str(ca_file) if ca_file else None)):
-            session.merge(Setting(key=key, value=value))
+        for setting, value in ((SERVER_URL, server_url), (USERNAME, username.strip()),
+                               (DEVICE_ID, str(tokens.device_id)), (STAFF_ID, str(tokens.staff_id)),
+                               (ROLE, tokens.role), (ME, str(tokens.staff_id)),
+                               (CA_FILE, str(ca_file) if ca_file else None)):
+            setting.write(session, value)
     logger.info("logged in: device %s", tokens.device_id)
 
 
 def logout(store: Store, *, http_transport: httpx.BaseTransport | None = None) -> None:
     """End the session: the server forgets this device's tokens, and so does the laptop."""
     tokens = ProfileTokens(store)
-    server_url = get_setting(store, SERVER_URL)
+    server_url = SERVER_URL.get(store)
     if server_url and tokens.load() is not None:
         try:
             with Transport(server_url, tokens=tokens, http_transport=http_transport,
@@ -190,16 +178,16 @@ def logout(store: Store, *, http_transport: httpx.BaseTransport | None = None) -
 
 
 def set_auto_sync(store: Store, enabled: bool) -> None:
-    set_setting(store, AUTO_SYNC, bool(enabled))
+    AUTO_SYNC.set(store, bool(enabled))
 
 
 def transport_for(store: Store, *, http_transport: httpx.BaseTransport | None = None,
                   backoff: Backoff | None = None) -> Transport:
-    server_url = get_setting(store, SERVER_URL)
+    server_url = SERVER_URL.get(store)
     if not server_url:
         raise NotLoggedIn("This profile has no sync server yet: log in first "
                           "(kentta login --server URL --user NAME, or the Sync page).")
-    ca_file = get_setting(store, CA_FILE)
+    ca_file = CA_FILE.get(store)
     return Transport(server_url, tokens=ProfileTokens(store), ca_file=Path(ca_file) if ca_file else None,
                      http_transport=http_transport, backoff=backoff)
 
@@ -208,7 +196,7 @@ def engine_for(store: Store, *, http_transport: httpx.BaseTransport | None = Non
                backoff: Backoff | None = None, batch_size: int = 500,
                page_size: int = 500) -> SyncEngine:
     """The sync engine for this profile (its transport must be closed after use)."""
-    device = get_setting(store, DEVICE_ID)
+    device = DEVICE_ID.get(store)
     if not device:
         raise NotLoggedIn("This profile has not logged in to a sync server: log in first.")
     transport = transport_for(store, http_transport=http_transport, backoff=backoff)
@@ -229,7 +217,7 @@ def sync(store: Store, *, progress: SyncProgress | None = None,
         if receipt.outcome == "ok":
             from desktop.services.adopt import replace_placeholder_localities
 
-            label = get_setting(store, STAFF_ID)
+            label = STAFF_ID.get(store)
             if replace_placeholder_localities(store, actor_label=label):
                 receipt.absorb(engine.run(progress))  # send the records' new locality
     finally:

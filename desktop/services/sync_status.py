@@ -11,9 +11,8 @@ from sqlalchemy import func
 from sqlmodel import select
 
 from desktop.store.profile import Store
-from desktop.store.tables import Setting
+from desktop.store.settings import LAST_SYNC
 from desktop.sync import outbox
-from desktop.sync.replica import LAST_SYNC
 from desktop.sync.tables import SyncConflict, SyncReceipt, SyncRefused
 from sync.client.receipt import Receipt
 
@@ -32,14 +31,14 @@ class SyncStatus:
 
 def sync_status(store: Store) -> SyncStatus:
     with store.reader() as session:
-        last = session.get(Setting, LAST_SYNC)
+        last = LAST_SYNC.read(session)
         waiting = outbox.waiting(session)
         conflicts = session.exec(select(func.count()).select_from(SyncConflict)).one()
         refused = session.exec(select(func.count()).select_from(SyncRefused)).one()
         latest = session.exec(select(SyncReceipt.id, SyncReceipt.outcome)
                               .order_by(SyncReceipt.id.desc()).limit(1)).first()
         data = session.get(SyncReceipt, latest[0]).data if latest and latest[1] == "failed" else {}
-    return SyncStatus(last.value if last else None, waiting, conflicts, refused,
+    return SyncStatus(last, waiting, conflicts, refused,
                       error_code=data.get("error_code"), error_params=dict(data.get("error_params") or {}),
                       error=data.get("error"))
 

@@ -176,11 +176,6 @@ def _update(session: Session, *, actor: Actor, state: dict[str, Any]) -> Saved:
     return Saved(visit.id, visit.employer_id, contact_created=created)
 
 
-def update_visit(store: Store, *, actor: Actor, visit_id, fields: dict[str, Any]) -> Visit:
-    with store.session() as session:
-        return changes.update(session, changes.get(session, Visit, visit_id), fields, actor=actor)
-
-
 def delete_visit(store: Store, *, actor: Actor, visit_id) -> None:
     with store.session() as session:
         changes.delete(session, changes.get(session, Visit, visit_id), actor=actor)

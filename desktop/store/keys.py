@@ -64,11 +64,6 @@ def keyring_usable() -> bool:
     return type(backend).__module__ != "keyring.backends.null"
 
 
-def keyring_backend_name() -> str:
-    backend = keyring.get_keyring()
-    return f"{type(backend).__module__}.{type(backend).__name__}"
-
-
 def store_in_keyring(profile_id: str, key: bytes) -> None:
     keyring.set_password(KEYRING_SERVICE, profile_id, key.hex())
 

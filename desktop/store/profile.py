@@ -16,6 +16,7 @@ recreates a file that fails to open.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import json
 import logging
@@ -440,14 +441,19 @@ def restore_latest_backup(data_dir: Path, **unlock) -> Store:
 MIN_PIN = 4
 
 
+def check_new_pin(pin: str) -> str:
+    """Return the PIN, or raise WeakPassphrase saying why it cannot be used."""
+    if len(pin) < MIN_PIN or not pin.isdigit():
+        raise WeakPassphrase(f"The PIN must have at least {MIN_PIN} digits.")
+    return pin
+
+
 def set_pin(store: Store, pin: str) -> None:
     """Set the PIN that opens the lock screen of a running session.
 
     Only its Argon2 hash is kept; the PIN never unlocks the key at start-up.
     """
-    if len(pin) < MIN_PIN or not pin.isdigit():
-        raise WeakPassphrase(f"The PIN must have at least {MIN_PIN} digits.")
-    store.meta.pin_hash = PasswordHasher().hash(pin)
+    store.meta.pin_hash = PasswordHasher().hash(check_new_pin(pin))
     _write_meta(store.data_dir, store.meta)
 
 
@@ -460,8 +466,22 @@ def verify_pin(meta: ProfileMeta, pin: str) -> bool:
         return False
 
 
-def change_passphrase(store: Store, new_passphrase: str) -> None:
-    """Set or replace the recovery passphrase that wraps the key."""
+def has_passphrase(store: Store) -> bool:
+    """Whether a passphrase wraps the key (required without the keyring, a recovery route with it)."""
+    return store.meta.wrapped_key is not None
+
+
+def change_passphrase(store: Store, new_passphrase: str, *, current_passphrase: str | None = None) -> None:
+    """Set or replace the passphrase that wraps the key.
+
+    Replacing one needs the current passphrase (``WrongPassphrase`` otherwise, nothing
+    changed); a profile without one is given its first by the unlocked session.
+    """
     keys.check_new_passphrase(new_passphrase)
-    store.meta.wrapped_key = keys.wrap_key(store._key, new_passphrase, store.profile_id).to_json()
-    _write_meta(store.data_dir, store.meta)
+    if has_passphrase(store) and not store._passphrase_matches(current_passphrase or ""):
+        raise WrongPassphrase("The current passphrase is wrong; the passphrase was not changed.")
+    meta = dataclasses.replace(
+        store.meta, wrapped_key=keys.wrap_key(store._key, new_passphrase, store.profile_id).to_json())
+    _write_meta(store.data_dir, meta)  # the running session keeps the old one if this fails
+    store.meta = meta
+    logger.info("passphrase changed: %s", store.profile_id)

@@ -20,7 +20,8 @@ from sqlalchemy import bindparam, delete, select as sa_select
 from sqlmodel import Session, select
 
 from desktop.store.ids import among
-from desktop.store.tables import TABLES, Setting
+from desktop.store.settings import CURSOR
+from desktop.store.tables import TABLES
 from desktop.sync import outbox
 from desktop.sync.erasure import drafts_of, erase_traces_after_commit
 from desktop.sync.conflicts_store import forget_records, mirror_server_conflicts, put_conflict
@@ -33,7 +34,6 @@ from sync.protocol import PulledChange, PullResponse
 
 logger = logging.getLogger(__name__)
 
-CURSOR = "sync.cursor"
 
 
 class PageWriter:
@@ -66,7 +66,7 @@ class PageWriter:
             else:
                 self._apply(change)
         self._flush()
-        self.session.merge(Setting(key=CURSOR, value=page.next_cursor))
+        CURSOR.write(self.session, page.next_cursor)
         return self.report
 
     # --- reading what is here ---------------------------------------------------------

@@ -17,9 +17,10 @@ from sqlalchemy import bindparam, func
 from sqlmodel import delete, select
 
 from desktop.store.profile import Store
-from desktop.store.tables import TABLES, Setting
+from desktop.store.settings import CURSOR, LAST_SYNC
+from desktop.store.tables import TABLES
 from desktop.sync import outbox
-from desktop.sync.apply import CURSOR, PageWriter
+from desktop.sync.apply import PageWriter
 from desktop.sync.conflicts_store import put_conflict
 from desktop.sync.notices import DELETED, field_names
 from desktop.sync.tables import SyncBatch, SyncBehind, SyncConflict, SyncReceipt, SyncRefused
@@ -39,7 +40,6 @@ from sync.protocol import PullResponse, PushResponse
 
 logger = logging.getLogger(__name__)
 
-LAST_SYNC = "sync.last_sync"
 KEEP_RECEIPTS = 50
 
 
@@ -226,9 +226,7 @@ class DesktopReplica:
     # --- receiving ------------------------------------------------------------------
 
     def cursor(self) -> int:
-        with self.store.reader() as session:
-            row = session.get(Setting, CURSOR)
-            return int(row.value) if row is not None and row.value is not None else 0
+        return CURSOR.get(self.store)
 
     def needs_history(self, page: PullResponse) -> list[HistoryRequest]:
         candidates = [c for c in page.changes if not c.access_revoked and c.kind in TABLES
@@ -285,7 +283,7 @@ class DesktopReplica:
             session.add(SyncReceipt(started_at=started, finished_at=finished,
                                     outcome=receipt.outcome, data=receipt.to_json()))
             if receipt.outcome == "ok":
-                session.merge(Setting(key=LAST_SYNC, value=receipt.finished_at))
+                LAST_SYNC.write(session, receipt.finished_at)
             old = session.exec(select(SyncReceipt.id).order_by(SyncReceipt.id.desc())
                                .offset(KEEP_RECEIPTS)).all()
             if old:

@@ -21,13 +21,14 @@ from typing import TYPE_CHECKING
 from desktop.errors import KenttaError, PassphraseRequired, WalDamaged, WrongPassphrase
 from desktop.logsetup import configure_logging
 from desktop.paths import resources_dir
-from desktop.store.layout import profile_exists, read_ui_language, write_ui_language
+from desktop.store.layout import profile_exists
+from desktop.store.settings import UI_LANGUAGE
 from desktop.ui import excepthook
 from desktop.ui.background import operation
 from desktop.ui.i18n import Translations, system_language
 from desktop.ui.main_window import MainWindow
 from desktop.ui.page_registry import PAGE_MODULES, page_specs
-from desktop.ui.qt import QApplication, QCoreApplication, QDialog, QIcon, QMessageBox, QObject, QTimer, Signal
+from desktop.ui.qt import QApplication, QCoreApplication, QDialog, QIcon, QMessageBox, QObject, Qt, QTimer, Signal
 
 if TYPE_CHECKING:
     from desktop.services.changes import Actor
@@ -102,6 +103,7 @@ class Application:
         self.store = store
         self.translations = translations
         self.window: MainWindow | None = None
+        self.settings_dialog = None  # the Settings dialog while it is open
 
     def user_label(self, actor: Actor) -> str:
         from desktop.store.tables import Staff
@@ -116,10 +118,10 @@ class Application:
         return f"{staff.name} · {role_labels().get(staff.role, staff.role)}"
 
     def _language(self) -> str:
-        from desktop.services import setup
+        from desktop.store.settings import LANGUAGE
 
-        language = setup.get_setting(self.store, setup.LANGUAGE) or system_language()
-        write_ui_language(self.store.data_dir, language)
+        language = LANGUAGE.get(self.store) or system_language()
+        UI_LANGUAGE.set(self.store.data_dir, language)
         return language
 
     def _context(self):
@@ -131,11 +133,11 @@ class Application:
 
     def show(self) -> MainWindow:
         """Build the window on the open profile (at first run and after a change of language)."""
-        from desktop.ui.settings_dialog import idle_minutes
+        from desktop.store.settings import IDLE_MINUTES
 
         self.translations.use(self._language())
         ctx, actor = self._context()
-        window = MainWindow(ctx, page_specs(), idle_minutes=idle_minutes(self.store),
+        window = MainWindow(ctx, page_specs(), idle_minutes=IDLE_MINUTES.get(self.store),
                             user_label=self.user_label(actor))
         previous, self.window = self.window, window
         if previous is not None:
@@ -148,14 +150,14 @@ class Application:
 
     def attach(self, shell: MainWindow) -> MainWindow:
         """Give the shown shell the open profile; rebuilt if the profile speaks another language."""
-        from desktop.ui.settings_dialog import idle_minutes
+        from desktop.store.settings import IDLE_MINUTES
 
         if self._language() != self.translations.language:
             self.window = shell
             return self.show()
         self.window = shell
         ctx, actor = self._context()
-        shell.attach(ctx, user_label=self.user_label(actor), idle_minutes=idle_minutes(self.store))
+        shell.attach(ctx, user_label=self.user_label(actor), idle_minutes=IDLE_MINUTES.get(self.store))
         self._started(shell)
         return shell
 
@@ -180,16 +182,30 @@ class Application:
         window.ctx.run(lambda: drafts.load_drafts(store, kind="visit"), on_done=offer, parent=window)
 
     def open_settings(self) -> None:
-        from desktop.ui.settings_dialog import SettingsDialog, idle_minutes
+        """Read the settings on a worker, then show the dialog; it writes them on a worker too."""
+        from desktop.services.preferences import read_preferences
 
-        dialog = SettingsDialog(self.store, language=self.translations.language,
-                                idle_minutes=idle_minutes(self.store), parent=self.window)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        if dialog.language.currentData() != self.translations.language:
-            self.show()
-        elif self.window is not None:
-            self.window.idle.set_minutes(dialog.idle.value())
+        store, window = self.store, self.window
+        window.ctx.run(lambda: read_preferences(store=store), on_done=self._show_settings, parent=window)
+
+    def _show_settings(self, preferences) -> None:
+        from desktop.ui.settings_dialog import SettingsDialog
+
+        window = self.window
+        dialog = SettingsDialog(window.ctx, preferences, language=self.translations.language, parent=window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.settings_dialog = dialog
+
+        def saved() -> None:
+            self.settings_dialog = None
+            if dialog.language.currentData() != self.translations.language:
+                self.show()
+            elif self.window is not None:
+                self.window.idle.set_minutes(dialog.idle.value())
+
+        dialog.accepted.connect(saved)
+        dialog.rejected.connect(lambda: setattr(self, "settings_dialog", None))
+        dialog.open()
 
 
 def _load(modules: tuple[str, ...], then: Callable[[], object] | None = None) -> object:
@@ -210,6 +226,7 @@ def _open_without_asking(data_dir: Path, passphrase: str | None) -> Store | None
     from desktop.errors import KeyringEntryMissing
     from desktop.services import setup
     from desktop.store.profile import open_profile
+    from desktop.store.settings import LANGUAGE
 
     try:
         store = open_profile(data_dir, passphrase=passphrase)
@@ -218,7 +235,7 @@ def _open_without_asking(data_dir: Path, passphrase: str | None) -> Store | None
             raise
         return None  # the GUI thread asks, or says why it cannot
     try:
-        setup.get_setting(store, setup.LANGUAGE)
+        LANGUAGE.get(store)
         setup.current_actor(store)
     except Exception:
         store.close()
@@ -266,7 +283,7 @@ class Starter(QObject):
         """Show the window (or the first-run dialog); False when there is nothing to run."""
         if not profile_exists(self.data_dir):
             return self._first_run()
-        self.translations.use(read_ui_language(self.data_dir) or system_language())
+        self.translations.use(UI_LANGUAGE.get(self.data_dir) or system_language())
         self.window = MainWindow(None, page_specs())
         self.window.show()
         self.shown.emit()

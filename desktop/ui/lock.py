@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent
 
+from desktop.store.settings import IDLE_MINUTES
 from desktop.ui.qt import QApplication, QLabel, QLineEdit, QObject, Qt, QTimer, QVBoxLayout, QWidget, Signal
 from PySide6.QtWidgets import QPushButton
 
-DEFAULT_IDLE_MINUTES = 10
+DEFAULT_IDLE_MINUTES = IDLE_MINUTES.default
 MAX_PIN_TRIES = 5
 
 

@@ -30,7 +30,7 @@ def role_labels() -> dict[str, str]:
     }
 
 
-def _secret_field(name: str) -> QLineEdit:
+def secret_field(name: str) -> QLineEdit:
     field = QLineEdit()
     field.setObjectName(name)
     field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -66,9 +66,9 @@ class SetupDialog(QDialog):
         self.use_keyring.setObjectName("setup_use_keyring")
         self.use_keyring.setChecked(keyring_works)
         self.use_keyring.setEnabled(keyring_works)
-        self.passphrase = _secret_field("setup_passphrase")
-        self.passphrase_again = _secret_field("setup_passphrase_again")
-        self.pin = _secret_field("setup_pin")
+        self.passphrase = secret_field("setup_passphrase")
+        self.passphrase_again = secret_field("setup_passphrase_again")
+        self.pin = secret_field("setup_pin")
         self.error = QLabel()
         self.error.setObjectName("setup_error")
         self.error.setStyleSheet("color: #b00020")
@@ -138,7 +138,7 @@ class UnlockDialog(QDialog):
     def __init__(self, message: str, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Kenttä – unlock"))
-        self.passphrase = _secret_field("unlock_passphrase")
+        self.passphrase = secret_field("unlock_passphrase")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -1,23 +1,31 @@
-"""Settings a user changes: language, lock time, PIN."""
+"""Settings a user changes: language, lock time, PIN and passphrase.
+
+The dialog maps its widgets to ``desktop.services.preferences``; what it reads
+and writes runs on a worker through ``ctx.run``.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QSpinBox
 
-from desktop.errors import WeakPassphrase
-from desktop.services import setup
-from desktop.store.profile import Store, set_pin
+from desktop.errors import WeakPassphrase, WrongPassphrase
+from desktop.services.preferences import Preferences, save_preferences
+from desktop.store import keys
+from desktop.store.profile import MIN_PIN, check_new_pin
+from desktop.store.settings import IDLE_MINUTES, LANGUAGE
+from desktop.ui.background import show_error
+from desktop.ui.context import UiContext
 from desktop.ui.i18n import LANGUAGES
-from desktop.ui.lock import DEFAULT_IDLE_MINUTES
-from desktop.ui.qt import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
-
-IDLE_MINUTES = "idle_minutes"
+from desktop.ui.profile_dialogs import secret_field
+from desktop.ui.qt import (
+    QCoreApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout,
+)
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, store: Store, *, language: str, idle_minutes: int, parent=None) -> None:
+    def __init__(self, ctx: UiContext, preferences: Preferences, *, language: str, parent=None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.ctx = ctx
         self.setWindowTitle(self.tr("Settings"))
         self.setObjectName("settings_dialog")
         self.language = QComboBox()
@@ -29,37 +37,77 @@ class SettingsDialog(QDialog):
         self.idle.setObjectName("settings_idle")
         self.idle.setRange(1, 120)
         self.idle.setSuffix(self.tr(" min"))
-        self.idle.setValue(idle_minutes)
-        self.pin = QLineEdit()
-        self.pin.setObjectName("settings_pin")
-        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.idle.setValue(preferences.idle_minutes)
+        self.pin = secret_field("settings_pin")
         self.pin.setPlaceholderText(self.tr("leave empty to keep the current PIN"))
+        self.has_passphrase = preferences.has_passphrase
+        self.current_passphrase = secret_field("settings_current_passphrase")
+        self.new_passphrase = secret_field("settings_new_passphrase")
+        self.new_passphrase.setPlaceholderText(self.tr("leave empty to keep the current passphrase"))
+        self.new_passphrase_again = secret_field("settings_new_passphrase_again")
         self.error = QLabel()
-        self.error.setObjectName("error_pin")
+        self.error.setObjectName("settings_error")
+        self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
         form = QFormLayout()
-        form.addRow(self.tr("Language"), self.language)
-        form.addRow(self.tr("Lock after idle time"), self.idle)
+        form.addRow(QCoreApplication.translate("Settings", LANGUAGE.label), self.language)
+        form.addRow(QCoreApplication.translate("Settings", IDLE_MINUTES.label), self.idle)
         form.addRow(self.tr("New PIN"), self.pin)
+        if self.has_passphrase:
+            form.addRow(self.tr("Current passphrase"), self.current_passphrase)
+        else:
+            self.current_passphrase.hide()
+        form.addRow(self.tr("New passphrase") if self.has_passphrase else self.tr("Recovery passphrase"),
+                    self.new_passphrase)
+        form.addRow(self.tr("New passphrase again"), self.new_passphrase_again)
         form.addRow("", self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
 
-    def _save(self) -> None:
+    def problem(self) -> str | None:
+        """What stops saving, checked before any work starts; None when nothing does."""
         if self.pin.text():
             try:
-                set_pin(self.store, self.pin.text())
+                check_new_pin(self.pin.text())
             except WeakPassphrase:
-                self.error.setText(self.tr("The PIN needs at least 4 digits."))
-                return
-        setup.set_setting(self.store, setup.LANGUAGE, self.language.currentData())
-        setup.set_setting(self.store, IDLE_MINUTES, self.idle.value())
-        self.accept()
+                return self.tr("The PIN needs at least %1 digits.").replace("%1", str(MIN_PIN))
+        new, again = self.new_passphrase.text(), self.new_passphrase_again.text()
+        if new or again:
+            try:
+                keys.check_new_passphrase(new)
+            except WeakPassphrase:
+                return self.tr("The passphrase needs at least %1 characters.").replace(
+                    "%1", str(keys.MIN_PASSPHRASE))
+            if new != again:
+                return self.tr("The two passphrases differ.")
+            if self.has_passphrase and not self.current_passphrase.text():
+                return self.tr("Give the current passphrase to change it.")
+        return None
 
+    def _save(self) -> None:
+        problem = self.problem()
+        if problem:
+            self.error.setText(problem)
+            return
+        self.error.clear()
+        self.buttons.setEnabled(False)
+        store = self.ctx.store
+        language, idle, pin = self.language.currentData(), self.idle.value(), self.pin.text() or None
+        new, current = self.new_passphrase.text() or None, self.current_passphrase.text() or None
+        self.ctx.run(lambda: save_preferences(store=store, language=language, idle_minutes=idle, pin=pin,
+                                              new_passphrase=new, current_passphrase=current),
+                     on_done=lambda _: self.accept(),
+                     on_failed=self._failed, parent=self)
 
-def idle_minutes(store: Store) -> int:
-    return int(setup.get_setting(store, IDLE_MINUTES, DEFAULT_IDLE_MINUTES))
+    def _failed(self, error: Exception) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(error, WrongPassphrase):
+            self.error.setText(self.tr("The current passphrase is wrong. Nothing was changed."))
+            self.current_passphrase.selectAll()
+            self.current_passphrase.setFocus()
+            return
+        show_error(self, error)

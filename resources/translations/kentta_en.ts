@@ -3463,41 +3463,154 @@ Offline field work for employment projects.</translation>
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
+    <name>Settings</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="21"/>
-        <source>Settings</source>
-        <translation>Settings</translation>
+        <location filename="../../desktop/store/settings.py" line="149"/>
+        <source>Profile user (staff id)</source>
+        <translation>Profile user (staff id)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="31"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="36"/>
-        <source>leave empty to keep the current PIN</source>
-        <translation>leave empty to keep the current PIN</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="41"/>
+        <location filename="../../desktop/store/settings.py" line="150"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="42"/>
+        <location filename="../../desktop/store/settings.py" line="152"/>
+        <source>Language at the next start</source>
+        <translation>Language at the next start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/settings.py" line="153"/>
         <source>Lock after idle time</source>
         <translation>Lock after idle time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="43"/>
+        <location filename="../../desktop/store/settings.py" line="157"/>
+        <source>Sync server</source>
+        <translation>Sync server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/settings.py" line="158"/>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/settings.py" line="159"/>
+        <source>Device id</source>
+        <translation>Device id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/settings.py" line="160"/>
+        <source>Staff id on the server</source>
+        <translation>Staff id on the server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/settings.py" line="161"/>
+        <source>Role on the server</source>
+        <translation>Role on the server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/settings.py" line="162"/>
+        <source>Server certificate authority</source>
+        <translation>Server certificate authority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/settings.py" line="163"/>
+        <source>Sync automatically</source>
+        <translation>Sync automatically</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/settings.py" line="165"/>
+        <source>Sync tokens</source>
+        <translation>Sync tokens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/settings.py" line="169"/>
+        <source>Pulled up to</source>
+        <translation>Pulled up to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/settings.py" line="170"/>
+        <source>Last sync</source>
+        <translation>Last sync</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/settings.py" line="176"/>
+        <source>Handover document numbers</source>
+        <translation>Handover document numbers</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="34"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="44"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="47"/>
+        <source>leave empty to keep the current PIN</source>
+        <translation>leave empty to keep the current PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="51"/>
+        <source>leave empty to keep the current passphrase</source>
+        <translation>leave empty to keep the current passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="60"/>
         <source>New PIN</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="57"/>
-        <source>The PIN needs at least 4 digits.</source>
-        <translation>The PIN needs at least 4 digits.</translation>
+        <location filename="../../desktop/ui/settings_dialog.py" line="62"/>
+        <source>Current passphrase</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="65"/>
+        <source>New passphrase</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="65"/>
+        <source>Recovery passphrase</source>
+        <translation>Recovery passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="67"/>
+        <source>New passphrase again</source>
+        <translation>New passphrase again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="82"/>
+        <source>The PIN needs at least %1 digits.</source>
+        <translation>The PIN needs at least %1 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="88"/>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>The passphrase needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="91"/>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="93"/>
+        <source>Give the current passphrase to change it.</source>
+        <translation>Give the current passphrase to change it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="114"/>
+        <source>The current passphrase is wrong. Nothing was changed.</source>
+        <translation>The current passphrase is wrong. Nothing was changed.</translation>
     </message>
 </context>
 <context>

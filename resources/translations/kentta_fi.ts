@@ -3463,41 +3463,154 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
+    <name>Settings</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="21"/>
-        <source>Settings</source>
-        <translation>Asetukset</translation>
+        <location filename="../../desktop/store/settings.py" line="149"/>
+        <source>Profile user (staff id)</source>
+        <translation>Profiilin käyttäjä (henkilötunniste)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="31"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="36"/>
-        <source>leave empty to keep the current PIN</source>
-        <translation>jätä tyhjäksi, jos haluat pitää nykyisen PIN-koodin</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="41"/>
+        <location filename="../../desktop/store/settings.py" line="150"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="42"/>
+        <location filename="../../desktop/store/settings.py" line="152"/>
+        <source>Language at the next start</source>
+        <translation>Kieli seuraavalla käynnistyskerralla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/settings.py" line="153"/>
         <source>Lock after idle time</source>
         <translation>Automaattinen lukitus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="43"/>
+        <location filename="../../desktop/store/settings.py" line="157"/>
+        <source>Sync server</source>
+        <translation>Synkronointipalvelin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/settings.py" line="158"/>
+        <source>Username</source>
+        <translation>Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/settings.py" line="159"/>
+        <source>Device id</source>
+        <translation>Laitteen tunniste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/settings.py" line="160"/>
+        <source>Staff id on the server</source>
+        <translation>Henkilötunniste palvelimella</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/settings.py" line="161"/>
+        <source>Role on the server</source>
+        <translation>Rooli palvelimella</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/settings.py" line="162"/>
+        <source>Server certificate authority</source>
+        <translation>Palvelimen varmenteen myöntäjä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/settings.py" line="163"/>
+        <source>Sync automatically</source>
+        <translation>Synkronoi automaattisesti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/settings.py" line="165"/>
+        <source>Sync tokens</source>
+        <translation>Synkronoinnin tunnisteet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/settings.py" line="169"/>
+        <source>Pulled up to</source>
+        <translation>Haettu kohtaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/settings.py" line="170"/>
+        <source>Last sync</source>
+        <translation>Viimeisin synkronointi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/settings.py" line="176"/>
+        <source>Handover document numbers</source>
+        <translation>Luovutusasiakirjojen numerot</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="34"/>
+        <source>Settings</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="44"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="47"/>
+        <source>leave empty to keep the current PIN</source>
+        <translation>jätä tyhjäksi, jos haluat pitää nykyisen PIN-koodin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="51"/>
+        <source>leave empty to keep the current passphrase</source>
+        <translation>jätä tyhjäksi, jos haluat pitää nykyisen tunnuslauseen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="60"/>
         <source>New PIN</source>
         <translation>Uusi PIN-koodi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="57"/>
-        <source>The PIN needs at least 4 digits.</source>
-        <translation>PIN-koodissa on oltava vähintään 4 numeroa.</translation>
+        <location filename="../../desktop/ui/settings_dialog.py" line="62"/>
+        <source>Current passphrase</source>
+        <translation>Nykyinen tunnuslause</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="65"/>
+        <source>New passphrase</source>
+        <translation>Uusi tunnuslause</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="65"/>
+        <source>Recovery passphrase</source>
+        <translation>Palautustunnuslause</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="67"/>
+        <source>New passphrase again</source>
+        <translation>Uusi tunnuslause uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="82"/>
+        <source>The PIN needs at least %1 digits.</source>
+        <translation>PIN-koodissa on oltava vähintään %1 numeroa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="88"/>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>Tunnuslauseessa on oltava vähintään %1 merkkiä.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="91"/>
+        <source>The two passphrases differ.</source>
+        <translation>Tunnuslauseet eivät täsmää.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="93"/>
+        <source>Give the current passphrase to change it.</source>
+        <translation>Anna nykyinen tunnuslause, jotta voit vaihtaa sen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="114"/>
+        <source>The current passphrase is wrong. Nothing was changed.</source>
+        <translation>Nykyinen tunnuslause on väärä. Mitään ei muutettu.</translation>
     </message>
 </context>
 <context>

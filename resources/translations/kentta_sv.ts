@@ -3463,41 +3463,154 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
+    <name>Settings</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="21"/>
-        <source>Settings</source>
-        <translation>Inställningar</translation>
+        <location filename="../../desktop/store/settings.py" line="149"/>
+        <source>Profile user (staff id)</source>
+        <translation>Profilens användare (personal-id)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="31"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="36"/>
-        <source>leave empty to keep the current PIN</source>
-        <translation>lämna tomt för att behålla nuvarande PIN-kod</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="41"/>
+        <location filename="../../desktop/store/settings.py" line="150"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="42"/>
-        <source>Lock after idle time</source>
-        <translation>Lås efter inaktivitet</translation>
+        <location filename="../../desktop/store/settings.py" line="152"/>
+        <source>Language at the next start</source>
+        <translation>Språk vid nästa start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="43"/>
+        <location filename="../../desktop/store/settings.py" line="153"/>
+        <source>Lock after idle time</source>
+        <translation>Lås efter inaktiv tid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/settings.py" line="157"/>
+        <source>Sync server</source>
+        <translation>Synkroniseringsserver</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/settings.py" line="158"/>
+        <source>Username</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/settings.py" line="159"/>
+        <source>Device id</source>
+        <translation>Enhetens id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/settings.py" line="160"/>
+        <source>Staff id on the server</source>
+        <translation>Personal-id på servern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/settings.py" line="161"/>
+        <source>Role on the server</source>
+        <translation>Roll på servern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/settings.py" line="162"/>
+        <source>Server certificate authority</source>
+        <translation>Serverns certifikatutfärdare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/settings.py" line="163"/>
+        <source>Sync automatically</source>
+        <translation>Synkronisera automatiskt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/settings.py" line="165"/>
+        <source>Sync tokens</source>
+        <translation>Synkroniseringstoken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/settings.py" line="169"/>
+        <source>Pulled up to</source>
+        <translation>Hämtat till</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/settings.py" line="170"/>
+        <source>Last sync</source>
+        <translation>Senaste synkronisering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/settings.py" line="176"/>
+        <source>Handover document numbers</source>
+        <translation>Överlämningsdokumentens nummer</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="34"/>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="44"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="47"/>
+        <source>leave empty to keep the current PIN</source>
+        <translation>lämna tomt för att behålla nuvarande PIN-kod</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="51"/>
+        <source>leave empty to keep the current passphrase</source>
+        <translation>lämna tomt för att behålla den nuvarande lösenfrasen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="60"/>
         <source>New PIN</source>
         <translation>Ny PIN-kod</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="57"/>
-        <source>The PIN needs at least 4 digits.</source>
-        <translation>PIN-koden måste ha minst 4 siffror.</translation>
+        <location filename="../../desktop/ui/settings_dialog.py" line="62"/>
+        <source>Current passphrase</source>
+        <translation>Nuvarande lösenfras</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="65"/>
+        <source>New passphrase</source>
+        <translation>Ny lösenfras</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="65"/>
+        <source>Recovery passphrase</source>
+        <translation>Återställningslösenfras</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="67"/>
+        <source>New passphrase again</source>
+        <translation>Ny lösenfras igen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="82"/>
+        <source>The PIN needs at least %1 digits.</source>
+        <translation>PIN-koden måste ha minst %1 siffror.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="88"/>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>Lösenfrasen måste ha minst %1 tecken.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="91"/>
+        <source>The two passphrases differ.</source>
+        <translation>Lösenfraserna stämmer inte överens.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="93"/>
+        <source>Give the current passphrase to change it.</source>
+        <translation>Ange den nuvarande lösenfrasen för att byta den.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="114"/>
+        <source>The current passphrase is wrong. Nothing was changed.</source>
+        <translation>Den nuvarande lösenfrasen är fel. Inget ändrades.</translation>
     </message>
 </context>
 <context>

@@ -35,10 +35,6 @@ class RebasePlan:
     send_deleted: bool = False
     conflicts: tuple[FieldConflict, ...] = field(default_factory=tuple)
 
-    @property
-    def keeps_pending(self) -> bool:
-        return self.send is not None
-
 
 def needs_history(pending: PendingChange, *, rev: int, deleted: bool) -> bool:
     """Whether merging a pulled revision needs the server's history of the record."""

@@ -14,6 +14,7 @@ from desktop.errors import InvalidInput
 from desktop.handover.model import ConsentRequired
 from desktop.services import clients, handover
 from desktop.services.handover import HandoverTexts
+from desktop.store.settings import DOCUMENT_COUNTER
 from desktop.store.tables import AuditEvent, Draft, HandoverForm, OutboxEntry, Setting
 from tests.handover.conftest import EMPLOYER, NAME, PERSONAL_ID, SUMMARY, pdf_text
 
@@ -62,7 +63,7 @@ def test_document_numbers_are_unique_and_never_reused(store, actor, client):
     assert numbers == ["KT-2026-000001", "KT-2026-000002", "KT-2026-000003"]
     # A profile whose counter was lost (say, restored from the server) continues after its records.
     with store.session() as session:
-        session.delete(session.get(Setting, handover.COUNTER))
+        session.delete(session.get(Setting, DOCUMENT_COUNTER.key))
     assert handover.generate(store, actor=actor, client_id=client.id, texts=TEXTS, on=DAY).document_number \
         == "KT-2026-000004"
     next_year = handover.generate(store, actor=actor, client_id=client.id, texts=TEXTS, on=dt.date(2027, 1, 2))

@@ -9,7 +9,8 @@ import pytest
 
 from desktop.logsetup import configure_logging
 from desktop.services import clients
-from desktop.store.layout import DB_FILE, write_ui_language
+from desktop.store.layout import DB_FILE
+from desktop.store.settings import UI_LANGUAGE
 from desktop.store.profile import create_profile, open_profile
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
@@ -41,7 +42,7 @@ def test_a_profile_and_every_file_written_in_it_are_private(tmp_path, file_keyri
     logging.getLogger("desktop.test").warning("a line for the log file")
     clients.create_client(store, actor=actor, data={"name": "Yksityinen Asiakas"})
     store.backup(reason="test")
-    write_ui_language(folder, "sv")
+    UI_LANGUAGE.set(folder, "sv")
     with store.connect() as conn:  # the WAL and its index exist while a connection is open
         conn.exec_driver_sql("SELECT count(*) FROM client").scalar_one()
         modes = _modes(folder)

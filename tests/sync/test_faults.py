@@ -20,7 +20,7 @@ from desktop.services import changes, employers
 from desktop.services.setup import current_actor
 from desktop.store.profile import open_profile
 from desktop.store.tables import Employer, OutboxEntry, Setting
-from desktop.sync.apply import CURSOR
+from desktop.store.settings import CURSOR
 from desktop.services.conflicts import list_conflicts
 from desktop.sync.tables import SyncBatch
 from sync.server.models import PushBatch, Record, RecordRevision
@@ -127,7 +127,7 @@ def test_a_failure_while_applying_a_page_keeps_whole_pages_with_their_cursor(ser
     def fail_at_the_second_cursor(conn, cursor, statement, parameters, context, executemany):
         """The last statement of the second page (its cursor) fails."""
         writing = statement.startswith(("INSERT INTO setting", "UPDATE setting"))
-        if writing and CURSOR in str(parameters):
+        if writing and CURSOR.key in str(parameters):
             writes.append(statement)
             if len(writes) == 2:
                 raise RuntimeError("power cut while applying a page")
@@ -139,7 +139,7 @@ def test_a_failure_while_applying_a_page_keeps_whole_pages_with_their_cursor(ser
     finally:
         event.remove(store.engine, "before_cursor_execute", fail_at_the_second_cursor)
     with store.reader() as session:
-        stored = session.get(Setting, CURSOR)
+        stored = session.get(Setting, CURSOR.key)
         cursor = stored.value if stored is not None else 0
         kept = len(session.exec(select(Employer)).all())
     first_page = server.api(user.username).http.get(
@@ -214,7 +214,7 @@ def _stored_cursor(folder) -> int:
     store = open_profile(folder)
     try:
         with store.reader() as session:
-            row = session.get(Setting, CURSOR)
+            row = session.get(Setting, CURSOR.key)
             return int(row.value) if row is not None and row.value else 0
     finally:
         store.close()
@@ -233,7 +233,7 @@ def test_kentta_sync_killed_while_pulling_resumes_from_the_stored_cursor(server,
     reopened = open_profile(folder)
     try:
         with reopened.reader() as session:
-            cursor = session.get(Setting, CURSOR).value
+            cursor = session.get(Setting, CURSOR.key).value
             here = {row.id for row in session.exec(select(Employer)).all()}
     finally:
         reopened.close()

@@ -15,7 +15,7 @@ from sqlalchemy import event
 from sqlmodel import func, select
 
 from desktop.store.tables import Employer, Setting
-from desktop.sync.apply import CURSOR
+from desktop.store.settings import CURSOR
 from desktop.sync.replica import DesktopReplica, _SharedTransaction
 from sync.protocol import PulledChange, PullResponse
 
@@ -47,7 +47,7 @@ def commits(store):
 def _stored(store) -> tuple[int, int]:
     with store.reader() as session:
         employers = session.exec(select(func.count()).select_from(Employer)).one()
-        cursor = session.get(Setting, CURSOR)
+        cursor = session.get(Setting, CURSOR.key)
         return employers, (cursor.value if cursor is not None else 0)
 
 
@@ -87,7 +87,7 @@ def test_a_page_that_fails_takes_back_what_came_since_the_last_commit_and_nothin
     cursor_writes = []
 
     def fail_at_the_fourth_cursor(conn, cursor, statement, parameters, context, executemany):
-        if statement.startswith(("INSERT INTO setting", "UPDATE setting")) and CURSOR in str(parameters):
+        if statement.startswith(("INSERT INTO setting", "UPDATE setting")) and CURSOR.key in str(parameters):
             cursor_writes.append(statement)
             if len(cursor_writes) == 4:
                 raise RuntimeError("disk full while applying a page")

@@ -19,7 +19,8 @@ from sqlmodel import Session, select
 
 from desktop.errors import InvalidInput, NotFound
 from desktop.services import employers, sync_session
-from desktop.services.setup import current_actor, get_setting
+from desktop.services.setup import current_actor
+from desktop.store.settings import DEVICE_ID
 from desktop.store.profile import create_profile
 from desktop.store.tables import Employer, OutboxEntry
 from desktop.services.conflicts import list_conflicts, resolve_conflict
@@ -54,7 +55,7 @@ class SyncMachine(RuleBasedStateMachine):
             store = create_profile(self.folder / f"laptop-{number}")
             sync_session.login(store, server_url=srv.url, username=account.username, password=PASSWORD)
             self.stores.append(store)
-        self.devices = [uuid.UUID(get_setting(s, sync_session.DEVICE_ID)) for s in self.stores]
+        self.devices = [uuid.UUID(DEVICE_ID.get(s)) for s in self.stores]
         self.observed = [dict() for _ in self.stores]  # (id, field) -> values seen there
         self.windows = []  # (laptop, first seq, last seq, what it had seen when the sync began)
         self.created = 0

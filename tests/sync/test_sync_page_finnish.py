@@ -11,7 +11,8 @@ import socket
 import pytest
 
 from desktop.services import clients, employers, sync_session
-from desktop.services.setup import current_actor, set_setting
+from desktop.services.setup import current_actor
+from desktop.store.settings import SERVER_URL
 from desktop.ui.context import UiContext
 from desktop.ui.qt import Qt
 from tests.server.conftest import PASSWORD
@@ -105,7 +106,7 @@ def test_a_server_that_cannot_be_reached_is_told_in_finnish(qtbot, ctx, server):
     status = SyncStatusLabel(ctx)
     qtbot.addWidget(status)
     employers.create_employer(ctx.store, actor=ctx.actor, data={"name": "Odottava Oy"})
-    set_setting(ctx.store, sync_session.SERVER_URL, f"http://127.0.0.1:{_closed_port()}")
+    SERVER_URL.set(ctx.store, f"http://127.0.0.1:{_closed_port()}")
 
     _sync(qtbot, page, "Synkronointi keskeytyi")
     assert ("Palvelimeen 127.0.0.1 ei saada yhteyttä: tarkista verkkoyhteys ja palvelimen osoite"
@@ -120,7 +121,7 @@ def test_a_server_that_cannot_be_reached_is_told_in_finnish(qtbot, ctx, server):
 def test_an_error_before_the_sync_starts_is_told_in_finnish(qtbot, ctx, server):
     account = server.add_user("employer_coordinator")
     page = _logged_in_page(qtbot, ctx, server, account)
-    set_setting(ctx.store, sync_session.SERVER_URL, "http://kentta.example.fi")  # refused before any request
+    SERVER_URL.set(ctx.store, "http://kentta.example.fi")  # refused before any request
     qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.sync_button.isEnabled() and page.state.text() != "")
     assert page.state.text().startswith("Yhteyttä palvelimeen kentta.example.fi ei avattu salaamattomalla "

@@ -5,6 +5,7 @@ from __future__ import annotations
 from desktop.services import setup
 from desktop.services.setup import current_actor
 from desktop.store.profile import open_profile, read_meta, verify_pin
+from desktop.store.settings import LANGUAGE
 from desktop.ui.app import create_from_setup
 from desktop.ui.profile_dialogs import SetupDialog
 from desktop.ui.qt import QDialogButtonBox, Qt
@@ -42,7 +43,7 @@ def test_setup_without_keyring_requires_a_passphrase(qtbot, tmp_path, no_keyring
     assert not meta.key_in_keyring and verify_pin(meta, "2468")
     reopened = open_profile(tmp_path / "p", passphrase="salasana123")
     assert current_actor(reopened).role == "employer_coordinator"
-    assert setup.get_setting(reopened, setup.LANGUAGE) == "sv"
+    assert LANGUAGE.get(reopened) == "sv"
     assert [loc.name for loc in setup.localities(reopened)] == ["Raahe"]
     reopened.close()
 

@@ -7,7 +7,8 @@ import json
 import pytest
 
 from desktop.services import employers, setup
-from desktop.store.layout import UI_FILE, read_ui_language
+from desktop.store.layout import UI_FILE
+from desktop.store.settings import UI_LANGUAGE
 from desktop.store.profile import PROFILE_FILE, create_profile
 from desktop.ui.app import Starter
 from desktop.ui.background import wait_for_idle
@@ -99,7 +100,7 @@ def test_pages_are_built_on_their_first_visit(qtbot, main_window):
 
 def test_the_shell_speaks_the_language_the_profile_used_last(qtbot, tmp_path, file_keyring, starter):
     folder = _make_profile(tmp_path / "profile", language="sv")
-    assert read_ui_language(folder) is None  # never opened in the app yet
+    assert UI_LANGUAGE.get(folder) is None  # never opened in the app yet
     first = starter(folder)
     first.begin()
     with qtbot.waitSignal(first.opened, timeout=20_000):
@@ -128,7 +129,7 @@ def test_a_damaged_ui_file_falls_back_to_the_system_language(qtbot, tmp_path, fi
     with qtbot.waitSignal(start.opened, timeout=20_000):
         pass
     assert start.translations.language == "fi"
-    assert read_ui_language(folder) == "fi"
+    assert UI_LANGUAGE.get(folder) == "fi"
 
 
 def test_the_passphrase_is_asked_over_the_shell(qtbot, tmp_path, no_keyring, starter):
@@ -287,7 +288,7 @@ def test_a_first_start_asks_for_the_setup_and_opens_the_new_profile(qtbot, tmp_p
     assert window.isVisible() and window.ctx is not None
     assert window.nav.item(0).text() == "Työnantajat"
     assert "Testi Koordinaattori" in window.user_label.text()
-    assert read_ui_language(folder) == "fi"  # the next start's shell speaks it at once
+    assert UI_LANGUAGE.get(folder) == "fi"  # the next start's shell speaks it at once
 
 
 def test_a_first_start_cancelled_leaves_no_profile(qtbot, tmp_path, file_keyring, starter):

@@ -40,9 +40,6 @@ class FiguresModel(QAbstractTableModel):
             return (self.tr("Figure"), self.tr("Value"), self.tr("Share of"))[section]
         return None
 
-    def name_at(self, row: int) -> str:
-        return FIGURES[row].name
-
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.report is None:
             return None
