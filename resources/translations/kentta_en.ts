@@ -2191,7 +2191,7 @@
         <translation>Share of</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/figures_model.py" line="60"/>
+        <location filename="../../desktop/ui/reports/figures_model.py" line="57"/>
         <source>Share of: %1</source>
         <translation>Share of: %1</translation>
     </message>
@@ -2406,17 +2406,17 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="24"/>
+        <location filename="../../desktop/ui/lock.py" line="25"/>
         <source>Kenttä is locked</source>
         <translation>Kenttä is locked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="26"/>
+        <location filename="../../desktop/ui/lock.py" line="27"/>
         <source>Enter your PIN or passphrase to continue.</source>
         <translation>Enter your PIN or passphrase to continue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="34"/>
+        <location filename="../../desktop/ui/lock.py" line="35"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
@@ -3543,72 +3543,72 @@ Offline field work for employment projects.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="29"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="39"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="42"/>
         <source>leave empty to keep the current PIN</source>
         <translation>leave empty to keep the current PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="46"/>
         <source>leave empty to keep the current passphrase</source>
         <translation>leave empty to keep the current passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="55"/>
         <source>New PIN</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="57"/>
         <source>Current passphrase</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="60"/>
         <source>New passphrase</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="60"/>
         <source>Recovery passphrase</source>
         <translation>Recovery passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="62"/>
         <source>New passphrase again</source>
         <translation>New passphrase again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="77"/>
         <source>The PIN needs at least %1 digits.</source>
         <translation>The PIN needs at least %1 digits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="83"/>
         <source>The passphrase needs at least %1 characters.</source>
         <translation>The passphrase needs at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="86"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="88"/>
         <source>Give the current passphrase to change it.</source>
         <translation>Give the current passphrase to change it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="109"/>
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation>The current passphrase is wrong. Nothing was changed.</translation>
     </message>
@@ -4293,12 +4293,12 @@ Offline field work for employment projects.</translation>
 <context>
     <name>Unlock</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="80"/>
+        <location filename="../../desktop/ui/app.py" line="81"/>
         <source>The profile&apos;s key is missing from the OS keyring. Enter the recovery passphrase.</source>
         <translation>The profile&apos;s key is missing from the OS keyring. Enter the recovery passphrase.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="83"/>
+        <location filename="../../desktop/ui/app.py" line="84"/>
         <source>Enter the profile&apos;s passphrase.</source>
         <translation>Enter the profile&apos;s passphrase.</translation>
     </message>

@@ -2191,7 +2191,7 @@
         <translation>Osuus joukosta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/figures_model.py" line="60"/>
+        <location filename="../../desktop/ui/reports/figures_model.py" line="57"/>
         <source>Share of: %1</source>
         <translation>Osuus joukosta: %1</translation>
     </message>
@@ -2406,17 +2406,17 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="24"/>
+        <location filename="../../desktop/ui/lock.py" line="25"/>
         <source>Kenttä is locked</source>
         <translation>Kenttä on lukittu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="26"/>
+        <location filename="../../desktop/ui/lock.py" line="27"/>
         <source>Enter your PIN or passphrase to continue.</source>
         <translation>Jatka antamalla PIN-koodi tai tunnuslause.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="34"/>
+        <location filename="../../desktop/ui/lock.py" line="35"/>
         <source>Unlock</source>
         <translation>Avaa lukitus</translation>
     </message>
@@ -3543,72 +3543,72 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="29"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="39"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="42"/>
         <source>leave empty to keep the current PIN</source>
         <translation>jätä tyhjäksi, jos haluat pitää nykyisen PIN-koodin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="46"/>
         <source>leave empty to keep the current passphrase</source>
         <translation>jätä tyhjäksi, jos haluat pitää nykyisen tunnuslauseen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="55"/>
         <source>New PIN</source>
         <translation>Uusi PIN-koodi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="57"/>
         <source>Current passphrase</source>
         <translation>Nykyinen tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="60"/>
         <source>New passphrase</source>
         <translation>Uusi tunnuslause</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="60"/>
         <source>Recovery passphrase</source>
         <translation>Palautustunnuslause</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="62"/>
         <source>New passphrase again</source>
         <translation>Uusi tunnuslause uudelleen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="77"/>
         <source>The PIN needs at least %1 digits.</source>
         <translation>PIN-koodissa on oltava vähintään %1 numeroa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="83"/>
         <source>The passphrase needs at least %1 characters.</source>
         <translation>Tunnuslauseessa on oltava vähintään %1 merkkiä.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="86"/>
         <source>The two passphrases differ.</source>
         <translation>Tunnuslauseet eivät täsmää.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="88"/>
         <source>Give the current passphrase to change it.</source>
         <translation>Anna nykyinen tunnuslause, jotta voit vaihtaa sen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="109"/>
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation>Nykyinen tunnuslause on väärä. Mitään ei muutettu.</translation>
     </message>
@@ -4293,12 +4293,12 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
 <context>
     <name>Unlock</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="80"/>
+        <location filename="../../desktop/ui/app.py" line="81"/>
         <source>The profile&apos;s key is missing from the OS keyring. Enter the recovery passphrase.</source>
         <translation>Profiilin avain puuttuu käyttöjärjestelmän avainnipusta. Anna palautustunnuslause.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="83"/>
+        <location filename="../../desktop/ui/app.py" line="84"/>
         <source>Enter the profile&apos;s passphrase.</source>
         <translation>Anna profiilin tunnuslause.</translation>
     </message>

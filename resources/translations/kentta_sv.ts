@@ -2191,7 +2191,7 @@
         <translation>Andel av</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/figures_model.py" line="60"/>
+        <location filename="../../desktop/ui/reports/figures_model.py" line="57"/>
         <source>Share of: %1</source>
         <translation>Andel av: %1</translation>
     </message>
@@ -2406,17 +2406,17 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="24"/>
+        <location filename="../../desktop/ui/lock.py" line="25"/>
         <source>Kenttä is locked</source>
         <translation>Kenttä är låst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="26"/>
+        <location filename="../../desktop/ui/lock.py" line="27"/>
         <source>Enter your PIN or passphrase to continue.</source>
         <translation>Ange din PIN-kod eller lösenfras för att fortsätta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="34"/>
+        <location filename="../../desktop/ui/lock.py" line="35"/>
         <source>Unlock</source>
         <translation>Lås upp</translation>
     </message>
@@ -3543,72 +3543,72 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="29"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="39"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="42"/>
         <source>leave empty to keep the current PIN</source>
         <translation>lämna tomt för att behålla nuvarande PIN-kod</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="46"/>
         <source>leave empty to keep the current passphrase</source>
         <translation>lämna tomt för att behålla den nuvarande lösenfrasen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="55"/>
         <source>New PIN</source>
         <translation>Ny PIN-kod</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="57"/>
         <source>Current passphrase</source>
         <translation>Nuvarande lösenfras</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="60"/>
         <source>New passphrase</source>
         <translation>Ny lösenfras</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="60"/>
         <source>Recovery passphrase</source>
         <translation>Återställningslösenfras</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="62"/>
         <source>New passphrase again</source>
         <translation>Ny lösenfras igen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="77"/>
         <source>The PIN needs at least %1 digits.</source>
         <translation>PIN-koden måste ha minst %1 siffror.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="83"/>
         <source>The passphrase needs at least %1 characters.</source>
         <translation>Lösenfrasen måste ha minst %1 tecken.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="86"/>
         <source>The two passphrases differ.</source>
         <translation>Lösenfraserna stämmer inte överens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="88"/>
         <source>Give the current passphrase to change it.</source>
         <translation>Ange den nuvarande lösenfrasen för att byta den.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="109"/>
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation>Den nuvarande lösenfrasen är fel. Inget ändrades.</translation>
     </message>
@@ -4293,12 +4293,12 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
 <context>
     <name>Unlock</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="80"/>
+        <location filename="../../desktop/ui/app.py" line="81"/>
         <source>The profile&apos;s key is missing from the OS keyring. Enter the recovery passphrase.</source>
         <translation>Profilens nyckel saknas i operativsystemets nyckelring. Ange återställningslösenfrasen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="83"/>
+        <location filename="../../desktop/ui/app.py" line="84"/>
         <source>Enter the profile&apos;s passphrase.</source>
         <translation>Ange profilens lösenfras.</translation>
     </message>
