@@ -22,7 +22,11 @@ from desktop.i18n import (  # noqa: F401 - the UI's names for them
 
 
 def update_sources() -> None:
-    """Refresh the .ts files from the source (``--update``)."""
+    """Refresh the .ts files from the source (``--update``).
+
+    Without source locations: a line moved in the code then changes nothing in the .ts files, so
+    branches that add strings in different places merge without conflicts.
+    """
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     tool = shutil.which("pyside6-lupdate") or str(lupdate)
     package = Path(__file__).resolve().parent.parent
@@ -30,7 +34,7 @@ def update_sources() -> None:
     for language in LANGUAGES:
         target = translations_dir() / f"kentta_{language}.ts"
         subprocess.run([tool, *sources, "-source-language", "en", "-target-language", language,
-                        "-no-obsolete", "-ts", str(target)], check=True)
+                        "-no-obsolete", "-locations", "none", "-ts", str(target)], check=True)
 
 
 if __name__ == "__main__":

@@ -4,27 +4,22 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="96"/>
         <source>New assessment</source>
         <translation>New assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="97"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="98"/>
         <source>Work capacity</source>
         <translation>Work capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="99"/>
         <source>Functional capacity</source>
         <translation>Functional capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="100"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -32,23 +27,18 @@
 <context>
     <name>AssessmentSection</name>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="151"/>
         <source>Sensitive: work and functional capacity</source>
         <translation>Sensitive: work and functional capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="161"/>
-        <location filename="../../desktop/ui/clients/sections.py" line="185"/>
         <source>Sh&amp;ow</source>
         <translation>Sh&amp;ow</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="162"/>
         <source>New a&amp;ssessment…</source>
         <translation>New a&amp;ssessment…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/clients/sections.py" line="173"/>
         <source>%n assessment(s), the latest on %1</source>
         <translation>
             <numerusform>%n assessment, the latest on %1</numerusform>
@@ -56,27 +46,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="176"/>
         <source>No assessment yet.</source>
         <translation>No assessment yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="196"/>
         <source>Work capacity</source>
         <translation>Work capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="197"/>
         <source>Functional capacity</source>
         <translation>Functional capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="198"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="203"/>
         <source>Hi&amp;de</source>
         <translation>Hi&amp;de</translation>
     </message>
@@ -84,102 +69,82 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="21"/>
         <source>New client</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="21"/>
         <source>Client details</source>
         <translation>Client details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="24"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="25"/>
         <source>Personal identity code</source>
         <translation>Personal identity code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="27"/>
         <source>DDMMYYCZZZQ (optional)</source>
         <translation>DDMMYYCZZZQ (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="27"/>
         <source>Unchanged; type to replace</source>
         <translation>Unchanged; type to replace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="28"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="29"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="30"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="31"/>
         <source>Locality</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="34"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="37"/>
         <source>Referral source</source>
         <translation>Referral source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="38"/>
         <source>Referred on</source>
         <translation>Referred on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="39"/>
         <source>Known</source>
         <translation>Known</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="40"/>
         <source>Service path</source>
         <translation>Service path</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="44"/>
         <source>Job goals</source>
         <translation>Job goals</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="47"/>
         <source>Target group</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="48"/>
         <source>Separate with commas</source>
         <translation>Separate with commas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="49"/>
         <source>Service start</source>
         <translation>Service start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_dialog.py" line="50"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
@@ -187,92 +152,74 @@
 <context>
     <name>ClientLabels</name>
     <message>
-        <location filename="../../desktop/ui/client_codes.py" line="15"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/client_codes.py" line="16"/>
         <source>Phone call</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/client_codes.py" line="17"/>
         <source>Joint meeting</source>
         <translation>Joint meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/client_codes.py" line="18"/>
         <source>Outside the office</source>
         <translation>Outside the office</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/client_codes.py" line="22"/>
         <source>Paid work</source>
         <translation>Paid work</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/client_codes.py" line="23"/>
         <source>Wage-subsidised work</source>
         <translation>Wage-subsidised work</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/client_codes.py" line="24"/>
         <source>Work trial</source>
         <translation>Work trial</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/client_codes.py" line="25"/>
         <source>Apprenticeship</source>
         <translation>Apprenticeship</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/client_codes.py" line="26"/>
         <source>Studies</source>
         <translation>Studies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/client_codes.py" line="27"/>
         <source>Recruitment training</source>
         <translation>Recruitment training</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/client_codes.py" line="28"/>
         <source>Rehabilitative work activity</source>
         <translation>Rehabilitative work activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/client_codes.py" line="29"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/client_codes.py" line="33"/>
         <source>In writing</source>
         <translation>In writing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/client_codes.py" line="34"/>
         <source>Verbally</source>
         <translation>Verbally</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/client_codes.py" line="35"/>
         <source>Electronically</source>
         <translation>Electronically</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/client_codes.py" line="39"/>
         <source>Finnish</source>
         <translation>Finnish</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/client_codes.py" line="40"/>
         <source>Swedish</source>
         <translation>Swedish</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/client_codes.py" line="41"/>
         <source>English</source>
         <translation>English</translation>
     </message>
@@ -280,42 +227,34 @@
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../../desktop/ui/clients/client_view.py" line="57"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Reveal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_view.py" line="58"/>
         <source>Show the full code; this is recorded in the audit log.</source>
         <translation>Show the full code; this is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_view.py" line="59"/>
         <source>← &amp;Clients</source>
         <translation>← &amp;Clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_view.py" line="60"/>
         <source>Edit &amp;details…</source>
         <translation>Edit &amp;details…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_view.py" line="61"/>
         <source>&amp;Handover form…</source>
         <translation>&amp;Handover form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_view.py" line="64"/>
         <source>De&amp;lete client…</source>
         <translation>De&amp;lete client…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_view.py" line="128"/>
         <source>This client is no longer on this laptop.</source>
         <translation>This client is no longer on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/client_view.py" line="149"/>
         <source>no personal identity code</source>
         <translation>no personal identity code</translation>
     </message>
@@ -323,47 +262,38 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="35"/>
         <source>Filter by name or municipality</source>
         <translation>Filter by name or municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="39"/>
         <source>All clients</source>
         <translation>All clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="39"/>
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="40"/>
         <source>In service</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="40"/>
         <source>Service ended</source>
         <translation>Service ended</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="42"/>
         <source>Only my clients</source>
         <translation>Only my clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="44"/>
         <source>New client…</source>
         <translation>New client…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/page.py" line="46"/>
         <source>New client (Ctrl+N)</source>
         <translation>New client (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/clients/page.py" line="116"/>
         <source>%Ln client(s)</source>
         <translation>
             <numerusform>%Ln client</numerusform>
@@ -374,190 +304,146 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../desktop/services/employer_lists.py" line="25"/>
-        <location filename="../../desktop/services/listing.py" line="148"/>
-        <location filename="../../desktop/services/listing.py" line="183"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/employer_lists.py" line="26"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/employer_lists.py" line="27"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/employer_lists.py" line="28"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/employer_lists.py" line="37"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/employer_lists.py" line="39"/>
         <source>Hidden</source>
         <translation>Hidden</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/employer_lists.py" line="41"/>
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/employer_lists.py" line="38"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/employer_lists.py" line="40"/>
         <source>Found</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/employer_lists.py" line="51"/>
-        <location filename="../../desktop/services/listing.py" line="166"/>
-        <location filename="../../desktop/services/listing.py" line="201"/>
-        <location filename="../../desktop/services/listing.py" line="215"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/employer_lists.py" line="52"/>
-        <location filename="../../desktop/services/listing.py" line="168"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/employer_lists.py" line="53"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lists/lazy_model.py" line="24"/>
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lists/lazy_model.py" line="25"/>
         <source>In service</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lists/lazy_model.py" line="26"/>
         <source>Ended</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/listing.py" line="149"/>
         <source>Business ID</source>
         <translation>Business ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/listing.py" line="150"/>
-        <location filename="../../desktop/services/listing.py" line="185"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/listing.py" line="151"/>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/listing.py" line="152"/>
         <source>Last visit</source>
         <translation>Last visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/listing.py" line="154"/>
-        <location filename="../../desktop/services/listing.py" line="169"/>
         <source>Open positions</source>
         <translation>Open positions</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/listing.py" line="167"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/listing.py" line="170"/>
         <source>Hidden jobs</source>
         <translation>Hidden jobs</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/listing.py" line="171"/>
         <source>Briefed</source>
         <translation>Briefed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/listing.py" line="172"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/listing.py" line="184"/>
         <source>Personal identity code</source>
         <translation>Personal identity code</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/listing.py" line="186"/>
         <source>Service path</source>
         <translation>Service path</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/listing.py" line="187"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/listing.py" line="190"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/listing.py" line="191"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/listing.py" line="202"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/listing.py" line="203"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/listing.py" line="204"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/listing.py" line="216"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/listing.py" line="217"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/listing.py" line="218"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/listing.py" line="220"/>
         <source>Hired</source>
         <translation>Hired</translation>
     </message>
@@ -565,78 +451,62 @@
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="86"/>
         <source>Close notice</source>
         <translation>Close notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="138"/>
         <source>Your edit</source>
         <translation>Your edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="140"/>
         <source>Edit by %1</source>
         <translation>Edit by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="142"/>
         <source>Another person&apos;s edit</source>
         <translation>Another person&apos;s edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="143"/>
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="145"/>
         <source>The record stays deleted</source>
         <translation>The record stays deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="73"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="73"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="73"/>
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="73"/>
         <source>Theirs</source>
         <translation>Theirs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="76"/>
         <source>No conflicts. When this laptop and another change the same field, both values are kept here for you to choose.</source>
         <translation>No conflicts. When this laptop and another change the same field, both values are kept here for you to choose.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="79"/>
         <source>Use mine</source>
         <translation>Use mine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="81"/>
         <source>Use theirs</source>
         <translation>Use theirs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="83"/>
         <source>Edit value…</source>
         <translation>Edit value…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="123"/>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="124"/>
         <source> (current)</source>
         <translation> (current)</translation>
     </message>
@@ -644,37 +514,30 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="72"/>
         <source>Record consent</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="73"/>
         <source>Sharing</source>
         <translation>Sharing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="74"/>
         <source>Share with the employment authority</source>
         <translation>Share with the employment authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="75"/>
         <source>Share with partners</source>
         <translation>Share with partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="76"/>
         <source>Given on</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="77"/>
         <source>Recorded</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="78"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -682,52 +545,42 @@
 <context>
     <name>ConsentSection</name>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="105"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="109"/>
         <source>Record &amp;consent…</source>
         <translation>Record &amp;consent…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="110"/>
         <source>&amp;Withdraw…</source>
         <translation>&amp;Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="120"/>
         <source>No consent in force.</source>
         <translation>No consent in force.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="122"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="122"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="124"/>
         <source>In force, given on %1</source>
         <translation>In force, given on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="125"/>
         <source>Share with the employment authority: %1</source>
         <translation>Share with the employment authority: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="127"/>
         <source>Share with partners: %1</source>
         <translation>Share with partners: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="128"/>
         <source>Recorded: %1</source>
         <translation>Recorded: %1</translation>
     </message>
@@ -735,32 +588,26 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="26"/>
         <source>New contact</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="26"/>
         <source>Edit contact</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="30"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="31"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="32"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="33"/>
         <source>&amp;Email</source>
         <translation>&amp;Email</translation>
     </message>
@@ -768,32 +615,26 @@
 <context>
     <name>ContactFields</name>
     <message>
-        <location filename="../../desktop/ui/visits/contact_fields.py" line="32"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/contact_fields.py" line="32"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/contact_fields.py" line="33"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/contact_fields.py" line="33"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/contact_fields.py" line="73"/>
         <source>— not recorded —</source>
         <translation>— not recorded —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/contact_fields.py" line="76"/>
         <source>New contact…</source>
         <translation>New contact…</translation>
     </message>
@@ -801,32 +642,26 @@
 <context>
     <name>DamagedProfileDialog</name>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="161"/>
         <source>Kenttä – the profile needs attention</source>
         <translation>Kenttä – the profile needs attention</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="164"/>
         <source>The database&apos;s change log is damaged: %1 recent saved changes would be lost if Kenttä opened the database now. Nothing has been changed, and copies of the files are kept in %2.</source>
         <translation>The database&apos;s change log is damaged: %1 recent saved changes would be lost if Kenttä opened the database now. Nothing has been changed, and copies of the files are kept in %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="169"/>
         <source>You can restore the profile from its last backup (%1). What was synced to the server comes back with the next sync; changes made after the last sync may be lost.</source>
         <translation>You can restore the profile from its last backup (%1). What was synced to the server comes back with the next sync; changes made after the last sync may be lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="174"/>
         <source>The profile has no backup. Quit and leave everything as it is, and ask for support; or log in on a new profile to download your synced data.</source>
         <translation>The profile has no backup. Quit and leave everything as it is, and ask for support; or log in on a new profile to download your synced data.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="181"/>
         <source>Restore the last backup</source>
         <translation>Restore the last backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="184"/>
         <source>Quit and leave everything as it is</source>
         <translation>Quit and leave everything as it is</translation>
     </message>
@@ -834,48 +669,38 @@
 <context>
     <name>DeleteAction</name>
     <message>
-        <location filename="../../desktop/ui/widgets/delete_action.py" line="53"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/delete_action.py" line="65"/>
         <source>Delete (Del)</source>
         <translation>Delete (Del)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/delete_action.py" line="90"/>
         <source>This record is no longer on this laptop.</source>
         <translation>This record is no longer on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/delete_action.py" line="94"/>
-        <location filename="../../desktop/ui/widgets/delete_action.py" line="95"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/delete_action.py" line="96"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/delete_action.py" line="113"/>
         <source>Deleted.</source>
         <translation>Deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/delete_action.py" line="128"/>
         <source>With it, this is erased: %1.</source>
         <translation>With it, this is erased: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/delete_action.py" line="130"/>
         <source>It is erased from this laptop at once, and from the other laptops at the next sync.</source>
         <translation>It is erased from this laptop at once, and from the other laptops at the next sync.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/delete_action.py" line="132"/>
         <source>A manager can restore it on the server for %n day(s) after the sync (the organisation&apos;s undo period).</source>
         <translation>
             <numerusform>A manager can restore it on the server for %n day after the sync (the organisation&apos;s undo period).</numerusform>
@@ -883,77 +708,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/delete_action.py" line="135"/>
         <source>It is erased from this laptop at once. It was never synced, so the server has no copy to restore.</source>
         <translation>It is erased from this laptop at once. It was never synced, so the server has no copy to restore.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/delete_action.py" line="142"/>
         <source>Delete the client %1 and everything recorded under them?</source>
         <translation>Delete the client %1 and everything recorded under them?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/delete_action.py" line="143"/>
         <source>Delete the employer %1 with its contacts and positions? Its visits stay.</source>
         <translation>Delete the employer %1 with its contacts and positions? Its visits stay.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/delete_action.py" line="145"/>
         <source>Delete the contact %1?</source>
         <translation>Delete the contact %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/delete_action.py" line="146"/>
         <source>Delete the position %1?</source>
         <translation>Delete the position %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/delete_action.py" line="147"/>
         <source>Delete the visit to %1 on %2?</source>
         <translation>Delete the visit to %1 on %2?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/delete_action.py" line="148"/>
         <source>Delete the event %1 on %2?</source>
         <translation>Delete the event %1 on %2?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/delete_action.py" line="149"/>
         <source>Remove %1 from this event?</source>
         <translation>Remove %1 from this event?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/delete_action.py" line="150"/>
         <source>Delete the note of %2?</source>
         <translation>Delete the note of %2?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/delete_action.py" line="151"/>
         <source>Delete the consent given on %2?</source>
         <translation>Delete the consent given on %2?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/delete_action.py" line="152"/>
         <source>Delete the assessment of %2?</source>
         <translation>Delete the assessment of %2?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/delete_action.py" line="153"/>
         <source>Delete the transition that starts on %2?</source>
         <translation>Delete the transition that starts on %2?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/delete_action.py" line="154"/>
         <source>Delete the handover form %1?</source>
         <translation>Delete the handover form %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/delete_action.py" line="156"/>
         <source>Delete this record?</source>
         <translation>Delete this record?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/delete_action.py" line="161"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -961,7 +771,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/delete_action.py" line="162"/>
         <source>%n consent(s)</source>
         <translation>
             <numerusform>%n consent</numerusform>
@@ -969,7 +778,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/delete_action.py" line="163"/>
         <source>%n assessment(s)</source>
         <translation>
             <numerusform>%n assessment</numerusform>
@@ -977,7 +785,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/delete_action.py" line="164"/>
         <source>%n transition(s)</source>
         <translation>
             <numerusform>%n transition</numerusform>
@@ -985,7 +792,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/delete_action.py" line="165"/>
         <source>%n event participation(s)</source>
         <translation>
             <numerusform>%n event participation</numerusform>
@@ -993,7 +799,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/delete_action.py" line="166"/>
         <source>%n handover form(s)</source>
         <translation>
             <numerusform>%n handover form</numerusform>
@@ -1001,7 +806,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/delete_action.py" line="167"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -1009,7 +813,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/delete_action.py" line="168"/>
         <source>%n position(s)</source>
         <translation>
             <numerusform>%n position</numerusform>
@@ -1017,7 +820,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/delete_action.py" line="170"/>
         <source>%n other record(s)</source>
         <translation>
             <numerusform>%n other record</numerusform>
@@ -1028,12 +830,10 @@
 <context>
     <name>EditValueDialog</name>
     <message>
-        <location filename="../../desktop/ui/sync/edit_value.py" line="67"/>
         <source>Edit value</source>
         <translation>Edit value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/edit_value.py" line="73"/>
         <source>New value for %1:</source>
         <translation>New value for %1:</translation>
     </message>
@@ -1041,19 +841,14 @@
 <context>
     <name>EmployerChoice</name>
     <message>
-        <location filename="../../desktop/ui/clients/transition_dialog.py" line="26"/>
         <source>Search employers</source>
         <translation>Search employers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/transition_dialog.py" line="28"/>
-        <location filename="../../desktop/ui/clients/transition_dialog.py" line="47"/>
-        <location filename="../../desktop/ui/clients/transition_dialog.py" line="53"/>
         <source>No employer</source>
         <translation>No employer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/transition_dialog.py" line="30"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
@@ -1061,87 +856,70 @@
 <context>
     <name>EmployerDetail</name>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="72"/>
         <source>Business ID</source>
         <translation>Business ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="72"/>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="72"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="73"/>
         <source>Project locality</source>
         <translation>Project locality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="73"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="73"/>
         <source>Letter of intent</source>
         <translation>Letter of intent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="83"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="85"/>
         <source>Edit the employer (Ctrl+E)</source>
         <translation>Edit the employer (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="86"/>
         <source>&amp;Letter of intent…</source>
         <translation>&amp;Letter of intent…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="87"/>
         <source>New &amp;visit</source>
         <translation>New &amp;visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="89"/>
         <source>De&amp;lete employer…</source>
         <translation>De&amp;lete employer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="110"/>
         <source>Add &amp;contact…</source>
         <translation>Add &amp;contact…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="111"/>
         <source>Add &amp;position…</source>
         <translation>Add &amp;position…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="112"/>
         <source>Mark &amp;filled…</source>
         <translation>Mark &amp;filled…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="113"/>
         <source>Find &amp;matching clients</source>
         <translation>Find &amp;matching clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/detail.py" line="183"/>
         <source>This employer is no longer on this laptop.</source>
         <translation>This employer is no longer on this laptop.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/employers/detail.py" line="207"/>
         <source>Contacts (%n)</source>
         <translation>
             <numerusform>Contacts (%n)</numerusform>
@@ -1149,7 +927,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/employers/detail.py" line="210"/>
         <source>Visits (%n)</source>
         <translation>
             <numerusform>Visits (%n)</numerusform>
@@ -1157,7 +934,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/employers/detail.py" line="213"/>
         <source>Open positions (%n)</source>
         <translation>
             <numerusform>Open positions (%n)</numerusform>
@@ -1168,62 +944,50 @@
 <context>
     <name>EmployerDialog</name>
     <message>
-        <location filename="../../desktop/ui/employers/employer_dialog.py" line="23"/>
         <source>New employer</source>
         <translation>New employer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_dialog.py" line="23"/>
         <source>Edit employer</source>
         <translation>Edit employer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_dialog.py" line="28"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_dialog.py" line="29"/>
         <source>&amp;Business ID</source>
         <translation>&amp;Business ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_dialog.py" line="32"/>
         <source>&amp;Industry</source>
         <translation>&amp;Industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_dialog.py" line="33"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_dialog.py" line="36"/>
         <source>(no project locality)</source>
         <translation>(no project locality)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_dialog.py" line="37"/>
         <source>Project &amp;locality</source>
         <translation>Project &amp;locality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_dialog.py" line="38"/>
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_dialog.py" line="39"/>
         <source>Signed on</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_dialog.py" line="41"/>
         <source>Letter of &amp;intent</source>
         <translation>Letter of &amp;intent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/employer_dialog.py" line="45"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
@@ -1231,12 +995,10 @@
 <context>
     <name>EmployerMessages</name>
     <message>
-        <location filename="../../desktop/ui/employers/messages.py" line="13"/>
         <source>Job goal: %1</source>
         <translation>Job goal: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/messages.py" line="14"/>
         <source>Same locality: %1</source>
         <translation>Same locality: %1</translation>
     </message>
@@ -1244,37 +1006,30 @@
 <context>
     <name>EmployerPicker</name>
     <message>
-        <location filename="../../desktop/ui/visits/employer_picker.py" line="68"/>
         <source>Type the employer&apos;s name or business ID</source>
         <translation>Type the employer&apos;s name or business ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/employer_picker.py" line="79"/>
         <source>No employer found.</source>
         <translation>No employer found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/employer_picker.py" line="95"/>
         <source>Search instead</source>
         <translation>Search instead</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/employer_picker.py" line="100"/>
         <source>New employer&apos;s name</source>
         <translation>New employer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/employer_picker.py" line="102"/>
         <source>Business ID</source>
         <translation>Business ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/employer_picker.py" line="251"/>
         <source>Create employer “%1”</source>
         <translation>Create employer “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/employer_picker.py" line="252"/>
         <source>Create employer</source>
         <translation>Create employer</translation>
     </message>
@@ -1282,27 +1037,22 @@
 <context>
     <name>EmployersPage</name>
     <message>
-        <location filename="../../desktop/ui/employers/page.py" line="61"/>
         <source>Filter by name, business ID, municipality or industry</source>
         <translation>Filter by name, business ID, municipality or industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/page.py" line="63"/>
         <source>&amp;New employer…</source>
         <translation>&amp;New employer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/page.py" line="65"/>
         <source>Add an employer (Ctrl+N)</source>
         <translation>Add an employer (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/page.py" line="90"/>
         <source>Choose an employer from the list, or press Ctrl+N to add one.</source>
         <translation>Choose an employer from the list, or press Ctrl+N to add one.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/employers/page.py" line="140"/>
         <source>%Ln employer(s)</source>
         <translation>
             <numerusform>%Ln employer</numerusform>
@@ -1313,12 +1063,10 @@
 <context>
     <name>EndServiceDialog</name>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="132"/>
         <source>End service</source>
         <translation>End service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="133"/>
         <source>Service ends on</source>
         <translation>Service ends on</translation>
     </message>
@@ -1326,12 +1074,10 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/ui/excepthook.py" line="29"/>
         <source>Something went wrong and the action was not completed.</source>
         <translation>Something went wrong and the action was not completed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excepthook.py" line="31"/>
         <source>Your saved work is safe. If this happens again, tell your administrator and mention this: %1</source>
         <translation>Your saved work is safe. If this happens again, tell your administrator and mention this: %1</translation>
     </message>
@@ -1339,52 +1085,42 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="35"/>
         <source>New recruitment event</source>
         <translation>New recruitment event</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="35"/>
         <source>Recruitment event</source>
         <translation>Recruitment event</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="39"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="40"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="41"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="42"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="43"/>
         <source>Locality</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="47"/>
         <source>Employers</source>
         <translation>Employers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="48"/>
         <source>Search employers; Enter ticks</source>
         <translation>Search employers; Enter ticks</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/events/event_dialog.py" line="67"/>
         <source>%n employer(s) chosen</source>
         <translation>
             <numerusform>%n employer chosen</numerusform>
@@ -1395,17 +1131,14 @@
 <context>
     <name>EventLabels</name>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="23"/>
         <source>Työkohtaamo</source>
         <translation>Työkohtaamo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="24"/>
         <source>Remote recruitment</source>
         <translation>Remote recruitment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_dialog.py" line="25"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -1413,52 +1146,42 @@
 <context>
     <name>EventView</name>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="40"/>
         <source>Choose an event from the list, or make a new one with Ctrl+N.</source>
         <translation>Choose an event from the list, or make a new one with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="57"/>
         <source>&amp;Edit event…</source>
         <translation>&amp;Edit event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="61"/>
         <source>Employers</source>
         <translation>Employers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="67"/>
         <source>Search clients by name; Enter adds</source>
         <translation>Search clients by name; Enter adds</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="71"/>
         <source>&amp;Add participant</source>
         <translation>&amp;Add participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="83"/>
         <source>&amp;Remove participant…</source>
         <translation>&amp;Remove participant…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="88"/>
         <source>De&amp;lete event…</source>
         <translation>De&amp;lete event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="90"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/event_view.py" line="142"/>
         <source>No employers yet.</source>
         <translation>No employers yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/events/event_view.py" line="145"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -1466,7 +1189,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/events/event_view.py" line="146"/>
         <source>%n hired</source>
         <translation>
             <numerusform>%n hired</numerusform>
@@ -1477,17 +1199,14 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../desktop/ui/events/page.py" line="35"/>
         <source>Filter by name or place</source>
         <translation>Filter by name or place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/page.py" line="37"/>
         <source>New event…</source>
         <translation>New event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/page.py" line="39"/>
         <source>New event (Ctrl+N)</source>
         <translation>New event (Ctrl+N)</translation>
     </message>
@@ -1495,203 +1214,158 @@
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="32"/>
         <source>Type a date as day.month.year, for example 22.11.2026.</source>
         <translation>Type a date as day.month.year, for example 22.11.2026.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="33"/>
         <source>Type a date and a time, for example 22.11.2026 14.30.</source>
         <translation>Type a date and a time, for example 22.11.2026 14.30.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="34"/>
         <source>Type a whole number.</source>
         <translation>Type a whole number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="35"/>
         <source>Choose one of the values offered.</source>
         <translation>Choose one of the values offered.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="39"/>
-        <location filename="../../desktop/ui/forms/errors.py" line="66"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="41"/>
         <source>The end cannot be before the start.</source>
         <translation>The end cannot be before the start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="42"/>
         <source>The follow-up date cannot be before the visit.</source>
         <translation>The follow-up date cannot be before the visit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="43"/>
         <source>Alternative recruitment cannot be taken up before the briefing is given.</source>
         <translation>Alternative recruitment cannot be taken up before the briefing is given.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="45"/>
         <source>The business ID is not of the form 1234567-8.</source>
         <translation>The business ID is not of the form 1234567-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="46"/>
         <source>The business ID has a wrong check digit: check the number.</source>
         <translation>The business ID has a wrong check digit: check the number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="48"/>
         <source>The personal identity code is not of the form DDMMYYCZZZQ.</source>
         <translation>The personal identity code is not of the form DDMMYYCZZZQ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="50"/>
         <source>The personal identity code has a wrong check character: check it.</source>
         <translation>The personal identity code has a wrong check character: check it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="52"/>
         <source>An employer with this business ID is already recorded.</source>
         <translation>An employer with this business ID is already recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="53"/>
         <source>The client is already a participant of this event.</source>
         <translation>The client is already a participant of this event.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="54"/>
         <source>The service has no start date, so it cannot end.</source>
         <translation>The service has no start date, so it cannot end.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="55"/>
         <source>A transition cannot start before the client&apos;s service.</source>
         <translation>A transition cannot start before the client&apos;s service.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="56"/>
         <source>An assigned staff member is not known on this laptop.</source>
         <translation>An assigned staff member is not known on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="57"/>
         <source>An assigned staff member is not known to the server.</source>
         <translation>An assigned staff member is not known to the server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="58"/>
         <source>This contact works for another employer.</source>
         <translation>This contact works for another employer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="59"/>
         <source>This is too long: shorten it.</source>
         <translation>This is too long: shorten it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="60"/>
         <source>This is too short.</source>
         <translation>This is too short.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="61"/>
         <source>The text holds a control character that cannot be saved: type it again.</source>
         <translation>The text holds a control character that cannot be saved: type it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="63"/>
         <source>The record has been deleted; restore it first.</source>
         <translation>The record has been deleted; restore it first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="64"/>
         <source>The record cannot be restored with these values.</source>
         <translation>The record cannot be restored with these values.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="67"/>
         <source>The text is too short.</source>
         <translation>The text is too short.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="68"/>
         <source>The text is too long.</source>
         <translation>The text is too long.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="69"/>
         <source>Type text here.</source>
         <translation>Type text here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="70"/>
         <source>This is not in the expected form.</source>
         <translation>This is not in the expected form.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="74"/>
-        <location filename="../../desktop/ui/forms/errors.py" line="75"/>
         <source>Type a number.</source>
         <translation>Type a number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="76"/>
-        <location filename="../../desktop/ui/forms/errors.py" line="77"/>
         <source>The number is too small.</source>
         <translation>The number is too small.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="78"/>
-        <location filename="../../desktop/ui/forms/errors.py" line="79"/>
         <source>The number is too large.</source>
         <translation>The number is too large.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="80"/>
-        <location filename="../../desktop/ui/forms/errors.py" line="81"/>
         <source>Choose yes or no.</source>
         <translation>Choose yes or no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="85"/>
         <source>Give a date without a time of day.</source>
         <translation>Give a date without a time of day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="89"/>
-        <location filename="../../desktop/ui/forms/errors.py" line="90"/>
         <source>Choose a record from the list.</source>
         <translation>Choose a record from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="91"/>
         <source>Choose from the list.</source>
         <translation>Choose from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="94"/>
         <source>This value is not valid.</source>
         <translation>This value is not valid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="99"/>
         <source>The business ID %1 is not of the form 1234567-8.</source>
         <translation>The business ID %1 is not of the form 1234567-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="100"/>
         <source>The business ID %1 has a wrong check digit: check the number.</source>
         <translation>The business ID %1 has a wrong check digit: check the number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/errors.py" line="102"/>
         <source>An employer with business ID %1 is already recorded.</source>
         <translation>An employer with business ID %1 is already recorded.</translation>
     </message>
@@ -1699,17 +1373,14 @@
 <context>
     <name>FieldValues</name>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="190"/>
         <source>On site</source>
         <translation>On site</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="191"/>
         <source>Remote</source>
         <translation>Remote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="192"/>
         <source>At an event</source>
         <translation>At an event</translation>
     </message>
@@ -1717,458 +1388,366 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="51"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="52"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="53"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="54"/>
         <source>Assessed on</source>
         <translation>Assessed on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="55"/>
         <source>Assigned staff</source>
         <translation>Assigned staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="56"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="57"/>
         <source>Alternative recruitment briefing given</source>
         <translation>Alternative recruitment briefing given</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="58"/>
         <source>Alternative recruitment taken up</source>
         <translation>Alternative recruitment taken up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="59"/>
         <source>Business ID</source>
         <translation>Business ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="60"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="61"/>
         <source>Consent confirmed</source>
         <translation>Consent confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="62"/>
         <source>Contact met</source>
         <translation>Contact met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="63"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="64"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="65"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="66"/>
         <source>Document number</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="67"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="68"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="69"/>
         <source>Employers</source>
         <translation>Employers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="70"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="71"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="72"/>
         <source>Kind of event</source>
         <translation>Kind of event</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="73"/>
         <source>Filled</source>
         <translation>Filled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="74"/>
         <source>Filled on</source>
         <translation>Filled on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="75"/>
         <source>Follow up on</source>
         <translation>Follow up on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="76"/>
         <source>For the employment authority</source>
         <translation>For the employment authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="77"/>
         <source>Found on</source>
         <translation>Found on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="78"/>
         <source>Functional capacity</source>
         <translation>Functional capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="79"/>
         <source>Further plan</source>
         <translation>Further plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="80"/>
         <source>Need for further support</source>
         <translation>Need for further support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="81"/>
         <source>Made at</source>
         <translation>Made at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="82"/>
         <source>Given on</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="83"/>
-        <location filename="../../desktop/ui/sync/labels.py" line="103"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="84"/>
         <source>Hidden job</source>
         <translation>Hidden job</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="85"/>
         <source>Hidden jobs</source>
         <translation>Hidden jobs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="86"/>
         <source>Hired</source>
         <translation>Hired</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="87"/>
         <source>Hired by</source>
         <translation>Hired by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="88"/>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="89"/>
         <source>Interest in apprenticeship</source>
         <translation>Interest in apprenticeship</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="90"/>
         <source>Interest in Työkohtaamo (recruitment event)</source>
         <translation>Interest in Työkohtaamo (recruitment event)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="91"/>
         <source>Interest in recruitment training</source>
         <translation>Interest in recruitment training</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="92"/>
         <source>Interest in wage subsidy</source>
         <translation>Interest in wage subsidy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="93"/>
         <source>Interest in work trial</source>
         <translation>Interest in work trial</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="94"/>
         <source>Job goals</source>
         <translation>Job goals</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="95"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="96"/>
         <source>Letter of intent</source>
         <translation>Letter of intent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="97"/>
         <source>Localities</source>
         <translation>Localities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="98"/>
         <source>Locality</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="99"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="100"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="101"/>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="102"/>
         <source>Kind of note</source>
         <translation>Kind of note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="104"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="105"/>
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="106"/>
         <source>Titles of the open positions</source>
         <translation>Titles of the open positions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="107"/>
         <source>Open positions</source>
         <translation>Open positions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="108"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="109"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="110"/>
         <source>PDF checksum</source>
         <translation>PDF checksum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="111"/>
         <source>Personal identity code</source>
         <translation>Personal identity code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="112"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="113"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="114"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="115"/>
         <source>Kind of record</source>
         <translation>Kind of record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="116"/>
         <source>Recorded</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="117"/>
         <source>Recruitment needs</source>
         <translation>Recruitment needs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="118"/>
         <source>Description of the recruitment needs</source>
         <translation>Description of the recruitment needs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="119"/>
         <source>Referral source</source>
         <translation>Referral source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="120"/>
         <source>Referred on</source>
         <translation>Referred on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="121"/>
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="122"/>
         <source>Retention (months)</source>
         <translation>Retention (months)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="137"/>
         <source>Undo period for deletes (days)</source>
         <translation>Undo period for deletes (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="123"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="124"/>
         <source>Service end</source>
         <translation>Service end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="125"/>
         <source>Service path</source>
         <translation>Service path</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="126"/>
         <source>Service start</source>
         <translation>Service start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="127"/>
         <source>Share with the employment authority</source>
         <translation>Share with the employment authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="128"/>
         <source>Share with partners</source>
         <translation>Share with partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="129"/>
         <source>Staff member</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="130"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="131"/>
         <source>Strengths</source>
         <translation>Strengths</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="132"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="133"/>
         <source>Target group</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="134"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="135"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="136"/>
         <source>Kind of transition</source>
         <translation>Kind of transition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="138"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="139"/>
         <source>Date and time</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="140"/>
         <source>Withdrawn on</source>
         <translation>Withdrawn on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="141"/>
         <source>Work capacity</source>
         <translation>Work capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="142"/>
         <source>Work done during the service</source>
         <translation>Work done during the service</translation>
     </message>
@@ -2176,22 +1755,18 @@
 <context>
     <name>FiguresModel</name>
     <message>
-        <location filename="../../desktop/ui/reports/figures_model.py" line="40"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/figures_model.py" line="40"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/figures_model.py" line="40"/>
         <source>Share of</source>
         <translation>Share of</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/figures_model.py" line="57"/>
         <source>Share of: %1</source>
         <translation>Share of: %1</translation>
     </message>
@@ -2199,12 +1774,10 @@
 <context>
     <name>FilledDialog</name>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="73"/>
         <source>Position filled: %1</source>
         <translation>Position filled: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="76"/>
         <source>&amp;Filled on</source>
         <translation>&amp;Filled on</translation>
     </message>
@@ -2212,12 +1785,10 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../desktop/ui/forms/dialog.py" line="62"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms/dialog.py" line="64"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
@@ -2225,162 +1796,130 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="61"/>
         <source>Handover form</source>
         <translation>Handover form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="78"/>
         <source>Work done during the service</source>
         <translation>Work done during the service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="78"/>
         <source>Strengths</source>
         <translation>Strengths</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="79"/>
         <source>Further plan</source>
         <translation>Further plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="79"/>
         <source>Need for further support</source>
         <translation>Need for further support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="89"/>
         <source>Finnish</source>
         <translation>Finnish</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="89"/>
         <source>Swedish</source>
         <translation>Swedish</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="89"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="92"/>
         <source>For the employment authority</source>
         <translation>For the employment authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="94"/>
         <source>The form is addressed to the employment authority and prints the full personal identity code; otherwise the code is masked.</source>
         <translation>The form is addressed to the employment authority and prints the full personal identity code; otherwise the code is masked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="100"/>
         <source>optional: protects the saved PDF</source>
         <translation>optional: protects the saved PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="101"/>
         <source>For sending the form by e-mail: the saved PDF opens only with this password (at least 8 characters). Give the password another way.</source>
         <translation>For sending the form by e-mail: the saved PDF opens only with this password (at least 8 characters). Give the password another way.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="104"/>
         <source>Language of the form</source>
         <translation>Language of the form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="106"/>
         <source>PDF password</source>
         <translation>PDF password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="108"/>
         <source>&amp;Preview</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="109"/>
         <source>P&amp;rint…</source>
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="110"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="111"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="151"/>
         <source>Reading the client&apos;s records…</source>
         <translation>Reading the client&apos;s records…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="198"/>
         <source>No form can be made until the consent is recorded.</source>
         <translation>No form can be made until the consent is recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="201"/>
         <source>Latest form made for this client: %1.</source>
         <translation>Latest form made for this client: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="206"/>
         <source>Nothing was made.</source>
         <translation>Nothing was made.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="231"/>
         <source>Making the preview…</source>
         <translation>Making the preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="235"/>
         <source>Preview: a draft without a document number, not for signing.</source>
         <translation>Preview: a draft without a document number, not for signing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="252"/>
         <source>Making the form…</source>
         <translation>Making the form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="262"/>
         <source>Form %1 made.</source>
         <translation>Form %1 made.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="289"/>
         <source>Form %1 sent to the printer.</source>
         <translation>Form %1 sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="298"/>
         <source>The PDF password needs at least 8 characters; nothing was saved.</source>
         <translation>The PDF password needs at least 8 characters; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="304"/>
         <source>Save the handover form</source>
         <translation>Save the handover form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="305"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="315"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/dialog.py" line="318"/>
         <source>Form %1 saved to %2.</source>
         <translation>Form %1 saved to %2.</translation>
     </message>
@@ -2388,17 +1927,14 @@
 <context>
     <name>LetterOfIntentDialog</name>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="89"/>
         <source>Letter of intent</source>
         <translation>Letter of intent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="92"/>
         <source>Signed on</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="94"/>
         <source>Letter of &amp;intent</source>
         <translation>Letter of &amp;intent</translation>
     </message>
@@ -2406,17 +1942,14 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="25"/>
         <source>Kenttä is locked</source>
         <translation>Kenttä is locked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="27"/>
         <source>Enter your PIN or passphrase to continue.</source>
         <translation>Enter your PIN or passphrase to continue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock.py" line="35"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
@@ -2424,38 +1957,30 @@
 <context>
     <name>LoginForm</name>
     <message>
-        <location filename="../../desktop/ui/sync/login_form.py" line="21"/>
         <source>Log in to your organisation&apos;s Kenttä server to send your work and receive your colleagues&apos;. The first sync downloads everything you may see.</source>
         <translation>Log in to your organisation&apos;s Kenttä server to send your work and receive your colleagues&apos;. The first sync downloads everything you may see.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/login_form.py" line="37"/>
-        <location filename="../../desktop/ui/sync/login_form.py" line="83"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/login_form.py" line="44"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/login_form.py" line="45"/>
         <source>Username</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/login_form.py" line="46"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/login_form.py" line="70"/>
         <source>Give the server address, your username and your password.</source>
         <translation>Give the server address, your username and your password.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/login_form.py" line="74"/>
         <source>Logging in…</source>
         <translation>Logging in…</translation>
     </message>
@@ -2463,35 +1988,26 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="118"/>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>About Kenttä</source>
         <translation>About Kenttä</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
-        <location filename="../../desktop/ui/sync/page.py" line="129"/>
         <source>%Ln change(s) waiting to be sent</source>
         <translation>
             <numerusform>%Ln change waiting to be sent</numerusform>
@@ -2499,19 +2015,16 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>Kenttä %1
 Offline field work for employment projects.</source>
         <translation>Kenttä %1
 Offline field work for employment projects.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>Too many wrong PINs: enter the passphrase.</source>
         <translation>Too many wrong PINs: enter the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="281"/>
         <source>Wrong PIN or passphrase.</source>
         <translation>Wrong PIN or passphrase.</translation>
     </message>
@@ -2519,22 +2032,18 @@ Offline field work for employment projects.</translation>
 <context>
     <name>MatchDialog</name>
     <message>
-        <location filename="../../desktop/ui/employers/matching_view.py" line="67"/>
         <source>Matching clients: %1</source>
         <translation>Matching clients: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/matching_view.py" line="69"/>
         <source>Clients in service on this laptop whose job goals or locality fit “%1”, best first. Double-click or press Enter to open a client.</source>
         <translation>Clients in service on this laptop whose job goals or locality fit “%1”, best first. Double-click or press Enter to open a client.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/matching_view.py" line="73"/>
         <source>Looking for matching clients…</source>
         <translation>Looking for matching clients…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/employers/matching_view.py" line="94"/>
         <source>%n client(s) fit this position.</source>
         <translation>
             <numerusform>%n client fits this position.</numerusform>
@@ -2542,7 +2051,6 @@ Offline field work for employment projects.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/matching_view.py" line="98"/>
         <source>No client in service fits this position.</source>
         <translation>No client in service fits this position.</translation>
     </message>
@@ -2550,22 +2058,18 @@ Offline field work for employment projects.</translation>
 <context>
     <name>MatchModel</name>
     <message>
-        <location filename="../../desktop/ui/employers/matching_view.py" line="41"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/matching_view.py" line="41"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/matching_view.py" line="41"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/matching_view.py" line="41"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
@@ -2573,32 +2077,26 @@ Offline field work for employment projects.</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="44"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="45"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="46"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="47"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="48"/>
         <source>Who took part in the joint meeting</source>
         <translation>Who took part in the joint meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="49"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -2606,12 +2104,10 @@ Offline field work for employment projects.</translation>
 <context>
     <name>NotesSection</name>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="211"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="220"/>
         <source>&amp;Add note…</source>
         <translation>&amp;Add note…</translation>
     </message>
@@ -2619,32 +2115,26 @@ Offline field work for employment projects.</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/page_registry.py" line="45"/>
         <source>Employers</source>
         <translation>Employers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_registry.py" line="47"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_registry.py" line="48"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_registry.py" line="50"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_registry.py" line="52"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_registry.py" line="53"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
@@ -2652,17 +2142,14 @@ Offline field work for employment projects.</translation>
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../desktop/ui/events/participants_model.py" line="46"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/participants_model.py" line="46"/>
         <source>Hired</source>
         <translation>Hired</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/events/participants_model.py" line="46"/>
         <source>Hired by</source>
         <translation>Hired by</translation>
     </message>
@@ -2670,7 +2157,6 @@ Offline field work for employment projects.</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../desktop/ui/handover/preview.py" line="25"/>
         <source>Press Preview to see the form here.</source>
         <translation>Press Preview to see the form here.</translation>
     </message>
@@ -2678,42 +2164,34 @@ Offline field work for employment projects.</translation>
 <context>
     <name>PositionDialog</name>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="48"/>
         <source>New open position</source>
         <translation>New open position</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="51"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="52"/>
         <source>&amp;Occupation</source>
         <translation>&amp;Occupation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="53"/>
         <source>for example: welder, cook, practical nurse</source>
         <translation>for example: welder, cook, practical nurse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="56"/>
         <source>&amp;Count</source>
         <translation>&amp;Count</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="57"/>
         <source>Hidden job (not advertised)</source>
         <translation>Hidden job (not advertised)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="58"/>
         <source>&amp;Hidden</source>
         <translation>&amp;Hidden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/employers/record_dialogs.py" line="59"/>
         <source>&amp;Found on</source>
         <translation>&amp;Found on</translation>
     </message>
@@ -2721,17 +2199,14 @@ Offline field work for employment projects.</translation>
 <context>
     <name>Positions</name>
     <message>
-        <location filename="../../desktop/ui/visits/positions_editor.py" line="43"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/positions_editor.py" line="44"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/positions_editor.py" line="45"/>
         <source>Hidden job</source>
         <translation>Hidden job</translation>
     </message>
@@ -2739,32 +2214,26 @@ Offline field work for employment projects.</translation>
 <context>
     <name>PositionsEditor</name>
     <message>
-        <location filename="../../desktop/ui/visits/positions_editor.py" line="217"/>
         <source>Add position</source>
         <translation>Add position</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/positions_editor.py" line="219"/>
         <source>Add a row (Insert in the table)</source>
         <translation>Add a row (Insert in the table)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/positions_editor.py" line="221"/>
         <source>Remove position</source>
         <translation>Remove position</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/positions_editor.py" line="223"/>
         <source>Remove the current row (Delete in the table)</source>
         <translation>Remove the current row (Delete in the table)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/positions_editor.py" line="225"/>
         <source>Positions found on this visit are kept with the employer.</source>
         <translation>Positions found on this visit are kept with the employer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/positions_editor.py" line="286"/>
         <source>Row %1: %2</source>
         <translation>Row %1: %2</translation>
     </message>
@@ -2772,87 +2241,70 @@ Offline field work for employment projects.</translation>
 <context>
     <name>PrefillSummary</name>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="21"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="22"/>
         <source>Personal identity code</source>
         <translation>Personal identity code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="23"/>
         <source>Service period</source>
         <translation>Service period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="24"/>
         <source>Career coach</source>
         <translation>Career coach</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="25"/>
         <source>Referred by</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="26"/>
         <source>Results (transitions)</source>
         <translation>Results (transitions)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="27"/>
         <source>Assessment summary</source>
         <translation>Assessment summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="28"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="53"/>
         <source>not recorded</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="55"/>
         <source>not started</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="56"/>
         <source>no assigned coach</source>
         <translation>no assigned coach</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="69"/>
         <source>No transitions recorded.</source>
         <translation>No transitions recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="72"/>
         <source>Not in force for the employment authority.</source>
         <translation>Not in force for the employment authority.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="77"/>
         <source>Given on %1 (%2); covers the employment authority.</source>
         <translation>Given on %1 (%2); covers the employment authority.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="88"/>
         <source>No assessment summary recorded.</source>
         <translation>No assessment summary recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="90"/>
         <source>Included (assessment of %1); the consent covers it.</source>
         <translation>Included (assessment of %1); the consent covers it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover/summary.py" line="93"/>
         <source>Not included: the consent covers it for the authority only.</source>
         <translation>Not included: the consent covers it for the authority only.</translation>
     </message>
@@ -2860,67 +2312,54 @@ Offline field work for employment projects.</translation>
 <context>
     <name>ReceiptView</name>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="31"/>
         <source>No sync yet.</source>
         <translation>No sync yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="37"/>
         <source>Sync finished at %1.</source>
         <translation>Sync finished at %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="38"/>
         <source>Sync cancelled at %1. What was sent or received is kept.</source>
         <translation>Sync cancelled at %1. What was sent or received is kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="39"/>
         <source>Sync stopped at %1.</source>
         <translation>Sync stopped at %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="42"/>
         <source>Sent: %1</source>
         <translation>Sent: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="43"/>
         <source>Received: %1</source>
         <translation>Received: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="44"/>
         <source>Refused: %1</source>
         <translation>Refused: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="45"/>
         <source>Conflicts: %1 new, %2 open</source>
         <translation>Conflicts: %1 new, %2 open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="50"/>
         <source>%1 of the sent changes were merged with other devices&apos; changes.</source>
         <translation>%1 of the sent changes were merged with other devices&apos; changes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="53"/>
         <source>%1 records were removed from this laptop: they were reassigned or purged.</source>
         <translation>%1 records were removed from this laptop: they were reassigned or purged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="56"/>
         <source>%1 refused records wait for you to edit them (see Set aside).</source>
         <translation>%1 refused records wait for you to edit them (see Set aside).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="61"/>
         <source>Refused %1: %2</source>
         <translation>Refused %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/receipt_view.py" line="63"/>
         <source>Conflict in %1, field %2</source>
         <translation>Conflict in %1, field %2</translation>
     </message>
@@ -2928,17 +2367,14 @@ Offline field work for employment projects.</translation>
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="229"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="229"/>
         <source>Why the server refused it</source>
         <translation>Why the server refused it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/conflicts.py" line="232"/>
         <source>These records stay on this laptop and are not sent again until you edit them. Double-click one to open it.</source>
         <translation>These records stay on this laptop and are not sent again until you edit them. Double-click one to open it.</translation>
     </message>
@@ -2946,288 +2382,230 @@ Offline field work for employment projects.</translation>
 <context>
     <name>ReportFigures</name>
     <message>
-        <location filename="../../desktop/reports/figures.py" line="67"/>
         <source>paid work</source>
         <translation>paid work</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/figures.py" line="68"/>
         <source>wage-subsidised work</source>
         <translation>wage-subsidised work</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/figures.py" line="69"/>
         <source>work trial</source>
         <translation>work trial</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/figures.py" line="70"/>
         <source>apprenticeship</source>
         <translation>apprenticeship</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/figures.py" line="71"/>
         <source>studies</source>
         <translation>studies</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/figures.py" line="72"/>
         <source>recruitment training</source>
         <translation>recruitment training</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/figures.py" line="73"/>
         <source>rehabilitative work activity</source>
         <translation>rehabilitative work activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/figures.py" line="74"/>
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/figures.py" line="81"/>
         <source>Clients counted in &apos;Clients referred&apos; with at least one transition of the kind &apos;other&apos; that starts in the period. A client with several such transitions counts once.</source>
         <translation>Clients counted in &apos;Clients referred&apos; with at least one transition of the kind &apos;other&apos; that starts in the period. A client with several such transitions counts once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/figures.py" line="85"/>
         <source>Clients counted in &apos;Clients referred&apos; with at least one transition into %1 that starts in the period. A client with several such transitions counts once.</source>
         <translation>Clients counted in &apos;Clients referred&apos; with at least one transition into %1 that starts in the period. A client with several such transitions counts once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/figures.py" line="91"/>
         <source>Transitions: %1</source>
         <translation>Transitions: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/figures.py" line="98"/>
         <source>Clients referred</source>
         <translation>Clients referred</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/figures.py" line="99"/>
         <source>Clients referred to the service in the period: clients whose referral date, or their service start date when no referral date is recorded, falls in the period. A client with neither date counts only when the period is all time.</source>
         <translation>Clients referred to the service in the period: clients whose referral date, or their service start date when no referral date is recorded, falls in the period. A client with neither date counts only when the period is all time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/figures.py" line="108"/>
         <source>Clients into work or studies</source>
         <translation>Clients into work or studies</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/figures.py" line="109"/>
         <source>Clients counted in &apos;Clients referred&apos; with at least one transition into paid work, wage-subsidised work, studies or an apprenticeship that starts in the period. A client with several such transitions counts once.</source>
         <translation>Clients counted in &apos;Clients referred&apos; with at least one transition into paid work, wage-subsidised work, studies or an apprenticeship that starts in the period. A client with several such transitions counts once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/figures.py" line="120"/>
         <source>Employers contacted</source>
         <translation>Employers contacted</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/figures.py" line="121"/>
         <source>Employers with at least one visit in the period. An employer counts once, however many times it was visited.</source>
         <translation>Employers with at least one visit in the period. An employer counts once, however many times it was visited.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/figures.py" line="129"/>
         <source>Employers briefed on alternative recruitment</source>
         <translation>Employers briefed on alternative recruitment</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/figures.py" line="130"/>
         <source>Employers counted in &apos;Employers contacted&apos; that had been given the alternative recruitment briefing at a visit on or before the last day of the period (by anyone, in the period or before it).</source>
         <translation>Employers counted in &apos;Employers contacted&apos; that had been given the alternative recruitment briefing at a visit on or before the last day of the period (by anyone, in the period or before it).</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/figures.py" line="140"/>
         <source>Employers using alternative recruitment</source>
         <translation>Employers using alternative recruitment</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/figures.py" line="141"/>
         <source>Employers counted in &apos;Employers contacted&apos; recorded as having taken up alternative recruitment at a visit on or before the last day of the period.</source>
         <translation>Employers counted in &apos;Employers contacted&apos; recorded as having taken up alternative recruitment at a visit on or before the last day of the period.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/figures.py" line="150"/>
         <source>Company visits</source>
         <translation>Company visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/figures.py" line="151"/>
         <source>Visits to employers in the period, each visit counted.</source>
         <translation>Visits to employers in the period, each visit counted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/figures.py" line="155"/>
         <source>Recruitment events held</source>
         <translation>Recruitment events held</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/figures.py" line="156"/>
         <source>Recruitment events (Työkohtaamo, remote and other) held in the period. With a staff member chosen: the events where at least one of their clients took part.</source>
         <translation>Recruitment events (Työkohtaamo, remote and other) held in the period. With a staff member chosen: the events where at least one of their clients took part.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/figures.py" line="164"/>
         <source>Event participants</source>
         <translation>Event participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/figures.py" line="165"/>
         <source>Clients who took part in the events counted in &apos;Recruitment events held&apos;. A client who took part in several events counts once.</source>
         <translation>Clients who took part in the events counted in &apos;Recruitment events held&apos;. A client who took part in several events counts once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/figures.py" line="173"/>
         <source>Participants employed</source>
         <translation>Participants employed</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/figures.py" line="174"/>
         <source>Clients counted in &apos;Event participants&apos; who were marked hired at one of those events.</source>
         <translation>Clients counted in &apos;Event participants&apos; who were marked hired at one of those events.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/figures.py" line="182"/>
         <source>Positions found</source>
         <translation>Positions found</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/figures.py" line="183"/>
         <source>Jobs in the positions found in the period (by the date found). A position for three people counts as three jobs.</source>
         <translation>Jobs in the positions found in the period (by the date found). A position for three people counts as three jobs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/figures.py" line="191"/>
         <source>Hidden jobs found</source>
         <translation>Hidden jobs found</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/figures.py" line="192"/>
         <source>Jobs counted in &apos;Positions found&apos; that are hidden jobs: not advertised publicly.</source>
         <translation>Jobs counted in &apos;Positions found&apos; that are hidden jobs: not advertised publicly.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/figures.py" line="200"/>
         <source>Positions filled</source>
         <translation>Positions filled</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/figures.py" line="201"/>
         <source>Jobs in the positions marked filled with a filled date in the period; the position may have been found before the period.</source>
         <translation>Jobs in the positions marked filled with a filled date in the period; the position may have been found before the period.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/figures.py" line="210"/>
         <source>No locality</source>
         <translation>No locality</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/pdf.py" line="97"/>
-        <location filename="../../desktop/reports/pdf.py" line="151"/>
         <source>Figures report</source>
         <translation>Figures report</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/pdf.py" line="98"/>
         <source>Figures for managers and funders</source>
         <translation>Figures for managers and funders</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/pdf.py" line="102"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/pdf.py" line="103"/>
         <source>Locality</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/pdf.py" line="104"/>
         <source>Staff member</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/pdf.py" line="112"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/pdf.py" line="112"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/pdf.py" line="113"/>
         <source>Share of</source>
         <translation>Share of</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/pdf.py" line="113"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/pdf.py" line="136"/>
         <source>Transitions by kind (clients)</source>
         <translation>Transitions by kind (clients)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/pdf.py" line="142"/>
         <source>Visits per month by locality</source>
         <translation>Visits per month by locality</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/pdf.py" line="143"/>
         <source>No visits in the period.</source>
         <translation>No visits in the period.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/pdf.py" line="146"/>
         <source>Generated %1</source>
         <translation>Generated %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/pdf.py" line="155"/>
         <source>Page %1/%2</source>
         <translation>Page %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/texts.py" line="11"/>
         <source>How the figures are counted: deleted records never count, nor do records of a deleted client, employer or event. The period includes its first and last day. A share is the figure divided by the figure named in &apos;Share of&apos;, and each person or employer counts once in it. A locality covers the records of its clients, employers and events; a staff member covers their visits and the clients assigned to them.</source>
         <translation>How the figures are counted: deleted records never count, nor do records of a deleted client, employer or event. The period includes its first and last day. A share is the figure divided by the figure named in &apos;Share of&apos;, and each person or employer counts once in it. A locality covers the records of its clients, employers and events; a staff member covers their visits and the clients assigned to them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/texts.py" line="29"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/texts.py" line="32"/>
         <source>from %1</source>
         <translation>from %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/texts.py" line="34"/>
         <source>until %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/texts.py" line="35"/>
         <source>All time</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/texts.py" line="39"/>
         <source>All localities</source>
         <translation>All localities</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/texts.py" line="43"/>
         <source>All staff</source>
         <translation>All staff</translation>
     </message>
@@ -3235,127 +2613,102 @@ Offline field work for employment projects.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="58"/>
         <source>All time</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="69"/>
         <source>All localities</source>
         <translation>All localities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="69"/>
         <source>All staff</source>
         <translation>All staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="75"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="75"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="76"/>
         <source>Locality</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="76"/>
         <source>Staff member</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="84"/>
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="84"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="85"/>
         <source>Export JSON…</source>
         <translation>Export JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="102"/>
         <source>Hover over a figure to see its definition.</source>
         <translation>Hover over a figure to see its definition.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="113"/>
         <source>Transitions by kind (clients)</source>
         <translation>Transitions by kind (clients)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="114"/>
         <source>Visits per month by locality</source>
         <translation>Visits per month by locality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="201"/>
         <source>The period ends before it starts: change the dates.</source>
         <translation>The period ends before it starts: change the dates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="204"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="221"/>
         <source>Figures as of %1.</source>
         <translation>Figures as of %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="229"/>
         <source>The figures could not be computed.</source>
         <translation>The figures could not be computed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="246"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="246"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="247"/>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="248"/>
         <source>Export the report</source>
         <translation>Export the report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="261"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="266"/>
         <source>The report was not saved.</source>
         <translation>The report was not saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="270"/>
         <source>Saved the report to %1.</source>
         <translation>Saved the report to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/charts.py" line="74"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
@@ -3363,22 +2716,18 @@ Offline field work for employment projects.</translation>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="26"/>
         <source>Employer coordinator</source>
         <translation>Employer coordinator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="27"/>
         <source>Career coach</source>
         <translation>Career coach</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="28"/>
         <source>Project manager</source>
         <translation>Project manager</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="29"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
@@ -3386,27 +2735,22 @@ Offline field work for employment projects.</translation>
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="60"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="61"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="62"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="63"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="64"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -3414,7 +2758,6 @@ Offline field work for employment projects.</translation>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="76"/>
         <source>Search employers, clients, visits and notes (Ctrl+F)</source>
         <translation>Search employers, clients, visits and notes (Ctrl+F)</translation>
     </message>
@@ -3422,42 +2765,34 @@ Offline field work for employment projects.</translation>
 <context>
     <name>ServiceSection</name>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="69"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="76"/>
         <source>Service path</source>
         <translation>Service path</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="77"/>
         <source>Assigned staff</source>
         <translation>Assigned staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="78"/>
         <source>Service start</source>
         <translation>Service start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="79"/>
         <source>Service end</source>
         <translation>Service end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="80"/>
         <source>Assigned s&amp;taff…</source>
         <translation>Assigned s&amp;taff…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="81"/>
         <source>&amp;End service…</source>
         <translation>&amp;End service…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="92"/>
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
@@ -3465,77 +2800,62 @@ Offline field work for employment projects.</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../desktop/store/settings.py" line="149"/>
         <source>Profile user (staff id)</source>
         <translation>Profile user (staff id)</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/settings.py" line="150"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/settings.py" line="152"/>
         <source>Language at the next start</source>
         <translation>Language at the next start</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/settings.py" line="153"/>
         <source>Lock after idle time</source>
         <translation>Lock after idle time</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/settings.py" line="157"/>
         <source>Sync server</source>
         <translation>Sync server</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/settings.py" line="158"/>
         <source>Username</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/settings.py" line="159"/>
         <source>Device id</source>
         <translation>Device id</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/settings.py" line="160"/>
         <source>Staff id on the server</source>
         <translation>Staff id on the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/settings.py" line="161"/>
         <source>Role on the server</source>
         <translation>Role on the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/settings.py" line="162"/>
         <source>Server certificate authority</source>
         <translation>Server certificate authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/settings.py" line="163"/>
         <source>Sync automatically</source>
         <translation>Sync automatically</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/settings.py" line="165"/>
         <source>Sync tokens</source>
         <translation>Sync tokens</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/settings.py" line="169"/>
         <source>Pulled up to</source>
         <translation>Pulled up to</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/settings.py" line="170"/>
         <source>Last sync</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/settings.py" line="176"/>
         <source>Handover document numbers</source>
         <translation>Handover document numbers</translation>
     </message>
@@ -3543,72 +2863,58 @@ Offline field work for employment projects.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="29"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="39"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="42"/>
         <source>leave empty to keep the current PIN</source>
         <translation>leave empty to keep the current PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="46"/>
         <source>leave empty to keep the current passphrase</source>
         <translation>leave empty to keep the current passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="55"/>
         <source>New PIN</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="57"/>
         <source>Current passphrase</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="60"/>
         <source>New passphrase</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="60"/>
         <source>Recovery passphrase</source>
         <translation>Recovery passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="62"/>
         <source>New passphrase again</source>
         <translation>New passphrase again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="77"/>
         <source>The PIN needs at least %1 digits.</source>
         <translation>The PIN needs at least %1 digits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="83"/>
         <source>The passphrase needs at least %1 characters.</source>
         <translation>The passphrase needs at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="86"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="88"/>
         <source>Give the current passphrase to change it.</source>
         <translation>Give the current passphrase to change it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="109"/>
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation>The current passphrase is wrong. Nothing was changed.</translation>
     </message>
@@ -3616,102 +2922,82 @@ Offline field work for employment projects.</translation>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="45"/>
         <source>Kenttä – new profile</source>
         <translation>Kenttä – new profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="65"/>
         <source>Keep the key in the OS keyring</source>
         <translation>Keep the key in the OS keyring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="78"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="79"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="80"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="81"/>
         <source>Locality</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="82"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="86"/>
         <source>Passphrase again</source>
         <translation>Passphrase again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="87"/>
         <source>PIN for the lock screen</source>
         <translation>PIN for the lock screen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="89"/>
         <source>The recovery passphrase opens the profile if the keyring is lost and unlocks the lock screen. The PIN (at least %1 digits) only unlocks the lock screen.</source>
         <translation>The recovery passphrase opens the profile if the keyring is lost and unlocks the lock screen. The PIN (at least %1 digits) only unlocks the lock screen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="106"/>
         <source>Recovery passphrase</source>
         <translation>Recovery passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="107"/>
         <source>Passphrase (required)</source>
         <translation>Passphrase (required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="112"/>
         <source>Give your name.</source>
         <translation>Give your name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="114"/>
         <source>Give the organisation.</source>
         <translation>Give the organisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="116"/>
         <source>Give the locality.</source>
         <translation>Give the locality.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="118"/>
         <source>No OS keyring is used, so a passphrase is required.</source>
         <translation>No OS keyring is used, so a passphrase is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="120"/>
         <source>The passphrase needs at least %1 characters.</source>
         <translation>The passphrase needs at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="122"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="124"/>
         <source>The PIN needs at least %1 digits.</source>
         <translation>The PIN needs at least %1 digits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="126"/>
         <source>Set a recovery passphrase or a PIN, so that the lock screen can be opened.</source>
         <translation>Set a recovery passphrase or a PIN, so that the lock screen can be opened.</translation>
     </message>
@@ -3719,17 +3005,14 @@ Offline field work for employment projects.</translation>
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../desktop/ui/clients/staff_dialog.py" line="25"/>
         <source>Assigned staff</source>
         <translation>Assigned staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/staff_dialog.py" line="29"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/staff_dialog.py" line="30"/>
         <source>Search staff</source>
         <translation>Search staff</translation>
     </message>
@@ -3737,122 +3020,98 @@ Offline field work for employment projects.</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="225"/>
         <source>Changes lost to the delete: %1</source>
         <translation>Changes lost to the delete: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="23"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="24"/>
         <source>Locality</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="25"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="26"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="27"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="28"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="29"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="30"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="31"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="32"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="33"/>
         <source>Client note</source>
         <translation>Client note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="34"/>
         <source>Transition</source>
         <translation>Transition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="35"/>
         <source>Recruitment event</source>
         <translation>Recruitment event</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="36"/>
         <source>Event participant</source>
         <translation>Event participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="37"/>
         <source>Handover form</source>
         <translation>Handover form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="38"/>
         <source>Audit event</source>
         <translation>Audit event</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="149"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="219"/>
         <source>Deleted on another device</source>
         <translation>Deleted on another device</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="222"/>
         <source>Your unsent changes: %1</source>
         <translation>Your unsent changes: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="226"/>
         <source>Kept</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="230"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="232"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="246"/>
         <source>never</source>
         <translation>never</translation>
     </message>
@@ -3860,102 +3119,82 @@ Offline field work for employment projects.</translation>
 <context>
     <name>SyncErrors</name>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="28"/>
         <source>The sync could not be done. Nothing was lost; the changes wait on this laptop.</source>
         <translation>The sync could not be done. Nothing was lost; the changes wait on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="30"/>
         <source>Give the server address, for example https://kentta.example.fi.</source>
         <translation>Give the server address, for example https://kentta.example.fi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="32"/>
         <source>The server address %1 does not start with https://: write it, for example, as https://kentta.example.fi.</source>
         <translation>The server address %1 does not start with https://: write it, for example, as https://kentta.example.fi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="35"/>
         <source>%1 is not a valid server address: it must start with https://.</source>
         <translation>%1 is not a valid server address: it must start with https://.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="37"/>
         <source>Do not put a username or password in the server address; log in with the form.</source>
         <translation>Do not put a username or password in the server address; log in with the form.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="39"/>
         <source>Refused to connect to %1 over plain http: a server that is not on this computer must use https with a valid certificate. Ask your administrator for the https:// address.</source>
         <translation>Refused to connect to %1 over plain http: a server that is not on this computer must use https with a valid certificate. Ask your administrator for the https:// address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="43"/>
         <source>The certificate of %1 could not be verified, so nothing was sent. The address may be wrong, or someone may be intercepting the connection. Ask your administrator.</source>
         <translation>The certificate of %1 could not be verified, so nothing was sent. The address may be wrong, or someone may be intercepting the connection. Ask your administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="46"/>
         <source>Cannot reach the server at %1: check the network connection and the server address, then sync again. Nothing was lost; the changes wait on this laptop.</source>
         <translation>Cannot reach the server at %1: check the network connection and the server address, then sync again. Nothing was lost; the changes wait on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="49"/>
         <source>The server at %1 is busy or failing: try again later. Nothing was lost; the changes wait on this laptop.</source>
         <translation>The server at %1 is busy or failing: try again later. Nothing was lost; the changes wait on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="51"/>
         <source>Wrong username or password, or the account is closed. Check them and try again.</source>
         <translation>Wrong username or password, or the account is closed. Check them and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="53"/>
         <source>Too many failed logins: wait about %1 min and try again.</source>
         <translation>Too many failed logins: wait about %1 min and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="55"/>
         <source>The session with the server has ended: log in again.</source>
         <translation>The session with the server has ended: log in again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="57"/>
         <source>Not logged in to the server: log in first.</source>
         <translation>Not logged in to the server: log in first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="58"/>
         <source>The server no longer accepts this laptop: log in again.</source>
         <translation>The server no longer accepts this laptop: log in again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="60"/>
         <source>This app and the server use different versions of the sync protocol: update the app, or ask your administrator.</source>
         <translation>This app and the server use different versions of the sync protocol: update the app, or ask your administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="63"/>
         <source>The server refused the request (%1). Nothing was lost; if this happens again, tell your administrator.</source>
         <translation>The server refused the request (%1). Nothing was lost; if this happens again, tell your administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="66"/>
         <source>Sync cancelled. What was sent or received so far is kept.</source>
         <translation>Sync cancelled. What was sent or received so far is kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="68"/>
         <source>A sync is already running for this profile; wait for it to end.</source>
         <translation>A sync is already running for this profile; wait for it to end.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="71"/>
         <source>This profile syncs with %1. To use %2, log in on a new profile (another data folder); this one keeps its data.</source>
         <translation>This profile syncs with %1. To use %2, log in on a new profile (another data folder); this one keeps its data.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="74"/>
         <source>This profile has no sync server yet: log in first.</source>
         <translation>This profile has no sync server yet: log in first.</translation>
     </message>
@@ -3963,87 +3202,70 @@ Offline field work for employment projects.</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="57"/>
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="60"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="69"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="76"/>
         <source>Sync automatically when the server can be reached (checked every minute)</source>
         <translation>Sync automatically when the server can be reached (checked every minute)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="86"/>
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="87"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="88"/>
         <source>Set aside</source>
         <translation>Set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="90"/>
         <source>Conflicts (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="92"/>
         <source>Set aside (%1)</source>
         <translation>Set aside (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="138"/>
         <source>Logged in to %1 as %2.</source>
         <translation>Logged in to %1 as %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="156"/>
         <source>A sync is running already.</source>
         <translation>A sync is running already.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="183"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="189"/>
         <source>Sending: %1 of %2</source>
         <translation>Sending: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="192"/>
         <source>Receiving: %1 changes</source>
         <translation>Receiving: %1 changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="194"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="196"/>
         <source>(the server does not answer; trying again)</source>
         <translation>(the server does not answer; trying again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/page.py" line="198"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -4051,77 +3273,62 @@ Offline field work for employment projects.</translation>
 <context>
     <name>SyncRefusals</name>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="80"/>
         <source>The server does not know this kind of record: update the app.</source>
         <translation>The server does not know this kind of record: update the app.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="82"/>
         <source>You may not change this record.</source>
         <translation>You may not change this record.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="83"/>
         <source>Your role may not change records of this kind.</source>
         <translation>Your role may not change records of this kind.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="84"/>
         <source>You may change your own organisation only.</source>
         <translation>You may change your own organisation only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="86"/>
         <source>A record cannot move to another organisation.</source>
         <translation>A record cannot move to another organisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="87"/>
         <source>The record has fields the server does not know: update the app.</source>
         <translation>The record has fields the server does not know: update the app.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="89"/>
         <source>This record was purged under the retention rules.</source>
         <translation>This record was purged under the retention rules.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="90"/>
         <source>The server does not have the version of this record that was edited here.</source>
         <translation>The server does not have the version of this record that was edited here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="92"/>
         <source>Audit events cannot be changed.</source>
         <translation>Audit events cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="93"/>
         <source>The client of this record is not on the server.</source>
         <translation>The client of this record is not on the server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="94"/>
         <source>The client of this record has been deleted.</source>
         <translation>The client of this record has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="95"/>
         <source>A new client must list you among its assigned staff.</source>
         <translation>A new client must list you among its assigned staff.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="96"/>
         <source>Some values are not valid: open the record and correct them.</source>
         <translation>Some values are not valid: open the record and correct them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="97"/>
         <source>The record could not be sent as it is: open it and correct it.</source>
         <translation>The record could not be sent as it is: open it and correct it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/messages.py" line="99"/>
         <source>The server refused the record.</source>
         <translation>The server refused the record.</translation>
     </message>
@@ -4129,12 +3336,10 @@ Offline field work for employment projects.</translation>
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../desktop/ui/sync/status.py" line="29"/>
         <source>Last sync: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync/status.py" line="31"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -4142,7 +3347,6 @@ Offline field work for employment projects.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync/status.py" line="33"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n set aside</numerusform>
@@ -4150,7 +3354,6 @@ Offline field work for employment projects.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync/status.py" line="34"/>
         <source>%n record(s) with changes waiting to be sent</source>
         <translation>
             <numerusform>%n record with changes waiting to be sent</numerusform>
@@ -4158,7 +3361,6 @@ Offline field work for employment projects.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/status.py" line="38"/>
         <source>the last sync stopped</source>
         <translation>the last sync stopped</translation>
     </message>
@@ -4166,52 +3368,42 @@ Offline field work for employment projects.</translation>
 <context>
     <name>TopicsBox</name>
     <message>
-        <location filename="../../desktop/ui/visits/topics.py" line="23"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/topics.py" line="25"/>
         <source>&amp;Recruitment needs</source>
         <translation>&amp;Recruitment needs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/topics.py" line="26"/>
         <source>Alternative recruitment &amp;briefing given</source>
         <translation>Alternative recruitment &amp;briefing given</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/topics.py" line="27"/>
         <source>Alternative recruitment &amp;taken up</source>
         <translation>Alternative recruitment &amp;taken up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/topics.py" line="28"/>
         <source>Interest in &amp;wage subsidy</source>
         <translation>Interest in &amp;wage subsidy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/topics.py" line="29"/>
         <source>Interest in work tr&amp;ial</source>
         <translation>Interest in work tr&amp;ial</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/topics.py" line="30"/>
         <source>Interest in a&amp;pprenticeship</source>
         <translation>Interest in a&amp;pprenticeship</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/topics.py" line="31"/>
         <source>Interest in recruitment trainin&amp;g</source>
         <translation>Interest in recruitment trainin&amp;g</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/topics.py" line="32"/>
         <source>Interest in Työkohtaamo (recruitment &amp;event)</source>
         <translation>Interest in Työkohtaamo (recruitment &amp;event)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/topics.py" line="43"/>
         <source>What kind of people, when, how many</source>
         <translation>What kind of people, when, how many</translation>
     </message>
@@ -4219,37 +3411,30 @@ Offline field work for employment projects.</translation>
 <context>
     <name>TransitionDialog</name>
     <message>
-        <location filename="../../desktop/ui/clients/transition_dialog.py" line="58"/>
         <source>Record transition</source>
         <translation>Record transition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/transition_dialog.py" line="59"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/transition_dialog.py" line="60"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/transition_dialog.py" line="61"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/transition_dialog.py" line="62"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/transition_dialog.py" line="62"/>
         <source>Ended</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/transition_dialog.py" line="63"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -4257,22 +3442,18 @@ Offline field work for employment projects.</translation>
 <context>
     <name>TransitionsModel</name>
     <message>
-        <location filename="../../desktop/ui/clients/timeline_model.py" line="68"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/timeline_model.py" line="68"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/timeline_model.py" line="68"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/timeline_model.py" line="68"/>
         <source>End</source>
         <translation>End</translation>
     </message>
@@ -4280,12 +3461,10 @@ Offline field work for employment projects.</translation>
 <context>
     <name>TransitionsSection</name>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="234"/>
         <source>Transitions</source>
         <translation>Transitions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/sections.py" line="245"/>
         <source>Record &amp;transition…</source>
         <translation>Record &amp;transition…</translation>
     </message>
@@ -4293,12 +3472,10 @@ Offline field work for employment projects.</translation>
 <context>
     <name>Unlock</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="81"/>
         <source>The profile&apos;s key is missing from the OS keyring. Enter the recovery passphrase.</source>
         <translation>The profile&apos;s key is missing from the OS keyring. Enter the recovery passphrase.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="84"/>
         <source>Enter the profile&apos;s passphrase.</source>
         <translation>Enter the profile&apos;s passphrase.</translation>
     </message>
@@ -4306,7 +3483,6 @@ Offline field work for employment projects.</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop/ui/profile_dialogs.py" line="140"/>
         <source>Kenttä – unlock</source>
         <translation>Kenttä – unlock</translation>
     </message>
@@ -4314,117 +3490,94 @@ Offline field work for employment projects.</translation>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="81"/>
         <source>On site</source>
         <translation>On site</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="81"/>
         <source>Remote</source>
         <translation>Remote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="82"/>
         <source>At an event</source>
         <translation>At an event</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="92"/>
         <source>What was talked about</source>
         <translation>What was talked about</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="97"/>
         <source>&amp;Follow up on</source>
         <translation>&amp;Follow up on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="101"/>
         <source>Save visit (Ctrl+S)</source>
         <translation>Save visit (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="104"/>
         <source>Cancel (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="114"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="117"/>
         <source>When and where</source>
         <translation>When and where</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="119"/>
         <source>&amp;Date and time</source>
         <translation>&amp;Date and time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="121"/>
         <source>P&amp;lace</source>
         <translation>P&amp;lace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="122"/>
         <source>Recorded by</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="124"/>
         <source>Contact met</source>
         <translation>Contact met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="133"/>
         <source>Open positions and hidden jobs</source>
         <translation>Open positions and hidden jobs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="144"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="146"/>
         <source>Ne&amp;xt step</source>
         <translation>Ne&amp;xt step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="265"/>
         <source>Edit visit</source>
         <translation>Edit visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="265"/>
         <source>New visit</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="371"/>
         <source>Discard this visit?</source>
         <translation>Discard this visit?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="372"/>
         <source>What you typed in this visit will be lost.</source>
         <translation>What you typed in this visit will be lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="373"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="374"/>
         <source>Keep editing</source>
         <translation>Keep editing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/visit_form.py" line="395"/>
         <source>Draft saved at %1</source>
         <translation>Draft saved at %1</translation>
     </message>
@@ -4432,62 +3585,50 @@ Offline field work for employment projects.</translation>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="60"/>
         <source>Filter visits by notes, needs, positions or next step</source>
         <translation>Filter visits by notes, needs, positions or next step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="62"/>
         <source>&amp;Only mine</source>
         <translation>&amp;Only mine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="64"/>
         <source>New visit (Ctrl+N)</source>
         <translation>New visit (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="176"/>
         <source>Your unsaved changes to this visit were restored.</source>
         <translation>Your unsaved changes to this visit were restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="188"/>
         <source>The visit you were writing was kept as a draft.</source>
         <translation>The visit you were writing was kept as a draft.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="201"/>
         <source>Visit saved.</source>
         <translation>Visit saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="239"/>
         <source>Unsaved visit</source>
         <translation>Unsaved visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="240"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="241"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="242"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="253"/>
         <source>You have an unsaved visit to %1 from %2.</source>
         <translation>You have an unsaved visit to %1 from %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/visits/page.py" line="254"/>
         <source>You have an unsaved visit from %1.</source>
         <translation>You have an unsaved visit from %1.</translation>
     </message>
@@ -4495,12 +3636,10 @@ Offline field work for employment projects.</translation>
 <context>
     <name>WithdrawConsentDialog</name>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="143"/>
         <source>Withdraw consent</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/clients/record_dialogs.py" line="144"/>
         <source>Withdrawn on</source>
         <translation>Withdrawn on</translation>
     </message>
@@ -4508,7 +3647,6 @@ Offline field work for employment projects.</translation>
 <context>
     <name>_Opening</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="76"/>
         <source>Opening the profile…</source>
         <translation>Opening the profile…</translation>
     </message>
