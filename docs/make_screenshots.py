@@ -107,21 +107,13 @@ def main() -> int:
         window.go_to(key)
         shot(key)
     window.go_to("employers")
+    window.activateWindow()
+    window.focus_search()
     window.search.setText("asiakaspalv")
     window.search._run()
     settle(app, 1.0)
-    # The results are a popup window of their own: paint it over the main window.
-    from PySide6.QtGui import QPainter
-
-    picture = window.grab()
-    popup = window.search.popup
-    if popup.isVisible():
-        painter = QPainter(picture)
-        painter.drawPixmap(window.mapFromGlobal(popup.pos()), popup.grab())
-        painter.end()
-    picture.save(str(OUT / f"search{suffix}.png"))
-    print(OUT / f"search{suffix}.png")
-    popup.hide()
+    shot("search")  # the results are laid over the window, so they are in its picture
+    window.search.hide_results()
     window.lock()
     shot("lock")
     dialog = SetupDialog(keyring_works=True, language=args.lang)

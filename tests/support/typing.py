@@ -28,3 +28,18 @@ def _key(char: str) -> int:
     if char.isalnum():
         return getattr(Qt.Key, f"Key_{char.upper()}")
     return Qt.Key.Key_unknown
+
+
+def keys_to_window(window, text: str = "", *, key: Qt.Key | None = None) -> None:
+    """Type ``text`` (or press ``key``) as the window system delivers it: to the window,
+    where Qt gives it to whatever holds the keyboard (an open popup first), not
+    straight to a widget chosen by the test."""
+    from PySide6.QtTest import QTest
+
+    handle = window.windowHandle()
+    if key is not None:
+        QTest.keyClick(handle, key)
+    for char in text:
+        QTest.sendKeyEvent(QTest.KeyAction.Click, handle, _key(char) if char.isascii() else Qt.Key.Key_unknown,
+                           char, Qt.KeyboardModifier.NoModifier)
+    QApplication.processEvents()
