@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDateTimeEdit
+from PySide6.QtWidgets import QApplication
 
 from desktop.services import employers
 from desktop.services.sync_session import OtherServer
@@ -83,7 +83,7 @@ def test_a_date_is_shown_and_typed_as_the_ui_writes_dates(qtbot, ctx, panel):
         shown = (dialog.windowTitle(), dialog.editor.check.isChecked(), date.text())
         _shot(dialog, "conflict-edit-date-fi")
         date.setFocus()
-        date.setSelectedSection(QDateTimeEdit.Section.DaySection)
+        date.selectAll()
         qtbot.keyClicks(date, "5.3.2026")
         typed = date.text()
         dialog.accept()
