@@ -130,6 +130,11 @@ class DateText(QLineEdit):
             return
         super().keyPressEvent(event)
 
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().focusInEvent(event)
+        if event.reason() == Qt.FocusReason.OtherFocusReason:
+            self.selectAll()  # a form put the focus here (its first field, an error): typing replaces the date
+
     def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self.normalise()
         super().focusOutEvent(event)
