@@ -87,6 +87,7 @@ class DateText(QLineEdit):
         self.setPlaceholderText(self.example)
         self.setMaxLength(40)
         self.calendar: CalendarPopup | None = None
+        self._choose_on_release = False
         arrow = self.addAction(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
                                QLineEdit.ActionPosition.TrailingPosition)
         arrow.setObjectName("open_calendar")
@@ -131,9 +132,19 @@ class DateText(QLineEdit):
         super().keyPressEvent(event)
 
     def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """The date is chosen whole when a form puts the focus here (its first field, an error) and
+        on the click that enters the field, as Tab chooses it: typing replaces it. A second click,
+        or a drag, places the cursor or chooses as in any text."""
         super().focusInEvent(event)
         if event.reason() == Qt.FocusReason.OtherFocusReason:
-            self.selectAll()  # a form put the focus here (its first field, an error): typing replaces the date
+            self.selectAll()
+        self._choose_on_release = event.reason() == Qt.FocusReason.MouseFocusReason
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().mouseReleaseEvent(event)
+        if self._choose_on_release and not self.hasSelectedText():
+            self.selectAll()
+        self._choose_on_release = False
 
     def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self.normalise()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QLineEdit, QToolButton
 
 from desktop.errors import InvalidInput
@@ -100,6 +101,18 @@ def test_a_time_that_is_no_time_is_refused(qtbot, form):
     edit, _after = form(DateTimeEdit(dt.datetime(2025, 1, 1, 8, 0)))
     qtbot.keyClicks(edit, "22.11.2026 25.00")
     assert refusal(edit)[1:] == ("time_impossible", "25.00")
+
+
+def test_the_click_into_the_field_chooses_the_date_a_second_click_places_the_cursor(qtbot, form):
+    edit, after = form(DateEdit(dt.date(2027, 3, 10)))
+    after.setFocus()
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=QPoint(6, edit.height() // 2))
+    assert QApplication.focusWidget() is edit and edit.selectedText() == "10.3.2027"
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=QPoint(6, edit.height() // 2))
+    assert not edit.hasSelectedText()
+    qtbot.keyClick(edit, Qt.Key.Key_Home)
+    qtbot.keyClicks(edit, "2")
+    assert edit.text() == "210.3.2027"  # typed where the cursor is, nothing else
 
 
 def test_the_calendar_by_keyboard(qtbot, form):
