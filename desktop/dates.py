@@ -27,7 +27,7 @@ YEAR_OUT_OF_RANGE = "date_year_out_of_range"
 UNREADABLE_DATE_TIME = "date_time_unreadable"
 NOT_A_TIME = "time_impossible"
 
-_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2})?)?")
+_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})(?:\.(?:(\d{4}|\d{2})\.?)?)?")
 _TIME = re.compile(r"(\d{1,2})[.:](\d{2})")
 
 _ENGLISH = {
