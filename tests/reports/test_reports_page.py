@@ -98,6 +98,17 @@ def test_an_empty_period_shows_zeros_and_a_reversed_one_says_so(qtbot, page):
     assert not any(b.isEnabled() for b in page.export_buttons.values())  # but cannot be exported
 
 
+def test_a_date_typed_that_is_no_date_is_said_and_nothing_is_computed(qtbot, page):
+    choose_period(page, dt.date(2030, 1, 1), dt.date(2030, 12, 31))
+    showing(qtbot, page, dataset.ZEROS)
+    page.date_to.setFocus()
+    qtbot.keyClick(page.date_to, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(page.date_to, "31.2.2031")
+    qtbot.waitUntil(lambda: page.state.text() == "31.2.2031 is not a date.")
+    assert page.date_to.text() == "31.2.2031"
+    assert not any(b.isEnabled() for b in page.export_buttons.values())
+
+
 def test_new_records_update_the_figures(qtbot, page, ctx):
     clients.create_client(ctx.store, actor=ctx.actor, data={"name": "Uusi Asiakas",
                                                             "referred_on": dt.date(2025, 2, 2)})

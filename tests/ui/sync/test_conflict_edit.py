@@ -97,6 +97,29 @@ def test_a_date_is_shown_and_typed_as_the_ui_writes_dates(qtbot, ctx, panel):
         assert session.get(Employer, employer.id).letter_of_intent_date == dt.date(2026, 3, 5)
 
 
+def test_a_date_that_is_no_date_is_said_in_the_dialog_which_stays_open(qtbot, ctx, panel):
+    employer, conflict = _dated_employer(ctx, mine_kept=False)
+    _shown(qtbot, panel, **conflict)
+
+    def type_no_date_then_a_date(dialog):
+        date = dialog.editor.edit
+        date.setFocus()
+        qtbot.keyClick(date, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(date, "31.2.2026")
+        qtbot.keyClick(date, Qt.Key.Key_Return)
+        refused = (dialog.isVisible(), dialog.error.text(), date.text())
+        qtbot.keyClick(date, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(date, "5.3.2026")
+        qtbot.keyClick(date, Qt.Key.Key_Return)
+        return refused
+
+    [refused] = _edit(qtbot, panel, type_no_date_then_a_date)
+    assert refused == (True, "31.2.2026 ei ole päivämäärä.", "31.2.2026")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 0)
+    with ctx.store.reader() as session:
+        assert session.get(Employer, employer.id).letter_of_intent_date == dt.date(2026, 3, 5)
+
+
 def test_a_date_left_out_clears_it(qtbot, ctx, panel):
     employer, conflict = _dated_employer(ctx, mine_kept=True)
     assert _shown(qtbot, panel, **conflict)[2] == "2.3.2026 (voimassa)"
