@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QCalendarWidget, QCheckBox, QHBoxLayout, QStyle
 
 from desktop.dates import DateTextError, finnish_date, finnish_date_time, parse_date, parse_date_time
 from desktop.errors import FieldError, InvalidInput
-from desktop.ui.qt import QCoreApplication, QLineEdit, Qt, QWidget, Signal
+from desktop.ui.qt import QCoreApplication, QLineEdit, Qt, QWidget
 
 __all__ = ["DateEdit", "DateTimeEdit", "OptionalDate", "finnish_date"]
 
@@ -237,8 +237,6 @@ class OptionalDate(QWidget):
     box. Turning the date off keeps its text, for turning it on again.
     """
 
-    changed = Signal()
-
     def __init__(self, text: str, value: dt.date | None = None, parent: QWidget | None = None, *,
                  name: str | None = None) -> None:
         super().__init__(parent)
@@ -252,8 +250,6 @@ class OptionalDate(QWidget):
         layout.addWidget(self.check)
         layout.addWidget(self.edit, 1)
         self.check.toggled.connect(self._toggled)
-        self.check.toggled.connect(self.changed)
-        self.edit.textChanged.connect(self.changed)
         self.set_value(value)
 
     def _toggled(self, checked: bool) -> None:

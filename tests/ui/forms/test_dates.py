@@ -15,7 +15,6 @@ from desktop.ui.qt import QApplication, Qt, QVBoxLayout, QWidget
 from tests.ui.visits.conftest import type_into
 
 ALT = Qt.KeyboardModifier.AltModifier
-CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
