@@ -26,11 +26,13 @@ def path_name(parts: Iterable[PathPart]) -> str:
 
 @dataclass(frozen=True)
 class FieldError:
-    """One problem with one field: ``code`` is stable, ``message`` is English."""
+    """One problem with one field: ``code`` is stable, ``message`` is English; ``typed`` is
+    what was typed, where a form knows it, for the messages that quote it."""
 
     field: str
     code: str
     message: str
+    typed: str = ""
 
     @property
     def path(self) -> tuple[PathPart, ...]:
@@ -47,7 +49,7 @@ class FieldError:
 
     def under(self, *prefix: PathPart) -> FieldError:
         """The same error inside ``prefix``: a position's ``title`` as ``positions.1.title``."""
-        return FieldError(path_name((*prefix, *self.path)), self.code, self.message)
+        return FieldError(path_name((*prefix, *self.path)), self.code, self.message, self.typed)
 
     def to_wire(self) -> dict[str, Any]:
         """As ``sync.protocol.FieldError`` holds it."""

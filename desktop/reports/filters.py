@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlmodel import Session, select
 
+from desktop import dates
 from desktop.errors import KenttaError
 from desktop.store.tables import Locality, Staff
 
@@ -22,13 +23,11 @@ class InvalidPeriod(KenttaError):
 
 
 def parse_date(value: str, *, what: str) -> dt.date:
-    """``2025-01-31`` or ``31.1.2025``; anything else is an ``InvalidPeriod``."""
+    """``2025-01-31``, or a date as the forms read it (``31.1.2025``, ``31.1.``, ``tänään``…:
+    ``desktop.dates``); anything else is an ``InvalidPeriod``."""
     text = value.strip()
     try:
-        if "." in text:
-            day, month, year = (int(part) for part in text.rstrip(".").split("."))
-            return dt.date(year, month, day)
-        return dt.date.fromisoformat(text)
+        return dt.date.fromisoformat(text) if "-" in text else dates.parse_date(text)
     except ValueError:
         raise InvalidPeriod(
             f"{what}: '{value}' is not a date. Give it as 2025-01-31 or 31.1.2025."

@@ -3,7 +3,9 @@
 ``empty_state`` and ``load_visit`` make one; ``problems`` finds everything
 wrong with one, each problem named by the form's field, so that the form can
 show them all at once; ``visit_fields``, ``position_rows`` and
-``new_contact_of`` turn one into what the records take. No Qt here: the
+``new_contact_of`` turn one into what the records take. A date the form
+could not read is kept as typed under ``typed_dates`` (field → text), so a
+draft keeps it and ``problems`` refuses it. No Qt here: the
 visits service saves a state (``visits.save_visit``), the CLI and plain
 pytest can make and check one.
 """
@@ -16,6 +18,7 @@ from typing import Any
 
 from sqlmodel import Session, select
 
+from desktop.dates import DateTextError, parse_date, parse_date_time
 from desktop.errors import FieldError, InvalidInput
 from desktop.services import changes, employers
 from desktop.store.profile import Store
@@ -54,6 +57,7 @@ def empty_state(*, now: dt.datetime | None = None) -> dict[str, Any]:
         **{name: "" for name in TEXTS},
         "positions": [],
         "follow_up_date": None,
+        "typed_dates": {},
     }
 
 
@@ -129,6 +133,21 @@ def _check(table, data: dict[str, Any], rename) -> list[FieldError]:
     return []
 
 
+# How the form's date fields are read, for the texts kept as typed.
+DATE_READERS = {"visited_at": parse_date_time, "follow_up_date": parse_date}
+
+
+def typed_date_problems(state: dict[str, Any]) -> list[FieldError]:
+    """The dates kept as typed (``typed_dates``) that do not read, each with what was typed."""
+    errors = []
+    for name, text in (state.get("typed_dates") or {}).items():
+        try:
+            DATE_READERS[name](text)
+        except DateTextError as error:
+            errors.append(FieldError(name, error.code, error.message, typed=error.typed))
+    return errors
+
+
 def problems(session: Session, state: dict[str, Any]) -> list[FieldError]:
     """Every problem with the form, each named by the form's field."""
     placeholder = uuid.uuid4()
@@ -151,7 +170,8 @@ def problems(session: Session, state: dict[str, Any]) -> list[FieldError]:
         for index, row in position_rows(state):
             errors += _check(Position, row | {"employer_id": placeholder},
                              lambda f, i=index: path_name(("positions", i, f)))
-    return errors
+    unread = typed_date_problems(state)
+    return unread + [error for error in errors if error.name not in {e.name for e in unread}]
 
 
 def check_state(store: Store, state: dict[str, Any]) -> list[FieldError]:

@@ -667,6 +667,13 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>Calendar (Alt+Down)</source>
+        <translation>Kalenteri (Alt+alanuoli)</translation>
+    </message>
+</context>
+<context>
     <name>DeleteAction</name>
     <message>
         <source>Delete…</source>
@@ -1358,6 +1365,18 @@
         <translation>Tämä arvo ei kelpaa.</translation>
     </message>
     <message>
+        <source>This is not a date.</source>
+        <translation>Tämä ei ole päivämäärä.</translation>
+    </message>
+    <message>
+        <source>The year must be from 1900 to 2199.</source>
+        <translation>Vuoden on oltava 1900–2199.</translation>
+    </message>
+    <message>
+        <source>This is not a time of day.</source>
+        <translation>Tämä ei ole kellonaika.</translation>
+    </message>
+    <message>
         <source>The business ID %1 is not of the form 1234567-8.</source>
         <translation>Y-tunnuksen %1 muoto ei ole 1234567-8.</translation>
     </message>
@@ -1368,6 +1387,26 @@
     <message>
         <source>An employer with business ID %1 is already recorded.</source>
         <translation>Työnantaja, jonka Y-tunnus on %1, on jo kirjattu.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: type it as day.month.year, for example 22.11.2026.</source>
+        <translation>%1 ei ole päivämäärä: kirjoita se muodossa päivä.kuukausi.vuosi, esimerkiksi 22.11.2026.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date.</source>
+        <translation>%1 ei ole päivämäärä.</translation>
+    </message>
+    <message>
+        <source>%1: the year must be from 1900 to 2199.</source>
+        <translation>%1: vuoden on oltava 1900–2199.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date and a time: type them as 22.11.2026 14.30.</source>
+        <translation>%1 ei ole päivämäärä ja kellonaika: kirjoita ne muodossa 22.11.2026 14.30.</translation>
+    </message>
+    <message>
+        <source>%1 is not a time of day.</source>
+        <translation>%1 ei ole kellonaika.</translation>
     </message>
 </context>
 <context>

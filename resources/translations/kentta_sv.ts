@@ -667,6 +667,13 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>Calendar (Alt+Down)</source>
+        <translation>Kalender (Alt+nedåtpil)</translation>
+    </message>
+</context>
+<context>
     <name>DeleteAction</name>
     <message>
         <source>Delete…</source>
@@ -1358,6 +1365,18 @@
         <translation>Värdet är ogiltigt.</translation>
     </message>
     <message>
+        <source>This is not a date.</source>
+        <translation>Det här är inte ett datum.</translation>
+    </message>
+    <message>
+        <source>The year must be from 1900 to 2199.</source>
+        <translation>Året ska vara mellan 1900 och 2199.</translation>
+    </message>
+    <message>
+        <source>This is not a time of day.</source>
+        <translation>Det här är inte ett klockslag.</translation>
+    </message>
+    <message>
         <source>The business ID %1 is not of the form 1234567-8.</source>
         <translation>FO-numret %1 har inte formen 1234567-8.</translation>
     </message>
@@ -1368,6 +1387,26 @@
     <message>
         <source>An employer with business ID %1 is already recorded.</source>
         <translation>En arbetsgivare med FO-nummer %1 finns redan registrerad.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: type it as day.month.year, for example 22.11.2026.</source>
+        <translation>%1 är inte ett datum: skriv det som dag.månad.år, till exempel 22.11.2026.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date.</source>
+        <translation>%1 är inte ett datum.</translation>
+    </message>
+    <message>
+        <source>%1: the year must be from 1900 to 2199.</source>
+        <translation>%1: året ska vara mellan 1900 och 2199.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date and a time: type them as 22.11.2026 14.30.</source>
+        <translation>%1 är inte ett datum och ett klockslag: skriv dem som 22.11.2026 14.30.</translation>
+    </message>
+    <message>
+        <source>%1 is not a time of day.</source>
+        <translation>%1 är inte ett klockslag.</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,6 @@ import json
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QFileDialog
 
 from desktop.reports.figures import FIGURE_NAMES
@@ -46,8 +45,8 @@ def cell(page, name: str, column: int, role=Qt.ItemDataRole.DisplayRole):
 
 def choose_period(page, first: dt.date, last: dt.date) -> None:
     page.all_time.click()
-    page.date_from.setDate(QDate(first.year, first.month, first.day))
-    page.date_to.setDate(QDate(last.year, last.month, last.day))
+    page.date_from.set_value(first)
+    page.date_to.set_value(last)
 
 
 def test_all_time_figures_with_shares_and_definitions(page):
@@ -93,10 +92,21 @@ def test_an_empty_period_shows_zeros_and_a_reversed_one_says_so(qtbot, page):
     choose_period(page, dt.date(2030, 1, 1), dt.date(2030, 12, 31))
     showing(qtbot, page, dataset.ZEROS)
     assert cell(page, "hidden_jobs", VALUE) == "0 % (0 / 0)"
-    page.date_to.setDate(QDate(2029, 1, 1))
+    page.date_to.set_value(dt.date(2029, 1, 1))
     qtbot.waitUntil(lambda: "ends before it starts" in page.state.text())
     assert page.report.values == dataset.ZEROS  # the last figures stay on the screen,
     assert not any(b.isEnabled() for b in page.export_buttons.values())  # but cannot be exported
+
+
+def test_a_date_typed_that_is_no_date_is_said_and_nothing_is_computed(qtbot, page):
+    choose_period(page, dt.date(2030, 1, 1), dt.date(2030, 12, 31))
+    showing(qtbot, page, dataset.ZEROS)
+    page.date_to.setFocus()
+    qtbot.keyClick(page.date_to, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(page.date_to, "31.2.2031")
+    qtbot.waitUntil(lambda: page.state.text() == "31.2.2031 is not a date.")
+    assert page.date_to.text() == "31.2.2031"
+    assert not any(b.isEnabled() for b in page.export_buttons.values())
 
 
 def test_new_records_update_the_figures(qtbot, page, ctx):

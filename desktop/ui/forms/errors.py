@@ -9,7 +9,8 @@ sources, so a new code without an entry here fails the tests.
 
 Some codes have two cases that the English message tells apart (a wrong
 check digit, or not the form at all): those have a ``code.case`` entry. A
-form that knows what was typed can have the value quoted (``WITH_VALUE``).
+form that knows what was typed, or an error that carries it (``typed``, as a
+date field's do), has the value quoted (``WITH_VALUE``).
 """
 
 from __future__ import annotations
@@ -92,6 +93,12 @@ MESSAGES: dict[str, str] = {
     "literal_error": _CHOOSE,
     "enum": _CHOOSE,
     "value_error": QT_TRANSLATE_NOOP("FieldErrors", "This value is not valid."),
+    # A date field's own codes (desktop/dates.py): shown quoting what was typed where it is known.
+    "date_unreadable": _DATE,
+    "date_impossible": QT_TRANSLATE_NOOP("FieldErrors", "This is not a date."),
+    "date_year_out_of_range": QT_TRANSLATE_NOOP("FieldErrors", "The year must be from 1900 to 2199."),
+    "date_time_unreadable": _DATE_TIME,
+    "time_impossible": QT_TRANSLATE_NOOP("FieldErrors", "This is not a time of day."),
 }
 
 # The same messages quoting what was typed, for a form that knows it ("%1").
@@ -100,6 +107,13 @@ WITH_VALUE: dict[str, str] = {
     "invalid_business_id.check_digit": QT_TRANSLATE_NOOP(
         "FieldErrors", "The business ID %1 has a wrong check digit: check the number."),
     "duplicate_business_id": QT_TRANSLATE_NOOP("FieldErrors", "An employer with business ID %1 is already recorded."),
+    "date_unreadable": QT_TRANSLATE_NOOP(
+        "FieldErrors", "%1 is not a date: type it as day.month.year, for example 22.11.2026."),
+    "date_impossible": QT_TRANSLATE_NOOP("FieldErrors", "%1 is not a date."),
+    "date_year_out_of_range": QT_TRANSLATE_NOOP("FieldErrors", "%1: the year must be from 1900 to 2199."),
+    "date_time_unreadable": QT_TRANSLATE_NOOP(
+        "FieldErrors", "%1 is not a date and a time: type them as 22.11.2026 14.30."),
+    "time_impossible": QT_TRANSLATE_NOOP("FieldErrors", "%1 is not a time of day."),
 }
 
 # Cases of one code, told apart by words of the English message.
@@ -120,9 +134,11 @@ def message_key(error: FieldError) -> str:
 def message_for(error: FieldError, value: str = "") -> str:
     """The error's message in the UI's language, else the service's English message.
 
-    ``value`` is what was typed into the field, for the messages that quote it.
+    ``value`` is what was typed into the field, for the messages that quote it; what the
+    error itself says was typed (``error.typed``) comes first.
     """
     key = message_key(error)
+    value = error.typed or value
     if value and key in WITH_VALUE:
         return QCoreApplication.translate(CONTEXT, WITH_VALUE[key]).replace("%1", value)
     text = MESSAGES.get(key)

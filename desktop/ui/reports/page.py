@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QSplitter,
 )
 
-from desktop.errors import KenttaError
+from desktop.errors import InvalidInput, KenttaError
 from desktop.reports.export import write_report
 from desktop.reports.figures import Report, compute_figures
 from desktop.reports.filters import filter_choices
@@ -31,6 +31,7 @@ from desktop.reports.texts import RULES
 from desktop.ui.background import show_error
 from desktop.ui.context import UiContext
 from desktop.ui.forms.dates import DateEdit
+from desktop.ui.forms.errors import message_for
 from desktop.ui.pages import Page
 from desktop.ui.qt import QComboBox, QLabel, Qt, QVBoxLayout, QWidget
 from desktop.ui.reports.charts import TransitionsChart, VisitsChart
@@ -128,7 +129,7 @@ class ReportsPage(Page):
 
         self.timer = quiet_timer(self, REFRESH_MS, self.refresh)
         self.all_time.toggled.connect(self._all_time_toggled)
-        for signal in (self.all_time.toggled, self.date_from.dateChanged, self.date_to.dateChanged,
+        for signal in (self.all_time.toggled, self.date_from.textChanged, self.date_to.textChanged,
                        self.locality.currentIndexChanged, self.staff.currentIndexChanged):
             signal.connect(self._choice_changed)
         self._all_time_toggled(True)
@@ -196,7 +197,11 @@ class ReportsPage(Page):
         self._stale = False
         self._generation += 1
         generation = self._generation
-        period_from, period_to = self.period()
+        try:
+            period_from, period_to = self.period()
+        except InvalidInput as error:  # a date typed that is no date (yet): said, and nothing computed
+            self.state.setText(" ".join(message_for(e) for e in error.errors))
+            return
         if period_from and period_to and period_to < period_from:
             self.state.setText(self.tr("The period ends before it starts: change the dates."))
             return

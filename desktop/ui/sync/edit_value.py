@@ -8,12 +8,13 @@ import datetime as dt
 import typing
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QTime
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QLineEdit
 
+from desktop.errors import InvalidInput
 from desktop.services.references import referenced_kind
 from desktop.services.conflicts import ConflictView
 from desktop.ui.forms.dates import DateEdit, DateTimeEdit, OptionalDate
+from desktop.ui.forms.errors import ErrorLabel, message_for
 from desktop.ui.forms.widgets import select_data
 from desktop.ui.qt import QLabel, QVBoxLayout, QWidget
 from desktop.ui.sync.labels import code_labels, field_label, record_label, typed_fields
@@ -80,11 +81,8 @@ class EditValueDialog(QDialog):
                 self.editor.setObjectName("value_date")
         elif field in typed_fields(dt.datetime):
             self.mode = "datetime"
-            self.editor = DateTimeEdit()
+            self.editor = DateTimeEdit(_local_moment(current))
             self.editor.setObjectName("value_datetime")
-            moment = _local_moment(current) or dt.datetime.now().astimezone()
-            self.editor.setDateTime(QDateTime(QDate(moment.year, moment.month, moment.day),
-                                              QTime(moment.hour, moment.minute)))
         elif referenced_kind(field) is not None and choices is not None:
             self.mode = "choice"
             self.editor = QComboBox()
@@ -126,17 +124,27 @@ class EditValueDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(self.editor)
+        self.error = ErrorLabel("value")
+        layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.editor.setFocus()
-        if isinstance(self.editor, QDateTimeEdit):
-            self.editor.setCurrentSection(QDateTimeEdit.Section.DaySection)
+
+    def accept(self) -> None:
+        """Closes only with a value that reads (a date typed that is no date is said beside it)."""
+        try:
+            self.value()
+        except InvalidInput as error:
+            self.error.show_message("\n".join(message_for(e) for e in error.errors))
+            self.editor.setFocus()
+            return
+        super().accept()
 
     def value(self) -> Any:
         if self.mode == "date":
             day = self.editor.value()
             return None if day is None else day.isoformat()
         if self.mode == "datetime":
-            return self.editor.dateTime().toPython().astimezone().isoformat()
+            return self.editor.value().isoformat()
         if self.mode == "choice":
             return self.editor.currentData()
         if self.mode == "bool":

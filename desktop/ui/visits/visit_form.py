@@ -13,7 +13,6 @@ import logging
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (QCheckBox, QGridLayout, QGroupBox, QHBoxLayout,
                                QPlainTextEdit, QPushButton, QScrollArea)
 from PySide6.QtGui import QShortcut
@@ -51,6 +50,7 @@ class VisitForm(QWidget):
         self.has_changes = False  # typed into since opened, or restored from a draft
         self.saving = False
         self._loading = False
+        self._moment = dt.datetime.now().astimezone()  # the visit's time as last read
         self.keeper = DraftKeeper(ctx, "visit", self.state, parent=self)
         self.keeper.saved.connect(self._draft_saved)
         self._build()
@@ -194,7 +194,7 @@ class VisitForm(QWidget):
         self.employer.changed.connect(self._changed)
         self.employer.picked.connect(self.contact.set_employer)
         self.contact.changed.connect(self._changed)
-        self.visited_at.dateTimeChanged.connect(self._changed)
+        self.visited_at.textChanged.connect(self._changed)
         self.place.currentIndexChanged.connect(self._changed)
         self.topics.changed.connect(self._changed)
         self.follow_up_set.toggled.connect(self._enable)
@@ -202,7 +202,7 @@ class VisitForm(QWidget):
         self.notes.textChanged.connect(self._changed)
         self.positions.changed.connect(self._changed)
         self.follow_up_set.toggled.connect(self._changed)
-        self.follow_up.dateChanged.connect(self._changed)
+        self.follow_up.textChanged.connect(self._changed)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.cancel)
 
@@ -218,7 +218,19 @@ class VisitForm(QWidget):
     # --- the form's state --------------------------------------------------------------------
 
     def state(self) -> dict[str, Any]:
-        moment = self.visited_at.dateTime().toPython().astimezone()
+        """The form as a draft keeps it; a date that does not read is kept as typed (``typed_dates``)."""
+        typed = {}
+        moment = self._moment
+        if self.visited_at.readable():
+            moment = self.visited_at.value()
+        else:
+            typed["visited_at"] = self.visited_at.text()
+        follow_up = None
+        if self.follow_up_set.isChecked():
+            if self.follow_up.readable():
+                follow_up = self.follow_up.value().isoformat()
+            else:
+                typed["follow_up_date"] = self.follow_up.text()
         return {
             "visit_id": self.visit_id,
             "new_visit_id": self.new_visit_id,
@@ -231,8 +243,8 @@ class VisitForm(QWidget):
             "positions": self.positions.rows(),
             "notes": self.notes.toPlainText(),
             "next_step": self.next_step.text(),
-            "follow_up_date": (self.follow_up.date().toPython().isoformat()
-                               if self.follow_up_set.isChecked() else None),
+            "follow_up_date": follow_up,
+            "typed_dates": typed,
         }
 
     def set_state(self, state: dict[str, Any]) -> None:
@@ -247,17 +259,21 @@ class VisitForm(QWidget):
             self.employer.set_locked(bool(self.visit_id))
             self.contact.set_employer(full["employer_id"])
             moment = dt.datetime.fromisoformat(full["visited_at"]).astimezone()
-            self.visited_at.setDateTime(QDateTime(QDate(moment.year, moment.month, moment.day),
-                                                  QTime(moment.hour, moment.minute)))
+            self._moment = moment
+            self.visited_at.set_value(moment)
             self.place.setCurrentIndex(max(0, self.place.findData(full["place"])))
             self.topics.set_state(full)
             self.positions.set_rows(full["positions"], read_only=bool(self.visit_id))
             self.notes.setPlainText(full["notes"])
             self.next_step.setText(full["next_step"])
             follow_up = full["follow_up_date"]
-            self.follow_up_set.setChecked(bool(follow_up))
+            typed = full.get("typed_dates") or {}
+            self.follow_up_set.setChecked(bool(follow_up) or "follow_up_date" in typed)
             day = dt.date.fromisoformat(follow_up) if follow_up else moment.date() + dt.timedelta(days=14)
-            self.follow_up.setDate(QDate(day.year, day.month, day.day))
+            self.follow_up.set_value(day)
+            for name, widget in (("visited_at", self.visited_at), ("follow_up_date", self.follow_up)):
+                if name in typed:
+                    widget.set_text_as_typed(typed[name])
             self._enable()
             self.show_errors([])
         finally:

@@ -31,6 +31,17 @@ def clients_page(qtbot, ctx):
     return page
 
 
+@pytest.fixture
+def note_dialog(qtbot, ctx, client):
+    from desktop.ui.clients.record_dialogs import NoteDialog
+
+    dialog = NoteDialog(ctx, client.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    return active(qtbot, dialog)
+
+
 def active(qtbot, dialog):
     """A dialog once it is the active window (its Ctrl+S shortcut works)."""
     assert dialog is not None

@@ -3,24 +3,13 @@ the UI's language; nothing is saved."""
 
 from __future__ import annotations
 
-import pytest
 from sqlmodel import select
 
 from desktop.store.tables import ClientNote
-from desktop.ui.clients.record_dialogs import NoteDialog
 from desktop.ui.qt import QLabel
 from sync.records import LONG_TEXT_MAX
-from tests.ui.clients.conftest import active, save
+from tests.ui.clients.conftest import save
 from tests.ui.sync.conftest import finnish  # noqa: F401 - the fixture is used by name
-
-
-@pytest.fixture
-def note_dialog(qtbot, ctx, client):
-    dialog = NoteDialog(ctx, client.id)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.activateWindow()
-    return active(qtbot, dialog)
 
 
 def _refused(qtbot, dialog, store) -> str:

@@ -120,7 +120,7 @@ def test_edit_and_letter_of_intent(qtbot, store, raahe_works, page):
     qtbot.mouseClick(page.detail.letter_button, Qt.MouseButton.LeftButton)
     letter = page.detail.dialog
     assert letter.date.value() == dt.date.today()
-    letter.date.edit.setDate(letter.date.edit.date().addDays(-7))
+    letter.date.edit.set_value(letter.date.edit.value() - dt.timedelta(days=7))
     with qtbot.waitSignal(letter.finished):
         qtbot.mouseClick(letter.save_button, Qt.MouseButton.LeftButton)
     signed = dt.date.today() - dt.timedelta(days=7)

@@ -71,14 +71,14 @@ def test_mark_position_filled(qtbot, store, raahe_works, page):
     assert detail.filled_button.isEnabled()
     qtbot.mouseClick(detail.filled_button, Qt.MouseButton.LeftButton)
     dialog = active(qtbot, detail)
-    dialog.filled_on.setDate(dialog.filled_on.date().addDays(-3))  # before it was found
+    dialog.filled_on.set_value(dialog.filled_on.value() - dt.timedelta(days=3))  # before it was found
     qtbot.keyClick(dialog.filled_on, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     error = dialog.findChild(QLabel, "error_filled_on")
     qtbot.waitUntil(error.isVisible)
     assert error.text() == "The end cannot be before the start."
     assert not positions_in_db(store)[0].filled
 
-    dialog.filled_on.setDate(dialog.filled_on.date().addDays(3))
+    dialog.filled_on.set_value(dialog.filled_on.value() + dt.timedelta(days=3))
     with qtbot.waitSignal(dialog.finished):
         qtbot.keyClick(dialog.filled_on, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: detail.positions_box.title() == "Open positions (0)")

@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDateTimeEdit
+from PySide6.QtWidgets import QApplication
 
 from desktop.services import employers
 from desktop.services.sync_session import OtherServer
@@ -83,7 +83,7 @@ def test_a_date_is_shown_and_typed_as_the_ui_writes_dates(qtbot, ctx, panel):
         shown = (dialog.windowTitle(), dialog.editor.check.isChecked(), date.text())
         _shot(dialog, "conflict-edit-date-fi")
         date.setFocus()
-        date.setSelectedSection(QDateTimeEdit.Section.DaySection)
+        date.selectAll()
         qtbot.keyClicks(date, "5.3.2026")
         typed = date.text()
         dialog.accept()
@@ -92,6 +92,29 @@ def test_a_date_is_shown_and_typed_as_the_ui_writes_dates(qtbot, ctx, panel):
     [(shown, typed)] = _edit(qtbot, panel, type_a_date)
     assert shown == ("Muokkaa arvoa", True, "1.3.2026")  # the current value, not 2026-03-01
     assert typed == "5.3.2026"
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 0)
+    with ctx.store.reader() as session:
+        assert session.get(Employer, employer.id).letter_of_intent_date == dt.date(2026, 3, 5)
+
+
+def test_a_date_that_is_no_date_is_said_in_the_dialog_which_stays_open(qtbot, ctx, panel):
+    employer, conflict = _dated_employer(ctx, mine_kept=False)
+    _shown(qtbot, panel, **conflict)
+
+    def type_no_date_then_a_date(dialog):
+        date = dialog.editor.edit
+        date.setFocus()
+        qtbot.keyClick(date, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(date, "31.2.2026")
+        qtbot.keyClick(date, Qt.Key.Key_Return)
+        refused = (dialog.isVisible(), dialog.error.text(), date.text())
+        qtbot.keyClick(date, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(date, "5.3.2026")
+        qtbot.keyClick(date, Qt.Key.Key_Return)
+        return refused
+
+    [refused] = _edit(qtbot, panel, type_no_date_then_a_date)
+    assert refused == (True, "31.2.2026 ei ole päivämäärä.", "31.2.2026")
     qtbot.waitUntil(lambda: panel.model.rowCount() == 0)
     with ctx.store.reader() as session:
         assert session.get(Employer, employer.id).letter_of_intent_date == dt.date(2026, 3, 5)

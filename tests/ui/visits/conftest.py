@@ -70,3 +70,14 @@ def tab_to(qtbot, name: str, *, most: int = 40) -> None:
         press(qtbot, Qt.Key.Key_Tab)
     raise AssertionError(f"Tab never reached {name}; focus is on {focused_name()!r}")
 
+
+
+def open_the_only_visit(qtbot, page):
+    """Enter on the one visit of the list opens it in the form; returns the form."""
+    page.model.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.form)
+    return page.form

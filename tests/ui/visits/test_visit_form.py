@@ -7,7 +7,8 @@ import datetime as dt
 from desktop.services import visits
 from desktop.store.tables import Employer, Position, Visit
 from desktop.ui.qt import QApplication, Qt
-from tests.ui.visits.conftest import focused_name, outbox_kinds, press, rows, tab_to, type_text
+from tests.ui.visits.conftest import (focused_name, open_the_only_visit, outbox_kinds, press, rows, tab_to,
+                                      type_text)
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -187,13 +188,7 @@ def test_a_visit_opened_from_the_list_is_edited_in_place(qtbot, visits_page, sto
     visit = visits.record_visit(store, actor=actor, employer_id=kone.id, data={"notes": "Ensimmäinen käynti"},
                                 positions=[{"title": "Hitsaaja"}])
     page = visits_page
-    page.model.reload()
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
-    page.table.setFocus()
-    page.table.setCurrentIndex(page.model.index(0, 0))
-    press(qtbot, Qt.Key.Key_Return)
-    form = page.form
-    qtbot.waitUntil(lambda: page.stack.currentWidget() is form)
+    form = open_the_only_visit(qtbot, page)
     assert form.title.text() == "Edit visit"
     assert form.notes.toPlainText() == "Ensimmäinen käynti"
     assert form.positions.rows() == [{"title": "Hitsaaja", "count": 1, "hidden": False}]
