@@ -8,7 +8,9 @@ GUI thread with ``values()`` and runs ``perform(values)`` — the service call
 — through ``ctx.run``, never on the GUI thread. A service's ``InvalidInput``
 is shown beside the fields it names, in the UI's language, and the first of
 them gets the focus; on success the record is announced on the bus,
-``saved`` is emitted and the dialog closes. Esc cancels, as in any QDialog.
+``saved`` is emitted and the dialog closes. Its keys are ``GuardedDialog``'s: Tab
+reaches Save before Cancel, Enter saves (a new line in a multi-line text),
+and Esc or Cancel after typing asks before anything typed is thrown away.
 """
 
 from __future__ import annotations
@@ -25,7 +27,6 @@ from desktop.ui.context import UiContext
 from desktop.ui.forms.errors import FieldErrors
 from desktop.ui.forms.widgets import field_box
 from desktop.ui.qt import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QKeySequence,
@@ -35,11 +36,12 @@ from desktop.ui.qt import (
     QWidget,
     Signal,
 )
+from desktop.ui.widgets.guarded_dialog import GuardedDialog
 
 logger = logging.getLogger(__name__)
 
 
-class FormDialog(QDialog):
+class FormDialog(GuardedDialog):
     """Subclasses add their fields with ``add_field`` or ``line`` and implement
     ``values()`` and ``perform(values)``."""
 
@@ -58,11 +60,13 @@ class FormDialog(QDialog):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.general_error = self.errors.label("form")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox()
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("save")
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("cancel")
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
@@ -71,7 +75,7 @@ class FormDialog(QDialog):
         layout.addWidget(self.general_error)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.save_button.setDefault(True)  # Enter saves: set once the button is in the dialog
+        self.guard_buttons(self.save_button, cancel)  # Enter saves: set once the buttons are in the dialog
 
     # --- building -------------------------------------------------------------------
 
