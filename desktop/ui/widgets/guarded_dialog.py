@@ -142,16 +142,17 @@ class GuardedDialog(QDialog):
         if not self.typed.present:
             super().reject()
             return
-        title, text = self.discard_words()
+        title, text, confirm = self.discard_words()
         self.discard_question = ask(
             self, name="discard_question", title=title, text=text,
-            buttons=[("discard_confirm", self.tr("Discard"), Role.DestructiveRole),
+            buttons=[("discard_confirm", confirm, Role.DestructiveRole),
                      ("discard_keep", self.tr("Keep editing"), Role.RejectRole)],
             default="discard_keep", escape="discard_keep", on_answer=self._answered)
 
-    def discard_words(self) -> tuple[str, str]:
-        """The question's title and text."""
-        return self.tr("Discard what you typed?"), self.tr("What you typed in this window will be lost.")
+    def discard_words(self) -> tuple[str, str, str]:
+        """The question's title, its text and the label of the button that throws the typing away."""
+        return (self.tr("Discard what you typed?"), self.tr("What you typed in this window will be lost."),
+                self.tr("Discard"))
 
     def _answered(self, answer: str) -> None:
         self.discard_question = None
