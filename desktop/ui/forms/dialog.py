@@ -16,6 +16,7 @@ and Esc or Cancel after typing asks before anything typed is thrown away.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QShortcut
@@ -85,6 +86,22 @@ class FormDialog(GuardedDialog):
         self.form.addRow(label, field_box(widget, self.errors.label(field)))
         self.fields[field] = widget
         return widget
+
+    def check_as_typed(self, field: str, check: Callable[[str], object]) -> None:
+        """The field's error goes as soon as what is typed passes ``check`` (which raises
+        ``ValueError`` for a value the service would refuse), not only at the next save."""
+        widget = self.fields[field]
+
+        def typed(text: str) -> None:
+            if not self.errors.showing(field):
+                return
+            try:
+                check(text)
+            except ValueError:
+                return
+            self.errors.clear_field(field)
+
+        widget.textChanged.connect(typed)
 
     def line(self, field: str, label: str, value: str | None = None, *, max_length: int = 200) -> QLineEdit:
         edit = QLineEdit(value or "")

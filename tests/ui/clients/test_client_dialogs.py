@@ -9,7 +9,7 @@ from sqlmodel import select
 from desktop.store.tables import Assessment, Client, ClientNote
 from desktop.ui.clients.client_dialog import ClientDialog
 from desktop.ui.clients.record_dialogs import AssessmentDialog, ConsentDialog, NoteDialog
-from desktop.ui.qt import QApplication, Qt
+from desktop.ui.qt import QApplication, QLabel, Qt
 from tests.ui.dialogs import answer, back_to, discard_question, no_question, opened
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -119,3 +119,19 @@ def test_a_ticked_consent_asks_before_cancel_throws_it_away(qtbot, ctx, store, c
     qtbot.keyClick(box, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not box.isVisible())
     assert dialog.isVisible() and dialog.authority.isChecked()
+
+
+def test_a_corrected_identity_code_clears_its_error_as_typed(qtbot, ctx, store):
+    dialog = opened(qtbot, ClientDialog(ctx))
+    qtbot.keyClicks(dialog.name, "Ville Virtanen")
+    qtbot.keyClicks(dialog.personal_id, "131052-308X")
+    qtbot.keyClick(dialog.personal_id, Qt.Key.Key_S, CTRL)
+    error = dialog.findChild(QLabel, "error_personal_id")
+    qtbot.waitUntil(error.isVisible)
+    assert "check character" in error.text()
+
+    qtbot.keyClick(dialog.personal_id, Qt.Key.Key_Backspace)
+    assert error.isVisible()  # 131052-308 is no code yet
+    qtbot.keyClicks(dialog.personal_id, "T")
+    assert not error.isVisible()  # valid again: the error goes before any save
+    assert dialog.isVisible() and rows(store, Client) == []
