@@ -114,3 +114,7 @@ def test_the_author_corrects_and_deletes_a_note_or_an_assessment(world, team, ki
     assert stored["fields"]["staff_id"] == str(coach.staff_id)
     deleted = coach.push_one(coach.change(kind, change["id"], base_rev=2, fields={}, deleted=True))
     assert deleted["status"] == "applied", deleted
+    for action in ("edit", "delete"):  # the audit events a laptop writes for an assessment's
+        audited = coach.push_one(coach.change("audit_event", fields={
+            "action": action, "record_kind": kind, "record_id": change["id"], "client_id": str(client_id)}))
+        assert audited["status"] == "applied", audited
