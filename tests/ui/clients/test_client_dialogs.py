@@ -135,3 +135,16 @@ def test_a_corrected_identity_code_clears_its_error_as_typed(qtbot, ctx, store):
     qtbot.keyClicks(dialog.personal_id, "T")
     assert not error.isVisible()  # valid again: the error goes before any save
     assert dialog.isVisible() and rows(store, Client) == []
+
+
+def test_enter_on_another_button_of_the_dialog_saves(qtbot, ctx, store, client):
+    from desktop.store.tables import Transition
+    from desktop.ui.clients.transition_dialog import TransitionDialog
+
+    dialog = opened(qtbot, TransitionDialog(ctx, client.id))
+    clear = dialog.findChild(QPushButton, "employer_clear")
+    clear.setFocus()
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.keyClick(clear, Qt.Key.Key_Return)
+    assert dialog.result() == TransitionDialog.DialogCode.Accepted
+    assert [(t.client_id, t.employer_id) for t in rows(store, Transition)] == [(client.id, None)]
