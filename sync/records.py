@@ -68,6 +68,8 @@ AUDIT_ACTIONS = (
     "save",
     "export",
     "generate",
+    "edit",
+    "delete",
 )
 
 

@@ -10,7 +10,7 @@ from typing import Any
 from sqlmodel import select
 
 from desktop.errors import FieldError, InvalidInput
-from desktop.services import changes
+from desktop.services import audit, changes
 from desktop.services.changes import Actor
 from desktop.store.profile import Store
 from desktop.store.tables import (
@@ -118,6 +118,30 @@ def current_consent(store: Store, client_id, on: dt.date | None = None) -> Conse
 def record_assessment(store: Store, *, actor: Actor, client_id, data: dict[str, Any]) -> Assessment:
     data = {"staff_id": actor.staff_id} | data
     return _add_for_client(store, Assessment, actor=actor, client_id=client_id, data=data)
+
+
+def update_assessment(store: Store, *, actor: Actor, assessment_id, fields: dict[str, Any]) -> Assessment:
+    """Correct an assessment; the edit is an audit event (which fields, never their text)."""
+    with store.session() as session:
+        assessment = changes.get(session, Assessment, assessment_id)
+        before = assessment.model_dump(mode="json", include=set(fields))
+        changes.update(session, assessment, fields, actor=actor)
+        after = assessment.model_dump(mode="json", include=set(fields))
+        changed = sorted(name for name in fields if before[name] != after[name])
+        if changed:
+            audit.log_in_session(session, actor=actor, action="edit", record_kind="assessment",
+                                 record_id=assessment.id, client_id=assessment.client_id,
+                                 detail=",".join(changed))
+        return assessment
+
+
+def delete_assessment(store: Store, *, actor: Actor, assessment_id) -> None:
+    """Erase an assessment; the delete is an audit event."""
+    with store.session() as session:
+        assessment = changes.get(session, Assessment, assessment_id)
+        audit.log_in_session(session, actor=actor, action="delete", record_kind="assessment",
+                             record_id=assessment.id, client_id=assessment.client_id)
+        changes.delete(session, assessment, actor=actor)
 
 
 def add_note(store: Store, *, actor: Actor, client_id, data: dict[str, Any]) -> ClientNote:

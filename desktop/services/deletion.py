@@ -56,6 +56,7 @@ _CHILDREN = {
 # The kinds whose service decides what goes with them (others: ``clients.delete_record``).
 _OWN_DELETE = {
     "client": lambda store, actor, rid: clients.delete_client(store, actor=actor, client_id=rid),
+    "assessment": lambda store, actor, rid: clients.delete_assessment(store, actor=actor, assessment_id=rid),
     "employer": lambda store, actor, rid: employers.delete_employer(store, actor=actor, employer_id=rid),
     "contact": lambda store, actor, rid: employers.remove_contact(store, actor=actor, contact_id=rid),
     "visit": lambda store, actor, rid: visits.delete_visit(store, actor=actor, visit_id=rid),
@@ -63,6 +64,10 @@ _OWN_DELETE = {
     "event_participant": lambda store, actor, rid: events.remove_participant(store, actor=actor,
                                                                              participant_id=rid),
 }
+
+
+# The kinds whose delete is an audit event (``clients.delete_assessment``).
+AUDITED_DELETES = frozenset({"assessment"})
 
 
 class NotPermitted(KenttaError):
@@ -165,4 +170,5 @@ def delete(store: Store, *, actor: Actor, kind: str, record_id) -> set[str]:
     else:
         raise NotPermitted(f"A {kind.replace('_', ' ')} is not deleted from this laptop.")
     logger.info("deleted %s %s", kind, record_id)
-    return {kind} | {child.kind for child, _reference in _CHILDREN.get(kind, [])}
+    audited = {"audit_event"} if kind in AUDITED_DELETES else set()
+    return {kind} | audited | {child.kind for child, _reference in _CHILDREN.get(kind, [])}

@@ -17,6 +17,7 @@ from desktop.ui.qt import (
     QLineEdit,
     QVBoxLayout,
 )
+from desktop.ui.widgets.guarded_dialog import GuardedDialog
 
 LOCALITIES = ("Oulu", "Raahe", "Haapavesi", "Ylivieska")
 
@@ -37,8 +38,10 @@ def secret_field(name: str) -> QLineEdit:
     return field
 
 
-class SetupDialog(QDialog):
-    """Who uses this laptop, in which language, and how the key is protected."""
+class SetupDialog(GuardedDialog):
+    """Who uses this laptop, in which language, and how the key is protected.
+
+    Cancel or Esc quits Kenttä: after typing, only once the question is answered."""
 
     def __init__(self, *, keyring_works: bool, language: str = "fi", parent=None) -> None:
         super().__init__(parent)
@@ -92,6 +95,8 @@ class SetupDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
+        self.guard_buttons(buttons.button(QDialogButtonBox.StandardButton.Ok),
+                           buttons.button(QDialogButtonBox.StandardButton.Cancel))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
@@ -105,6 +110,11 @@ class SetupDialog(QDialog):
         self.passphrase_label.setText(
             self.tr("Recovery passphrase") if self.use_keyring.isChecked()
             else self.tr("Passphrase (required)"))
+
+    def discard_words(self) -> tuple[str, str, str]:
+        return (self.tr("Quit without a profile?"),
+                self.tr("What you typed will be lost, and Kenttä closes without creating a profile."),
+                self.tr("Quit"))
 
     def problem(self) -> str | None:
         passphrase, pin = self.passphrase.text(), self.pin.text()

@@ -8,6 +8,10 @@
         <translation>New assessment</translation>
     </message>
     <message>
+        <source>Edit assessment</source>
+        <translation>Edit assessment</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -37,6 +41,14 @@
     <message>
         <source>New a&amp;ssessment…</source>
         <translation>New a&amp;ssessment…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
     </message>
     <message numerus="yes">
         <source>%n assessment(s), the latest on %1</source>
@@ -1833,6 +1845,25 @@
     </message>
 </context>
 <context>
+    <name>GuardedDialog</name>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>Discard what you typed?</translation>
+    </message>
+    <message>
+        <source>What you typed in this window will be lost.</source>
+        <translation>What you typed in this window will be lost.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <source>Handover form</source>
@@ -2120,6 +2151,10 @@ Offline field work for employment projects.</translation>
         <translation>Add note</translation>
     </message>
     <message>
+        <source>Edit note</source>
+        <translation>Edit note</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -2149,6 +2184,14 @@ Offline field work for employment projects.</translation>
     <message>
         <source>&amp;Add note…</source>
         <translation>&amp;Add note…</translation>
+    </message>
+    <message>
+        <source>Edit note…</source>
+        <translation>Edit note…</translation>
+    </message>
+    <message>
+        <source>Delete note…</source>
+        <translation>Delete note…</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +3050,18 @@ Offline field work for employment projects.</translation>
     <message>
         <source>Passphrase (required)</source>
         <translation>Passphrase (required)</translation>
+    </message>
+    <message>
+        <source>Quit without a profile?</source>
+        <translation>Quit without a profile?</translation>
+    </message>
+    <message>
+        <source>What you typed will be lost, and Kenttä closes without creating a profile.</source>
+        <translation>What you typed will be lost, and Kenttä closes without creating a profile.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
     </message>
     <message>
         <source>Give your name.</source>

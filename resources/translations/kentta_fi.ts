@@ -8,6 +8,10 @@
         <translation>Uusi arvio</translation>
     </message>
     <message>
+        <source>Edit assessment</source>
+        <translation>Muokkaa arviota</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
@@ -37,6 +41,14 @@
     <message>
         <source>New a&amp;ssessment…</source>
         <translation>Uusi &amp;arvio…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Muokkaa…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Poista…</translation>
     </message>
     <message numerus="yes">
         <source>%n assessment(s), the latest on %1</source>
@@ -1833,6 +1845,25 @@
     </message>
 </context>
 <context>
+    <name>GuardedDialog</name>
+    <message>
+        <source>Keep editing</source>
+        <translation>Jatka muokkausta</translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>Hylätäänkö kirjoittamasi?</translation>
+    </message>
+    <message>
+        <source>What you typed in this window will be lost.</source>
+        <translation>Tähän ikkunaan kirjoittamasi tiedot menetetään.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Hylkää</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <source>Handover form</source>
@@ -2120,6 +2151,10 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         <translation>Lisää muistiinpano</translation>
     </message>
     <message>
+        <source>Edit note</source>
+        <translation>Muokkaa muistiinpanoa</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
@@ -2149,6 +2184,14 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     <message>
         <source>&amp;Add note…</source>
         <translation>&amp;Lisää muistiinpano…</translation>
+    </message>
+    <message>
+        <source>Edit note…</source>
+        <translation>Muokkaa muistiinpanoa…</translation>
+    </message>
+    <message>
+        <source>Delete note…</source>
+        <translation>Poista muistiinpano…</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +3050,18 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     <message>
         <source>Passphrase (required)</source>
         <translation>Tunnuslause (pakollinen)</translation>
+    </message>
+    <message>
+        <source>Quit without a profile?</source>
+        <translation>Lopetetaanko luomatta profiilia?</translation>
+    </message>
+    <message>
+        <source>What you typed will be lost, and Kenttä closes without creating a profile.</source>
+        <translation>Kirjoittamasi tiedot menetetään, ja Kenttä sulkeutuu luomatta profiilia.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Lopeta</translation>
     </message>
     <message>
         <source>Give your name.</source>

@@ -8,6 +8,10 @@
         <translation>Ny bedömning</translation>
     </message>
     <message>
+        <source>Edit assessment</source>
+        <translation>Redigera bedömning</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -37,6 +41,14 @@
     <message>
         <source>New a&amp;ssessment…</source>
         <translation>Ny &amp;bedömning…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Ta bort…</translation>
     </message>
     <message numerus="yes">
         <source>%n assessment(s), the latest on %1</source>
@@ -1833,6 +1845,25 @@
     </message>
 </context>
 <context>
+    <name>GuardedDialog</name>
+    <message>
+        <source>Keep editing</source>
+        <translation>Fortsätt redigera</translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>Vill du slänga det du skrev?</translation>
+    </message>
+    <message>
+        <source>What you typed in this window will be lost.</source>
+        <translation>Det du skrev in i det här fönstret går förlorat.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Släng</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <source>Handover form</source>
@@ -2120,6 +2151,10 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <translation>Lägg till anteckning</translation>
     </message>
     <message>
+        <source>Edit note</source>
+        <translation>Redigera anteckning</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -2149,6 +2184,14 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     <message>
         <source>&amp;Add note…</source>
         <translation>&amp;Lägg till anteckning…</translation>
+    </message>
+    <message>
+        <source>Edit note…</source>
+        <translation>Redigera anteckning…</translation>
+    </message>
+    <message>
+        <source>Delete note…</source>
+        <translation>Ta bort anteckning…</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +3050,18 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     <message>
         <source>Passphrase (required)</source>
         <translation>Lösenfras (obligatorisk)</translation>
+    </message>
+    <message>
+        <source>Quit without a profile?</source>
+        <translation>Vill du avsluta utan att skapa en profil?</translation>
+    </message>
+    <message>
+        <source>What you typed will be lost, and Kenttä closes without creating a profile.</source>
+        <translation>Det du skrev in går förlorat, och Kenttä stängs utan att en profil skapas.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
     </message>
     <message>
         <source>Give your name.</source>

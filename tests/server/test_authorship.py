@@ -98,3 +98,23 @@ def test_staff_made_in_the_same_batch_may_be_assigned(world):
         admin.change("client", fields={"name": "Uusi Asiakas", "assigned_staff_ids": [str(staff_id)]}),
     )["results"]
     assert [r["status"] for r in results] == ["applied", "applied"], results
+
+
+@pytest.mark.parametrize("kind, edit", [("client_note", {"text": "Korjattu muistiinpano."}),
+                                        ("assessment", {"summary": "Korjattu yhteenveto."})])
+def test_the_author_corrects_and_deletes_a_note_or_an_assessment(world, team, kind, edit):
+    coach, _colleague, _manager, client_id = team
+    change = coach.change(kind, client_id=client_id)
+    assert coach.push_one(change)["status"] == "applied"
+    # as the laptop sends an edit: only the changed fields, on the revision it has
+    edited = coach.push_one(coach.change(kind, change["id"], base_rev=1, fields=edit))
+    assert edited["status"] == "applied", edited
+    stored = _stored(coach, kind, change["id"])
+    assert {name: stored["fields"][name] for name in edit} == edit
+    assert stored["fields"]["staff_id"] == str(coach.staff_id)
+    deleted = coach.push_one(coach.change(kind, change["id"], base_rev=2, fields={}, deleted=True))
+    assert deleted["status"] == "applied", deleted
+    for action in ("edit", "delete"):  # the audit events a laptop writes for an assessment's
+        audited = coach.push_one(coach.change("audit_event", fields={
+            "action": action, "record_kind": kind, "record_id": change["id"], "client_id": str(client_id)}))
+        assert audited["status"] == "applied", audited

@@ -8,7 +8,9 @@ from desktop.store.profile import open_profile, read_meta, verify_pin
 from desktop.store.settings import LANGUAGE
 from desktop.ui.app import create_from_setup
 from desktop.ui.profile_dialogs import SetupDialog
-from desktop.ui.qt import QDialogButtonBox, Qt
+from PySide6.QtWidgets import QPushButton
+
+from desktop.ui.qt import QApplication, QDialogButtonBox, Qt
 
 
 def _ok(dialog):
@@ -63,3 +65,26 @@ def test_setup_with_keyring_needs_a_pin_or_passphrase_for_the_lock(qtbot, tmp_pa
     store.close()
     assert read_meta(tmp_path / "p").key_in_keyring
     open_profile(tmp_path / "p").close()
+
+
+def test_esc_after_typing_asks_before_quitting_and_untouched_quits(qtbot, no_keyring):
+    from tests.ui.dialogs import answer, back_to, discard_question, no_question, opened
+
+    dialog = opened(qtbot, SetupDialog(keyring_works=False))
+    qtbot.keyClicks(dialog.name, "Testi Valmentaja")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Tab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    box = discard_question(qtbot)
+    assert box.findChild(QPushButton, "discard_confirm").text() == "Quit"
+    answer(qtbot, box, "discard_keep")
+    assert dialog.isVisible() and dialog.name.text() == "Testi Valmentaja"
+
+    back_to(qtbot, dialog)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)
+    answer(qtbot, discard_question(qtbot), "discard_confirm")
+    assert not dialog.isVisible() and dialog.result() == SetupDialog.DialogCode.Rejected
+
+    untouched = opened(qtbot, SetupDialog(keyring_works=False))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert not untouched.isVisible() and no_question()
+

@@ -14,6 +14,7 @@ from desktop.ui.forms.dates import OptionalDate
 from desktop.ui.forms.dialog import FormDialog
 from desktop.ui.forms.widgets import fill_localities, select_data
 from desktop.ui.qt import QComboBox, QLineEdit, QWidget
+from sync.identifiers import normalise_personal_id
 
 
 class ClientDialog(FormDialog):
@@ -25,6 +26,7 @@ class ClientDialog(FormDialog):
         self.personal_id = self.add_field("personal_id", self.tr("Personal identity code"), QLineEdit())
         self.personal_id.setPlaceholderText(
             self.tr("DDMMYYCZZZQ (optional)") if client is None else self.tr("Unchanged; type to replace"))
+        self.check_as_typed("personal_id", lambda text: text.strip() and normalise_personal_id(text))
         self.phone = self.add_field("phone", self.tr("Phone"), QLineEdit())
         self.email = self.add_field("email", self.tr("Email"), QLineEdit())
         self.municipality = self.add_field("municipality", self.tr("Municipality"), QLineEdit())

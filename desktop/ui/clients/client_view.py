@@ -192,12 +192,14 @@ class ClientView(QWidget):
 
     def delete_target(self):
         """What the Delete key means here: the selected note or transition when the focus is in
-        their list, else the client."""
+        their list, the chosen assessment when it is on the assessment's chooser, else the client."""
         if self.client_id is None or self.data is None:
             return None
         focus = self.focusWidget()
-        if focus is self.notes.list and self.notes.list.currentIndex().isValid():
-            return ("client_note", self.notes.model.notes[self.notes.list.currentIndex().row()].id)
+        if focus is self.notes.list and self.notes.selected() is not None:
+            return self.notes.selected_target()
+        if focus is self.assessment.choice and self.assessment.chosen() is not None:
+            return self.assessment.chosen_target()
         rows = self.transitions.table.selectionModel().selectedRows()
         if focus is self.transitions.table and rows:
             return ("transition", self.transitions.model.rows[rows[0].row()].id)

@@ -1,11 +1,13 @@
 """Dialogs that add a record under a client: a note, a consent, an
-assessment; and the dated actions: withdraw a consent, end the service."""
+assessment (a note and an assessment are corrected in the same dialogs); and
+the dated actions: withdraw a consent, end the service."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QCheckBox, QPlainTextEdit
 
 from desktop.services import clients
@@ -13,6 +15,7 @@ from desktop.ui import client_codes as labels
 from desktop.ui.context import UiContext
 from desktop.ui.forms.dates import DateEdit
 from desktop.ui.forms.dialog import FormDialog
+from desktop.ui.forms.widgets import select_data
 from desktop.ui.qt import QComboBox, QLineEdit, QWidget
 
 
@@ -40,13 +43,22 @@ class ClientRecordDialog(FormDialog):
 
 
 class NoteDialog(ClientRecordDialog):
-    def __init__(self, ctx: UiContext, client_id, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, client_id, self.tr("Add note"), "note_dialog", parent)
-        self.noted_on = self.add_field("noted_on", self.tr("Date"), DateEdit())
+    """A new note, or the correction of ``note`` (a ``NoteRow`` of the client's page)."""
+
+    def __init__(self, ctx: UiContext, client_id, parent: QWidget | None = None, *, note=None) -> None:
+        title = self.tr("Add note") if note is None else self.tr("Edit note")
+        super().__init__(ctx, client_id, title, "note_dialog", parent)
+        self.note = note
+        self.noted_on = self.add_field("noted_on", self.tr("Date"), DateEdit(note.noted_on if note else None))
         self.kind = self.add_field("note_kind", self.tr("Kind"), code_combo(labels.note_kinds()))
         self.partners = self.add_field("partners", self.tr("Partners"), QLineEdit())
         self.partners.setPlaceholderText(self.tr("Who took part in the joint meeting"))
         self.text = self.add_field("text", self.tr("Note"), text_area(160))
+        if note is not None:
+            select_data(self.kind, note.note_kind)
+            self.partners.setText(note.partners or "")
+            self.text.setPlainText(note.text)
+            self.text.moveCursor(QTextCursor.MoveOperation.End)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
         self.text.setFocus()
@@ -64,7 +76,10 @@ class NoteDialog(ClientRecordDialog):
         }
 
     def perform(self, values):
-        return clients.add_note(self.ctx.store, actor=self.ctx.actor, client_id=self.client_id, data=values)
+        store, actor = self.ctx.store, self.ctx.actor
+        if self.note is None:
+            return clients.add_note(store, actor=actor, client_id=self.client_id, data=values)
+        return clients.update_record(store, actor=actor, kind="client_note", record_id=self.note.id, fields=values)
 
 
 class ConsentDialog(ClientRecordDialog):
@@ -92,12 +107,21 @@ class ConsentDialog(ClientRecordDialog):
 
 
 class AssessmentDialog(ClientRecordDialog):
-    def __init__(self, ctx: UiContext, client_id, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, client_id, self.tr("New assessment"), "assessment_dialog", parent)
-        self.assessed_on = self.add_field("assessed_on", self.tr("Date"), DateEdit())
+    """A new assessment, or the correction of ``assessment`` (one shown on the client's page,
+    so its view is already audited; the edit is audited by the service)."""
+
+    def __init__(self, ctx: UiContext, client_id, parent: QWidget | None = None, *, assessment=None) -> None:
+        title = self.tr("New assessment") if assessment is None else self.tr("Edit assessment")
+        super().__init__(ctx, client_id, title, "assessment_dialog", parent)
+        self.assessment = a = assessment
+        self.assessed_on = self.add_field("assessed_on", self.tr("Date"), DateEdit(a.assessed_on if a else None))
         self.work = self.add_field("work_capacity", self.tr("Work capacity"), text_area(70))
         self.functional = self.add_field("functional_capacity", self.tr("Functional capacity"), text_area(70))
         self.summary = self.add_field("summary", self.tr("Summary"), text_area(70))
+        if a is not None:
+            for area, value in ((self.work, a.work_capacity), (self.functional, a.functional_capacity),
+                                (self.summary, a.summary)):
+                area.setPlainText(value or "")
         self.work.setFocus()
 
     def values(self) -> dict[str, Any]:
@@ -109,8 +133,10 @@ class AssessmentDialog(ClientRecordDialog):
         }
 
     def perform(self, values):
-        return clients.record_assessment(self.ctx.store, actor=self.ctx.actor, client_id=self.client_id,
-                                         data=values)
+        store, actor = self.ctx.store, self.ctx.actor
+        if self.assessment is None:
+            return clients.record_assessment(store, actor=actor, client_id=self.client_id, data=values)
+        return clients.update_assessment(store, actor=actor, assessment_id=self.assessment.id, fields=values)
 
 
 class DateActionDialog(FormDialog):

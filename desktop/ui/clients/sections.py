@@ -7,7 +7,17 @@ import html
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QFrame, QGroupBox, QHBoxLayout, QHeaderView, QListView, QPushButton, QTableView
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QListView,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 
 from desktop.services.client_page import ClientPageData
 from desktop.ui import client_codes as labels
@@ -160,12 +170,24 @@ class AssessmentSection(QFrame):
         self.contents.hide()
         self.show_button = button(self.tr("Sh&ow"), "show_assessment", self.toggle)
         self.new_button = button(self.tr("New a&ssessment…"), "new_assessment", self.new)
+        # Shown with the contents: which assessment to correct or delete.
+        self.choice = QComboBox()
+        self.choice.setObjectName("assessment_choice")
+        self.edit_button = button(self.tr("Edit…"), "edit_assessment", self.edit)
+        self.delete_button = view.deleting.button(self.tr("Delete…"), "delete_assessment", self.chosen_target)
+        self.choosing = QWidget()
+        choosing = button_row(self.choice, self.edit_button, self.delete_button)
+        choosing.setContentsMargins(0, 0, 0, 0)
+        self.choosing.setLayout(choosing)
+        self.choosing.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(heading)
         layout.addWidget(self.summary)
         layout.addWidget(self.contents)
+        layout.addWidget(self.choosing)
         layout.addLayout(button_row(self.show_button, self.new_button))
         self.dates: list = []
+        self.shown: list = []  # the assessments on screen (their view audited), newest first
 
     def show_data(self, data: ClientPageData) -> None:
         dates = data.assessment_dates
@@ -182,6 +204,9 @@ class AssessmentSection(QFrame):
     def collapse(self) -> None:
         self.contents.clear()
         self.contents.hide()
+        self.shown = []
+        self.choice.clear()
+        self.choosing.hide()
         self.show_button.setText(self.tr("Sh&ow"))
 
     def toggle(self) -> None:
@@ -200,10 +225,35 @@ class AssessmentSection(QFrame):
             parts.append(f"<p><b>{finnish_date(row.assessed_on)}</b>{body}</p>")
         self.contents.setText("".join(parts))
         self.contents.show()
+        self.shown = list(assessments)
+        self.choice.clear()
+        for row in self.shown:
+            self.choice.addItem(finnish_date(row.assessed_on), row.id)
+        self.choosing.setVisible(bool(self.shown))
         self.show_button.setText(self.tr("Hi&de"))
 
     def new(self) -> None:
         self.view.open_dialog(AssessmentDialog(self.view.ctx, self.view.client_id, self.view))
+
+    def chosen(self):
+        index = self.choice.currentIndex()
+        return self.shown[index] if 0 <= index < len(self.shown) else None
+
+    def chosen_target(self):
+        row = self.chosen()
+        return ("assessment", row.id) if row is not None else None
+
+    def edit(self) -> None:
+        row = self.chosen()
+        if row is None:
+            return
+        dialog = AssessmentDialog(self.view.ctx, self.view.client_id, self.view, assessment=row)
+        dialog.saved.connect(self._edited)
+        self.view.open_dialog(dialog)
+
+    def _edited(self, _record) -> None:
+        self.collapse()  # what was shown is no longer what is recorded; Show reads it again
+        self.view.ctx.bus.changed.emit("audit_event", None)
 
 
 class NotesSection(QGroupBox):
@@ -217,16 +267,40 @@ class NotesSection(QGroupBox):
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(2)
+        self.list.activated.connect(lambda _index: self.edit())  # Enter or a double-click
         self.add_button = button(self.tr("&Add note…"), "add_note", self.add)
+        self.edit_button = button(self.tr("Edit note…"), "edit_note", self.edit)
+        self.delete_button = view.deleting.button(self.tr("Delete note…"), "delete_note", self.selected_target)
         layout = QVBoxLayout(self)
-        layout.addLayout(button_row(self.add_button))
+        layout.addLayout(button_row(self.add_button, self.edit_button, self.delete_button))
         layout.addWidget(self.list, 1)
+        self.list.selectionModel().currentChanged.connect(lambda _c, _p: self._enable())
+        self._enable()
 
     def show_data(self, data: ClientPageData) -> None:
         self.model.set_notes(data.notes)
+        self._enable()
+
+    def _enable(self) -> None:
+        chosen = self.selected() is not None
+        self.edit_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+
+    def selected(self):
+        index = self.list.currentIndex()
+        return self.model.notes[index.row()] if index.isValid() and index.row() < len(self.model.notes) else None
+
+    def selected_target(self):
+        note = self.selected()
+        return ("client_note", note.id) if note is not None else None
 
     def add(self) -> None:
         self.view.open_dialog(NoteDialog(self.view.ctx, self.view.client_id, self.view))
+
+    def edit(self) -> None:
+        note = self.selected()
+        if note is not None:
+            self.view.open_dialog(NoteDialog(self.view.ctx, self.view.client_id, self.view, note=note))
 
 
 class TransitionsSection(QGroupBox):

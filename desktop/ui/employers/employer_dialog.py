@@ -29,6 +29,7 @@ class EmployerDialog(FormDialog):
         self.business_id = self.line("business_id", self.tr("&Business ID"), e and e.business_id,
                                      max_length=20)
         self.business_id.setPlaceholderText("1234567-8")
+        self.check_as_typed("business_id", lambda text: text.strip() and normalise_business_id(text))
         self.industry = self.line("industry", self.tr("&Industry"), e and e.industry)
         self.municipality = self.line("municipality", self.tr("&Municipality"), e and e.municipality,
                                       max_length=100)

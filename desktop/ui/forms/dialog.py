@@ -8,12 +8,15 @@ GUI thread with ``values()`` and runs ``perform(values)`` — the service call
 — through ``ctx.run``, never on the GUI thread. A service's ``InvalidInput``
 is shown beside the fields it names, in the UI's language, and the first of
 them gets the focus; on success the record is announced on the bus,
-``saved`` is emitted and the dialog closes. Esc cancels, as in any QDialog.
+``saved`` is emitted and the dialog closes. Its keys are ``GuardedDialog``'s: Tab
+reaches Save before Cancel, Enter saves (a new line in a multi-line text),
+and Esc or Cancel after typing asks before anything typed is thrown away.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QShortcut
@@ -25,7 +28,6 @@ from desktop.ui.context import UiContext
 from desktop.ui.forms.errors import FieldErrors
 from desktop.ui.forms.widgets import field_box
 from desktop.ui.qt import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QKeySequence,
@@ -35,11 +37,12 @@ from desktop.ui.qt import (
     QWidget,
     Signal,
 )
+from desktop.ui.widgets.guarded_dialog import GuardedDialog
 
 logger = logging.getLogger(__name__)
 
 
-class FormDialog(QDialog):
+class FormDialog(GuardedDialog):
     """Subclasses add their fields with ``add_field`` or ``line`` and implement
     ``values()`` and ``perform(values)``."""
 
@@ -58,11 +61,13 @@ class FormDialog(QDialog):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.general_error = self.errors.label("form")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox()
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("save")
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("cancel")
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
@@ -71,7 +76,7 @@ class FormDialog(QDialog):
         layout.addWidget(self.general_error)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.save_button.setDefault(True)  # Enter saves: set once the button is in the dialog
+        self.guard_buttons(self.save_button, cancel)  # Enter saves: set once the buttons are in the dialog
 
     # --- building -------------------------------------------------------------------
 
@@ -81,6 +86,22 @@ class FormDialog(QDialog):
         self.form.addRow(label, field_box(widget, self.errors.label(field)))
         self.fields[field] = widget
         return widget
+
+    def check_as_typed(self, field: str, check: Callable[[str], object]) -> None:
+        """The field's error goes as soon as what is typed passes ``check`` (which raises
+        ``ValueError`` for a value the service would refuse), not only at the next save."""
+        widget = self.fields[field]
+
+        def typed(text: str) -> None:
+            if not self.errors.showing(field):
+                return
+            try:
+                check(text)
+            except ValueError:
+                return
+            self.errors.clear_field(field)
+
+        widget.textChanged.connect(typed)
 
     def line(self, field: str, label: str, value: str | None = None, *, max_length: int = 200) -> QLineEdit:
         edit = QLineEdit(value or "")

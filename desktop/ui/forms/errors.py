@@ -186,6 +186,14 @@ class FieldErrors:
         for label in self.labels.values():
             label.clear_message()
 
+    def showing(self, field: str) -> bool:
+        label = self.labels.get(field)
+        return label is not None and bool(label.text())
+
+    def clear_field(self, field: str) -> None:
+        if field in self.labels:
+            self.labels[field].clear_message()
+
     def show(self, errors: list[FieldError], *,
              value_of: Callable[[str], str] = lambda _field: "") -> list[FieldError]:
         """Each error beside its field, in place of what was shown; returns those shown nowhere."""

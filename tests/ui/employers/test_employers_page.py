@@ -10,6 +10,7 @@ from sqlmodel import select
 from desktop.services import employers, visits
 from desktop.store.tables import Contact, Employer
 from desktop.ui.qt import QApplication, QLabel, Qt
+from tests.ui.dialogs import answer, discard_question
 from tests.ui.employers.conftest import active, cell, show, type_text, wait_for_rows
 
 
@@ -69,6 +70,7 @@ def test_invalid_business_id_is_shown_beside_the_field_and_nothing_is_saved(qtbo
     assert employer_rows(store) == []
 
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    answer(qtbot, discard_question(qtbot), "discard_confirm")
     assert not dialog.isVisible() and employer_rows(store) == []
 
 

@@ -10,6 +10,7 @@ from desktop.services import employers
 from desktop.store.tables import Employer
 from desktop.ui.forms.dialog import FormDialog
 from desktop.ui.qt import QApplication, QLabel, Qt
+from tests.ui.dialogs import answer, back_to, discard_question, no_question, opened
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -35,14 +36,6 @@ class NewEmployer(FormDialog):
 def employer_rows(store):
     with store.reader() as session:
         return list(session.exec(select(Employer)).all())
-
-
-def opened(qtbot, dialog):
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
-    return dialog
 
 
 def test_typing_starts_in_the_first_field_or_where_the_dialog_chose(qtbot, ctx):
@@ -103,9 +96,73 @@ def test_enter_in_a_field_saves(qtbot, ctx, store):
     assert [e.name for e in employer_rows(store)] == ["Enterin Oy"]
 
 
-def test_esc_cancels(qtbot, ctx, store):
+def focus_after_tabs(qtbot, count: int):
+    for _ in range(count):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    return QApplication.focusWidget()
+
+
+def test_tab_from_the_last_field_reaches_save_before_cancel(qtbot, ctx, store):
     dialog = opened(qtbot, NewEmployer(ctx))
-    qtbot.keyClicks(dialog.name, "Peruttu Oy")
+    qtbot.keyClicks(dialog.name, "Tabin Oy")
+    assert focus_after_tabs(qtbot, 1) is dialog.business_id
+    assert focus_after_tabs(qtbot, 1) is dialog.save_button
+    assert focus_after_tabs(qtbot, 1).objectName() == "cancel"
+    assert focus_after_tabs(qtbot, 1) is dialog.name  # round again
+
+
+def test_enter_on_the_save_button_saves_and_enter_on_cancel_asks(qtbot, ctx, store):
+    dialog = opened(qtbot, NewEmployer(ctx))
+    qtbot.keyClicks(dialog.name, "Nappulan Oy")
+    cancel = focus_after_tabs(qtbot, 3)
+    assert cancel.objectName() == "cancel"
+    qtbot.keyClick(cancel, Qt.Key.Key_Return)
+    box = discard_question(qtbot)
+    qtbot.keyClick(box, Qt.Key.Key_Escape)  # Esc on the question keeps the dialog
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert dialog.isVisible() and dialog.name.text() == "Nappulan Oy"
+
+    back_to(qtbot, dialog)
+    dialog.save_button.setFocus()
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.keyClick(dialog.save_button, Qt.Key.Key_Return)
+    assert dialog.result() == FormDialog.DialogCode.Accepted
+    assert [e.name for e in employer_rows(store)] == ["Nappulan Oy"]
+
+
+def test_esc_after_typing_asks_and_keep_editing_keeps_the_text(qtbot, ctx, store):
+    dialog = opened(qtbot, NewEmployer(ctx))
+    qtbot.keyClicks(dialog.name, "Kesken Oy")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)
+    answer(qtbot, discard_question(qtbot), "discard_keep")
+    assert dialog.isVisible() and dialog.name.text() == "Kesken Oy"
+
+    back_to(qtbot, dialog)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)
+    with qtbot.waitSignal(dialog.finished):
+        answer(qtbot, discard_question(qtbot), "discard_confirm")
+    assert dialog.result() == FormDialog.DialogCode.Rejected
+    assert employer_rows(store) == []
+
+
+def test_the_window_s_close_after_typing_asks_too(qtbot, ctx, store):
+    dialog = opened(qtbot, NewEmployer(ctx))
+    qtbot.keyClicks(dialog.business_id, "3914177-5")
+    assert not dialog.close()  # the close button: refused while the question is open
+    box = discard_question(qtbot)
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert dialog.isVisible() and dialog.business_id.text() == "3914177-5"
+
+
+def test_untouched_or_typed_and_erased_closes_without_asking(qtbot, ctx, store):
+    dialog = opened(qtbot, NewEmployer(ctx))
     qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)
     assert not dialog.isVisible() and dialog.result() == FormDialog.DialogCode.Rejected
-    assert employer_rows(store) == []
+
+    again = opened(qtbot, NewEmployer(ctx))
+    qtbot.keyClicks(again.name, "Ab")
+    qtbot.keyClick(again.name, Qt.Key.Key_Backspace)
+    qtbot.keyClick(again.name, Qt.Key.Key_Backspace)
+    qtbot.keyClick(again.name, Qt.Key.Key_Escape)
+    assert not again.isVisible() and no_question()
