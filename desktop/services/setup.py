@@ -67,3 +67,36 @@ def localities(store: Store) -> list[Locality]:
     with store.reader() as session:
         rows = session.exec(select(Locality).where(Locality.deleted == False)).all()  # noqa: E712
         return sorted(rows, key=lambda row: row.name)
+
+
+def my_locality_id(store: Store) -> uuid.UUID | None:
+    """The profile user's own locality: the first of their localities that the profile knows.
+
+    A staff member's localities are kept by name (or by id, as a server may
+    send them); what the user creates in the field (an employer met on a
+    visit) belongs there unless they choose otherwise.
+    """
+    with store.reader() as session:
+        return my_locality_in(session)
+
+
+def my_locality_in(session) -> uuid.UUID | None:
+    """``my_locality_id`` in the caller's session."""
+    me = ME.read(session)
+    staff = session.get(Staff, uuid.UUID(me)) if me else None
+    if staff is None:
+        return None
+    known = session.exec(select(Locality).where(Locality.deleted == False)).all()  # noqa: E712
+    by_name = {row.name.casefold(): row.id for row in known}
+    ids = {row.id for row in known}
+    for item in staff.localities or []:
+        text = str(item).strip()
+        try:
+            as_id = uuid.UUID(text)
+        except ValueError:
+            as_id = None
+        if as_id in ids:
+            return as_id
+        if text.casefold() in by_name:
+            return by_name[text.casefold()]
+    return None
