@@ -24,7 +24,12 @@ def set_up_profile(
     my_localities: list[str] | None = None,
     language: str = "fi",
 ) -> Actor:
-    """Record who uses this profile; one transaction."""
+    """Record who uses this profile; one transaction.
+
+    The organisation, its localities and the user are placeholders: the
+    server has its own, which replace them at the first login, so nothing of
+    them waits to be sent (a new profile has no changes waiting).
+    """
     names = [name.strip() for name in localities if name.strip()]
     if not names:
         raise InvalidInput([FieldError("localities", "required", "Give at least one locality.")])
@@ -33,10 +38,10 @@ def set_up_profile(
     staff_id = uuid.uuid4()
     actor = Actor(staff_id=staff_id, role=role)
     with store.session() as session:
-        org = changes.create(session, Organisation, {"name": organisation_name}, actor=actor)
+        org = changes.create_placeholder(session, Organisation, {"name": organisation_name}, actor=actor)
         for name in names:
-            changes.create(session, Locality, {"organisation_id": org.id, "name": name}, actor=actor)
-        changes.create(
+            changes.create_placeholder(session, Locality, {"organisation_id": org.id, "name": name}, actor=actor)
+        changes.create_placeholder(
             session,
             Staff,
             {
