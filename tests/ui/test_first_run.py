@@ -63,3 +63,28 @@ def test_setup_with_keyring_needs_a_pin_or_passphrase_for_the_lock(qtbot, tmp_pa
     store.close()
     assert read_meta(tmp_path / "p").key_in_keyring
     open_profile(tmp_path / "p").close()
+
+
+def test_the_note_names_the_passphrase_as_its_field_does(qtbot, no_keyring):
+    """Without a keyring the passphrase is the profile's only key, not a recovery one."""
+    from desktop.ui.i18n import Translations
+    from desktop.ui.qt import QApplication
+
+    translations = Translations(QApplication.instance())
+    try:
+        for language, plain, recovery in (("en", "passphrase", "recovery passphrase"),
+                                          ("fi", "tunnuslause", "palautustunnuslause"),
+                                          ("sv", "lösenfras", "återställningslösenfras")):
+            translations.use(language)
+            dialog = SetupDialog(keyring_works=False)
+            qtbot.addWidget(dialog)
+            label, note = dialog.passphrase_label.text().casefold(), dialog.note.text().casefold()
+            assert plain in label and recovery not in label, language
+            assert plain in note and recovery not in note, language
+            dialog.use_keyring.setEnabled(True)
+            qtbot.mouseClick(dialog.use_keyring, Qt.MouseButton.LeftButton)  # as with a keyring
+            assert dialog.use_keyring.isChecked()
+            assert recovery in dialog.passphrase_label.text().casefold(), language
+            assert recovery in dialog.note.text().casefold(), language
+    finally:
+        translations.use("en")
