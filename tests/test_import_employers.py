@@ -204,3 +204,24 @@ def test_empty_and_missing_files(store, actor, tmp_path):
         import_employers(store, actor=actor, path=write(tmp_path, "\n\n"))
     with pytest.raises(ImportFileError, match="no file"):
         import_employers(store, actor=actor, path=tmp_path / "puuttuu.csv")
+
+
+def test_the_app_shows_the_refusal_in_its_language(qapp, store, actor, tmp_path, ids):
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.i18n import Translations
+
+    path = write(tmp_path, f"Nimi;Y-tunus\nEka Oy;{ids[0]}\n")
+    with pytest.raises(UnknownColumns) as refused:
+        import_employers(store, actor=actor, path=path)
+    translations = Translations(qapp)
+    try:
+        translations.use("fi")
+        finnish = refused.value.translated(QCoreApplication.translate)
+        translations.use("sv")
+        swedish = refused.value.translated(QCoreApplication.translate)
+    finally:
+        translations.use("en")
+    assert finnish.startswith("Mitään ei tuotu") and "“Y-tunus”" in finnish and "Y-tunnus / Business ID" in finnish
+    assert swedish.startswith("Ingenting importerades") and "“Y-tunus”" in swedish
+    assert refused.value.translated(QCoreApplication.translate) == str(refused.value)  # English

@@ -99,6 +99,9 @@ class UnknownColumns(ImportFileError):
         self.known = list(known)
         super().__init__(self.message(self.TEXT))
 
+    def translated(self, translate) -> str:
+        return self.message(translate("EmployerImport", self.TEXT))
+
     def message(self, text: str) -> str:
         """``text`` (``TEXT`` or its translation) with the columns filled in."""
         return (text.replace("%1", ", ".join(f"“{name}”" for name in self.unknown))

@@ -81,8 +81,10 @@ def test_the_note_names_the_passphrase_as_its_field_does(qtbot, no_keyring):
             label, note = dialog.passphrase_label.text().casefold(), dialog.note.text().casefold()
             assert plain in label and recovery not in label, language
             assert plain in note and recovery not in note, language
+            dialog.show()
             dialog.use_keyring.setEnabled(True)
-            qtbot.mouseClick(dialog.use_keyring, Qt.MouseButton.LeftButton)  # as with a keyring
+            dialog.use_keyring.setFocus()
+            qtbot.keyClick(dialog.use_keyring, Qt.Key.Key_Space)  # as with a keyring
             assert dialog.use_keyring.isChecked()
             assert recovery in dialog.passphrase_label.text().casefold(), language
             assert recovery in dialog.note.text().casefold(), language
