@@ -16,6 +16,11 @@ __all__ = ["FieldError"]  # the shared shape (sync/field_errors.py), re-exported
 class KenttaError(Exception):
     """Base class for errors shown to the user as they are."""
 
+    def translated(self, translate) -> str:
+        """The message in the UI's language; ``translate(context, text)`` is Qt's. An error
+        whose text is marked for translation says so by overriding this; the rest are English."""
+        return str(self)
+
 
 class ProfileNotFound(KenttaError):
     pass

@@ -121,6 +121,21 @@ def test_import_employers_reports_bad_rows_by_line(run_kentta, tmp_path, file_ke
     assert skipped.returncode == 0 and "Imported 1" in skipped.stdout
 
 
+def test_import_employers_refuses_an_unknown_header_plainly(run_kentta, tmp_path, file_keyring):
+    data = tmp_path / "p"
+    assert run_kentta("demo", "--clients", "0", "--employers", "0", "--data-dir", str(data)).returncode == 0
+    csv = tmp_path / "yritykset.csv"
+    csv.write_text("Nimi;Y-tunus;Kotikunta\nEka Oy;3914177-5;Oulu\nToka Oy;0737546-2;Raahe\n"
+                   "Kolmas Oy;1234567-1;Oulu\n", encoding="utf-8")
+    refused = run_kentta("import", "employers", str(csv), "--data-dir", str(data))
+    assert refused.returncode == 1 and refused.stdout == ""
+    assert "Nothing was imported" in refused.stderr and "“Y-tunus”" in refused.stderr
+    assert "Y-tunnus / Business ID" in refused.stderr and "Traceback" not in refused.stderr
+    out = tmp_path / "export.json"
+    assert run_kentta("export", "-o", str(out), "--data-dir", str(data)).returncode == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["employer"] == []
+
+
 def test_a_damaged_wal_stops_check_sync_and_export_with_a_message_and_changes_nothing(
         run_kentta, tmp_path, passfile):
     from tests.store.crash import crashed_profile, digests, flip_byte_in_frame

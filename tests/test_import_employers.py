@@ -8,7 +8,7 @@ import pytest
 from faker import Faker
 from sqlmodel import select
 
-from desktop.exchange.employer_import import ImportFileError, RowProblem, import_employers
+from desktop.exchange.employer_import import ImportFileError, RowProblem, UnknownColumns, import_employers
 from desktop.services import employers
 from desktop.store.tables import Employer, Locality, OutboxEntry
 
@@ -43,15 +43,14 @@ def outbox_kinds(store) -> list[str]:
 
 def test_excel_finnish_semicolons_bom(store, actor, tmp_path, ids):
     text = (
-        "Yrityksen nimi;Y-tunnus;Kotikunta;Toimiala;Osoite;Aiesopimus;Yhteyshenkilö\r\n"
-        f"Kärkkäinen Rakennus Oy;{ids[0]};Oulu;Rakentaminen;Ämmänkatu 3, 90100 Oulu;1.2.2024;Outi\r\n"
-        f"Öhman Kuljetus Ky;{ids[1]};Raahe;Kuljetus ja varastointi;;2024-03-15;\r\n"
+        "Yrityksen nimi;Y-tunnus;Kotikunta;Toimiala;Osoite;Aiesopimus\r\n"
+        f"Kärkkäinen Rakennus Oy;{ids[0]};Oulu;Rakentaminen;Ämmänkatu 3, 90100 Oulu;1.2.2024\r\n"
+        f"Öhman Kuljetus Ky;{ids[1]};Raahe;Kuljetus ja varastointi;;2024-03-15\r\n"
     )
     path = write(tmp_path, text, "utf-8-sig")
     report = import_employers(store, actor=actor, path=path)
     assert (report.imported, report.skipped, report.problems) == (2, 0, [])
     assert report.encoding == "utf-8-sig" and report.delimiter == ";"
-    assert report.ignored_columns == ["Yhteyshenkilö"]
     rows = stored(store)
     first = rows["Kärkkäinen Rakennus Oy"]
     assert first.business_id == ids[0]
@@ -179,8 +178,50 @@ def test_missing_name_column_is_a_clear_error(store, actor, tmp_path, ids):
     assert stored(store) == {}
 
 
+def test_an_unknown_header_refuses_the_file_naming_it_and_the_known_ones(store, actor, tmp_path, ids):
+    path = write(tmp_path, f"Nimi;Y-tunus;Kunta\nEka Oy;{ids[0]};Oulu\nToka Oy;{ids[1]};Raahe\n"
+                           f"Kolmas Oy;{ids[2]};Oulu\n")
+    with pytest.raises(UnknownColumns) as refused:
+        import_employers(store, actor=actor, path=path)
+    assert refused.value.unknown == ["Y-tunus"]
+    message = str(refused.value)
+    assert message.startswith("Nothing was imported") and "“Y-tunus”" in message
+    assert "Y-tunnus / Business ID" in message and "Nimi / Name" in message
+    assert stored(store) == {} and "employer" not in outbox_kinds(store)
+
+
+def test_a_column_this_list_does_not_keep_or_a_second_name_column_is_refused(store, actor, tmp_path, ids):
+    for header in ("Nimi;Y-tunnus;Yhteyshenkilö", "Nimi;Y-tunnus;Yritys"):
+        path = write(tmp_path, f"{header}\nEka Oy;{ids[0]};Outi\n")
+        with pytest.raises(UnknownColumns) as refused:
+            import_employers(store, actor=actor, path=path)
+        assert refused.value.unknown == [header.split(";")[-1]]
+    assert stored(store) == {}
+
+
 def test_empty_and_missing_files(store, actor, tmp_path):
     with pytest.raises(ImportFileError, match="empty"):
         import_employers(store, actor=actor, path=write(tmp_path, "\n\n"))
     with pytest.raises(ImportFileError, match="no file"):
         import_employers(store, actor=actor, path=tmp_path / "puuttuu.csv")
+
+
+def test_the_app_shows_the_refusal_in_its_language(qapp, store, actor, tmp_path, ids):
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.i18n import Translations
+
+    path = write(tmp_path, f"Nimi;Y-tunus\nEka Oy;{ids[0]}\n")
+    with pytest.raises(UnknownColumns) as refused:
+        import_employers(store, actor=actor, path=path)
+    translations = Translations(qapp)
+    try:
+        translations.use("fi")
+        finnish = refused.value.translated(QCoreApplication.translate)
+        translations.use("sv")
+        swedish = refused.value.translated(QCoreApplication.translate)
+    finally:
+        translations.use("en")
+    assert finnish.startswith("Mitään ei tuotu") and "“Y-tunus”" in finnish and "Y-tunnus / Business ID" in finnish
+    assert swedish.startswith("Ingenting importerades") and "“Y-tunus”" in swedish
+    assert refused.value.translated(QCoreApplication.translate) == str(refused.value)  # English

@@ -188,3 +188,106 @@ def test_about_dialog_shows_the_pyproject_version(qtbot, store, actor):
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(shown))
     assert f"Kenttä {VERSION}" in shown[0]
+
+
+# --- ./dev and the X11 libraries it checks for ------------------------------------------------
+
+LDD_WITHOUT_CURSOR = """\
+\tlinux-vdso.so.1 (0x00007ffd)
+\tlibxcb-cursor.so.0 => not found
+\tlibxcb-icccm.so.4 => not found
+\tlibxcb.so.1 => /lib/x86_64-linux-gnu/libxcb.so.1 (0x00007f4b)
+\tlibxcb-cursor.so.0 => not found
+\tlibfoo-unknown.so.3 => not found
+"""
+
+
+def test_the_missing_library_message_names_the_libraries_and_the_apt_line():
+    from desktop.qt_libraries import APT_LINE, message, missing_libraries
+
+    missing = missing_libraries(LDD_WITHOUT_CURSOR)
+    assert missing == ["libxcb-cursor.so.0", "libxcb-icccm.so.4", "libfoo-unknown.so.3"]
+    text = message(missing)
+    assert "cannot open its window" in text and "libxcb-cursor.so.0" in text
+    assert "    sudo apt-get install libxcb-cursor0 libxcb-icccm4\n" in text
+    assert "provides libfoo-unknown.so.3" in text
+    assert missing_libraries("\tlibxcb.so.1 => /lib/libxcb.so.1 (0x1)\n") == []
+    # README.md gives the same apt line as the check.
+    assert APT_LINE in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_the_check_is_for_linux_and_qts_x11_plugin_only():
+    from desktop.qt_libraries import needs_xcb
+
+    assert needs_xcb({}, "linux") and needs_xcb({"QT_QPA_PLATFORM": "xcb"}, "linux")
+    assert not needs_xcb({"QT_QPA_PLATFORM": "offscreen"}, "linux")
+    assert not needs_xcb({"QT_QPA_PLATFORM": "wayland"}, "linux")
+    assert not needs_xcb({}, "darwin") and not needs_xcb({}, "win32")
+
+
+@pytest.fixture
+def dev_copy(tmp_path):
+    """./dev beside a pyproject.toml, with a stand-in venv whose python and kentta log their calls
+    (the stand-in runs the real check module, with the ldd that PATH gives)."""
+    import shutil
+    import sys
+
+    folder = tmp_path / "kentta"
+    folder.mkdir()
+    shutil.copy(ROOT / "dev", folder / "dev")
+    (folder / "pyproject.toml").write_text("[project]\nname = 'kentta'\n", encoding="utf-8")
+    bin_dir = folder / ".venv" / "bin"
+    bin_dir.mkdir(parents=True)
+    log = tmp_path / "calls.log"
+    (bin_dir / "python").write_text(
+        "#!/bin/sh\n"
+        f'echo "python $*" >> "{log}"\n'
+        f'[ "$2" = desktop.qt_libraries ] && PYTHONPATH="{ROOT}" exec "{sys.executable}" -m desktop.qt_libraries\n'
+        "exit 0\n", encoding="utf-8")
+    (bin_dir / "kentta").write_text(f'#!/bin/sh\necho "kentta $*" >> "{log}"\n', encoding="utf-8")
+    for script in bin_dir.iterdir():
+        script.chmod(0o755)
+    return folder, log
+
+
+def _dev(folder, *args, path_first=None):
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "KENTTA_VENV")}
+    if path_first is not None:
+        env["PATH"] = f"{path_first}:{env['PATH']}"
+    return subprocess.run([str(folder / "dev"), *args], capture_output=True, text=True, env=env, timeout=120)
+
+
+def test_dev_run_installs_only_when_pyproject_changed_and_passes_the_arguments_on(dev_copy):
+    import os
+    import time
+
+    folder, log = dev_copy
+    for _ in range(2):
+        result = _dev(folder, "run", "--help")
+        assert result.returncode == 0, result.stderr
+    calls = log.read_text(encoding="utf-8").splitlines()
+    assert sum("pip install" in call for call in calls) == 1  # the second start installs nothing
+    assert calls.count("kentta --help") == 2
+    later = time.time() + 5
+    os.utime(folder / "pyproject.toml", (later, later))  # pyproject.toml changed: installed again
+    assert _dev(folder, "run").returncode == 0
+    assert sum("pip install" in call for call in log.read_text(encoding="utf-8").splitlines()) == 2
+
+
+def test_dev_run_says_what_is_missing_and_does_not_start(dev_copy, tmp_path):
+    """An ldd that reports libxcb-cursor missing, as on a plain Debian machine."""
+    import shutil
+
+    folder, log = dev_copy
+    fake = tmp_path / "fakebin"
+    fake.mkdir()
+    (fake / "ldd").write_text(
+        f'#!/bin/sh\n"{shutil.which("ldd")}" "$@" | sed "s|libxcb-cursor.so.0 => .*|libxcb-cursor.so.0 => not found|"\n',
+        encoding="utf-8")
+    (fake / "ldd").chmod(0o755)
+    result = _dev(folder, "run", path_first=fake)
+    assert result.returncode == 1
+    assert "libxcb-cursor.so.0" in result.stderr and "sudo apt-get install libxcb-cursor0" in result.stderr
+    assert not any(line.startswith("kentta") for line in log.read_text(encoding="utf-8").splitlines())

@@ -5,7 +5,10 @@ What Excel and LibreOffice write is accepted: UTF-8 with or without a BOM
 fields, quoted fields that hold the delimiter or line breaks, and headers in
 Finnish or English in any case and spacing. Rows are checked with the
 employer schema before anything is written; each problem is reported with
-the row's physical line number in the file (the header is line 1).
+the row's physical line number in the file (the header is line 1). A header
+that names no employer field (a misspelt "Y-tunus", a column this list does
+not keep) refuses the whole file, naming it and the headers known: its
+column would otherwise be dropped without a word.
 
 Without ``skip_invalid`` one bad row stops the whole import: nothing is
 written. With it the good rows are imported and the bad ones skipped. Either
@@ -31,6 +34,7 @@ from desktop.services import changes
 from desktop.services.changes import Actor
 from desktop.store.profile import Store
 from desktop.store.tables import Employer, Locality
+from desktop.translation import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +53,9 @@ HEADERS: dict[str, str] = {
                      "letterofintentdate"), "letter_of_intent_date"),
     **dict.fromkeys(("lisatiedot", "huomiot", "notes"), "notes"),
 }
+# The headers a refused file is told about: Finnish / English, one per field.
+KNOWN_HEADERS = ("Nimi / Name", "Y-tunnus / Business ID", "Kunta / Municipality", "Toimiala / Industry",
+                 "Osoite / Address", "Aiesopimus / Letter of intent", "Lisätiedot / Notes")
 _DATE_FORMATS = ("%d.%m.%Y", "%Y-%m-%d")
 
 
@@ -69,11 +76,36 @@ class ImportReport:
     problems: list[RowProblem] = field(default_factory=list)
     encoding: str = "utf-8"
     delimiter: str = ","
-    ignored_columns: list[str] = field(default_factory=list)
 
 
 class ImportFileError(KenttaError):
     """The file as a whole cannot be read as an employer list; nothing was imported."""
+
+
+class UnknownColumns(ImportFileError):
+    """Headers that name no employer field, or one already named; nothing was imported.
+
+    ``str()`` is the plain English message the command line prints; the app
+    shows ``TEXT`` translated, with ``unknown`` and ``known`` joined into it.
+    """
+
+    TEXT = QT_TRANSLATE_NOOP(
+        "EmployerImport",
+        "Nothing was imported: the file has columns that the employer list does not know: %1. "
+        "Rename them or remove them from the file. The columns it knows: %2.")
+
+    def __init__(self, unknown: list[str], known: tuple[str, ...] = KNOWN_HEADERS) -> None:
+        self.unknown = list(unknown)
+        self.known = list(known)
+        super().__init__(self.message(self.TEXT))
+
+    def translated(self, translate) -> str:
+        return self.message(translate("EmployerImport", self.TEXT))
+
+    def message(self, text: str) -> str:
+        """``text`` (``TEXT`` or its translation) with the columns filled in."""
+        return (text.replace("%1", ", ".join(f"“{name}”" for name in self.unknown))
+                .replace("%2", ", ".join(self.known)))
 
 
 def import_employers(
@@ -82,14 +114,16 @@ def import_employers(
     """Import the employers listed in the CSV file at ``path``; see the module docstring."""
     text, encoding = _read_text(Path(path))
     delimiter, header_line, header, rows = _parse(text)
-    columns, ignored = _map_columns(header)
+    columns, unknown = _map_columns(header)
+    if unknown:
+        raise UnknownColumns(unknown)
     if "name" not in columns.values():
         raise ImportFileError(
             "The file has no column for the employer's name, so nothing was imported. "
             "Name the column 'Nimi' or 'Name'. Columns found on line "
             f"{header_line}: {', '.join(h.strip() for h in header if h.strip()) or 'none'}."
         )
-    report = ImportReport(encoding=encoding, delimiter=delimiter, ignored_columns=ignored)
+    report = ImportReport(encoding=encoding, delimiter=delimiter)
     with store.session() as session:
         known = set(session.exec(
             select(Employer.business_id).where(Employer.deleted == False)  # noqa: E712
@@ -201,16 +235,18 @@ def _parse(text: str) -> tuple[str, int, list[str], list[tuple[int, list[str]]]]
 
 
 def _map_columns(header: list[str]) -> tuple[dict[int, str], list[str]]:
+    """The employer field of each column, and the titled columns that have none (a second
+    column for a field already taken is one of them: which of the two holds the data?)."""
     columns: dict[int, str] = {}
-    ignored: list[str] = []
+    unknown: list[str] = []
     for index, title in enumerate(header):
         target = HEADERS.get(_header_key(title))
         if target is None or target in columns.values():
             if title.strip():
-                ignored.append(title.strip())
+                unknown.append(title.strip())
             continue
         columns[index] = target
-    return columns, ignored
+    return columns, unknown
 
 
 def _parse_date(text: str) -> dt.date | None:

@@ -54,14 +54,21 @@ def validate(table: type[R], data: dict[str, Any]) -> R:
 
 def create(session: Session, table: type[R], data: dict[str, Any], *, actor: Actor) -> R:
     """Validate and insert a new record, with an outbox entry of all its fields."""
+    record = create_placeholder(session, table, data, actor=actor)
+    fields = record.model_dump(mode="json", include=set(table.data_fields()))
+    outbox.append(session, kind=record.kind, record_id=record.id, fields=fields, base_rev=record.rev)
+    return record
+
+
+def create_placeholder(session: Session, table: type[R], data: dict[str, Any], *, actor: Actor) -> R:
+    """Validate and insert a record that is never sent: one that stands in, on a profile set up
+    before its first login, for the server's own (``desktop.services.adopt`` replaces it)."""
     data = {k: v for k, v in data.items() if k not in COMMON_FIELDS or k == "id"}
     record = validate(table, data)
     record.rev = 0
     record.modified_by = actor.label
     record.modified_at = utcnow()
     session.add(record)
-    fields = record.model_dump(mode="json", include=set(table.data_fields()))
-    outbox.append(session, kind=record.kind, record_id=record.id, fields=fields, base_rev=record.rev)
     return record
 
 

@@ -11,13 +11,18 @@ of the form as generated.
 Document numbers are ``KT-<year>-<six digits>``, from a counter in the
 ``setting`` table that never goes below the highest number among the
 profile's handover-form records (so a profile restored from the server does
-not reuse numbers).
+not reuse numbers). A number is given to one version of a form: making the
+client's form again with nothing it prints changed (the same texts,
+choices and records: its *version*, a digest kept beside the counter) gives
+the form already made, with its number and date, and records nothing new.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import dataclasses
 import hashlib
+import json
 import logging
 import uuid
 from dataclasses import dataclass
@@ -46,7 +51,7 @@ from desktop.handover.texts import texts_for
 from desktop.services import audit, changes, drafts
 from desktop.services.changes import Actor
 from desktop.store.profile import Store
-from desktop.store.settings import DOCUMENT_COUNTER
+from desktop.store.settings import DOCUMENT_COUNTER, DOCUMENT_VERSIONS
 from desktop.store.tables import (
     Assessment, Client, Consent, Employer, HandoverForm, Organisation, Staff, Transition,
 )
@@ -100,6 +105,7 @@ class GeneratedHandover:
     sha256: str
     document: HandoverDocument
     branding: Branding
+    made_before: bool = False  # the same version of the form, made earlier: its number again
 
 
 @dataclass
@@ -230,19 +236,64 @@ def _next_number(session: Session, year: int) -> str:
     return f"{prefix}{last + 1:06d}"
 
 
+def _version(document: HandoverDocument) -> str:
+    """What the form prints, but its number and date, as a digest: the same for an unchanged form."""
+    content = dataclasses.asdict(dataclasses.replace(document, document_number=None, generated_on=dt.date.min))
+    return hashlib.sha256(json.dumps(content, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def _made_before(session: Session, client_id: uuid.UUID, version: str) -> tuple[HandoverForm, dt.date] | None:
+    """The client's newest form and the date it was made on, when it is this version."""
+    newest = session.exec(
+        select(HandoverForm).where(HandoverForm.client_id == client_id, HandoverForm.deleted == False)  # noqa: E712
+        .order_by(HandoverForm.generated_at.desc(), HandoverForm.document_number.desc())
+    ).first()
+    kept = DOCUMENT_VERSIONS.read(session).get(newest.id.hex) if newest is not None else None
+    if not isinstance(kept, dict) or kept.get("version") != version:
+        return None
+    return newest, dt.date.fromisoformat(kept["on"])
+
+
+def _keep_version(session: Session, form_id: uuid.UUID, version: str, on: dt.date) -> None:
+    """Remember the form's version and date; forgotten with the form (a deleted or purged one)."""
+    live = {row.hex for row in session.exec(
+        select(HandoverForm.id).where(HandoverForm.deleted == False)).all()}  # noqa: E712
+    kept = {key: value for key, value in DOCUMENT_VERSIONS.read(session).items() if key in live}
+    DOCUMENT_VERSIONS.write(session, kept | {form_id.hex: {"version": version, "on": on.isoformat()}})
+
+
+def _again(store: Store, form: HandoverForm, made_on: dt.date, document: HandoverDocument) -> GeneratedHandover:
+    """The form made before, rendered again as it was made: its number and its date."""
+    document = dataclasses.replace(document, document_number=form.document_number, generated_on=made_on)
+    branding = load_branding(store.data_dir, document.language)
+    pdf = render_pdf(document, branding=branding)
+    logger.info("handover form %s unchanged: made again under its number", form.id)
+    return GeneratedHandover(form.id, document.client_id, form.document_number, pdf,
+                             hashlib.sha256(pdf).hexdigest(), document, branding, made_before=True)
+
+
 def generate(store: Store, *, actor: Actor, client_id, texts: HandoverTexts, language: str | None = None,
              for_authority: bool = False, on: dt.date | None = None) -> GeneratedHandover:
     """Make the form: number, PDF, ``HandoverForm`` record and audit event, in one transaction.
 
-    Raises ``ConsentRequired`` (nothing is written) when no consent in force
-    covers the transfer to the employment authority.
+    When the client's newest form is this very version (nothing it prints has
+    changed), that form is given again (``made_before``), under its number;
+    nothing is recorded but the draft's removal. Raises ``ConsentRequired``
+    (nothing is written) when no consent in force covers the transfer to the
+    employment authority.
     """
     on = on or dt.date.today()
     with store.session() as session:
-        number = _next_number(session, on.year)
         records = _read(session, client_id, actor)
-        document = _document(records, texts=texts, language=language, for_authority=for_authority, on=on,
-                             document_number=number)
+        unnumbered = _document(records, texts=texts, language=language, for_authority=for_authority, on=on,
+                               document_number=None)
+        version = _version(unnumbered)
+        before = _made_before(session, unnumbered.client_id, version)
+        if before is not None:
+            drafts.delete_in(session, draft_key(unnumbered.client_id))
+            return _again(store, *before, unnumbered)
+        number = _next_number(session, on.year)
+        document = dataclasses.replace(unnumbered, document_number=number)
         branding = load_branding(store.data_dir, document.language)
         pdf = render_pdf(document, branding=branding)
         digest = hashlib.sha256(pdf).hexdigest()
@@ -267,6 +318,7 @@ def generate(store: Store, *, actor: Actor, client_id, texts: HandoverTexts, lan
                              record_id=form.id, client_id=document.client_id,
                              detail=f"document={number};language={document.language};"
                                     f"for_authority={int(for_authority)}")
+        _keep_version(session, form.id, version, on)
         drafts.delete_in(session, draft_key(document.client_id))
     logger.info("handover form %s made for client %s (%d bytes)", form.id, document.client_id, len(pdf))
     return GeneratedHandover(form.id, document.client_id, number, pdf, digest, document, branding)

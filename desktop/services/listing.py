@@ -117,6 +117,12 @@ def count(store: Store, spec: ListSpec, *, filter_text: str = "", extra_where: s
         return conn.execute(text(f"SELECT count(*) {spec.from_sql} WHERE {where}"), params).scalar_one()
 
 
+def contains(store: Store, spec: ListSpec, record_id, *, filter_text: str = "") -> bool:
+    """Whether the list, filtered by ``filter_text``, has the record ``record_id``."""
+    return count(store, spec, filter_text=filter_text, extra_where="t.id = :listed_id",
+                 extra_params={"listed_id": uuid.UUID(str(record_id)).hex}) > 0
+
+
 def format_value(value: Any, kind: str) -> str:
     """Finnish-style display of a list value (d.m.yyyy dates)."""
     if value is None or value == "":

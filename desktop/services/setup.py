@@ -24,7 +24,12 @@ def set_up_profile(
     my_localities: list[str] | None = None,
     language: str = "fi",
 ) -> Actor:
-    """Record who uses this profile; one transaction."""
+    """Record who uses this profile; one transaction.
+
+    The organisation, its localities and the user are placeholders: the
+    server has its own, which replace them at the first login, so nothing of
+    them waits to be sent (a new profile has no changes waiting).
+    """
     names = [name.strip() for name in localities if name.strip()]
     if not names:
         raise InvalidInput([FieldError("localities", "required", "Give at least one locality.")])
@@ -33,10 +38,10 @@ def set_up_profile(
     staff_id = uuid.uuid4()
     actor = Actor(staff_id=staff_id, role=role)
     with store.session() as session:
-        org = changes.create(session, Organisation, {"name": organisation_name}, actor=actor)
+        org = changes.create_placeholder(session, Organisation, {"name": organisation_name}, actor=actor)
         for name in names:
-            changes.create(session, Locality, {"organisation_id": org.id, "name": name}, actor=actor)
-        changes.create(
+            changes.create_placeholder(session, Locality, {"organisation_id": org.id, "name": name}, actor=actor)
+        changes.create_placeholder(
             session,
             Staff,
             {
@@ -67,3 +72,36 @@ def localities(store: Store) -> list[Locality]:
     with store.reader() as session:
         rows = session.exec(select(Locality).where(Locality.deleted == False)).all()  # noqa: E712
         return sorted(rows, key=lambda row: row.name)
+
+
+def my_locality_id(store: Store) -> uuid.UUID | None:
+    """The profile user's own locality: the first of their localities that the profile knows.
+
+    A staff member's localities are kept by name (or by id, as a server may
+    send them); what the user creates in the field (an employer met on a
+    visit) belongs there unless they choose otherwise.
+    """
+    with store.reader() as session:
+        return my_locality_in(session)
+
+
+def my_locality_in(session) -> uuid.UUID | None:
+    """``my_locality_id`` in the caller's session."""
+    me = ME.read(session)
+    staff = session.get(Staff, uuid.UUID(me)) if me else None
+    if staff is None:
+        return None
+    known = session.exec(select(Locality).where(Locality.deleted == False)).all()  # noqa: E712
+    by_name = {row.name.casefold(): row.id for row in known}
+    ids = {row.id for row in known}
+    for item in staff.localities or []:
+        text = str(item).strip()
+        try:
+            as_id = uuid.UUID(text)
+        except ValueError:
+            as_id = None
+        if as_id in ids:
+            return as_id
+        if text.casefold() in by_name:
+            return by_name[text.casefold()]
+    return None

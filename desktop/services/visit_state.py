@@ -37,6 +37,7 @@ TOPICS = (
 )
 TEXTS = ("recruitment_needs_text", "notes", "next_step")
 CONTACT_FIELDS = ("name", "title", "phone", "email")
+NEW_EMPLOYER_LOCALITY = "new_employer_locality_id"
 
 
 def empty_state(*, now: dt.datetime | None = None) -> dict[str, Any]:
@@ -50,6 +51,7 @@ def empty_state(*, now: dt.datetime | None = None) -> dict[str, Any]:
         "visit_id": None, "new_visit_id": uuid.uuid4().hex, "staff_id": None,
         "employer_id": None, "employer_name": "", "employer_query": "",
         "employer_new": False, "new_employer_name": "", "new_employer_business_id": "",
+        "new_employer_municipality": "",
         "visited_at": moment.isoformat(), "place": "on_site",
         "contact_id": None, "contact_new": False,
         **{f"contact_{name}": "" for name in CONTACT_FIELDS},
@@ -119,10 +121,17 @@ def new_contact_of(state: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def new_employer_of(state: dict[str, Any]) -> dict[str, Any] | None:
+    """The employer created in the form; its locality is the form's choice (a hex id, or
+    None for none), or, in a state that never offered one, absent: the user's locality."""
     if not state.get("employer_new"):
         return None
-    return {"name": state.get("new_employer_name") or "",
-            "business_id": state.get("new_employer_business_id") or None}
+    employer = {"name": state.get("new_employer_name") or "",
+                "business_id": state.get("new_employer_business_id") or None,
+                "municipality": (state.get("new_employer_municipality") or "").strip() or None}
+    if NEW_EMPLOYER_LOCALITY in state:
+        chosen = state[NEW_EMPLOYER_LOCALITY]
+        employer["locality_id"] = uuid.UUID(str(chosen)) if chosen else None
+    return employer
 
 
 def _check(table, data: dict[str, Any], rename) -> list[FieldError]:

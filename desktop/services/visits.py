@@ -20,11 +20,11 @@ from typing import Any
 from sqlmodel import Session
 
 from desktop.errors import FieldError, InvalidInput
-from desktop.services import changes, drafts, employers
+from desktop.services import changes, drafts, employers, setup
 from desktop.services import visit_state as form
 from desktop.services.changes import Actor
 from desktop.store.profile import Store
-from desktop.store.tables import Contact, Employer, Position, Staff, Visit
+from desktop.store.tables import Contact, Employer, Locality, Position, Staff, Visit
 
 logger = logging.getLogger(__name__)
 
@@ -149,7 +149,7 @@ def _create(session: Session, *, actor: Actor, state: dict[str, Any]) -> Saved:
     contact = form.new_contact_of(state)
     new_employer = form.new_employer_of(state)
     if new_employer is not None:
-        employer_id = employers.create_in(session, actor=actor, data=new_employer).id
+        employer_id = employers.create_in(session, actor=actor, data=_placed(session, new_employer)).id
     else:
         employer_id = uuid.UUID(state["employer_id"])
     if contact is None and state.get("contact_id"):
@@ -160,6 +160,17 @@ def _create(session: Session, *, actor: Actor, state: dict[str, Any]) -> Saved:
                     contact_prefix="contact_")
     return Saved(visit.id, employer_id, new_employer is not None,
                  visit.contact_id if contact else None, len(rows))
+
+
+def _placed(session: Session, employer: dict[str, Any]) -> dict[str, Any]:
+    """A new employer met in the field: in the user's locality unless the form chose
+    another (or none), and in that locality's municipality unless one was typed."""
+    if "locality_id" not in employer:
+        employer = employer | {"locality_id": setup.my_locality_in(session)}
+    locality = session.get(Locality, employer["locality_id"]) if employer["locality_id"] else None
+    if locality is not None and not employer.get("municipality"):
+        employer = employer | {"municipality": locality.name}
+    return employer
 
 
 def _update(session: Session, *, actor: Actor, state: dict[str, Any]) -> Saved:

@@ -174,3 +174,6 @@ LAST_SYNC = SettingVar[str]("sync.last_sync", str, None, QT_TRANSLATE_NOOP("Sett
 # {"<year>": the last number given}
 DOCUMENT_COUNTER = SettingVar[dict]("handover.document_counter", dict, {},
                                     QT_TRANSLATE_NOOP("Settings", "Handover document numbers"))
+# {"<form id hex>": {"version": digest of what the form prints, "on": its date} (services.handover)}
+DOCUMENT_VERSIONS = SettingVar[dict]("handover.document_versions", dict, {},
+                                     QT_TRANSLATE_NOOP("Settings", "Handover form versions"))

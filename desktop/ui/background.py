@@ -37,7 +37,7 @@ from typing import Any
 import shiboken6
 
 from desktop.errors import InvalidInput, KenttaError, ProfileLocked
-from desktop.ui.qt import QMessageBox, QObject, QWidget, Signal
+from desktop.ui.qt import QCoreApplication, QMessageBox, QObject, QWidget, Signal
 
 logger = logging.getLogger(__name__)
 
@@ -175,7 +175,7 @@ def show_error(parent: QWidget | None, error: Exception) -> None:
         logger.info("background work ended by the lock")
         return
     if isinstance(error, (KenttaError, InvalidInput)):
-        QMessageBox.warning(parent, "Kenttä", str(error))
+        QMessageBox.warning(parent, "Kenttä", error.translated(QCoreApplication.translate))
         return
     from desktop.ui.excepthook import report_exception
 

@@ -30,7 +30,7 @@ def update_sources() -> None:
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     tool = shutil.which("pyside6-lupdate") or str(lupdate)
     package = Path(__file__).resolve().parent.parent
-    sources = [str(p) for folder in ("ui", "reports", "services", "store") for p in sorted((package / folder).rglob("*.py"))]
+    sources = [str(p) for folder in ("ui", "reports", "services", "store", "exchange") for p in sorted((package / folder).rglob("*.py"))]
     for language in LANGUAGES:
         target = translations_dir() / f"kentta_{language}.ts"
         subprocess.run([tool, *sources, "-source-language", "en", "-target-language", language,

@@ -33,6 +33,7 @@ class PageSpec:
     title: str
     make: Callable[[UiContext], Page]
     kinds: tuple[str, ...] = ()  # record kinds this page shows
+    starts_for: tuple[str, ...] = ()  # the staff roles whose work starts on this page
 
 
 class PageSet:
@@ -133,6 +134,8 @@ class MainWindow(QMainWindow):
         self._pin_failures = 0
         self._hidden_windows: list[QWidget] = []
         self.nav.setCurrentRow(0)
+        self._navigated = False  # moved to a page before the profile opened: stay there
+        self.nav.currentRowChanged.connect(lambda _row: setattr(self, "_navigated", True))
         self.resize(1200, 780)
         if ctx is not None:
             self.attach(ctx, user_label=user_label)
@@ -150,6 +153,9 @@ class MainWindow(QMainWindow):
         ctx.bus.open_record.connect(self.show_record)
         ctx.bus.changed.connect(lambda _kind, _ids: self.refresh_status())
         ctx.bus.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        starts = [row for row, spec in enumerate(self.specs) if ctx.actor.role in spec.starts_for]
+        if starts and not self._navigated:
+            self.nav.setCurrentRow(starts[0])  # the user's role's page, built
         self._show_row(self.nav.currentRow())
         self.search.attach(ctx)
         self.refresh_status()

@@ -38,17 +38,23 @@ def _page(module: str, name: str) -> Callable[..., Page]:
 
 
 def page_specs() -> list[PageSpec]:
+    """The pages; each role starts on its own work: a coordinator's visits, a coach's
+    clients, a manager's reports, an administrator's sync (accounts and devices are the
+    server's; no client data is theirs)."""
     # Literal contexts and texts, so that lupdate finds them.
     translate = QCoreApplication.translate
     employers, visits, clients, events, reports, sync = PAGE_MODULES
     return [
         PageSpec("employers", translate("Pages", "Employers"), _page(employers, "EmployersPage"),
                  ("employer", "contact", "position")),
-        PageSpec("visits", translate("Pages", "Visits"), _page(visits, "VisitsPage"), ("visit", "new_visit")),
+        PageSpec("visits", translate("Pages", "Visits"), _page(visits, "VisitsPage"), ("visit", "new_visit"),
+                 starts_for=("employer_coordinator",)),
         PageSpec("clients", translate("Pages", "Clients"), _page(clients, "ClientsPage"),
-                 ("client", "client_note", "consent", "assessment", "transition")),
+                 ("client", "client_note", "consent", "assessment", "transition"),
+                 starts_for=("career_coach",)),
         PageSpec("events", translate("Pages", "Events"), _page(events, "EventsPage"),
                  ("recruitment_event", "event_participant")),
-        PageSpec("reports", translate("Pages", "Reports"), _page(reports, "ReportsPage")),
-        PageSpec("sync", translate("Pages", "Sync"), _page(sync, "SyncPage")),
+        PageSpec("reports", translate("Pages", "Reports"), _page(reports, "ReportsPage"),
+                 starts_for=("manager",)),
+        PageSpec("sync", translate("Pages", "Sync"), _page(sync, "SyncPage"), starts_for=("admin",)),
     ]

@@ -88,10 +88,9 @@ class SetupDialog(GuardedDialog):
         form.addRow(self.passphrase_label, self.passphrase)
         form.addRow(self.tr("Passphrase again"), self.passphrase_again)
         form.addRow(self.tr("PIN for the lock screen"), self.pin)
-        note = QLabel(self.tr(
-            "The recovery passphrase opens the profile if the keyring is lost and unlocks the lock "
-            "screen. The PIN (at least %1 digits) only unlocks the lock screen.").replace("%1", str(MIN_PIN)))
-        note.setWordWrap(True)
+        self.note = QLabel()
+        self.note.setObjectName("setup_note")
+        self.note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
@@ -99,7 +98,7 @@ class SetupDialog(GuardedDialog):
                            buttons.button(QDialogButtonBox.StandardButton.Cancel))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(note)
+        layout.addWidget(self.note)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.use_keyring.toggled.connect(self._update_hint)
@@ -107,9 +106,17 @@ class SetupDialog(GuardedDialog):
         self.resize(520, self.sizeHint().height())
 
     def _update_hint(self) -> None:
-        self.passphrase_label.setText(
-            self.tr("Recovery passphrase") if self.use_keyring.isChecked()
-            else self.tr("Passphrase (required)"))
+        """The passphrase is a recovery one beside the keyring, and the only key without it:
+        its label and the note under the form say which."""
+        if self.use_keyring.isChecked():
+            self.passphrase_label.setText(self.tr("Recovery passphrase"))
+            note = self.tr("The recovery passphrase opens the profile if the keyring is lost, and "
+                           "unlocks the lock screen. The PIN (at least %1 digits) only unlocks the lock screen.")
+        else:
+            self.passphrase_label.setText(self.tr("Passphrase (required)"))
+            note = self.tr("The passphrase opens the profile at every start, and unlocks the lock screen. "
+                           "The PIN (at least %1 digits) only unlocks the lock screen.")
+        self.note.setText(note.replace("%1", str(MIN_PIN)))
 
     def discard_words(self) -> tuple[str, str, str]:
         return (self.tr("Quit without a profile?"),

@@ -1012,6 +1012,13 @@
     </message>
 </context>
 <context>
+    <name>EmployerImport</name>
+    <message>
+        <source>Nothing was imported: the file has columns that the employer list does not know: %1. Rename them or remove them from the file. The columns it knows: %2.</source>
+        <translation>Nothing was imported: the file has columns that the employer list does not know: %1. Rename them or remove them from the file. The columns it knows: %2.</translation>
+    </message>
+</context>
+<context>
     <name>EmployerMessages</name>
     <message>
         <source>Job goal: %1</source>
@@ -1033,6 +1040,10 @@
         <translation>No employer found.</translation>
     </message>
     <message>
+        <source>(no project locality)</source>
+        <translation>(no project locality)</translation>
+    </message>
+    <message>
         <source>Search instead</source>
         <translation>Search instead</translation>
     </message>
@@ -1043,6 +1054,14 @@
     <message>
         <source>Business ID</source>
         <translation>Business ID</translation>
+    </message>
+    <message>
+        <source>Project locality</source>
+        <translation>Project locality</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
     </message>
     <message>
         <source>Create employer “%1”</source>
@@ -1964,6 +1983,10 @@
     <message>
         <source>Making the form…</source>
         <translation>Making the form…</translation>
+    </message>
+    <message>
+        <source>Form %1 is unchanged; it keeps its number.</source>
+        <translation>Form %1 is unchanged; it keeps its number.</translation>
     </message>
     <message>
         <source>Form %1 made.</source>
@@ -2941,6 +2964,10 @@ Offline field work for employment projects.</translation>
         <source>Handover document numbers</source>
         <translation>Handover document numbers</translation>
     </message>
+    <message>
+        <source>Handover form versions</source>
+        <translation>Handover form versions</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3040,16 +3067,20 @@ Offline field work for employment projects.</translation>
         <translation>PIN for the lock screen</translation>
     </message>
     <message>
-        <source>The recovery passphrase opens the profile if the keyring is lost and unlocks the lock screen. The PIN (at least %1 digits) only unlocks the lock screen.</source>
-        <translation>The recovery passphrase opens the profile if the keyring is lost and unlocks the lock screen. The PIN (at least %1 digits) only unlocks the lock screen.</translation>
-    </message>
-    <message>
         <source>Recovery passphrase</source>
         <translation>Recovery passphrase</translation>
     </message>
     <message>
+        <source>The recovery passphrase opens the profile if the keyring is lost, and unlocks the lock screen. The PIN (at least %1 digits) only unlocks the lock screen.</source>
+        <translation>The recovery passphrase opens the profile if the keyring is lost, and unlocks the lock screen. The PIN (at least %1 digits) only unlocks the lock screen.</translation>
+    </message>
+    <message>
         <source>Passphrase (required)</source>
         <translation>Passphrase (required)</translation>
+    </message>
+    <message>
+        <source>The passphrase opens the profile at every start, and unlocks the lock screen. The PIN (at least %1 digits) only unlocks the lock screen.</source>
+        <translation>The passphrase opens the profile at every start, and unlocks the lock screen. The PIN (at least %1 digits) only unlocks the lock screen.</translation>
     </message>
     <message>
         <source>Quit without a profile?</source>

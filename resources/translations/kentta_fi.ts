@@ -1012,6 +1012,13 @@
     </message>
 </context>
 <context>
+    <name>EmployerImport</name>
+    <message>
+        <source>Nothing was imported: the file has columns that the employer list does not know: %1. Rename them or remove them from the file. The columns it knows: %2.</source>
+        <translation>Mitään ei tuotu: tiedostossa on sarakkeita, joita työnantajaluettelo ei tunne: %1. Nimeä ne uudelleen tai poista ne tiedostosta. Tunnetut sarakkeet: %2.</translation>
+    </message>
+</context>
+<context>
     <name>EmployerMessages</name>
     <message>
         <source>Job goal: %1</source>
@@ -1033,6 +1040,10 @@
         <translation>Työnantajaa ei löytynyt.</translation>
     </message>
     <message>
+        <source>(no project locality)</source>
+        <translation>(ei hankkeen paikkakuntaa)</translation>
+    </message>
+    <message>
         <source>Search instead</source>
         <translation>Hae sittenkin</translation>
     </message>
@@ -1043,6 +1054,14 @@
     <message>
         <source>Business ID</source>
         <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Project locality</source>
+        <translation>Hankkeen paikkakunta</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
     </message>
     <message>
         <source>Create employer “%1”</source>
@@ -1964,6 +1983,10 @@
     <message>
         <source>Making the form…</source>
         <translation>Tehdään lomaketta…</translation>
+    </message>
+    <message>
+        <source>Form %1 is unchanged; it keeps its number.</source>
+        <translation>Lomake %1 on ennallaan, joten sen numero pysyy samana.</translation>
     </message>
     <message>
         <source>Form %1 made.</source>
@@ -2941,6 +2964,10 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         <source>Handover document numbers</source>
         <translation>Luovutusasiakirjojen numerot</translation>
     </message>
+    <message>
+        <source>Handover form versions</source>
+        <translation>Siirtolomakkeiden versiot</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3040,16 +3067,20 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         <translation>Lukitusnäytön PIN-koodi</translation>
     </message>
     <message>
-        <source>The recovery passphrase opens the profile if the keyring is lost and unlocks the lock screen. The PIN (at least %1 digits) only unlocks the lock screen.</source>
-        <translation>Palautustunnuslause avaa profiilin, jos avainnippu katoaa, ja avaa myös lukitusnäytön. PIN-koodi (vähintään %1 numeroa) avaa vain lukitusnäytön.</translation>
-    </message>
-    <message>
         <source>Recovery passphrase</source>
         <translation>Palautustunnuslause</translation>
     </message>
     <message>
+        <source>The recovery passphrase opens the profile if the keyring is lost, and unlocks the lock screen. The PIN (at least %1 digits) only unlocks the lock screen.</source>
+        <translation>Palautustunnuslause avaa profiilin, jos avainnippu katoaa, ja avaa myös lukitusnäytön. PIN-koodi (vähintään %1 numeroa) avaa vain lukitusnäytön.</translation>
+    </message>
+    <message>
         <source>Passphrase (required)</source>
         <translation>Tunnuslause (pakollinen)</translation>
+    </message>
+    <message>
+        <source>The passphrase opens the profile at every start, and unlocks the lock screen. The PIN (at least %1 digits) only unlocks the lock screen.</source>
+        <translation>Tunnuslause avaa profiilin joka käynnistyksellä ja avaa myös lukitusnäytön. PIN-koodi (vähintään %1 numeroa) avaa vain lukitusnäytön.</translation>
     </message>
     <message>
         <source>Quit without a profile?</source>

@@ -1012,6 +1012,13 @@
     </message>
 </context>
 <context>
+    <name>EmployerImport</name>
+    <message>
+        <source>Nothing was imported: the file has columns that the employer list does not know: %1. Rename them or remove them from the file. The columns it knows: %2.</source>
+        <translation>Ingenting importerades: filen har kolumner som arbetsgivarlistan inte känner till: %1. Byt namn på dem eller ta bort dem ur filen. Kända kolumner: %2.</translation>
+    </message>
+</context>
+<context>
     <name>EmployerMessages</name>
     <message>
         <source>Job goal: %1</source>
@@ -1033,6 +1040,10 @@
         <translation>Ingen arbetsgivare hittades.</translation>
     </message>
     <message>
+        <source>(no project locality)</source>
+        <translation>(ingen projektort)</translation>
+    </message>
+    <message>
         <source>Search instead</source>
         <translation>Sök i stället</translation>
     </message>
@@ -1043,6 +1054,14 @@
     <message>
         <source>Business ID</source>
         <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <source>Project locality</source>
+        <translation>Projektort</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
     </message>
     <message>
         <source>Create employer “%1”</source>
@@ -1964,6 +1983,10 @@
     <message>
         <source>Making the form…</source>
         <translation>Blanketten görs…</translation>
+    </message>
+    <message>
+        <source>Form %1 is unchanged; it keeps its number.</source>
+        <translation>Blanketten %1 är oförändrad och behåller sitt nummer.</translation>
     </message>
     <message>
         <source>Form %1 made.</source>
@@ -2941,6 +2964,10 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <source>Handover document numbers</source>
         <translation>Överlämningsdokumentens nummer</translation>
     </message>
+    <message>
+        <source>Handover form versions</source>
+        <translation>Överföringsblanketternas versioner</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3040,16 +3067,20 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <translation>PIN-kod för låsskärmen</translation>
     </message>
     <message>
-        <source>The recovery passphrase opens the profile if the keyring is lost and unlocks the lock screen. The PIN (at least %1 digits) only unlocks the lock screen.</source>
-        <translation>Återställningslösenfrasen öppnar profilen om nyckelringen går förlorad och låser upp låsskärmen. PIN-koden (minst %1 siffror) låser endast upp låsskärmen.</translation>
-    </message>
-    <message>
         <source>Recovery passphrase</source>
         <translation>Återställningslösenfras</translation>
     </message>
     <message>
+        <source>The recovery passphrase opens the profile if the keyring is lost, and unlocks the lock screen. The PIN (at least %1 digits) only unlocks the lock screen.</source>
+        <translation>Återställningslösenfrasen öppnar profilen om nyckelringen går förlorad och låser också upp låsskärmen. PIN-koden (minst %1 siffror) låser bara upp låsskärmen.</translation>
+    </message>
+    <message>
         <source>Passphrase (required)</source>
         <translation>Lösenfras (obligatorisk)</translation>
+    </message>
+    <message>
+        <source>The passphrase opens the profile at every start, and unlocks the lock screen. The PIN (at least %1 digits) only unlocks the lock screen.</source>
+        <translation>Lösenfrasen öppnar profilen vid varje start och låser också upp låsskärmen. PIN-koden (minst %1 siffror) låser bara upp låsskärmen.</translation>
     </message>
     <message>
         <source>Quit without a profile?</source>

@@ -160,3 +160,59 @@ def test_a_made_form_takes_its_draft_and_later_typing_keeps_a_new_one(qtbot, dia
     _close(qtbot, dialog)
     assert _draft(store).data["strengths"] == TYPED["strengths"] + " Oppii nopeasti."
     wait_for_idle()
+
+
+def _numbers(store) -> list[str]:
+    with store.reader() as session:
+        return sorted(form.document_number for form in session.exec(select(HandoverForm)).all())
+
+
+def _first_page_png(pdf: bytes, path) -> None:
+    """The printed form's first page as a PNG, to look at (poppler's pdftoppm)."""
+    import shutil
+    import subprocess
+
+    if shutil.which("pdftoppm"):
+        path.with_suffix(".pdf").write_bytes(pdf)
+        subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile",
+                        str(path.with_suffix(".pdf")), str(path)], check=True)
+
+
+def test_printing_and_saving_the_same_form_again_keeps_its_number(qtbot, ctx, dialog, store, client, tmp_path,
+                                                                   monkeypatch):
+    fill(qtbot, dialog)
+    monkeypatch.setattr(dialog, "_ask_save_path", lambda suggested: tmp_path / suggested)
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    qtbot.waitUntil(lambda: audit_actions(store) == ["generate", "save"], timeout=10_000)
+    [number] = _numbers(store)
+    _close(qtbot, dialog)
+    wait_for_idle()
+
+    # Another day's dialog, nothing changed: Print gives the same form, under the same number.
+    again = open_handover_dialog(ctx, client.id, None)
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: again.prefill is not None)
+    printed = []
+    monkeypatch.setattr(again, "_print", printed.append)
+    qtbot.mouseClick(again.print_button, LEFT)
+    qtbot.waitUntil(lambda: bool(printed), timeout=10_000)
+    assert printed[0].document_number == number and printed[0].made_before
+    assert number in "\n".join(pdf_text(printed[0].pdf))
+    assert number in again.status.text() and "unchanged" in again.status.text()
+    _first_page_png(printed[0].pdf, tmp_path / "unchanged")
+    assert _numbers(store) == [number]
+
+    # A word changed: a new version of the form, with a new number.
+    edit = again.edits["strengths"]
+    edit.setFocus()
+    edit.moveCursor(edit.textCursor().MoveOperation.End)
+    type_text(edit, " Oppii nopeasti.")
+    monkeypatch.setattr(again, "_ask_save_path", lambda suggested: tmp_path / suggested)
+    qtbot.mouseClick(again.save_button, LEFT)
+    qtbot.waitUntil(lambda: len(_numbers(store)) == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: "saved" in again.status.text(), timeout=10_000)
+    newer = max(_numbers(store))
+    assert newer != number and (tmp_path / f"{newer}.pdf").exists()
+    assert newer in "\n".join(pdf_text((tmp_path / f"{newer}.pdf").read_bytes()))
+    _close(qtbot, again)
+    wait_for_idle()

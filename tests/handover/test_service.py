@@ -57,17 +57,48 @@ def test_generate_stores_the_form_its_hash_and_the_audit_event_together(store, a
     assert PERSONAL_ID in text and SUMMARY in text and "Avslutnings- / överföringsblankett" in text
 
 
+def _version(number: int) -> HandoverTexts:
+    """The coach's texts, changed a little: another version of the form."""
+    return HandoverTexts(**TEXTS.as_dict() | {"strengths": f"Sinnikäs ({number})."})
+
+
 def test_document_numbers_are_unique_and_never_reused(store, actor, client):
-    numbers = [handover.generate(store, actor=actor, client_id=client.id, texts=TEXTS, on=DAY).document_number
-               for _ in range(3)]
+    numbers = [handover.generate(store, actor=actor, client_id=client.id, texts=_version(n), on=DAY).document_number
+               for n in range(3)]
     assert numbers == ["KT-2026-000001", "KT-2026-000002", "KT-2026-000003"]
     # A profile whose counter was lost (say, restored from the server) continues after its records.
     with store.session() as session:
         session.delete(session.get(Setting, DOCUMENT_COUNTER.key))
-    assert handover.generate(store, actor=actor, client_id=client.id, texts=TEXTS, on=DAY).document_number \
+    assert handover.generate(store, actor=actor, client_id=client.id, texts=_version(3), on=DAY).document_number \
         == "KT-2026-000004"
-    next_year = handover.generate(store, actor=actor, client_id=client.id, texts=TEXTS, on=dt.date(2027, 1, 2))
+    next_year = handover.generate(store, actor=actor, client_id=client.id, texts=_version(4), on=dt.date(2027, 1, 2))
     assert next_year.document_number == "KT-2027-000001"
+
+
+def test_an_unchanged_form_keeps_its_number_and_a_changed_one_gets_a_new_one(store, actor, client):
+    first = handover.generate(store, actor=actor, client_id=client.id, texts=TEXTS, on=DAY)
+    again = handover.generate(store, actor=actor, client_id=client.id, texts=TEXTS, on=DAY + dt.timedelta(days=3))
+    assert (again.form_id, again.document_number, again.made_before) == (first.form_id, "KT-2026-000001", True)
+    assert "KT-2026-000001" in "\n".join(pdf_text(again.pdf))
+    assert again.document.generated_on == DAY  # the form as it was made
+    assert len(rows(store, HandoverForm)) == 1
+    assert [e.action for e in rows(store, AuditEvent)].count("generate") == 1
+
+    changed = [
+        dict(texts=_version(1)),  # the coach's words
+        dict(texts=_version(1), for_authority=True),  # a choice
+        dict(texts=_version(1), for_authority=True, language="en"),
+    ]
+    numbers = [handover.generate(store, actor=actor, client_id=client.id, on=DAY, **c).document_number
+               for c in changed]
+    assert numbers == ["KT-2026-000002", "KT-2026-000003", "KT-2026-000004"]
+    # The records it prints changed: a new version too.
+    clients.update_client(store, actor=actor, client_id=client.id, fields={"municipality": "Raahe"})
+    moved = handover.generate(store, actor=actor, client_id=client.id, on=DAY, **changed[-1])
+    assert (moved.document_number, moved.made_before) == ("KT-2026-000005", False)
+    # Back to an older version: that is a change from the newest form, so a new number.
+    older = handover.generate(store, actor=actor, client_id=client.id, texts=TEXTS, on=DAY)
+    assert older.document_number == "KT-2026-000006"
 
 
 def test_without_consent_nothing_is_made_or_written(store, actor, client_without_consent):
@@ -142,8 +173,8 @@ def test_forms_made_at_the_same_time_get_different_numbers(store, actor, client)
     """Two windows (or the app and ``kentta handover``) making forms at once never share a number."""
     from concurrent.futures import ThreadPoolExecutor
 
-    def make(_):
-        return handover.generate(store, actor=actor, client_id=client.id, texts=TEXTS, on=DAY).document_number
+    def make(n):
+        return handover.generate(store, actor=actor, client_id=client.id, texts=_version(n), on=DAY).document_number
 
     with ThreadPoolExecutor(max_workers=4) as pool:
         numbers = list(pool.map(make, range(12)))

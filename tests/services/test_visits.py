@@ -176,3 +176,50 @@ def test_record_visit_names_a_bad_position_by_its_place(store, actor, kone):
                             positions=[{"title": "Kokki"}, {"title": ""}])
     assert set(refused.value.codes()) == {"positions.1.title"}
     assert rows(store, Visit) == [] and rows(store, Position) == []
+
+
+# --- an employer created on a visit belongs where the user works ----------------------------
+
+
+@pytest.fixture
+def oulu_coordinator(store):
+    """A coordinator whose own locality is Oulu, in a project of four localities."""
+    from desktop.services import setup
+
+    return setup.set_up_profile(store, user_name="Olli Koordinaattori", role="employer_coordinator",
+                                organisation_name="Testihanke", my_localities=["Oulu"],
+                                localities=["Raahe", "Oulu", "Haapavesi", "Ylivieska"])
+
+
+def _localities(store) -> dict[str, object]:
+    from desktop.services import setup
+
+    return {row.name: row.id for row in setup.localities(store)}
+
+
+def test_a_new_employer_takes_the_users_locality_and_the_visit_counts_there(store, oulu_coordinator):
+    from desktop.reports.figures import compute_figures
+
+    state = _state(employer_new=True, new_employer_name="Uusi Konepaja Oy")
+    saved = visits.save_visit(store, actor=oulu_coordinator, state=state)
+    [employer] = rows(store, Employer)
+    assert employer.id == saved.employer_id
+    assert employer.locality_id == _localities(store)["Oulu"]
+    assert employer.municipality == "Oulu"
+    assert compute_figures(store, locality="Oulu").values["visits"] == 1
+    assert compute_figures(store, locality="Raahe").values["visits"] == 0
+
+
+def test_the_form_chooses_another_locality_or_none_and_a_municipality(store, oulu_coordinator):
+    from desktop.reports.figures import compute_figures
+
+    raahe = _localities(store)["Raahe"]
+    visits.save_visit(store, actor=oulu_coordinator, state=_state(
+        employer_new=True, new_employer_name="Raahen Valimo Oy",
+        new_employer_locality_id=raahe.hex, new_employer_municipality="Pattijoki"))
+    visits.save_visit(store, actor=oulu_coordinator, state=_state(
+        employer_new=True, new_employer_name="Etätyö Oy", new_employer_locality_id=None))
+    placed = {e.name: (e.locality_id, e.municipality) for e in rows(store, Employer)}
+    assert placed == {"Raahen Valimo Oy": (raahe, "Pattijoki"), "Etätyö Oy": (None, None)}
+    assert compute_figures(store, locality="Raahe").values["visits"] == 1
+    assert compute_figures(store, locality="Oulu").values["visits"] == 0

@@ -88,3 +88,29 @@ def test_esc_after_typing_asks_before_quitting_and_untouched_quits(qtbot, no_key
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     assert not untouched.isVisible() and no_question()
 
+
+def test_the_note_names_the_passphrase_as_its_field_does(qtbot, no_keyring):
+    """Without a keyring the passphrase is the profile's only key, not a recovery one."""
+    from desktop.ui.i18n import Translations
+    from desktop.ui.qt import QApplication
+
+    translations = Translations(QApplication.instance())
+    try:
+        for language, plain, recovery in (("en", "passphrase", "recovery passphrase"),
+                                          ("fi", "tunnuslause", "palautustunnuslause"),
+                                          ("sv", "lösenfras", "återställningslösenfras")):
+            translations.use(language)
+            dialog = SetupDialog(keyring_works=False)
+            qtbot.addWidget(dialog)
+            label, note = dialog.passphrase_label.text().casefold(), dialog.note.text().casefold()
+            assert plain in label and recovery not in label, language
+            assert plain in note and recovery not in note, language
+            dialog.show()
+            dialog.use_keyring.setEnabled(True)
+            dialog.use_keyring.setFocus()
+            qtbot.keyClick(dialog.use_keyring, Qt.Key.Key_Space)  # as with a keyring
+            assert dialog.use_keyring.isChecked()
+            assert recovery in dialog.passphrase_label.text().casefold(), language
+            assert recovery in dialog.note.text().casefold(), language
+    finally:
+        translations.use("en")

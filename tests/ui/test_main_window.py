@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from desktop.services import employers
+import pytest
+
+from desktop.services import employers, setup
+from desktop.store.profile import create_profile
 from desktop.store.profile import set_pin
 from desktop.ui.qt import QApplication, Qt
 from tests.support.typing import type_text
@@ -63,3 +66,49 @@ def test_idle_time_locks_and_too_many_wrong_pins_need_the_passphrase(qtbot, main
     main_window.lock_screen.unlock_requested.emit("4321")
     assert ctx.store.locked  # the PIN no longer opens it
     assert main_window.lock_screen.error.text()
+
+
+@pytest.fixture
+def window_for(qtbot, tmp_path, file_keyring):
+    """The main window on a new profile whose user has ``role``."""
+    from desktop.ui.context import UiContext
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.page_registry import page_specs
+
+    opened = []
+
+    def make(role: str) -> MainWindow:
+        store = create_profile(tmp_path / role)
+        opened.append(store)
+        actor = setup.set_up_profile(store, user_name="Testi Käyttäjä", role=role,
+                                     organisation_name="Testihanke", localities=["Oulu"])
+        window = MainWindow(UiContext(store, actor), page_specs(), user_label="Testi Käyttäjä")
+        qtbot.addWidget(window)
+        window.show()
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        return window
+
+    yield make
+    from desktop.ui.background import wait_for_idle
+
+    wait_for_idle()
+    for store in opened:
+        store.close()
+
+
+@pytest.mark.parametrize(("role", "page"), [("career_coach", "clients"), ("employer_coordinator", "visits"),
+                                            ("manager", "reports"), ("admin", "sync")])
+def test_each_role_starts_on_its_own_page(qtbot, window_for, role, page):
+    window = window_for(role)
+    assert window.current_page() is window.pages[page]
+    assert window.nav.currentItem().text() == window.specs[window.nav.currentRow()].title
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # and every page is a key away
+    assert window.current_page() is window.pages["employers"]
+
+
+def test_a_new_profile_has_no_changes_waiting(qtbot, window_for):
+    """The setup's organisation, locality and user are placeholders for the server's: they never travel."""
+    window = window_for("career_coach")
+    qtbot.waitUntil(lambda: window.outbox_label.text() != "")
+    assert window.outbox_label.text().startswith("0 change")

@@ -83,9 +83,9 @@ def test_the_shell_shows_before_the_profile_is_open_and_answers(qtbot, tmp_path,
 
 
 def test_pages_are_built_on_their_first_visit(qtbot, main_window):
-    assert set(main_window.pages.built()) == {"employers"}
+    assert set(main_window.pages.built()) == {"clients"}  # the coach's start page
     main_window.go_to("reports")
-    assert set(main_window.pages.built()) == {"employers", "reports"}
+    assert set(main_window.pages.built()) == {"clients", "reports"}
     assert main_window.current_page() is main_window.pages["reports"]
     assert main_window.stack.count() == len(main_window.specs)
     # Asking for a page builds it without moving to it.

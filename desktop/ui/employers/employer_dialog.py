@@ -12,7 +12,7 @@ from desktop.store.tables import Employer
 from desktop.ui.context import UiContext
 from desktop.ui.forms.dates import OptionalDate
 from desktop.ui.forms.dialog import FormDialog
-from desktop.ui.forms.widgets import fill_localities
+from desktop.ui.forms.widgets import MINE, fill_localities
 from desktop.ui.qt import QComboBox, QWidget
 from sync.identifiers import normalise_business_id
 
@@ -47,7 +47,8 @@ class EmployerDialog(FormDialog):
         self._locality_id = e.locality_id if e else None
         self._localities_loaded = False
         self.locality.currentIndexChanged.connect(self._locality_chosen)
-        fill_localities(ctx, self.locality, self._locality_id, on_filled=self._localities_filled)
+        fill_localities(ctx, self.locality, self._locality_id if e else MINE,
+                        on_filled=self._localities_filled)
 
     def _localities_filled(self) -> None:
         self._localities_loaded = True

@@ -128,6 +128,20 @@ class EmployersPage(Page):
         self.timer.stop()
         self.model.set_filter(self.filter.text().strip())
         self._count()
+        self._keep_shown_if_listed()
+
+    def _keep_shown_if_listed(self) -> None:
+        """The employer shown stays only while the filter lists it; otherwise the pane clears."""
+        shown, store, text = self.current_id, self.ctx.store, self.model.filter_text
+        if shown is None:
+            return
+
+        def listed(found: bool) -> None:
+            if not found and self.current_id == shown and self.model.filter_text == text:
+                self._show_nothing()
+
+        self.ctx.run(lambda: listing.contains(store, listing.EMPLOYERS, shown, filter_text=text),
+                     on_done=listed, parent=self)
 
     def _count(self) -> None:
         self._count_generation += 1
@@ -171,10 +185,13 @@ class EmployersPage(Page):
     def _deleted(self, kind: str, record_id) -> None:
         """The employer shown was deleted here: its pane closes."""
         if kind == "employer" and record_id == self.current_id:
-            self.current_id = None
-            self.detail.employer_id = None
-            self.detail.card = None
-            self.right.setCurrentWidget(self.empty)
+            self._show_nothing()
+
+    def _show_nothing(self) -> None:
+        self.current_id = None
+        self.detail.employer_id = None
+        self.detail.card = None
+        self.right.setCurrentWidget(self.empty)
 
     # --- showing one ----------------------------------------------------------------
 

@@ -48,26 +48,35 @@ def select_data(combo: QComboBox, value: Any) -> bool:
     return False
 
 
+MINE = object()  # ``fill_localities``' choice of the user's own locality
+
+
 def fill_localities(ctx: UiContext, combo: QComboBox, selected: Any = None, *,
                     on_filled: Callable[[], None] | None = None) -> None:
-    """Add the profile's localities to ``combo`` (read in the background) and choose ``selected``.
+    """Add the profile's localities to ``combo`` (read in the background) and choose ``selected``
+    (``MINE``: the user's own locality, for something new made in the field).
 
     The combo sends no signals while it is filled: choosing the record's own
     locality is not a change the person made.
     """
     store = ctx.store
 
-    def fill(rows: list[tuple[Any, str]]) -> None:
+    def read() -> tuple[list[tuple[Any, str]], Any]:
+        rows = [(row.id, row.name) for row in setup.localities(store)]
+        return rows, setup.my_locality_id(store) if selected is MINE else selected
+
+    def fill(found: tuple[list[tuple[Any, str]], Any]) -> None:
+        rows, chosen = found
         if not isValid(combo):
             return
         combo.blockSignals(True)
         for locality_id, name in rows:
             combo.addItem(name, locality_id)
-        if selected is not None:
-            select_data(combo, selected)
+        if chosen is not None:
+            select_data(combo, chosen)
         combo.blockSignals(False)
         if on_filled is not None:
             on_filled()
 
-    ctx.run(lambda: [(row.id, row.name) for row in setup.localities(store)], on_done=fill,
+    ctx.run(read, on_done=fill,
             on_failed=lambda error: logger.warning("localities not read: %s", type(error).__name__))

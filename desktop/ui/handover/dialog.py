@@ -4,7 +4,9 @@ language, "for the authority", an optional password, and a preview.
 Preview renders a draft (no document number, marked as a draft). Print and
 Save as first make the form (``services.handover.generate``: a number, the
 record and its audit event), once for the same texts and choices, and then
-print or save that very form; each print and save is an audit event. All
+print or save that very form; each print and save is an audit event. The
+service gives a form unchanged since it was made (in this dialog or an
+earlier one) its own number again. All
 rendering and database work runs through ``ctx.run``, off the GUI thread.
 What the coach types is kept as a draft a moment after each change and when
 the dialog closes (the shared ``DraftKeeper``); making the form takes the draft.
@@ -259,9 +261,13 @@ class HandoverDialog(QDialog):
                 self.keeper.touch()
             self.generated, self._generated_for = form, choices
             self.preview.show_pdf(form.pdf)
-            self._set_busy(False, self.tr("Form %1 made.").replace("%1", form.document_number))
-            ctx.bus.changed.emit("handover_form", {form.form_id})
-            ctx.bus.changed.emit("audit_event", None)
+            if form.made_before:  # nothing it prints has changed since: the same form, the same number
+                self._set_busy(False, self.tr("Form %1 is unchanged; it keeps its number.")
+                               .replace("%1", form.document_number))
+            else:
+                self._set_busy(False, self.tr("Form %1 made.").replace("%1", form.document_number))
+                ctx.bus.changed.emit("handover_form", {form.form_id})
+                ctx.bus.changed.emit("audit_event", None)
             then(form)
 
         # Made holding the keeper's lock: no draft write slips in beside the form taking it.

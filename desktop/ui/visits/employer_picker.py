@@ -2,12 +2,14 @@
 
 Typing searches in the background (the full-text index through the
 employers list); Down/Up move in the results and Enter picks one. When none
-fits, "Create employer" opens a name and business ID in place; the business
-ID is checked as soon as the field is left.
+fits, "Create employer" opens a name, business ID, project locality (the
+user's own, to begin with) and municipality in place; the business ID is
+checked as soon as the field is left.
 """
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex
@@ -16,9 +18,11 @@ from PySide6.QtWidgets import QHBoxLayout, QListView, QPushButton
 from desktop.errors import FieldError
 from desktop.services import employers
 from desktop.services.employers import EmployerHit
+from desktop.services.visit_state import NEW_EMPLOYER_LOCALITY
 from desktop.ui.context import UiContext
 from desktop.ui.forms.errors import ErrorLabel, message_for
-from desktop.ui.qt import QFormLayout, QLabel, QLineEdit, Qt, QVBoxLayout, QWidget, Signal
+from desktop.ui.forms.widgets import MINE, fill_localities, select_data
+from desktop.ui.qt import QComboBox, QFormLayout, QLabel, QLineEdit, Qt, QVBoxLayout, QWidget, Signal
 from desktop.ui.widgets.debounce import quiet_timer
 from sync.identifiers import normalise_business_id
 
@@ -90,6 +94,15 @@ class EmployerPicker(QWidget):
         self.new_business_id.setObjectName("new_employer_business_id")
         self.new_business_id.setPlaceholderText("1234567-8")
         self.new_business_id.editingFinished.connect(self.check_business_id)
+        self.new_locality = QComboBox()
+        self.new_locality.setObjectName("new_employer_locality")
+        self.new_locality.addItem(self.tr("(no project locality)"), None)
+        self.new_municipality = QLineEdit()
+        self.new_municipality.setObjectName("new_employer_municipality")
+        self.new_municipality.setMaxLength(100)
+        self._localities_loaded = False
+        self._wanted_locality: Any = MINE  # until the localities are read: the state's choice
+        self._my_locality: uuid.UUID | None = None
         self.name_error = ErrorLabel("employer_name")
         self.business_id_error = ErrorLabel("business_id")
         self.cancel_new = QPushButton(self.tr("Search instead"))
@@ -101,6 +114,8 @@ class EmployerPicker(QWidget):
         form.addRow("", self.name_error)
         form.addRow(self.tr("Business ID"), self.new_business_id)
         form.addRow("", self.business_id_error)
+        form.addRow(self.tr("Project locality"), self.new_locality)
+        form.addRow(self.tr("Municipality"), self.new_municipality)
         form.addRow("", self.cancel_new)
 
         layout = QVBoxLayout(self)
@@ -121,6 +136,9 @@ class EmployerPicker(QWidget):
         self.new_name.textEdited.connect(lambda _t: self.changed.emit())
         self.new_business_id.textEdited.connect(lambda _t: (self.business_id_error.clear_message(),
                                                             self.changed.emit()))
+        self.new_locality.currentIndexChanged.connect(self._locality_chosen)
+        self.new_municipality.textEdited.connect(lambda _t: self.changed.emit())
+        fill_localities(ctx, self.new_locality, MINE, on_filled=self._localities_filled)
         self._update_visibility()
 
     # --- searching ----------------------------------------------------------------
@@ -240,6 +258,33 @@ class EmployerPicker(QWidget):
             self.new_business_id.setText(normalised)
         return True
 
+    def _localities_filled(self) -> None:
+        self._localities_loaded = True
+        if self._wanted_locality is MINE:
+            self._my_locality = self.new_locality.currentData()
+        self._choose_locality(self._wanted_locality)
+
+    def _choose_locality(self, wanted: Any) -> None:
+        """Choose a state's locality: a hex id, None for none, or ``MINE``."""
+        self._wanted_locality = wanted
+        if not self._localities_loaded:
+            return
+        self.new_locality.blockSignals(True)
+        chosen = self._my_locality if wanted is MINE else uuid.UUID(str(wanted)) if wanted else None
+        if not select_data(self.new_locality, chosen):
+            self.new_locality.setCurrentIndex(0)
+        self.new_locality.blockSignals(False)
+        self._show_municipality_default()
+
+    def _locality_chosen(self, _index: int) -> None:
+        self._show_municipality_default()
+        self.changed.emit()
+
+    def _show_municipality_default(self) -> None:
+        """The municipality, left empty, is the locality's (as the visits service records it)."""
+        self.new_municipality.setPlaceholderText(
+            self.new_locality.currentText() if self.new_locality.currentData() else "")
+
     def _update_visibility(self) -> None:
         picked = self.employer_id is not None
         text = self.search.text().strip()
@@ -263,11 +308,23 @@ class EmployerPicker(QWidget):
             "employer_new": self.creating,
             "new_employer_name": self.new_name.text(),
             "new_employer_business_id": self.new_business_id.text(),
-        }
+            "new_employer_municipality": self.new_municipality.text(),
+        } | self._locality_state()
+
+    def _locality_state(self) -> dict[str, Any]:
+        """The chosen locality; none said while the localities are read and the user's is meant."""
+        if self._localities_loaded:
+            chosen = self.new_locality.currentData()
+            return {NEW_EMPLOYER_LOCALITY: chosen.hex if chosen else None}
+        if self._wanted_locality is MINE:
+            return {}
+        return {NEW_EMPLOYER_LOCALITY: self._wanted_locality}
 
     def set_state(self, state: dict[str, Any]) -> None:
         self.new_name.setText(state.get("new_employer_name", ""))
         self.new_business_id.setText(state.get("new_employer_business_id", ""))
+        self.new_municipality.setText(state.get("new_employer_municipality", ""))
+        self._choose_locality(state.get(NEW_EMPLOYER_LOCALITY, MINE))
         for label in (self.error, self.name_error, self.business_id_error):
             label.clear_message()
         if state.get("employer_id"):

@@ -181,7 +181,8 @@ class VisitForm(QWidget):
 
     def _tab_order(self) -> None:
         picker = self.employer
-        chain = [picker.search, picker.create_button, picker.new_name, picker.new_business_id, picker.cancel_new,
+        chain = [picker.search, picker.create_button, picker.new_name, picker.new_business_id,
+                 picker.new_locality, picker.new_municipality, picker.cancel_new,
                  self.visited_at, self.place, *self.contact.widgets_in_tab_order(),
                  *self.topics.widgets_in_tab_order(),
                  self.positions.table, self.positions.add_button, self.positions.remove_button,

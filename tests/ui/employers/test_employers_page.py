@@ -9,6 +9,7 @@ from sqlmodel import select
 
 from desktop.services import employers, visits
 from desktop.store.tables import Contact, Employer
+from desktop.ui.background import wait_for_idle
 from desktop.ui.qt import QApplication, QLabel, Qt
 from tests.ui.dialogs import answer, discard_question
 from tests.ui.employers.conftest import active, cell, show, type_text, wait_for_rows
@@ -246,3 +247,22 @@ def test_the_count_is_written_with_digit_groups_in_finnish(qtbot, store, actor):
         assert page.count_label.text() == f"{grouped} työnantajaa"
     finally:
         translations.use("en")
+
+
+def test_the_detail_clears_when_the_filter_hides_the_employer_shown(qtbot, store, actor, raahe_works, page):
+    employers.create_employer(store, actor=actor, data={"name": "Oulun Leipomo Oy", "municipality": "Oulu"})
+    page.ctx.bus.changed.emit("employer", None)
+    wait_for_rows(qtbot, page.model, 2)
+    show(qtbot, page, raahe_works)
+    assert page.right.currentWidget() is page.detail
+    page.filter.setFocus()
+    type_text(qtbot, page.filter, "Raahen")  # still listed: still shown
+    qtbot.waitUntil(lambda: page.model.filter_text == "Raahen" and page.model.rowCount() == 1)
+    wait_for_idle()
+    QApplication.processEvents()
+    assert page.right.currentWidget() is page.detail and page.detail.employer_id == raahe_works.id
+    page.filter.selectAll()
+    type_text(qtbot, page.filter, "Leipomo")  # hidden by the filter: nothing is shown
+    qtbot.waitUntil(lambda: page.right.currentWidget() is page.empty)
+    assert page.current_id is None and page.empty.isVisible()
+    assert page.model.rowCount() == 1 and page.model.record_id(0) != raahe_works.id

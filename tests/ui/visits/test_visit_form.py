@@ -247,3 +247,55 @@ def test_a_save_that_fails_records_nothing_and_saving_again_records_the_visit_on
     assert visit.notes == "Käynti" and visit.employer_id == kone.id
     assert _draft_keys(store) == []
     assert outbox_kinds(store).count("visit") == 1
+
+
+def _create_new_employer(qtbot, form, name: str) -> None:
+    press(qtbot, Qt.Key.Key_N, CTRL)
+    type_text(qtbot, name)
+    qtbot.waitUntil(lambda: form.employer.none_label.isVisible())
+    press(qtbot, Qt.Key.Key_Return)  # nothing fits: create it
+    assert focused_name() == "new_employer_business_id"
+
+
+def _locality_ids(store) -> dict[str, object]:
+    from desktop.services import setup
+
+    return {row.name: row.id for row in setup.localities(store)}
+
+
+def test_a_new_employer_is_in_the_users_locality_and_its_visit_counts_there(qtbot, visits_page, store, kone):
+    from desktop.reports.figures import compute_figures
+
+    form = visits_page.form
+    _create_new_employer(qtbot, form, "Uusi Konepaja Oy")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused_name() == "new_employer_locality"
+    qtbot.waitUntil(lambda: form.employer.new_locality.currentText() == "Oulu")  # the user's first
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused_name() == "new_employer_municipality"
+    assert form.employer.new_municipality.placeholderText() == "Oulu"
+    press(qtbot, Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(lambda: visits_page.stack.currentWidget() is visits_page.list_page)
+    new = next(e for e in rows(store, Employer) if e.name == "Uusi Konepaja Oy")
+    assert (new.locality_id, new.municipality) == (_locality_ids(store)["Oulu"], "Oulu")
+    assert compute_figures(store, locality="Oulu").values["visits"] == 1
+
+
+def test_the_new_employers_locality_and_municipality_are_chosen_by_keys(qtbot, visits_page, store, kone):
+    from desktop.reports.figures import compute_figures
+
+    form = visits_page.form
+    _create_new_employer(qtbot, form, "Raahen Valimo Oy")
+    press(qtbot, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: form.employer.new_locality.currentText() == "Oulu")
+    type_text(qtbot, "R")  # the combo's own search: Raahe
+    assert form.employer.new_locality.currentText() == "Raahe"
+    press(qtbot, Qt.Key.Key_Tab)
+    assert form.employer.new_municipality.placeholderText() == "Raahe"
+    type_text(qtbot, "Pattijoki")
+    press(qtbot, Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(lambda: visits_page.stack.currentWidget() is visits_page.list_page)
+    new = next(e for e in rows(store, Employer) if e.name == "Raahen Valimo Oy")
+    assert (new.locality_id, new.municipality) == (_locality_ids(store)["Raahe"], "Pattijoki")
+    assert compute_figures(store, locality="Raahe").values["visits"] == 1
+    assert compute_figures(store, locality="Oulu").values["visits"] == 0
