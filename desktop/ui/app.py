@@ -140,6 +140,7 @@ class Application:
         window = MainWindow(ctx, page_specs(), idle_minutes=IDLE_MINUTES.get(self.store),
                             user_label=self.user_label(actor))
         previous, self.window = self.window, window
+        window.place_on_screen(self.store.data_dir)
         if previous is not None:
             window.restoreGeometry(previous.saveGeometry())
             previous.close()
@@ -285,6 +286,7 @@ class Starter(QObject):
             return self._first_run()
         self.translations.use(UI_LANGUAGE.get(self.data_dir) or system_language())
         self.window = MainWindow(None, page_specs())
+        self.window.place_on_screen(self.data_dir)
         self.window.show()
         self.shown.emit()
         # Started once the window is painted: an import holds the GIL, which the

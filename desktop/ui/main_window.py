@@ -13,12 +13,15 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QToolBar
+from pathlib import Path
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QListWidget, QScrollArea, QStackedWidget, QToolBar
 
 import desktop
 from desktop.ui.lock import MAX_PIN_TRIES, IdleWatcher, LockScreen
 from desktop.ui.pages import Page
 from desktop.ui.qt import QAction, QKeySequence, QLabel, QMainWindow, QMessageBox, Qt, QWidget, Signal
+from desktop.ui import window_geometry
 from desktop.ui.search_box import SearchBox
 
 if TYPE_CHECKING:
@@ -79,6 +82,18 @@ class _Opening(QWidget):
         layout.addWidget(self.label)
 
 
+class _PageFrame(QScrollArea):
+    """Holds a page in the stack: a page wider or taller than the window scrolls,
+    rather than growing the window past the screen."""
+
+    def __init__(self, page: Page) -> None:
+        super().__init__()
+        self.setObjectName(f"frame_{page.objectName()}")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setWidget(page)
+
+
 class MainWindow(QMainWindow):
     language_requested = Signal(str)
     settings_requested = Signal()
@@ -133,7 +148,8 @@ class MainWindow(QMainWindow):
         self._pin_failures = 0
         self._hidden_windows: list[QWidget] = []
         self.nav.setCurrentRow(0)
-        self.resize(1200, 780)
+        self._geometry_dir: Path | None = None
+        window_geometry.fit_to_screen(self)
         if ctx is not None:
             self.attach(ctx, user_label=user_label)
 
@@ -165,7 +181,7 @@ class MainWindow(QMainWindow):
         self.pages._built[key] = page
         placeholder = self.stack.widget(index)
         current = self.stack.currentIndex()
-        self.stack.insertWidget(index, page)
+        self.stack.insertWidget(index, _PageFrame(page))
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
         self.stack.setCurrentIndex(current)
@@ -205,8 +221,8 @@ class MainWindow(QMainWindow):
     # --- navigation -------------------------------------------------------------
 
     def current_page(self) -> Page | None:
-        page = self.stack.currentWidget()
-        return page if isinstance(page, Page) else None
+        frame = self.stack.currentWidget()
+        return frame.widget() if isinstance(frame, _PageFrame) else None
 
     def go_to(self, key: str) -> Page:
         index = [spec.key for spec in self.specs].index(key)
@@ -280,9 +296,21 @@ class MainWindow(QMainWindow):
         self._pin_failures += 1
         self.lock_screen.show_error(self.tr("Wrong PIN or passphrase."))
 
+    # --- size and place -----------------------------------------------------------
+
+    def place_on_screen(self, data_dir: Path) -> None:
+        """The size and place this profile's window had on this screen (kept at close), or fitted to it."""
+        self._geometry_dir = Path(data_dir)
+        window_geometry.restore(self, self._geometry_dir)
+
+    def _keep_geometry(self) -> None:
+        if self._geometry_dir is not None:
+            window_geometry.save(self, self._geometry_dir)
+
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if not all(page.can_close() for page in self.pages.values()):
             event.ignore()
             return
+        self._keep_geometry()
         self.idle.stop()
         super().closeEvent(event)
