@@ -21,7 +21,7 @@ import desktop
 from desktop.ui.lock import MAX_PIN_TRIES, IdleWatcher, LockScreen
 from desktop.ui.pages import Page
 from desktop.ui.qt import QAction, QKeySequence, QLabel, QMainWindow, QMessageBox, Qt, QWidget, Signal
-from desktop.ui import window_geometry
+from desktop.ui import icons, window_geometry
 from desktop.ui.search_box import SearchBox
 
 if TYPE_CHECKING:
@@ -195,28 +195,49 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
 
     def _actions(self, toolbar: QToolBar) -> None:
-        def action(text: str, shortcut, slot, name: str) -> QAction:
+        def action(text: str, shortcut, slot, name: str, icon_name: str | None = None) -> QAction:
             act = QAction(text, self)
             act.setObjectName(name)
+            if icon_name is not None:
+                act.setIcon(icons.icon(icon_name))
             if shortcut is not None:
                 act.setShortcut(QKeySequence(shortcut))
             act.triggered.connect(slot)
             self.addAction(act)
             return act
 
-        find = action(self.tr("Search"), QKeySequence.StandardKey.Find, self.focus_search, "action_find")
-        new = action(self.tr("New"), QKeySequence.StandardKey.New, self.new_record, "action_new")
-        lock = action(self.tr("Lock"), "Ctrl+L", self.lock, "action_lock")
-        settings = action(self.tr("Settings"), None, self.settings_requested.emit, "action_settings")
-        about = action(self.tr("About Kenttä"), None, self.about, "action_about")
-        for number, _spec in enumerate(self.specs[:9], start=1):
-            action("", f"Ctrl+{number}", lambda _=False, row=number - 1: self.nav.setCurrentRow(row),
-                   f"action_page_{number}")
-        toolbar.addAction(new)
-        toolbar.addAction(lock)
-        toolbar.addAction(settings)
-        toolbar.addAction(about)
-        del find
+        find = action(self.tr("&Search"), QKeySequence.StandardKey.Find, self.focus_search, "action_find", "find")
+        new = action(self.tr("&New"), QKeySequence.StandardKey.New, self.new_record, "action_new", "new")
+        lock = action(self.tr("&Lock"), "Ctrl+L", self.lock, "action_lock", "lock")
+        settings = action(self.tr("S&ettings…"), None, self.settings_requested.emit, "action_settings", "settings")
+        quit_ = action(self.tr("&Quit"), "Ctrl+Q", self.close, "action_quit", "quit")
+        quit_.setMenuRole(QAction.MenuRole.QuitRole)
+        about = action(self.tr("&About Kenttä"), None, self.about, "action_about", "about")
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        pages = []
+        for number, spec in enumerate(self.specs[:9], start=1):
+            page = action(spec.title, f"Ctrl+{number}", lambda _=False, row=number - 1: self.nav.setCurrentRow(row),
+                          f"action_page_{number}", spec.key)
+            pages.append(page)
+            self.nav.item(number - 1).setIcon(page.icon())
+        for act in (new, lock, settings):
+            toolbar.addAction(act)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._menus(file=[settings, lock, None, quit_], edit=[new, find], view=pages, help_=[about])
+
+    def _menus(self, *, file: list, edit: list, view: list, help_: list) -> None:
+        """The menu bar: File, Edit, View (the pages) and Help; ``None`` is a separator."""
+        bar = self.menuBar()
+        bar.setObjectName("menu_bar")
+        for title, name, actions in ((self.tr("&File"), "menu_file", file), (self.tr("&Edit"), "menu_edit", edit),
+                                     (self.tr("&View"), "menu_view", view), (self.tr("&Help"), "menu_help", help_)):
+            menu = bar.addMenu(title)
+            menu.setObjectName(name)
+            for act in actions:
+                if act is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(act)
 
     # --- navigation -------------------------------------------------------------
 
