@@ -28,6 +28,7 @@ from desktop.ui.background import operation
 from desktop.ui.i18n import Translations, system_language
 from desktop.ui.main_window import MainWindow
 from desktop.ui.page_registry import PAGE_MODULES, page_specs
+from desktop.ui.style import apply_app_style
 from desktop.ui.qt import QApplication, QCoreApplication, QDialog, QIcon, QMessageBox, QObject, Qt, QTimer, Signal
 
 if TYPE_CHECKING:
@@ -386,6 +387,7 @@ def prepare_application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Kenttä")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "kentta.svg")))
+    apply_app_style(app)
     excepthook.install()
     return app
 

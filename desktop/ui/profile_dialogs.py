@@ -8,6 +8,7 @@ from desktop.store import keys
 from desktop.store.profile import MIN_PIN
 from desktop.ui.i18n import LANGUAGES
 from desktop.ui.qt import (
+from desktop.ui.style import error_style
     QComboBox,
     QCoreApplication,
     QDialog,
@@ -71,7 +72,7 @@ class SetupDialog(QDialog):
         self.pin = secret_field("setup_pin")
         self.error = QLabel()
         self.error.setObjectName("setup_error")
-        self.error.setStyleSheet("color: #b00020")
+        self.error.setStyleSheet(error_style())
         self.error.setWordWrap(True)
 
         form = QFormLayout()

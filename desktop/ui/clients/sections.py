@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
+from PySide6.QtGui import QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QFrame, QGroupBox, QHBoxLayout, QHeaderView, QListView, QPushButton, QTableView
 
 from desktop.services.client_page import ClientPageData
@@ -24,10 +24,14 @@ from desktop.ui.clients.transition_dialog import TransitionDialog
 from desktop.ui.forms.dates import finnish_date
 from desktop.ui.forms.widgets import button
 from desktop.ui.qt import QFormLayout, QLabel, Qt, QVBoxLayout
+from desktop.ui.style import SENSITIVE, accent, tinted
 
-SENSITIVE_COLOUR = "#6a1b9a"
-SENSITIVE_STYLE = ("#assessment_section { border: 2px solid #8e24aa; border-radius: 6px; "
-                   "background: #f8f0fb; }")
+
+
+def sensitive_style() -> str:
+    """The section's marking: a border in the accent, a background tinted with it (text in the palette's)."""
+    return (f"#assessment_section {{ border: 2px solid {accent(SENSITIVE).name()}; border-radius: 6px; "
+            f"background: {tinted(SENSITIVE).name()}; }}")
 
 
 def lock_pixmap(size: int) -> QPixmap:
@@ -36,7 +40,7 @@ def lock_pixmap(size: int) -> QPixmap:
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    colour = QColor(SENSITIVE_COLOUR)
+    colour = accent(SENSITIVE)
     painter.setPen(QPen(colour, max(2, size // 8)))
     painter.drawArc(QRectF(size * 0.25, size * 0.08, size * 0.5, size * 0.6), 0, 180 * 16)
     painter.drawLine(QPointF(size * 0.25, size * 0.38), QPointF(size * 0.25, size * 0.45))
@@ -144,13 +148,13 @@ class AssessmentSection(QFrame):
         super().__init__()
         self.view = view
         self.setObjectName("assessment_section")
-        self.setStyleSheet(SENSITIVE_STYLE)
+        self.setStyleSheet(sensitive_style())
         lock = QLabel()
         lock.setPixmap(lock_pixmap(18))
         lock.setStyleSheet("border: none;")
         title = QLabel(self.tr("Sensitive: work and functional capacity"))
         title.setObjectName("assessment_sensitive")
-        title.setStyleSheet(f"font-weight: bold; color: {SENSITIVE_COLOUR}; border: none;")
+        title.setStyleSheet(f"font-weight: bold; color: {accent(SENSITIVE).name()}; border: none;")
         heading = QHBoxLayout()
         heading.addWidget(lock)
         heading.addWidget(title, 1)
