@@ -8,7 +8,6 @@ from desktop.store import keys
 from desktop.store.profile import MIN_PIN
 from desktop.ui.i18n import LANGUAGES
 from desktop.ui.qt import (
-from desktop.ui.style import error_style
     QComboBox,
     QCoreApplication,
     QDialog,
@@ -18,6 +17,7 @@ from desktop.ui.style import error_style
     QLineEdit,
     QVBoxLayout,
 )
+from desktop.ui.style import error_style
 
 LOCALITIES = ("Oulu", "Raahe", "Haapavesi", "Ylivieska")
 

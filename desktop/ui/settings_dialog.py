@@ -18,9 +18,9 @@ from desktop.ui.context import UiContext
 from desktop.ui.i18n import LANGUAGES
 from desktop.ui.profile_dialogs import secret_field
 from desktop.ui.qt import (
-from desktop.ui.style import error_style
     QCoreApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout,
 )
+from desktop.ui.style import error_style
 
 
 class SettingsDialog(QDialog):
