@@ -81,8 +81,8 @@ class ServiceSection(QGroupBox):
         form.addRow(self.tr("Assigned staff"), self.staff)
         form.addRow(self.tr("Service start"), self.start)
         form.addRow(self.tr("Service end"), self.end)
-        self.staff_button = button(self.tr("Assigned s&taff…"), "edit_staff", self.edit_staff)
-        self.end_button = button(self.tr("&End service…"), "end_service", self.end_service)
+        self.staff_button = button(self.tr("Assi&gned staff…"), "edit_staff", self.edit_staff)
+        self.end_button = button(self.tr("End serv&ice…"), "end_service", self.end_service)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(button_row(self.staff_button, self.end_button))
@@ -110,7 +110,7 @@ class ConsentSection(QGroupBox):
         self.view = view
         self.consent_id = None
         self.summary = value_label("consent_summary")
-        self.record_button = button(self.tr("Record &consent…"), "record_consent", self.record)
+        self.record_button = button(self.tr("Record co&nsent…"), "record_consent", self.record)
         self.withdraw_button = button(self.tr("&Withdraw…"), "withdraw_consent", self.withdraw)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
