@@ -243,8 +243,8 @@
         <translation>Edit &amp;details…</translation>
     </message>
     <message>
-        <source>&amp;Handover form…</source>
-        <translation>&amp;Handover form…</translation>
+        <source>Handover for&amp;m…</source>
+        <translation>Handover for&amp;m…</translation>
     </message>
     <message>
         <source>De&amp;lete client…</source>
@@ -549,8 +549,8 @@
         <translation>Consent</translation>
     </message>
     <message>
-        <source>Record &amp;consent…</source>
-        <translation>Record &amp;consent…</translation>
+        <source>Record co&amp;nsent…</source>
+        <translation>Record co&amp;nsent…</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
@@ -880,20 +880,24 @@
         <translation>Letter of intent</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Edit…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <source>Letter of in&amp;tent…</source>
+        <translation>Letter of in&amp;tent…</translation>
+    </message>
+    <message>
+        <source>New vi&amp;sit</source>
+        <translation>New vi&amp;sit</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k filled…</source>
+        <translation>Mar&amp;k filled…</translation>
     </message>
     <message>
         <source>Edit the employer (Ctrl+E)</source>
         <translation>Edit the employer (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>&amp;Letter of intent…</source>
-        <translation>&amp;Letter of intent…</translation>
-    </message>
-    <message>
-        <source>New &amp;visit</source>
-        <translation>New &amp;visit</translation>
     </message>
     <message>
         <source>De&amp;lete employer…</source>
@@ -906,10 +910,6 @@
     <message>
         <source>Add &amp;position…</source>
         <translation>Add &amp;position…</translation>
-    </message>
-    <message>
-        <source>Mark &amp;filled…</source>
-        <translation>Mark &amp;filled…</translation>
     </message>
     <message>
         <source>Find &amp;matching clients</source>
@@ -984,8 +984,8 @@
         <translation>Signed on</translation>
     </message>
     <message>
-        <source>Letter of &amp;intent</source>
-        <translation>Letter of &amp;intent</translation>
+        <source>Letter of in&amp;tent</source>
+        <translation>Letter of in&amp;tent</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
@@ -1150,8 +1150,8 @@
         <translation>Choose an event from the list, or make a new one with Ctrl+N.</translation>
     </message>
     <message>
-        <source>&amp;Edit event…</source>
-        <translation>&amp;Edit event…</translation>
+        <source>Ed&amp;it event…</source>
+        <translation>Ed&amp;it event…</translation>
     </message>
     <message>
         <source>Employers</source>
@@ -1992,18 +1992,6 @@
         <translation>Search</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <source>Lock</source>
-        <translation>Lock</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
         <source>About Kenttä</source>
         <translation>About Kenttä</translation>
     </message>
@@ -2013,6 +2001,46 @@
             <numerusform>%Ln change waiting to be sent</numerusform>
             <numerusform>%Ln changes waiting to be sent</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>S&amp;ettings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;About Kenttä</source>
+        <translation>&amp;About Kenttä</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Kenttä %1
@@ -2785,12 +2813,12 @@ Offline field work for employment projects.</translation>
         <translation>Service end</translation>
     </message>
     <message>
-        <source>Assigned s&amp;taff…</source>
-        <translation>Assigned s&amp;taff…</translation>
+        <source>Assi&amp;gned staff…</source>
+        <translation>Assi&amp;gned staff…</translation>
     </message>
     <message>
-        <source>&amp;End service…</source>
-        <translation>&amp;End service…</translation>
+        <source>End serv&amp;ice…</source>
+        <translation>End serv&amp;ice…</translation>
     </message>
     <message>
         <source>Not started</source>
@@ -2810,6 +2838,10 @@ Offline field work for employment projects.</translation>
     <message>
         <source>Language at the next start</source>
         <translation>Language at the next start</translation>
+    </message>
+    <message>
+        <source>Window size and place per screen</source>
+        <translation>Window size and place per screen</translation>
     </message>
     <message>
         <source>Lock after idle time</source>
@@ -3400,8 +3432,8 @@ Offline field work for employment projects.</translation>
         <translation>Interest in recruitment trainin&amp;g</translation>
     </message>
     <message>
-        <source>Interest in Työkohtaamo (recruitment &amp;event)</source>
-        <translation>Interest in Työkohtaamo (recruitment &amp;event)</translation>
+        <source>Interest in Työkohtaamo (recr&amp;uitment event)</source>
+        <translation>Interest in Työkohtaamo (recr&amp;uitment event)</translation>
     </message>
     <message>
         <source>What kind of people, when, how many</source>
@@ -3506,8 +3538,8 @@ Offline field work for employment projects.</translation>
         <translation>What was talked about</translation>
     </message>
     <message>
-        <source>&amp;Follow up on</source>
-        <translation>&amp;Follow up on</translation>
+        <source>F&amp;ollow up on</source>
+        <translation>F&amp;ollow up on</translation>
     </message>
     <message>
         <source>Save visit (Ctrl+S)</source>

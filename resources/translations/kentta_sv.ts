@@ -32,11 +32,11 @@
     </message>
     <message>
         <source>Sh&amp;ow</source>
-        <translation>&amp;Visa</translation>
+        <translation>V&amp;isa</translation>
     </message>
     <message>
         <source>New a&amp;ssessment…</source>
-        <translation>Ny &amp;bedömning…</translation>
+        <translation>Ny be&amp;dömning…</translation>
     </message>
     <message numerus="yes">
         <source>%n assessment(s), the latest on %1</source>
@@ -243,8 +243,8 @@
         <translation>Redigera &amp;uppgifter…</translation>
     </message>
     <message>
-        <source>&amp;Handover form…</source>
-        <translation>&amp;Avslutnings-/överföringsblankett…</translation>
+        <source>Handover for&amp;m…</source>
+        <translation>Avslutni&amp;ngs-/överföringsblankett…</translation>
     </message>
     <message>
         <source>De&amp;lete client…</source>
@@ -549,7 +549,7 @@
         <translation>Samtycke</translation>
     </message>
     <message>
-        <source>Record &amp;consent…</source>
+        <source>Record co&amp;nsent…</source>
         <translation>Registrera &amp;samtycke…</translation>
     </message>
     <message>
@@ -605,7 +605,7 @@
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation>&amp;Telefon</translation>
+        <translation>Tele&amp;fon</translation>
     </message>
     <message>
         <source>&amp;Email</source>
@@ -880,24 +880,28 @@
         <translation>Avsiktsförklaring</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Redigera…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>R&amp;edigera…</translation>
+    </message>
+    <message>
+        <source>Letter of in&amp;tent…</source>
+        <translation>Avsiktsf&amp;örklaring…</translation>
+    </message>
+    <message>
+        <source>New vi&amp;sit</source>
+        <translation>Nytt &amp;besök</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k filled…</source>
+        <translation>Markera som &amp;tillsatt…</translation>
     </message>
     <message>
         <source>Edit the employer (Ctrl+E)</source>
         <translation>Redigera arbetsgivaren (Ctrl+E)</translation>
     </message>
     <message>
-        <source>&amp;Letter of intent…</source>
-        <translation>&amp;Avsiktsförklaring…</translation>
-    </message>
-    <message>
-        <source>New &amp;visit</source>
-        <translation>Nytt &amp;besök</translation>
-    </message>
-    <message>
         <source>De&amp;lete employer…</source>
-        <translation>Ta &amp;bort arbetsgivaren…</translation>
+        <translation>Ta bort arbets&amp;givaren…</translation>
     </message>
     <message>
         <source>Add &amp;contact…</source>
@@ -906,10 +910,6 @@
     <message>
         <source>Add &amp;position…</source>
         <translation>Lägg till &amp;jobb…</translation>
-    </message>
-    <message>
-        <source>Mark &amp;filled…</source>
-        <translation>Markera som &amp;tillsatt…</translation>
     </message>
     <message>
         <source>Find &amp;matching clients</source>
@@ -984,12 +984,12 @@
         <translation>Undertecknad den</translation>
     </message>
     <message>
-        <source>Letter of &amp;intent</source>
+        <source>Letter of in&amp;tent</source>
         <translation>A&amp;vsiktsförklaring</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation>A&amp;nteckningar</translation>
+        <translation>Ant&amp;eckningar</translation>
     </message>
 </context>
 <context>
@@ -1150,8 +1150,8 @@
         <translation>Välj ett evenemang i listan eller skapa ett nytt med Ctrl+N.</translation>
     </message>
     <message>
-        <source>&amp;Edit event…</source>
-        <translation>&amp;Redigera evenemang…</translation>
+        <source>Ed&amp;it event…</source>
+        <translation>Redigera eve&amp;nemang…</translation>
     </message>
     <message>
         <source>Employers</source>
@@ -1992,18 +1992,6 @@
         <translation>Sök</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Ny</translation>
-    </message>
-    <message>
-        <source>Lock</source>
-        <translation>Lås</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Inställningar</translation>
-    </message>
-    <message>
         <source>About Kenttä</source>
         <translation>Om Kenttä</translation>
     </message>
@@ -2013,6 +2001,46 @@
             <numerusform>%Ln ändring väntar på att skickas</numerusform>
             <numerusform>%Ln ändringar väntar på att skickas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Sök</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Ny</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;About Kenttä</source>
+        <translation>&amp;Om Kenttä</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
     </message>
     <message>
         <source>Kenttä %1
@@ -2785,12 +2813,12 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <translation>Tjänstens slut</translation>
     </message>
     <message>
-        <source>Assigned s&amp;taff…</source>
+        <source>Assi&amp;gned staff…</source>
         <translation>Ansvariga &amp;medarbetare…</translation>
     </message>
     <message>
-        <source>&amp;End service…</source>
-        <translation>&amp;Avsluta tjänsten…</translation>
+        <source>End serv&amp;ice…</source>
+        <translation>Avsluta &amp;tjänsten…</translation>
     </message>
     <message>
         <source>Not started</source>
@@ -2810,6 +2838,10 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     <message>
         <source>Language at the next start</source>
         <translation>Språk vid nästa start</translation>
+    </message>
+    <message>
+        <source>Window size and place per screen</source>
+        <translation>Fönstrets storlek och plats per skärm</translation>
     </message>
     <message>
         <source>Lock after idle time</source>
@@ -3373,7 +3405,7 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     </message>
     <message>
         <source>&amp;Recruitment needs</source>
-        <translation>&amp;Rekryteringsbehov</translation>
+        <translation>Rekr&amp;yteringsbehov</translation>
     </message>
     <message>
         <source>Alternative recruitment &amp;briefing given</source>
@@ -3385,7 +3417,7 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     </message>
     <message>
         <source>Interest in &amp;wage subsidy</source>
-        <translation>Intresse för &amp;lönesubvention</translation>
+        <translation>Intresse för lönesu&amp;bvention</translation>
     </message>
     <message>
         <source>Interest in work tr&amp;ial</source>
@@ -3393,14 +3425,14 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     </message>
     <message>
         <source>Interest in a&amp;pprenticeship</source>
-        <translation>Intresse för &amp;läroavtalsutbildning</translation>
+        <translation>Intresse för lär&amp;oavtalsutbildning</translation>
     </message>
     <message>
         <source>Interest in recruitment trainin&amp;g</source>
         <translation>Intresse för Rekryterings&amp;Utbildning</translation>
     </message>
     <message>
-        <source>Interest in Työkohtaamo (recruitment &amp;event)</source>
+        <source>Interest in Työkohtaamo (recr&amp;uitment event)</source>
         <translation>Intresse för Työkohtaamo (rekryterings&amp;evenemang)</translation>
     </message>
     <message>
@@ -3506,8 +3538,8 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <translation>Vad man talade om</translation>
     </message>
     <message>
-        <source>&amp;Follow up on</source>
-        <translation>&amp;Uppföljning den</translation>
+        <source>F&amp;ollow up on</source>
+        <translation>Upp&amp;följning den</translation>
     </message>
     <message>
         <source>Save visit (Ctrl+S)</source>
@@ -3547,7 +3579,7 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation>&amp;Anteckningar</translation>
+        <translation>Ante&amp;ckningar</translation>
     </message>
     <message>
         <source>Ne&amp;xt step</source>
