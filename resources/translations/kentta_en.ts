@@ -293,6 +293,10 @@
         <source>New client (Ctrl+N)</source>
         <translation>New client (Ctrl+N)</translation>
     </message>
+    <message>
+        <source>No clients yet. Add the first one: New client (Ctrl+N)</source>
+        <translation>No clients yet. Add the first one: New client (Ctrl+N)</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln client(s)</source>
         <translation>
@@ -1049,6 +1053,10 @@
         <translation>Add an employer (Ctrl+N)</translation>
     </message>
     <message>
+        <source>No employers yet. Add the first one: New employer (Ctrl+N)</source>
+        <translation>No employers yet. Add the first one: New employer (Ctrl+N)</translation>
+    </message>
+    <message>
         <source>Choose an employer from the list, or press Ctrl+N to add one.</source>
         <translation>Choose an employer from the list, or press Ctrl+N to add one.</translation>
     </message>
@@ -1058,6 +1066,13 @@
             <numerusform>%Ln employer</numerusform>
             <numerusform>%Ln employers</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Nothing matches the filter. Change or clear it.</source>
+        <translation>Nothing matches the filter. Change or clear it.</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1224,10 @@
     <message>
         <source>New event (Ctrl+N)</source>
         <translation>New event (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>No events yet. Add the first one: New event (Ctrl+N)</source>
+        <translation>No events yet. Add the first one: New event (Ctrl+N)</translation>
     </message>
 </context>
 <context>
@@ -3627,6 +3646,10 @@ Offline field work for employment projects.</translation>
     <message>
         <source>New visit (Ctrl+N)</source>
         <translation>New visit (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>No visits yet. Record the first one: New visit (Ctrl+N)</source>
+        <translation>No visits yet. Record the first one: New visit (Ctrl+N)</translation>
     </message>
     <message>
         <source>Your unsaved changes to this visit were restored.</source>

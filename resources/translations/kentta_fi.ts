@@ -293,6 +293,10 @@
         <source>New client (Ctrl+N)</source>
         <translation>Uusi asiakas (Ctrl+N)</translation>
     </message>
+    <message>
+        <source>No clients yet. Add the first one: New client (Ctrl+N)</source>
+        <translation>Ei vielä asiakkaita. Lisää ensimmäinen: Uusi asiakas (Ctrl+N)</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln client(s)</source>
         <translation>
@@ -1049,6 +1053,10 @@
         <translation>Lisää työnantaja (Ctrl+N)</translation>
     </message>
     <message>
+        <source>No employers yet. Add the first one: New employer (Ctrl+N)</source>
+        <translation>Ei vielä työnantajia. Lisää ensimmäinen: Uusi työnantaja (Ctrl+N)</translation>
+    </message>
+    <message>
         <source>Choose an employer from the list, or press Ctrl+N to add one.</source>
         <translation>Valitse työnantaja luettelosta tai lisää uusi painamalla Ctrl+N.</translation>
     </message>
@@ -1058,6 +1066,13 @@
             <numerusform>%Ln työnantaja</numerusform>
             <numerusform>%Ln työnantajaa</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Nothing matches the filter. Change or clear it.</source>
+        <translation>Mikään ei vastaa suodatinta. Muuta tai tyhjennä se.</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1224,10 @@
     <message>
         <source>New event (Ctrl+N)</source>
         <translation>Uusi tapahtuma (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>No events yet. Add the first one: New event (Ctrl+N)</source>
+        <translation>Ei vielä tapahtumia. Lisää ensimmäinen: Uusi tapahtuma (Ctrl+N)</translation>
     </message>
 </context>
 <context>
@@ -3627,6 +3646,10 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     <message>
         <source>New visit (Ctrl+N)</source>
         <translation>Uusi käynti (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>No visits yet. Record the first one: New visit (Ctrl+N)</source>
+        <translation>Ei vielä käyntejä. Kirjaa ensimmäinen: Uusi käynti (Ctrl+N)</translation>
     </message>
     <message>
         <source>Your unsaved changes to this visit were restored.</source>

@@ -293,6 +293,10 @@
         <source>New client (Ctrl+N)</source>
         <translation>Ny kund (Ctrl+N)</translation>
     </message>
+    <message>
+        <source>No clients yet. Add the first one: New client (Ctrl+N)</source>
+        <translation>Inga kunder ännu. Lägg till den första: Ny kund (Ctrl+N)</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln client(s)</source>
         <translation>
@@ -1049,6 +1053,10 @@
         <translation>Lägg till en arbetsgivare (Ctrl+N)</translation>
     </message>
     <message>
+        <source>No employers yet. Add the first one: New employer (Ctrl+N)</source>
+        <translation>Inga arbetsgivare ännu. Lägg till den första: Ny arbetsgivare (Ctrl+N)</translation>
+    </message>
+    <message>
         <source>Choose an employer from the list, or press Ctrl+N to add one.</source>
         <translation>Välj en arbetsgivare i listan eller lägg till en med Ctrl+N.</translation>
     </message>
@@ -1058,6 +1066,13 @@
             <numerusform>%Ln arbetsgivare</numerusform>
             <numerusform>%Ln arbetsgivare</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Nothing matches the filter. Change or clear it.</source>
+        <translation>Inget matchar filtret. Ändra eller töm det.</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1224,10 @@
     <message>
         <source>New event (Ctrl+N)</source>
         <translation>Nytt evenemang (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>No events yet. Add the first one: New event (Ctrl+N)</source>
+        <translation>Inga evenemang ännu. Lägg till det första: Nytt evenemang (Ctrl+N)</translation>
     </message>
 </context>
 <context>
@@ -3627,6 +3646,10 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     <message>
         <source>New visit (Ctrl+N)</source>
         <translation>Nytt besök (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>No visits yet. Record the first one: New visit (Ctrl+N)</source>
+        <translation>Inga besök ännu. Registrera det första: Nytt besök (Ctrl+N)</translation>
     </message>
     <message>
         <source>Your unsaved changes to this visit were restored.</source>
