@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QFrame, QGroupBox, QHBoxLayout, QHeaderView, QListView, QPushButton, QTableView
 
 from desktop.services.client_page import ClientPageData
@@ -23,6 +21,7 @@ from desktop.ui.clients.timeline_model import NotesModel, TransitionsModel
 from desktop.ui.clients.transition_dialog import TransitionDialog
 from desktop.ui.forms.dates import finnish_date
 from desktop.ui.forms.widgets import button
+from desktop.ui.icons import lock_pixmap
 from desktop.ui.qt import QFormLayout, QLabel, Qt, QVBoxLayout
 from desktop.ui.style import SENSITIVE, accent, tinted
 
@@ -32,24 +31,6 @@ def sensitive_style() -> str:
     """The section's marking: a border in the accent, a background tinted with it (text in the palette's)."""
     return (f"#assessment_section {{ border: 2px solid {accent(SENSITIVE).name()}; border-radius: 6px; "
             f"background: {tinted(SENSITIVE).name()}; }}")
-
-
-def lock_pixmap(size: int) -> QPixmap:
-    """A padlock, drawn (no icon font needed)."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    colour = accent(SENSITIVE)
-    painter.setPen(QPen(colour, max(2, size // 8)))
-    painter.drawArc(QRectF(size * 0.25, size * 0.08, size * 0.5, size * 0.6), 0, 180 * 16)
-    painter.drawLine(QPointF(size * 0.25, size * 0.38), QPointF(size * 0.25, size * 0.45))
-    painter.drawLine(QPointF(size * 0.75, size * 0.38), QPointF(size * 0.75, size * 0.45))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(colour)
-    painter.drawRoundedRect(QRectF(size * 0.12, size * 0.45, size * 0.76, size * 0.5), 2, 2)
-    painter.end()
-    return pixmap
 
 
 def value_label(name: str) -> QLabel:
@@ -150,7 +131,7 @@ class AssessmentSection(QFrame):
         self.setObjectName("assessment_section")
         self.setStyleSheet(sensitive_style())
         lock = QLabel()
-        lock.setPixmap(lock_pixmap(18))
+        lock.setPixmap(lock_pixmap(18, accent(SENSITIVE)))
         lock.setStyleSheet("border: none;")
         title = QLabel(self.tr("Sensitive: work and functional capacity"))
         title.setObjectName("assessment_sensitive")
