@@ -11,17 +11,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QListWidget, QScrollArea, QStackedWidget, QToolBar
 
 import desktop
+from desktop.ui import icons, window_geometry
 from desktop.ui.lock import MAX_PIN_TRIES, IdleWatcher, LockScreen
 from desktop.ui.pages import Page
 from desktop.ui.qt import QAction, QKeySequence, QLabel, QMainWindow, QMessageBox, Qt, QWidget, Signal
-from desktop.ui import icons, window_geometry
 from desktop.ui.search_box import SearchBox
 
 if TYPE_CHECKING:
