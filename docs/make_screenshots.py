@@ -1,9 +1,13 @@
 """Screenshots of the main screens, from a demo profile, into docs/screenshots/.
 
-    QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py [--lang fi|sv|en]
+    QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py [--lang fi|sv|en] [--dark] [--into DIR]
+    Xvfb :66 -screen 0 1366x768x24 & DISPLAY=:66 python docs/make_screenshots.py   # on a real screen
 
 Builds its own demo profile in a temporary folder (with a keyring kept in a
-file there), opens the app's main window on it and saves one PNG per screen.
+file there), opens the app's main window on it, filling the screen's available
+area, and saves one PNG per screen. ``--dark`` paints it in a dark palette, as
+a dark system theme would; ``--into`` names a folder under docs/screenshots/
+(the README's main shots are the light ones at 1366×768 in docs/screenshots/).
 """
 
 from __future__ import annotations
@@ -33,8 +37,12 @@ def settle(app, seconds: float = 1.0) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", default="fi", choices=("fi", "sv", "en"))
+    parser.add_argument("--dark", action="store_true", help="a dark palette")
+    parser.add_argument("--into", default="", help="a folder under docs/screenshots/")
+    parser.add_argument("--only", nargs="*", help="just these shots (by name)")
     args = parser.parse_args()
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if not os.environ.get("DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     tmp = Path(tempfile.mkdtemp(prefix="kentta-shots-"))
     os.environ["KENTTA_TEST_KEYRING"] = str(tmp / "keyring.json")
 
@@ -52,23 +60,31 @@ def main() -> int:
     from desktop.ui.profile_dialogs import SetupDialog
     from desktop.ui.qt import QApplication
 
+    from desktop.ui.style import apply_app_style, dark_palette
+
     app = QApplication([])
     app.setStyle("Fusion")
+    if args.dark:
+        app.setPalette(dark_palette())
+    apply_app_style(app)
     store = create_profile(tmp / "profile")
     fill_demo(store, clients=300, employers=120, seed=7, user_role="employer_coordinator")
     LANGUAGE.set(store, args.lang)
     set_pin(store, "2468")
     translations = Translations(app)
     window = Application(app, store, translations).show()
-    window.resize(1280, 800)
+    window.setGeometry(window.screen().availableGeometry())
     settle(app, 1.5)
-    OUT.mkdir(parents=True, exist_ok=True)
+    out = OUT / args.into
+    out.mkdir(parents=True, exist_ok=True)
     suffix = "" if args.lang == "fi" else f"-{args.lang}"
 
     def shot(name: str, widget=None) -> None:
+        if args.only and name not in args.only:
+            return
         settle(app, 0.8)
-        (widget or window).grab().save(str(OUT / f"{name}{suffix}.png"))
-        print(OUT / f"{name}{suffix}.png")
+        (widget or window).grab().save(str(out / f"{name}{suffix}.png"))
+        print(out / f"{name}{suffix}.png")
 
     from sqlalchemy import text
 

@@ -88,6 +88,19 @@ def _where(conn, spec: ListSpec, filter_text: str, extra_where: str | None, *,
     return " AND ".join(f"({c})" for c in clauses), params
 
 
+def order_by(spec: ListSpec, sort: tuple[str, bool] | None = None) -> str:
+    """The ORDER BY of a page: the spec's own order, or ``sort`` = (a column's key, descending)
+    first, text without regard to case, then the spec's order to keep the pages stable."""
+    if sort is None:
+        return spec.order_sql
+    key, descending = sort
+    column = next((c for c in spec.columns if c.key == key), None)
+    if column is None:
+        raise ValueError(f"{spec.name} has no column {key!r}")
+    collate = " COLLATE NOCASE" if column.format in ("text", "masked_personal_id") else ""
+    return f"{column.sql}{collate} {'DESC' if descending else 'ASC'}, {spec.order_sql}"
+
+
 def fetch_page(
     store: Store,
     spec: ListSpec,
@@ -97,14 +110,15 @@ def fetch_page(
     limit: int = 200,
     extra_where: str | None = None,
     extra_params: dict[str, Any] | None = None,
+    sort: tuple[str, bool] | None = None,
 ) -> list[tuple]:
-    """Rows ``(id, value, value, …)`` in the spec's column order."""
+    """Rows ``(id, value, value, …)`` in the spec's column order, sorted in SQL (``order_by``)."""
     columns = ", ".join(f"{c.sql} AS {c.key}" for c in spec.columns)
     with store.connect() as conn:
-        where, params = _where(conn, spec, filter_text, extra_where)
+        where, params = _where(conn, spec, filter_text, extra_where, paged=sort is None)
         params.update(extra_params or {}, limit=limit, offset=offset)
         sql = (f"SELECT t.id, {columns} {spec.from_sql} WHERE {where} "
-               f"ORDER BY {spec.order_sql} LIMIT :limit OFFSET :offset")
+               f"ORDER BY {order_by(spec, sort)} LIMIT :limit OFFSET :offset")
         rows = conn.execute(text(sql), params).all()
     return [(uuid.UUID(hex=row[0]) if isinstance(row[0], str) else row[0], *row[1:]) for row in rows]
 

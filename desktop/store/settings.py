@@ -126,20 +126,27 @@ class FolderSetting(Generic[T]):
     def __post_init__(self) -> None:
         _declare(FOLDER_SETTINGS, (self.file, self.key), self)
 
-    def get(self, data_dir: Path) -> T:
+    def _contents(self, data_dir: Path) -> dict:
         try:
-            value = json.loads((Path(data_dir) / self.file).read_text(encoding="utf-8")).get(self.key)
-        except (OSError, ValueError, AttributeError):
-            return self.default
-        return value if value is not None and _typed(self, value) else self.default
+            contents = json.loads((Path(data_dir) / self.file).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return contents if isinstance(contents, dict) else {}
+
+    def get(self, data_dir: Path) -> T:
+        value = self._contents(data_dir).get(self.key)
+        return copy.deepcopy(value) if value is not None and _typed(self, value) else copy.deepcopy(self.default)
 
     def set(self, data_dir: Path, value: T) -> None:
+        """Write this setting; the file's other settings are kept as they are."""
         from desktop.files import write_atomically
 
-        if self.get(data_dir) == value:
+        contents = self._contents(data_dir)
+        if contents.get(self.key) == value:
             return
+        contents[self.key] = value
         try:
-            write_atomically(Path(data_dir) / self.file, json.dumps({self.key: value}).encode(), private=True)
+            write_atomically(Path(data_dir) / self.file, json.dumps(contents).encode(), private=True)
         except OSError as error:  # only the next start's first second is in the system language
             logger.warning("%s not written: %s", self.file, type(error).__name__)
 
@@ -150,6 +157,9 @@ ME = SettingVar[str]("me", str, None, QT_TRANSLATE_NOOP("Settings", "Profile use
 LANGUAGE = SettingVar[str]("language", str, None, QT_TRANSLATE_NOOP("Settings", "Language"))
 UI_LANGUAGE = FolderSetting[str](UI_FILE, "language", str, None,
                                  QT_TRANSLATE_NOOP("Settings", "Language at the next start"))
+# {"<screen name> <width>x<height>": the window's geometry there (QWidget.saveGeometry, base64)}
+WINDOW_GEOMETRY = FolderSetting[dict](UI_FILE, "window_geometry", dict, {},
+                                      QT_TRANSLATE_NOOP("Settings", "Window size and place per screen"))
 IDLE_MINUTES = SettingVar[int]("idle_minutes", int, 10, QT_TRANSLATE_NOOP("Settings", "Lock after idle time"))
 
 # --- the sync server session (desktop/services/sync_session.py) ------------------------

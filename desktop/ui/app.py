@@ -28,6 +28,7 @@ from desktop.ui.background import operation
 from desktop.ui.i18n import Translations, system_language
 from desktop.ui.main_window import MainWindow
 from desktop.ui.page_registry import PAGE_MODULES, page_specs
+from desktop.ui.style import apply_app_style
 from desktop.ui.qt import QApplication, QCoreApplication, QDialog, QIcon, QMessageBox, QObject, Qt, QTimer, Signal
 
 if TYPE_CHECKING:
@@ -140,6 +141,7 @@ class Application:
         window = MainWindow(ctx, page_specs(), idle_minutes=IDLE_MINUTES.get(self.store),
                             user_label=self.user_label(actor))
         previous, self.window = self.window, window
+        window.place_on_screen(self.store.data_dir)
         if previous is not None:
             window.restoreGeometry(previous.saveGeometry())
             previous.close()
@@ -285,6 +287,7 @@ class Starter(QObject):
             return self._first_run()
         self.translations.use(UI_LANGUAGE.get(self.data_dir) or system_language())
         self.window = MainWindow(None, page_specs())
+        self.window.place_on_screen(self.data_dir)
         self.window.show()
         self.shown.emit()
         # Started once the window is painted: an import holds the GIL, which the
@@ -384,6 +387,7 @@ def prepare_application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Kenttä")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "kentta.svg")))
+    apply_app_style(app)
     excepthook.install()
     return app
 

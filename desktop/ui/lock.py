@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent
 
 from desktop.store.settings import IDLE_MINUTES
 from desktop.ui.qt import QApplication, QLabel, QLineEdit, QObject, Qt, QTimer, QVBoxLayout, QWidget, Signal
+from desktop.ui.style import error_style
 from PySide6.QtWidgets import QPushButton
 
 DEFAULT_IDLE_MINUTES = IDLE_MINUTES.default
@@ -31,7 +32,7 @@ class LockScreen(QWidget):
         self.secret.setMaximumWidth(320)
         self.error = QLabel()
         self.error.setObjectName("lock_error")
-        self.error.setStyleSheet("color: #b00020")
+        self.error.setStyleSheet(error_style())
         button = QPushButton(self.tr("Unlock"))
         button.setObjectName("lock_unlock")
         button.setMaximumWidth(320)

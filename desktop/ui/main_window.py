@@ -11,11 +11,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QToolBar
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QListWidget, QScrollArea, QStackedWidget, QToolBar
 
 import desktop
+from desktop.ui import icons, window_geometry
 from desktop.ui.lock import MAX_PIN_TRIES, IdleWatcher, LockScreen
 from desktop.ui.pages import Page
 from desktop.ui.qt import QAction, QKeySequence, QLabel, QMainWindow, QMessageBox, Qt, QWidget, Signal
@@ -80,6 +82,18 @@ class _Opening(QWidget):
         layout.addWidget(self.label)
 
 
+class _PageFrame(QScrollArea):
+    """Holds a page in the stack: a page wider or taller than the window scrolls,
+    rather than growing the window past the screen."""
+
+    def __init__(self, page: Page) -> None:
+        super().__init__()
+        self.setObjectName(f"frame_{page.objectName()}")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setWidget(page)
+
+
 class MainWindow(QMainWindow):
     language_requested = Signal(str)
     settings_requested = Signal()
@@ -136,7 +150,8 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self._navigated = False  # moved to a page before the profile opened: stay there
         self.nav.currentRowChanged.connect(lambda _row: setattr(self, "_navigated", True))
-        self.resize(1200, 780)
+        self._geometry_dir: Path | None = None
+        window_geometry.fit_to_screen(self)
         if ctx is not None:
             self.attach(ctx, user_label=user_label)
 
@@ -171,7 +186,7 @@ class MainWindow(QMainWindow):
         self.pages._built[key] = page
         placeholder = self.stack.widget(index)
         current = self.stack.currentIndex()
-        self.stack.insertWidget(index, page)
+        self.stack.insertWidget(index, _PageFrame(page))
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
         self.stack.setCurrentIndex(current)
@@ -185,34 +200,55 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
 
     def _actions(self, toolbar: QToolBar) -> None:
-        def action(text: str, shortcut, slot, name: str) -> QAction:
+        def action(text: str, shortcut, slot, name: str, icon_name: str | None = None) -> QAction:
             act = QAction(text, self)
             act.setObjectName(name)
+            if icon_name is not None:
+                act.setIcon(icons.icon(icon_name))
             if shortcut is not None:
                 act.setShortcut(QKeySequence(shortcut))
             act.triggered.connect(slot)
             self.addAction(act)
             return act
 
-        find = action(self.tr("Search"), QKeySequence.StandardKey.Find, self.focus_search, "action_find")
-        new = action(self.tr("New"), QKeySequence.StandardKey.New, self.new_record, "action_new")
-        lock = action(self.tr("Lock"), "Ctrl+L", self.lock, "action_lock")
-        settings = action(self.tr("Settings"), None, self.settings_requested.emit, "action_settings")
-        about = action(self.tr("About Kenttä"), None, self.about, "action_about")
-        for number, _spec in enumerate(self.specs[:9], start=1):
-            action("", f"Ctrl+{number}", lambda _=False, row=number - 1: self.nav.setCurrentRow(row),
-                   f"action_page_{number}")
-        toolbar.addAction(new)
-        toolbar.addAction(lock)
-        toolbar.addAction(settings)
-        toolbar.addAction(about)
-        del find
+        find = action(self.tr("&Search"), QKeySequence.StandardKey.Find, self.focus_search, "action_find", "find")
+        new = action(self.tr("&New"), QKeySequence.StandardKey.New, self.new_record, "action_new", "new")
+        lock = action(self.tr("&Lock"), "Ctrl+L", self.lock, "action_lock", "lock")
+        settings = action(self.tr("S&ettings…"), None, self.settings_requested.emit, "action_settings", "settings")
+        quit_ = action(self.tr("&Quit"), "Ctrl+Q", self.close, "action_quit", "quit")
+        quit_.setMenuRole(QAction.MenuRole.QuitRole)
+        about = action(self.tr("&About Kenttä"), None, self.about, "action_about", "about")
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        pages = []
+        for number, spec in enumerate(self.specs[:9], start=1):
+            page = action(spec.title, f"Ctrl+{number}", lambda _=False, row=number - 1: self.nav.setCurrentRow(row),
+                          f"action_page_{number}", spec.key)
+            pages.append(page)
+            self.nav.item(number - 1).setIcon(page.icon())
+        for act in (new, lock, settings):
+            toolbar.addAction(act)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._menus(file=[settings, lock, None, quit_], edit=[new, find], view=pages, help_=[about])
+
+    def _menus(self, *, file: list, edit: list, view: list, help_: list) -> None:
+        """The menu bar: File, Edit, View (the pages) and Help; ``None`` is a separator."""
+        bar = self.menuBar()
+        bar.setObjectName("menu_bar")
+        for title, name, actions in ((self.tr("&File"), "menu_file", file), (self.tr("&Edit"), "menu_edit", edit),
+                                     (self.tr("&View"), "menu_view", view), (self.tr("&Help"), "menu_help", help_)):
+            menu = bar.addMenu(title)
+            menu.setObjectName(name)
+            for act in actions:
+                if act is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(act)
 
     # --- navigation -------------------------------------------------------------
 
     def current_page(self) -> Page | None:
-        page = self.stack.currentWidget()
-        return page if isinstance(page, Page) else None
+        frame = self.stack.currentWidget()
+        return frame.widget() if isinstance(frame, _PageFrame) else None
 
     def go_to(self, key: str) -> Page:
         index = [spec.key for spec in self.specs].index(key)
@@ -286,9 +322,21 @@ class MainWindow(QMainWindow):
         self._pin_failures += 1
         self.lock_screen.show_error(self.tr("Wrong PIN or passphrase."))
 
+    # --- size and place -----------------------------------------------------------
+
+    def place_on_screen(self, data_dir: Path) -> None:
+        """The size and place this profile's window had on this screen (kept at close), or fitted to it."""
+        self._geometry_dir = Path(data_dir)
+        window_geometry.restore(self, self._geometry_dir)
+
+    def _keep_geometry(self) -> None:
+        if self._geometry_dir is not None:
+            window_geometry.save(self, self._geometry_dir)
+
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if not all(page.can_close() for page in self.pages.values()):
             event.ignore()
             return
+        self._keep_geometry()
         self.idle.stop()
         super().closeEvent(event)

@@ -18,6 +18,7 @@ from desktop.ui.qt import (
     QVBoxLayout,
 )
 from desktop.ui.widgets.guarded_dialog import GuardedDialog
+from desktop.ui.style import error_style
 
 LOCALITIES = ("Oulu", "Raahe", "Haapavesi", "Ylivieska")
 
@@ -74,7 +75,7 @@ class SetupDialog(GuardedDialog):
         self.pin = secret_field("setup_pin")
         self.error = QLabel()
         self.error.setObjectName("setup_error")
-        self.error.setStyleSheet("color: #b00020")
+        self.error.setStyleSheet(error_style())
         self.error.setWordWrap(True)
 
         form = QFormLayout()

@@ -20,6 +20,7 @@ from desktop.ui.profile_dialogs import secret_field
 from desktop.ui.qt import (
     QCoreApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout,
 )
+from desktop.ui.style import error_style
 
 
 class SettingsDialog(QDialog):
@@ -48,7 +49,7 @@ class SettingsDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("settings_error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020")
+        self.error.setStyleSheet(error_style())
         form = QFormLayout()
         form.addRow(QCoreApplication.translate("Settings", LANGUAGE.label), self.language)
         form.addRow(QCoreApplication.translate("Settings", IDLE_MINUTES.label), self.idle)

@@ -255,8 +255,8 @@
         <translation>Edit &amp;details…</translation>
     </message>
     <message>
-        <source>&amp;Handover form…</source>
-        <translation>&amp;Handover form…</translation>
+        <source>Handover for&amp;m…</source>
+        <translation>Handover for&amp;m…</translation>
     </message>
     <message>
         <source>De&amp;lete client…</source>
@@ -304,6 +304,10 @@
     <message>
         <source>New client (Ctrl+N)</source>
         <translation>New client (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>No clients yet. Add the first one: New client (Ctrl+N)</source>
+        <translation>No clients yet. Add the first one: New client (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln client(s)</source>
@@ -561,8 +565,8 @@
         <translation>Consent</translation>
     </message>
     <message>
-        <source>Record &amp;consent…</source>
-        <translation>Record &amp;consent…</translation>
+        <source>Record co&amp;nsent…</source>
+        <translation>Record co&amp;nsent…</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
@@ -899,20 +903,24 @@
         <translation>Letter of intent</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Edit…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <source>Letter of in&amp;tent…</source>
+        <translation>Letter of in&amp;tent…</translation>
+    </message>
+    <message>
+        <source>New vi&amp;sit</source>
+        <translation>New vi&amp;sit</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k filled…</source>
+        <translation>Mar&amp;k filled…</translation>
     </message>
     <message>
         <source>Edit the employer (Ctrl+E)</source>
         <translation>Edit the employer (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>&amp;Letter of intent…</source>
-        <translation>&amp;Letter of intent…</translation>
-    </message>
-    <message>
-        <source>New &amp;visit</source>
-        <translation>New &amp;visit</translation>
     </message>
     <message>
         <source>De&amp;lete employer…</source>
@@ -925,10 +933,6 @@
     <message>
         <source>Add &amp;position…</source>
         <translation>Add &amp;position…</translation>
-    </message>
-    <message>
-        <source>Mark &amp;filled…</source>
-        <translation>Mark &amp;filled…</translation>
     </message>
     <message>
         <source>Find &amp;matching clients</source>
@@ -1003,8 +1007,8 @@
         <translation>Signed on</translation>
     </message>
     <message>
-        <source>Letter of &amp;intent</source>
-        <translation>Letter of &amp;intent</translation>
+        <source>Letter of in&amp;tent</source>
+        <translation>Letter of in&amp;tent</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
@@ -1087,6 +1091,10 @@
         <translation>Add an employer (Ctrl+N)</translation>
     </message>
     <message>
+        <source>No employers yet. Add the first one: New employer (Ctrl+N)</source>
+        <translation>No employers yet. Add the first one: New employer (Ctrl+N)</translation>
+    </message>
+    <message>
         <source>Choose an employer from the list, or press Ctrl+N to add one.</source>
         <translation>Choose an employer from the list, or press Ctrl+N to add one.</translation>
     </message>
@@ -1096,6 +1104,13 @@
             <numerusform>%Ln employer</numerusform>
             <numerusform>%Ln employers</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Nothing matches the filter. Change or clear it.</source>
+        <translation>Nothing matches the filter. Change or clear it.</translation>
     </message>
 </context>
 <context>
@@ -1188,8 +1203,8 @@
         <translation>Choose an event from the list, or make a new one with Ctrl+N.</translation>
     </message>
     <message>
-        <source>&amp;Edit event…</source>
-        <translation>&amp;Edit event…</translation>
+        <source>Ed&amp;it event…</source>
+        <translation>Ed&amp;it event…</translation>
     </message>
     <message>
         <source>Employers</source>
@@ -1247,6 +1262,10 @@
     <message>
         <source>New event (Ctrl+N)</source>
         <translation>New event (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>No events yet. Add the first one: New event (Ctrl+N)</source>
+        <translation>No events yet. Add the first one: New event (Ctrl+N)</translation>
     </message>
 </context>
 <context>
@@ -2085,18 +2104,6 @@
         <translation>Search</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <source>Lock</source>
-        <translation>Lock</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
         <source>About Kenttä</source>
         <translation>About Kenttä</translation>
     </message>
@@ -2106,6 +2113,46 @@
             <numerusform>%Ln change waiting to be sent</numerusform>
             <numerusform>%Ln changes waiting to be sent</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>S&amp;ettings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;About Kenttä</source>
+        <translation>&amp;About Kenttä</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Kenttä %1
@@ -2890,12 +2937,12 @@ Offline field work for employment projects.</translation>
         <translation>Service end</translation>
     </message>
     <message>
-        <source>Assigned s&amp;taff…</source>
-        <translation>Assigned s&amp;taff…</translation>
+        <source>Assi&amp;gned staff…</source>
+        <translation>Assi&amp;gned staff…</translation>
     </message>
     <message>
-        <source>&amp;End service…</source>
-        <translation>&amp;End service…</translation>
+        <source>End serv&amp;ice…</source>
+        <translation>End serv&amp;ice…</translation>
     </message>
     <message>
         <source>Not started</source>
@@ -2915,6 +2962,10 @@ Offline field work for employment projects.</translation>
     <message>
         <source>Language at the next start</source>
         <translation>Language at the next start</translation>
+    </message>
+    <message>
+        <source>Window size and place per screen</source>
+        <translation>Window size and place per screen</translation>
     </message>
     <message>
         <source>Lock after idle time</source>
@@ -3525,8 +3576,8 @@ Offline field work for employment projects.</translation>
         <translation>Interest in recruitment trainin&amp;g</translation>
     </message>
     <message>
-        <source>Interest in Työkohtaamo (recruitment &amp;event)</source>
-        <translation>Interest in Työkohtaamo (recruitment &amp;event)</translation>
+        <source>Interest in Työkohtaamo (recr&amp;uitment event)</source>
+        <translation>Interest in Työkohtaamo (recr&amp;uitment event)</translation>
     </message>
     <message>
         <source>What kind of people, when, how many</source>
@@ -3631,8 +3682,8 @@ Offline field work for employment projects.</translation>
         <translation>What was talked about</translation>
     </message>
     <message>
-        <source>&amp;Follow up on</source>
-        <translation>&amp;Follow up on</translation>
+        <source>F&amp;ollow up on</source>
+        <translation>F&amp;ollow up on</translation>
     </message>
     <message>
         <source>Save visit (Ctrl+S)</source>
@@ -3720,6 +3771,10 @@ Offline field work for employment projects.</translation>
     <message>
         <source>New visit (Ctrl+N)</source>
         <translation>New visit (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>No visits yet. Record the first one: New visit (Ctrl+N)</source>
+        <translation>No visits yet. Record the first one: New visit (Ctrl+N)</translation>
     </message>
     <message>
         <source>Your unsaved changes to this visit were restored.</source>

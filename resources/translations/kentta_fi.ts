@@ -36,11 +36,11 @@
     </message>
     <message>
         <source>Sh&amp;ow</source>
-        <translation>&amp;Näytä</translation>
+        <translation>Nä&amp;ytä</translation>
     </message>
     <message>
         <source>New a&amp;ssessment…</source>
-        <translation>Uusi &amp;arvio…</translation>
+        <translation>Uusi a&amp;rvio…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -252,15 +252,15 @@
     </message>
     <message>
         <source>Edit &amp;details…</source>
-        <translation>Muokkaa &amp;tietoja…</translation>
+        <translation>Muokkaa t&amp;ietoja…</translation>
     </message>
     <message>
-        <source>&amp;Handover form…</source>
+        <source>Handover for&amp;m…</source>
         <translation>&amp;Lopettamis-/siirtolomake…</translation>
     </message>
     <message>
         <source>De&amp;lete client…</source>
-        <translation>P&amp;oista asiakas…</translation>
+        <translation>&amp;Poista asiakas…</translation>
     </message>
     <message>
         <source>This client is no longer on this laptop.</source>
@@ -304,6 +304,10 @@
     <message>
         <source>New client (Ctrl+N)</source>
         <translation>Uusi asiakas (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>No clients yet. Add the first one: New client (Ctrl+N)</source>
+        <translation>Ei vielä asiakkaita. Lisää ensimmäinen: Uusi asiakas (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln client(s)</source>
@@ -561,12 +565,12 @@
         <translation>Suostumus</translation>
     </message>
     <message>
-        <source>Record &amp;consent…</source>
+        <source>Record co&amp;nsent…</source>
         <translation>Kirjaa &amp;suostumus…</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
-        <translation>&amp;Peruuta suostumus…</translation>
+        <translation>Per&amp;uuta suostumus…</translation>
     </message>
     <message>
         <source>No consent in force.</source>
@@ -899,24 +903,28 @@
         <translation>Aiesopimus</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Muokkaa…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>Muokkaa t&amp;ietoja…</translation>
+    </message>
+    <message>
+        <source>Letter of in&amp;tent…</source>
+        <translation>&amp;Aiesopimus…</translation>
+    </message>
+    <message>
+        <source>New vi&amp;sit</source>
+        <translation>Uusi &amp;käynti</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k filled…</source>
+        <translation>Merkitse t&amp;äytetyksi…</translation>
     </message>
     <message>
         <source>Edit the employer (Ctrl+E)</source>
         <translation>Muokkaa työnantajaa (Ctrl+E)</translation>
     </message>
     <message>
-        <source>&amp;Letter of intent…</source>
-        <translation>&amp;Aiesopimus…</translation>
-    </message>
-    <message>
-        <source>New &amp;visit</source>
-        <translation>Uusi &amp;käynti</translation>
-    </message>
-    <message>
         <source>De&amp;lete employer…</source>
-        <translation>P&amp;oista työnantaja…</translation>
+        <translation>&amp;Poista työnantaja…</translation>
     </message>
     <message>
         <source>Add &amp;contact…</source>
@@ -924,11 +932,7 @@
     </message>
     <message>
         <source>Add &amp;position…</source>
-        <translation>Lisää &amp;työpaikka…</translation>
-    </message>
-    <message>
-        <source>Mark &amp;filled…</source>
-        <translation>Merkitse &amp;täytetyksi…</translation>
+        <translation>&amp;Lisää työpaikka…</translation>
     </message>
     <message>
         <source>Find &amp;matching clients</source>
@@ -1003,7 +1007,7 @@
         <translation>Allekirjoitettu</translation>
     </message>
     <message>
-        <source>Letter of &amp;intent</source>
+        <source>Letter of in&amp;tent</source>
         <translation>&amp;Aiesopimus</translation>
     </message>
     <message>
@@ -1087,6 +1091,10 @@
         <translation>Lisää työnantaja (Ctrl+N)</translation>
     </message>
     <message>
+        <source>No employers yet. Add the first one: New employer (Ctrl+N)</source>
+        <translation>Ei vielä työnantajia. Lisää ensimmäinen: Uusi työnantaja (Ctrl+N)</translation>
+    </message>
+    <message>
         <source>Choose an employer from the list, or press Ctrl+N to add one.</source>
         <translation>Valitse työnantaja luettelosta tai lisää uusi painamalla Ctrl+N.</translation>
     </message>
@@ -1096,6 +1104,13 @@
             <numerusform>%Ln työnantaja</numerusform>
             <numerusform>%Ln työnantajaa</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Nothing matches the filter. Change or clear it.</source>
+        <translation>Mikään ei vastaa suodatinta. Muuta tai tyhjennä se.</translation>
     </message>
 </context>
 <context>
@@ -1188,8 +1203,8 @@
         <translation>Valitse tapahtuma luettelosta tai luo uusi painamalla Ctrl+N.</translation>
     </message>
     <message>
-        <source>&amp;Edit event…</source>
-        <translation>&amp;Muokkaa tapahtumaa…</translation>
+        <source>Ed&amp;it event…</source>
+        <translation>Muokkaa t&amp;apahtumaa…</translation>
     </message>
     <message>
         <source>Employers</source>
@@ -1209,7 +1224,7 @@
     </message>
     <message>
         <source>De&amp;lete event…</source>
-        <translation>P&amp;oista tapahtuma…</translation>
+        <translation>Poi&amp;sta tapahtuma…</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -1247,6 +1262,10 @@
     <message>
         <source>New event (Ctrl+N)</source>
         <translation>Uusi tapahtuma (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>No events yet. Add the first one: New event (Ctrl+N)</source>
+        <translation>Ei vielä tapahtumia. Lisää ensimmäinen: Uusi tapahtuma (Ctrl+N)</translation>
     </message>
 </context>
 <context>
@@ -2085,18 +2104,6 @@
         <translation>Haku</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Uusi</translation>
-    </message>
-    <message>
-        <source>Lock</source>
-        <translation>Lukitse</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Asetukset</translation>
-    </message>
-    <message>
         <source>About Kenttä</source>
         <translation>Tietoja Kentästä</translation>
     </message>
@@ -2106,6 +2113,46 @@
             <numerusform>%Ln muutos odottaa lähettämistä</numerusform>
             <numerusform>%Ln muutosta odottaa lähettämistä</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Hae</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Uusi</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lukitse</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Asetukset…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <source>&amp;About Kenttä</source>
+        <translation>&amp;Tietoja Kentästä</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Muokkaa</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ohje</translation>
     </message>
     <message>
         <source>Kenttä %1
@@ -2206,7 +2253,7 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     </message>
     <message>
         <source>&amp;Add note…</source>
-        <translation>&amp;Lisää muistiinpano…</translation>
+        <translation>Lis&amp;ää muistiinpano…</translation>
     </message>
     <message>
         <source>Edit note…</source>
@@ -2890,12 +2937,12 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         <translation>Palvelun loppu</translation>
     </message>
     <message>
-        <source>Assigned s&amp;taff…</source>
+        <source>Assi&amp;gned staff…</source>
         <translation>&amp;Vastuutyöntekijät…</translation>
     </message>
     <message>
-        <source>&amp;End service…</source>
-        <translation>&amp;Päätä palvelu…</translation>
+        <source>End serv&amp;ice…</source>
+        <translation>Päätä palv&amp;elu…</translation>
     </message>
     <message>
         <source>Not started</source>
@@ -2915,6 +2962,10 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     <message>
         <source>Language at the next start</source>
         <translation>Kieli seuraavalla käynnistyskerralla</translation>
+    </message>
+    <message>
+        <source>Window size and place per screen</source>
+        <translation>Ikkunan koko ja paikka näytöittäin</translation>
     </message>
     <message>
         <source>Lock after idle time</source>
@@ -3502,31 +3553,31 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     </message>
     <message>
         <source>Alternative recruitment &amp;briefing given</source>
-        <translation>Vaihtoehtoisesta rekrytoinnista &amp;kerrottu</translation>
+        <translation>Vaihtoehtoisesta rekrytoinnista k&amp;errottu</translation>
     </message>
     <message>
         <source>Alternative recruitment &amp;taken up</source>
-        <translation>Vaihtoehtoinen rekrytointi &amp;otettu käyttöön</translation>
+        <translation>Vaihtoehtoinen rekrytointi otettu k&amp;äyttöön</translation>
     </message>
     <message>
         <source>Interest in &amp;wage subsidy</source>
-        <translation>Kiinnostus &amp;palkkatukeen</translation>
+        <translation>Kiinnostus pa&amp;lkkatukeen</translation>
     </message>
     <message>
         <source>Interest in work tr&amp;ial</source>
-        <translation>Kiinnostus &amp;työkokeiluun</translation>
+        <translation>Kiinnostus ty&amp;ökokeiluun</translation>
     </message>
     <message>
         <source>Interest in a&amp;pprenticeship</source>
-        <translation>Kiinnostus &amp;oppisopimuskoulutukseen</translation>
+        <translation>Kiinnostus oppisop&amp;imuskoulutukseen</translation>
     </message>
     <message>
         <source>Interest in recruitment trainin&amp;g</source>
-        <translation>Kiinnostus &amp;RekryKoulutukseen</translation>
+        <translation>Kiinnostus Rekr&amp;yKoulutukseen</translation>
     </message>
     <message>
-        <source>Interest in Työkohtaamo (recruitment &amp;event)</source>
-        <translation>Kiinnostus Työkohtaamoon (rekrytointi&amp;tapahtuma)</translation>
+        <source>Interest in Työkohtaamo (recr&amp;uitment event)</source>
+        <translation>Kiinnostus Työkohtaamoon (rekrytointitapa&amp;htuma)</translation>
     </message>
     <message>
         <source>What kind of people, when, how many</source>
@@ -3591,7 +3642,7 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     </message>
     <message>
         <source>Record &amp;transition…</source>
-        <translation>Kirjaa &amp;siirtymä…</translation>
+        <translation>&amp;Kirjaa siirtymä…</translation>
     </message>
 </context>
 <context>
@@ -3631,7 +3682,7 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         <translation>Mistä puhuttiin</translation>
     </message>
     <message>
-        <source>&amp;Follow up on</source>
+        <source>F&amp;ollow up on</source>
         <translation>&amp;Seurantapäivä</translation>
     </message>
     <message>
@@ -3672,11 +3723,11 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation>&amp;Muistiinpanot</translation>
+        <translation>M&amp;uistiinpanot</translation>
     </message>
     <message>
         <source>Ne&amp;xt step</source>
-        <translation>&amp;Seuraava vaihe</translation>
+        <translation>Seuraava &amp;vaihe</translation>
     </message>
     <message>
         <source>Edit visit</source>
@@ -3720,6 +3771,10 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     <message>
         <source>New visit (Ctrl+N)</source>
         <translation>Uusi käynti (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>No visits yet. Record the first one: New visit (Ctrl+N)</source>
+        <translation>Ei vielä käyntejä. Kirjaa ensimmäinen: Uusi käynti (Ctrl+N)</translation>
     </message>
     <message>
         <source>Your unsaved changes to this visit were restored.</source>

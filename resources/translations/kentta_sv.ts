@@ -36,11 +36,11 @@
     </message>
     <message>
         <source>Sh&amp;ow</source>
-        <translation>&amp;Visa</translation>
+        <translation>V&amp;isa</translation>
     </message>
     <message>
         <source>New a&amp;ssessment…</source>
-        <translation>Ny &amp;bedömning…</translation>
+        <translation>Ny be&amp;dömning…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -255,8 +255,8 @@
         <translation>Redigera &amp;uppgifter…</translation>
     </message>
     <message>
-        <source>&amp;Handover form…</source>
-        <translation>&amp;Avslutnings-/överföringsblankett…</translation>
+        <source>Handover for&amp;m…</source>
+        <translation>Avslutni&amp;ngs-/överföringsblankett…</translation>
     </message>
     <message>
         <source>De&amp;lete client…</source>
@@ -304,6 +304,10 @@
     <message>
         <source>New client (Ctrl+N)</source>
         <translation>Ny kund (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>No clients yet. Add the first one: New client (Ctrl+N)</source>
+        <translation>Inga kunder ännu. Lägg till den första: Ny kund (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln client(s)</source>
@@ -561,7 +565,7 @@
         <translation>Samtycke</translation>
     </message>
     <message>
-        <source>Record &amp;consent…</source>
+        <source>Record co&amp;nsent…</source>
         <translation>Registrera &amp;samtycke…</translation>
     </message>
     <message>
@@ -617,7 +621,7 @@
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation>&amp;Telefon</translation>
+        <translation>Tele&amp;fon</translation>
     </message>
     <message>
         <source>&amp;Email</source>
@@ -899,24 +903,28 @@
         <translation>Avsiktsförklaring</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Redigera…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>R&amp;edigera…</translation>
+    </message>
+    <message>
+        <source>Letter of in&amp;tent…</source>
+        <translation>Avsiktsf&amp;örklaring…</translation>
+    </message>
+    <message>
+        <source>New vi&amp;sit</source>
+        <translation>Nytt &amp;besök</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k filled…</source>
+        <translation>Markera som &amp;tillsatt…</translation>
     </message>
     <message>
         <source>Edit the employer (Ctrl+E)</source>
         <translation>Redigera arbetsgivaren (Ctrl+E)</translation>
     </message>
     <message>
-        <source>&amp;Letter of intent…</source>
-        <translation>&amp;Avsiktsförklaring…</translation>
-    </message>
-    <message>
-        <source>New &amp;visit</source>
-        <translation>Nytt &amp;besök</translation>
-    </message>
-    <message>
         <source>De&amp;lete employer…</source>
-        <translation>Ta &amp;bort arbetsgivaren…</translation>
+        <translation>Ta bort arbets&amp;givaren…</translation>
     </message>
     <message>
         <source>Add &amp;contact…</source>
@@ -925,10 +933,6 @@
     <message>
         <source>Add &amp;position…</source>
         <translation>Lägg till &amp;jobb…</translation>
-    </message>
-    <message>
-        <source>Mark &amp;filled…</source>
-        <translation>Markera som &amp;tillsatt…</translation>
     </message>
     <message>
         <source>Find &amp;matching clients</source>
@@ -1003,12 +1007,12 @@
         <translation>Undertecknad den</translation>
     </message>
     <message>
-        <source>Letter of &amp;intent</source>
+        <source>Letter of in&amp;tent</source>
         <translation>A&amp;vsiktsförklaring</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation>A&amp;nteckningar</translation>
+        <translation>Ant&amp;eckningar</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1091,10 @@
         <translation>Lägg till en arbetsgivare (Ctrl+N)</translation>
     </message>
     <message>
+        <source>No employers yet. Add the first one: New employer (Ctrl+N)</source>
+        <translation>Inga arbetsgivare ännu. Lägg till den första: Ny arbetsgivare (Ctrl+N)</translation>
+    </message>
+    <message>
         <source>Choose an employer from the list, or press Ctrl+N to add one.</source>
         <translation>Välj en arbetsgivare i listan eller lägg till en med Ctrl+N.</translation>
     </message>
@@ -1096,6 +1104,13 @@
             <numerusform>%Ln arbetsgivare</numerusform>
             <numerusform>%Ln arbetsgivare</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Nothing matches the filter. Change or clear it.</source>
+        <translation>Inget matchar filtret. Ändra eller töm det.</translation>
     </message>
 </context>
 <context>
@@ -1188,8 +1203,8 @@
         <translation>Välj ett evenemang i listan eller skapa ett nytt med Ctrl+N.</translation>
     </message>
     <message>
-        <source>&amp;Edit event…</source>
-        <translation>&amp;Redigera evenemang…</translation>
+        <source>Ed&amp;it event…</source>
+        <translation>Redigera eve&amp;nemang…</translation>
     </message>
     <message>
         <source>Employers</source>
@@ -1247,6 +1262,10 @@
     <message>
         <source>New event (Ctrl+N)</source>
         <translation>Nytt evenemang (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>No events yet. Add the first one: New event (Ctrl+N)</source>
+        <translation>Inga evenemang ännu. Lägg till det första: Nytt evenemang (Ctrl+N)</translation>
     </message>
 </context>
 <context>
@@ -2085,18 +2104,6 @@
         <translation>Sök</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Ny</translation>
-    </message>
-    <message>
-        <source>Lock</source>
-        <translation>Lås</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Inställningar</translation>
-    </message>
-    <message>
         <source>About Kenttä</source>
         <translation>Om Kenttä</translation>
     </message>
@@ -2106,6 +2113,46 @@
             <numerusform>%Ln ändring väntar på att skickas</numerusform>
             <numerusform>%Ln ändringar väntar på att skickas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Sök</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Ny</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;About Kenttä</source>
+        <translation>&amp;Om Kenttä</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
     </message>
     <message>
         <source>Kenttä %1
@@ -2890,12 +2937,12 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <translation>Tjänstens slut</translation>
     </message>
     <message>
-        <source>Assigned s&amp;taff…</source>
+        <source>Assi&amp;gned staff…</source>
         <translation>Ansvariga &amp;medarbetare…</translation>
     </message>
     <message>
-        <source>&amp;End service…</source>
-        <translation>&amp;Avsluta tjänsten…</translation>
+        <source>End serv&amp;ice…</source>
+        <translation>Avsluta &amp;tjänsten…</translation>
     </message>
     <message>
         <source>Not started</source>
@@ -2915,6 +2962,10 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     <message>
         <source>Language at the next start</source>
         <translation>Språk vid nästa start</translation>
+    </message>
+    <message>
+        <source>Window size and place per screen</source>
+        <translation>Fönstrets storlek och plats per skärm</translation>
     </message>
     <message>
         <source>Lock after idle time</source>
@@ -3498,7 +3549,7 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     </message>
     <message>
         <source>&amp;Recruitment needs</source>
-        <translation>&amp;Rekryteringsbehov</translation>
+        <translation>Rekr&amp;yteringsbehov</translation>
     </message>
     <message>
         <source>Alternative recruitment &amp;briefing given</source>
@@ -3510,7 +3561,7 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     </message>
     <message>
         <source>Interest in &amp;wage subsidy</source>
-        <translation>Intresse för &amp;lönesubvention</translation>
+        <translation>Intresse för lönesu&amp;bvention</translation>
     </message>
     <message>
         <source>Interest in work tr&amp;ial</source>
@@ -3518,14 +3569,14 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     </message>
     <message>
         <source>Interest in a&amp;pprenticeship</source>
-        <translation>Intresse för &amp;läroavtalsutbildning</translation>
+        <translation>Intresse för lär&amp;oavtalsutbildning</translation>
     </message>
     <message>
         <source>Interest in recruitment trainin&amp;g</source>
         <translation>Intresse för Rekryterings&amp;Utbildning</translation>
     </message>
     <message>
-        <source>Interest in Työkohtaamo (recruitment &amp;event)</source>
+        <source>Interest in Työkohtaamo (recr&amp;uitment event)</source>
         <translation>Intresse för Työkohtaamo (rekryterings&amp;evenemang)</translation>
     </message>
     <message>
@@ -3631,8 +3682,8 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <translation>Vad man talade om</translation>
     </message>
     <message>
-        <source>&amp;Follow up on</source>
-        <translation>&amp;Uppföljning den</translation>
+        <source>F&amp;ollow up on</source>
+        <translation>Upp&amp;följning den</translation>
     </message>
     <message>
         <source>Save visit (Ctrl+S)</source>
@@ -3672,7 +3723,7 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation>&amp;Anteckningar</translation>
+        <translation>Ante&amp;ckningar</translation>
     </message>
     <message>
         <source>Ne&amp;xt step</source>
@@ -3720,6 +3771,10 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     <message>
         <source>New visit (Ctrl+N)</source>
         <translation>Nytt besök (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>No visits yet. Record the first one: New visit (Ctrl+N)</source>
+        <translation>Inga besök ännu. Registrera det första: Nytt besök (Ctrl+N)</translation>
     </message>
     <message>
         <source>Your unsaved changes to this visit were restored.</source>

@@ -12,6 +12,7 @@ import pytest
 from desktop.store import settings
 from desktop.store.settings import (
     CURSOR, DOCUMENT_COUNTER, FOLDER_SETTINGS, IDLE_MINUTES, SERVER_URL, SETTINGS, UI_LANGUAGE,
+    WINDOW_GEOMETRY,
 )
 from desktop.store.tables import Setting
 
@@ -53,7 +54,7 @@ def test_every_setting_has_a_key_type_default_and_label():
     assert {"me", "language", "idle_minutes", "sync.server_url", "sync.username", "sync.device_id",
             "sync.staff_id", "sync.role", "sync.ca_file", "sync.auto", "sync.tokens", "sync.cursor",
             "sync.last_sync", "handover.document_counter"} <= set(SETTINGS)
-    assert list(FOLDER_SETTINGS) == [("ui.json", "language")]
+    assert list(FOLDER_SETTINGS) == [("ui.json", "language"), ("ui.json", "window_geometry")]
     for setting in [*SETTINGS.values(), *FOLDER_SETTINGS.values()]:
         assert setting.label and isinstance(setting.type, type)
         assert setting.default is None or isinstance(setting.default, setting.type)
@@ -108,3 +109,13 @@ def test_the_folder_setting_reads_a_missing_or_damaged_file_as_its_default(tmp_p
     assert UI_LANGUAGE.get(tmp_path) is None
     (tmp_path / "ui.json").write_bytes(b"\x00")
     assert UI_LANGUAGE.get(tmp_path) is None
+
+
+def test_the_folder_settings_of_one_file_keep_each_other(tmp_path):
+    UI_LANGUAGE.set(tmp_path, "sv")
+    WINDOW_GEOMETRY.set(tmp_path, {"Screen 1366x768": "AdnQywAD"})
+    UI_LANGUAGE.set(tmp_path, "fi")
+    assert json.loads((tmp_path / "ui.json").read_text()) == {
+        "language": "fi", "window_geometry": {"Screen 1366x768": "AdnQywAD"}}
+    WINDOW_GEOMETRY.get(tmp_path)["other"] = "x"  # a copy: the next read is unchanged
+    assert WINDOW_GEOMETRY.get(tmp_path) == {"Screen 1366x768": "AdnQywAD"}

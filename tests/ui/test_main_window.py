@@ -14,7 +14,7 @@ from tests.support.typing import type_text
 def test_navigation_by_click_and_keyboard(qtbot, main_window):
     assert main_window.nav.count() == 6
     qtbot.keyClick(main_window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    assert main_window.stack.currentWidget() is main_window.pages["clients"]
+    assert main_window.current_page() is main_window.pages["clients"]
     main_window.nav.setCurrentRow(3)
     assert main_window.current_page() is main_window.pages["events"]
 

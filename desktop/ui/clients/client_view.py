@@ -58,7 +58,7 @@ class ClientView(QWidget):
         self.reveal_button.setToolTip(self.tr("Show the full code; this is recorded in the audit log."))
         back = button(self.tr("← &Clients"), "back_to_clients", self.back.emit)
         edit = button(self.tr("Edit &details…"), "edit_client", self.edit)
-        handover_form = button(self.tr("&Handover form…"), "handover_form", self.open_handover)
+        handover_form = button(self.tr("Handover for&m…"), "handover_form", self.open_handover)
         self.deleting = DeleteAction(ctx, self, self.delete_target, name="delete_in_client_view")
         self.deleting.deleted.connect(self._deleted)
         self.delete_button = self.deleting.button(self.tr("De&lete client…"), "delete_client", self._client_target)

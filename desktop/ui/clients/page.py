@@ -17,7 +17,8 @@ from desktop.ui.pages import Page
 from desktop.ui.qt import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 from desktop.ui.widgets.debounce import debounce
 from desktop.ui.widgets.delete_action import DeleteAction
-from desktop.ui.widgets.tables import record_table
+from desktop.ui.widgets.empty_state import EmptyState
+from desktop.ui.widgets.tables import record_table, sortable
 
 logger = logging.getLogger(__name__)
 
@@ -54,7 +55,8 @@ class ClientsPage(Page):
         bar.addWidget(self.count)
         bar.addWidget(new)
 
-        self.table = record_table(self.model, "client_table")
+        self.table = sortable(record_table(self.model, "client_table"))
+        self.empty_state = EmptyState(self.table, self.tr("No clients yet. Add the first one: New client (Ctrl+N)"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

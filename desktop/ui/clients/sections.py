@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -33,29 +31,16 @@ from desktop.ui.clients.timeline_model import NotesModel, TransitionsModel
 from desktop.ui.clients.transition_dialog import TransitionDialog
 from desktop.ui.forms.dates import finnish_date
 from desktop.ui.forms.widgets import button
+from desktop.ui.icons import lock_pixmap
 from desktop.ui.qt import QFormLayout, QLabel, Qt, QVBoxLayout
-
-SENSITIVE_COLOUR = "#6a1b9a"
-SENSITIVE_STYLE = ("#assessment_section { border: 2px solid #8e24aa; border-radius: 6px; "
-                   "background: #f8f0fb; }")
+from desktop.ui.style import SENSITIVE, accent, tinted
 
 
-def lock_pixmap(size: int) -> QPixmap:
-    """A padlock, drawn (no icon font needed)."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    colour = QColor(SENSITIVE_COLOUR)
-    painter.setPen(QPen(colour, max(2, size // 8)))
-    painter.drawArc(QRectF(size * 0.25, size * 0.08, size * 0.5, size * 0.6), 0, 180 * 16)
-    painter.drawLine(QPointF(size * 0.25, size * 0.38), QPointF(size * 0.25, size * 0.45))
-    painter.drawLine(QPointF(size * 0.75, size * 0.38), QPointF(size * 0.75, size * 0.45))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(colour)
-    painter.drawRoundedRect(QRectF(size * 0.12, size * 0.45, size * 0.76, size * 0.5), 2, 2)
-    painter.end()
-    return pixmap
+
+def sensitive_style() -> str:
+    """The section's marking: a border in the accent, a background tinted with it (text in the palette's)."""
+    return (f"#assessment_section {{ border: 2px solid {accent(SENSITIVE).name()}; border-radius: 6px; "
+            f"background: {tinted(SENSITIVE).name()}; }}")
 
 
 def value_label(name: str) -> QLabel:
@@ -87,8 +72,8 @@ class ServiceSection(QGroupBox):
         form.addRow(self.tr("Assigned staff"), self.staff)
         form.addRow(self.tr("Service start"), self.start)
         form.addRow(self.tr("Service end"), self.end)
-        self.staff_button = button(self.tr("Assigned s&taff…"), "edit_staff", self.edit_staff)
-        self.end_button = button(self.tr("&End service…"), "end_service", self.end_service)
+        self.staff_button = button(self.tr("Assi&gned staff…"), "edit_staff", self.edit_staff)
+        self.end_button = button(self.tr("End serv&ice…"), "end_service", self.end_service)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(button_row(self.staff_button, self.end_button))
@@ -116,7 +101,7 @@ class ConsentSection(QGroupBox):
         self.view = view
         self.consent_id = None
         self.summary = value_label("consent_summary")
-        self.record_button = button(self.tr("Record &consent…"), "record_consent", self.record)
+        self.record_button = button(self.tr("Record co&nsent…"), "record_consent", self.record)
         self.withdraw_button = button(self.tr("&Withdraw…"), "withdraw_consent", self.withdraw)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -154,13 +139,13 @@ class AssessmentSection(QFrame):
         super().__init__()
         self.view = view
         self.setObjectName("assessment_section")
-        self.setStyleSheet(SENSITIVE_STYLE)
+        self.setStyleSheet(sensitive_style())
         lock = QLabel()
-        lock.setPixmap(lock_pixmap(18))
+        lock.setPixmap(lock_pixmap(18, accent(SENSITIVE)))
         lock.setStyleSheet("border: none;")
         title = QLabel(self.tr("Sensitive: work and functional capacity"))
         title.setObjectName("assessment_sensitive")
-        title.setStyleSheet(f"font-weight: bold; color: {SENSITIVE_COLOUR}; border: none;")
+        title.setStyleSheet(f"font-weight: bold; color: {accent(SENSITIVE).name()}; border: none;")
         heading = QHBoxLayout()
         heading.addWidget(lock)
         heading.addWidget(title, 1)

@@ -80,11 +80,11 @@ class EmployerDetail(QWidget):
             facts.addRow(title, value)
             self.facts[key] = value
 
-        self.edit_button = self._button("edit_employer", self.tr("&Edit…"), self.edit_employer)
+        self.edit_button = self._button("edit_employer", self.tr("Ed&it…"), self.edit_employer)
         self.edit_button.setShortcut(QKeySequence("Ctrl+E"))
         self.edit_button.setToolTip(self.tr("Edit the employer (Ctrl+E)"))
-        self.letter_button = self._button("set_letter", self.tr("&Letter of intent…"), self.set_letter)
-        self.visit_button = self._button("new_visit", self.tr("New &visit"), self.new_visit)
+        self.letter_button = self._button("set_letter", self.tr("Letter of in&tent…"), self.set_letter)
+        self.visit_button = self._button("new_visit", self.tr("New vi&sit"), self.new_visit)
         self.deleting = DeleteAction(ctx, self, self.delete_target, name="delete_in_employer")
         self.delete_button = self.deleting.button(self.tr("De&lete employer…"), "delete_employer",
                                                   self._employer_target)
@@ -109,7 +109,7 @@ class EmployerDetail(QWidget):
 
         self.add_contact_button = self._button("add_contact", self.tr("Add &contact…"), self.add_contact)
         self.add_position_button = self._button("add_position", self.tr("Add &position…"), self.add_position)
-        self.filled_button = self._button("mark_filled", self.tr("Mark &filled…"), self.mark_filled)
+        self.filled_button = self._button("mark_filled", self.tr("Mar&k filled…"), self.mark_filled)
         self.match_button = self._button("find_matches", self.tr("Find &matching clients"), self.find_matches)
         self.positions_view.selectionModel().selectionChanged.connect(lambda *_: self._position_buttons())
         self.positions.modelReset.connect(self._position_buttons)

@@ -39,7 +39,7 @@ class EmployerDialog(FormDialog):
         self.address = self.line("address", self.tr("&Address"), e and e.address, max_length=300)
         self.letter = OptionalDate(self.tr("Signed on"), e.letter_of_intent_date if e else None,
                                    name="letter_of_intent_date")
-        self.add_field("letter_of_intent_date", self.tr("Letter of &intent"), self.letter)
+        self.add_field("letter_of_intent_date", self.tr("Letter of in&tent"), self.letter)
         self.notes = QPlainTextEdit(e.notes if e and e.notes else "")
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(80)

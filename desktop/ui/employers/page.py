@@ -24,7 +24,8 @@ from desktop.ui.pages import Page
 from desktop.ui.qt import QLabel, QLineEdit, Qt, QVBoxLayout, QWidget
 from desktop.ui.widgets.debounce import quiet_timer
 from desktop.ui.widgets.delete_action import DeleteAction
-from desktop.ui.widgets.tables import list_view, selected_row
+from desktop.ui.widgets.empty_state import EmptyState
+from desktop.ui.widgets.tables import list_view, selected_row, sortable
 
 logger = logging.getLogger(__name__)
 
@@ -68,7 +69,8 @@ class EmployersPage(Page):
         self.count_label.setObjectName("employer_count")
 
         self.model = LazyTableModel(ctx, listing.EMPLOYERS)
-        self.table = list_view("employer_table", self.model)
+        self.table = sortable(list_view("employer_table", self.model))
+        self.empty_state = EmptyState(self.table, self.tr("No employers yet. Add the first one: New employer (Ctrl+N)"))
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name takes what is left

@@ -54,7 +54,7 @@ class EventView(QStackedWidget):
         self.employers = QLabel()
         self.employers.setObjectName("event_employers")
         self.employers.setWordWrap(True)
-        edit = button(self.tr("&Edit event…"), "edit_event", self.edit)
+        edit = button(self.tr("Ed&it event…"), "edit_event", self.edit)
         heading = QHBoxLayout()
         heading.addWidget(self.title, 1)
         heading.addWidget(edit, 0, Qt.AlignmentFlag.AlignTop)

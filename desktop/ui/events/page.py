@@ -18,7 +18,8 @@ from desktop.ui.pages import Page
 from desktop.ui.qt import QLineEdit, QVBoxLayout, QWidget
 from desktop.ui.widgets.debounce import debounce
 from desktop.ui.widgets.delete_action import DeleteAction
-from desktop.ui.widgets.tables import record_table
+from desktop.ui.widgets.empty_state import EmptyState
+from desktop.ui.widgets.tables import record_table, sortable
 
 logger = logging.getLogger(__name__)
 
@@ -42,7 +43,8 @@ class EventsPage(Page):
         bar.addWidget(self.filter, 1)
         bar.addWidget(new)
 
-        self.table = record_table(self.model, "event_table")
+        self.table = sortable(record_table(self.model, "event_table"))
+        self.empty_state = EmptyState(self.table, self.tr("No events yet. Add the first one: New event (Ctrl+N)"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

@@ -20,9 +20,9 @@ from collections.abc import Callable
 from desktop.errors import FieldError, InvalidInput
 from desktop.ui.background import show_error
 from desktop.ui.qt import QCoreApplication, QLabel, QWidget
+from desktop.ui.style import error_style
 
 CONTEXT = "FieldErrors"
-ERROR_STYLE = "color: #b00020;"
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -152,7 +152,7 @@ class ErrorLabel(QLabel):
         super().__init__(parent)
         self.setObjectName(f"error_{field}")
         self.setWordWrap(True)
-        self.setStyleSheet(ERROR_STYLE)
+        self.setStyleSheet(error_style())
         self.hide()
 
     def show_message(self, text: str) -> None:

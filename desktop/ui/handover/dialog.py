@@ -30,7 +30,7 @@ from desktop.ui.background import show_error
 from desktop.ui.context import UiContext
 from desktop.ui.handover.preview import PdfPreview
 from desktop.ui.handover.printing import ask_printer, print_pdf
-from desktop.ui.handover.summary import PROBLEM_STYLE, PrefillSummary
+from desktop.ui.handover.summary import PrefillSummary, problem_style
 from desktop.ui.qt import (
     QComboBox,
     QDialog,
@@ -72,7 +72,7 @@ class HandoverDialog(QDialog):
         self.consent_problem = QLabel(self)
         self.consent_problem.setObjectName("consent_problem")
         self.consent_problem.setWordWrap(True)
-        self.consent_problem.setStyleSheet(PROBLEM_STYLE)
+        self.consent_problem.setStyleSheet(problem_style())
         self.consent_problem.hide()
 
         self.edits: dict[str, QPlainTextEdit] = {}

@@ -6,8 +6,11 @@ from desktop.services.handover import HandoverPrefill
 from desktop.ui.client_codes import consent_methods, transition_kinds
 from desktop.ui.forms.dates import finnish_date
 from desktop.ui.qt import QFormLayout, QLabel, QWidget, Qt
+from desktop.ui.style import error_style
 
-PROBLEM_STYLE = "color: #b00020; font-weight: bold;"
+
+def problem_style() -> str:
+    return error_style() + " font-weight: bold;"
 
 
 class PrefillSummary(QWidget):
@@ -70,7 +73,7 @@ class PrefillSummary(QWidget):
         self.show_assessment(for_authority=for_authority)
         if prefill.consent is None or prefill.consent_problem:
             v["consent"].setText(self.tr("Not in force for the employment authority."))
-            v["consent"].setStyleSheet(PROBLEM_STYLE)
+            v["consent"].setStyleSheet(problem_style())
         else:
             how = consent_methods().get(prefill.consent.recorded_how, prefill.consent.recorded_how)
             how = how[:1].lower() + how[1:]  # mid-sentence

@@ -47,6 +47,7 @@ class LazyTableModel(QAbstractTableModel):
         self.filter_text = ""
         self.extra_where: str | None = None
         self.extra_params: dict[str, Any] = {}
+        self.sorting: tuple[str, bool] | None = None  # (column key, descending); None: the list's own order
         self._more = True
         self._loading = False
         self._generation = 0
@@ -59,6 +60,16 @@ class LazyTableModel(QAbstractTableModel):
         self.extra_where = extra_where
         self.extra_params = extra_params or {}
         self.reload()
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """A header click: the rows again from the first, sorted by the database (not here:
+        only a page of them is loaded)."""
+        if not 0 <= column < len(self.spec.columns):
+            return
+        sorting = (self.spec.columns[column].key, order == Qt.SortOrder.DescendingOrder)
+        if sorting != self.sorting:
+            self.sorting = sorting
+            self.reload()
 
     def reload(self) -> None:
         self._generation += 1
@@ -158,11 +169,11 @@ class LazyTableModel(QAbstractTableModel):
         self._loading = True
         generation = self._generation
         store, spec = self.ctx.store, self.spec
-        text, where, params = self.filter_text, self.extra_where, dict(self.extra_params)
+        text, where, params, sort = self.filter_text, self.extra_where, dict(self.extra_params), self.sorting
 
         def work():
             rows = listing.fetch_page(store, spec, filter_text=text, offset=offset, limit=limit,
-                                      extra_where=where, extra_params=params)
+                                      extra_where=where, extra_params=params, sort=sort)
             return rows, [self._display(row) for row in rows]
 
         self.ctx.run(work, on_done=lambda page: arrived(generation, *page))

@@ -13,13 +13,14 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QPainter, QPalette
 
 from desktop.reports.chart_scale import PALETTE, nice_scale
 from desktop.reports.figures import Report
 from desktop.reports.texts import kind_label, locality_label
 from desktop.ui.qt import QCoreApplication, Qt
 from desktop.ui.reports.figures_model import translate
+from desktop.ui.style import palette
 
 
 def _chart_view(name: str, title: str) -> QChartView:
@@ -35,6 +36,24 @@ def _chart_view(name: str, title: str) -> QChartView:
     return view
 
 
+def _follow_palette(chart: QChart) -> None:
+    """The chart in the palette's colours: its background, title, legend and axes (a dark theme too)."""
+    colours = palette()
+    text, base = colours.color(QPalette.ColorRole.Text), colours.color(QPalette.ColorRole.Base)
+    grid = colours.color(QPalette.ColorRole.Mid)
+    chart.setBackgroundBrush(base)
+    chart.setPlotAreaBackgroundVisible(False)
+    chart.setTitleBrush(text)
+    chart.legend().setLabelColor(text)
+    for axis in chart.axes():
+        axis.setLabelsColor(text)
+        axis.setLinePenColor(grid)
+        axis.setGridLineColor(grid)
+    for series in chart.series():
+        for bars in series.barSets():
+            bars.setLabelColor(text)
+
+
 def _axes(chart: QChart, category_side, value_side) -> tuple[QBarCategoryAxis, QValueAxis]:
     """The chart's two axes, made once: each report replaces only the series."""
     categories = QBarCategoryAxis()
@@ -43,6 +62,7 @@ def _axes(chart: QChart, category_side, value_side) -> tuple[QBarCategoryAxis, Q
     values.setLabelFormat("%d")
     chart.addAxis(categories, category_side)
     chart.addAxis(values, value_side)
+    _follow_palette(chart)
     return categories, values
 
 
@@ -57,6 +77,7 @@ def _show(chart: QChart, series, categories: QBarCategoryAxis, names: list[str],
     chart.addSeries(series)
     series.attachAxis(categories)
     series.attachAxis(values)
+    _follow_palette(chart)
 
 
 class TransitionsChart:
@@ -74,7 +95,6 @@ class TransitionsChart:
         bars = QBarSet(QCoreApplication.translate("ReportsPage", "Clients"))
         bars.append([count for _kind, count in kinds])
         bars.setColor(QColor(PALETTE[0]))
-        bars.setLabelColor(QColor("#222222"))  # beside the bar, on the chart's background
         series = QHorizontalBarSeries()
         series.append(bars)
         series.setLabelsVisible(True)

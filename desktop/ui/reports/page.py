@@ -81,6 +81,9 @@ class ReportsPage(Page):
             choices.addWidget(label)
             choices.addWidget(widget)
         choices.addStretch(1)
+        # The exports have a row of their own below the figures: beside the choices they
+        # made the page wider than a laptop's screen.
+        exports = QHBoxLayout()
         self.export_buttons: dict[str, QPushButton] = {}
         for fmt, text in (("pdf", self.tr("Export PDF…")), ("csv", self.tr("Export CSV…")),
                           ("json", self.tr("Export JSON…"))):
@@ -88,7 +91,7 @@ class ReportsPage(Page):
             button.setObjectName(f"export_{fmt}")
             button.setEnabled(False)
             button.clicked.connect(lambda _checked=False, fmt=fmt: self.ask_export(fmt))
-            choices.addWidget(button)
+            exports.addWidget(button)
             self.export_buttons[fmt] = button
 
         self.model = FiguresModel(self)
@@ -110,7 +113,6 @@ class ReportsPage(Page):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(rules)
-        left_layout.addWidget(self.state)
         self.transitions = TransitionsChart(self.tr("Transitions by kind (clients)"))
         self.visits = VisitsChart(self.tr("Visits per month by locality"))
         charts = QSplitter(Qt.Orientation.Vertical)
@@ -126,6 +128,8 @@ class ReportsPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(choices)
         layout.addWidget(splitter, 1)
+        exports.insertWidget(0, self.state, 1)
+        layout.addLayout(exports)
 
         self.timer = quiet_timer(self, REFRESH_MS, self.refresh)
         self.all_time.toggled.connect(self._all_time_toggled)

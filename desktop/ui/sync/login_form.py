@@ -9,6 +9,7 @@ from desktop.services import sync_session
 from desktop.ui.context import UiContext
 from desktop.ui.qt import QFormLayout, QLabel, QLineEdit, Qt, QVBoxLayout, QWidget, Signal
 from desktop.ui.sync.messages import exception_text
+from desktop.ui.style import error_style
 from sync.client.errors import SyncError
 
 
@@ -33,7 +34,7 @@ class LoginForm(QWidget):
         self.error = QLabel()
         self.error.setObjectName("login_error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(error_style())
         self.button = QPushButton(self.tr("Log in"))
         self.button.setObjectName("login_button")
         self.button.setDefault(True)

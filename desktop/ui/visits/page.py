@@ -23,7 +23,8 @@ from desktop.ui.visits.visit_form import VisitForm
 from desktop.ui.widgets.debounce import quiet_timer
 from desktop.ui.widgets.questions import Role, ask
 from desktop.ui.widgets.delete_action import DeleteAction
-from desktop.ui.widgets.tables import record_table
+from desktop.ui.widgets.empty_state import EmptyState
+from desktop.ui.widgets.tables import record_table, sortable
 
 logger = logging.getLogger(__name__)
 
@@ -66,7 +67,8 @@ class VisitsPage(Page):
         self.new_button.clicked.connect(self.new_record)
         self.model = LazyTableModel(self.ctx, listing.VISITS)
         self.model.loaded.connect(self._loaded)
-        self.table = record_table(self.model, "visit_table")
+        self.table = sortable(record_table(self.model, "visit_table"))
+        self.empty_state = EmptyState(self.table, self.tr("No visits yet. Record the first one: New visit (Ctrl+N)"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

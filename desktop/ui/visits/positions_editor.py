@@ -10,12 +10,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QSpinBox, \
     QStyledItemDelegate
 
 from desktop.ui.qt import QCoreApplication, QLabel, QLineEdit, Qt, QTableView, QVBoxLayout, QWidget, Signal
 from desktop.ui.forms.errors import ErrorLabel
+from desktop.ui.style import ERROR, tinted
 
 TITLE, COUNT, HIDDEN = range(3)
 
@@ -68,7 +68,7 @@ class PositionsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and column == HIDDEN:
             return Qt.CheckState.Checked if row["hidden"] else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.BackgroundRole and index.row() in self.bad_rows:
-            return QColor("#fde7e9")
+            return tinted(ERROR, 0.2)
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802

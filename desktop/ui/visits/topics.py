@@ -29,7 +29,7 @@ class TopicsBox(QGroupBox):
             "interest_work_trial": self.tr("Interest in work tr&ial"),
             "interest_apprenticeship": self.tr("Interest in a&pprenticeship"),
             "interest_recruitment_training": self.tr("Interest in recruitment trainin&g"),
-            "interest_recruitment_event": self.tr("Interest in Työkohtaamo (recruitment &event)"),
+            "interest_recruitment_event": self.tr("Interest in Työkohtaamo (recr&uitment event)"),
         }
         self.checks: dict[str, QCheckBox] = {}
         for name in TOPICS:

@@ -94,7 +94,7 @@ class VisitForm(QWidget):
         self.notes.setMaximumHeight(160)
         self.next_step = QLineEdit()
         self.next_step.setObjectName("next_step")
-        self.follow_up_set = QCheckBox(self.tr("&Follow up on"))
+        self.follow_up_set = QCheckBox(self.tr("F&ollow up on"))
         self.follow_up_set.setObjectName("follow_up_set")
         self.follow_up = DateEdit()
         self.follow_up.setObjectName("follow_up_date")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView
 
-from desktop.ui.qt import QTableView, QTimer
+from desktop.ui.qt import Qt, QTableView, QTimer
 
 
 def record_table(model, name: str, *, alternating: bool = True) -> QTableView:
@@ -17,6 +17,16 @@ def record_table(model, name: str, *, alternating: bool = True) -> QTableView:
     table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
     table.verticalHeader().hide()
     table.setAlternatingRowColors(alternating)
+    return table
+
+
+def sortable(table: QTableView) -> QTableView:
+    """A header click sorts by that column (the model sorts: a lazy list in its SQL); the
+    list starts in its own order, with no column marked."""
+    header = table.horizontalHeader()
+    header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    header.setSortIndicatorShown(True)
+    table.setSortingEnabled(True)
     return table
 
 
