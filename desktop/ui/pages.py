@@ -24,6 +24,14 @@ class Page(QWidget):
         """False when the page has unsaved work the user wants to keep open."""
         return True
 
+    def bring_forward(self) -> None:
+        """Make this page the window's current one, when the page itself opens something
+        (a restored draft, a record asked for by another page)."""
+        window = self.window()
+        key = self.objectName().removeprefix("page_")
+        if window is not self and hasattr(window, "go_to") and key in window.pages:
+            window.go_to(key)
+
 
 class PlaceholderPage(Page):
     """A place kept for a capability that arrives with a later issue."""

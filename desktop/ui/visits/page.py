@@ -159,11 +159,9 @@ class VisitsPage(Page):
 
     def _open_requested(self, kind: str, record_id) -> None:
         """"New visit" from the Employers page: the main window routes only the kinds a page lists."""
-        window = self.window()
-        routed = any(kind in spec.kinds for spec in getattr(window, "specs", ()))
+        routed = any(kind in spec.kinds for spec in getattr(self.window(), "specs", ()))
         if kind == "new_visit" and not routed and self.show_record(kind, record_id):
-            if hasattr(window, "go_to"):
-                window.go_to(self.objectName().removeprefix("page_") or "visits")
+            self.bring_forward()
 
     def _employer_named(self, employer_id: str, name: str) -> None:
         if self.form.employer.employer_id == employer_id:
@@ -259,8 +257,10 @@ class VisitsPage(Page):
         self.draft_offer = None
         if answer == "draft_continue":
             self._keep_unsaved()
-            self.form.restore(draft)
+            # Shown first, so that the form is on screen and takes the keyboard as it is filled.
             self.stack.setCurrentWidget(self.form)
+            self.bring_forward()
+            self.form.restore(draft)
             self._offering = False
             return
         if answer == "draft_discard":

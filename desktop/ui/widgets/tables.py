@@ -1,4 +1,11 @@
-"""Table views of records: whole rows selected one at a time, no row numbers."""
+"""Table views of records: whole rows selected one at a time, no row numbers.
+
+By keyboard: Tab moves on to the next field (never from cell to cell, which in a
+table of whole rows would walk, unseen, through every row); the arrows move the
+chosen row; the row that has the keyboard is the one selected, also when the
+table is entered with Tab (Qt marks a row current then without selecting it, so
+the buttons that act on the selected row stayed disabled and Enter did nothing).
+"""
 
 from __future__ import annotations
 
@@ -17,6 +24,11 @@ def record_table(model, name: str, *, alternating: bool = True) -> QTableView:
     table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
     table.verticalHeader().hide()
     table.setAlternatingRowColors(alternating)
+    table.setTabKeyNavigation(False)
+    selection = table.selectionModel()
+    selection.currentChanged.connect(
+        lambda current, _previous: table.selectRow(current.row())
+        if current.isValid() and not selection.hasSelection() else None)
     return table
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 
 from sqlmodel import select
 
-from desktop.services import clients
+from desktop.services import clients, employers
 from desktop.store.tables import Position
 from desktop.ui.qt import QLabel, Qt
 from tests.ui.employers.conftest import active, cell, show, type_text, wait_for_rows
@@ -141,3 +141,43 @@ def test_show_position_selects_it(qtbot, store, raahe_works, main_window):
     qtbot.waitUntil(lambda: page.detail.selected_position() is not None)
     assert page.detail.selected_position() == (position.id, "Hitsaaja")
     assert page.detail.match_button.isEnabled()
+
+
+def test_a_position_is_chosen_and_matched_by_keyboard_alone(qtbot, store, actor, places, raahe_works,
+                                                            main_window, page):
+    """Filter, Down into the list, Tab across the detail to the positions, Enter: matching clients;
+    Enter on one opens it. Tab moves from list to list, not from cell to cell."""
+    from desktop.ui.qt import QApplication
+
+    def press(key) -> None:
+        qtbot.keyClick(QApplication.focusWidget(), key)
+
+    welder = clients.create_client(store, actor=actor, data={
+        "name": "Aino Virtanen", "job_goals": "hitsaaja", "locality_id": places["Raahe"],
+        "service_start": dt.date.today() - dt.timedelta(days=30)}).id
+    for name in ("Raahen Kone Oy", "Raahen Rauta Oy"):  # rows whose cells Tab must not walk through
+        employers.create_employer(store, actor=actor, data={"name": name, "municipality": "Raahe"})
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
+    page.filter.setFocus()
+    type_text(qtbot, QApplication.focusWidget(), "Raahe")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    press(Qt.Key.Key_Down)  # into the list, its first row chosen
+    while page.model.record_id(page.table.currentIndex().row()) != raahe_works.id:
+        press(Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: page.detail.card is not None and page.detail.card.employer.id == raahe_works.id)
+    wait_for_rows(qtbot, page.detail.positions, 1)
+    for _ in range(10):  # the buttons and the contacts lie between the list and the positions
+        if QApplication.focusWidget() is page.detail.positions_view:
+            break
+        press(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.detail.positions_view
+    assert page.detail.selected_position() == (page.detail.positions.record_id(0), "Hitsaaja")
+    assert page.detail.match_button.isEnabled()
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.detail.match_dialog is not None and page.detail.match_dialog.model.rowCount() == 1)
+    matches = page.detail.match_dialog
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is matches.table)
+    with qtbot.waitSignal(page.ctx.bus.open_record) as opened:
+        press(Qt.Key.Key_Return)
+    assert opened.args == ["client", welder]
