@@ -11,7 +11,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import JSON
+from sqlalchemy import JSON, Index
 from sqlalchemy.orm import registry
 from sqlmodel import Field, SQLModel
 
@@ -108,6 +108,8 @@ class OutboxEntry(LocalTable, table=True):
     """
 
     __tablename__ = "outbox"
+    # "changes waiting" reads the newest entry of each record (desktop/sync/outbox.py, waiting)
+    __table_args__ = (Index("ix_outbox_kind_record_seq", "kind", "record_id", "seq"),)
 
     seq: int | None = Field(default=None, primary_key=True)
     kind: str = Field(max_length=40)
