@@ -1193,6 +1193,10 @@
         <source>This was not saved:</source>
         <translation>This was not saved:</translation>
     </message>
+    <message>
+        <source>This profile belongs to another account that has synced with the server. Log in with that account, or keep this account&apos;s data in another folder (--data-dir).</source>
+        <translation>This profile belongs to another account that has synced with the server. Log in with that account, or keep this account&apos;s data in another folder (--data-dir).</translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>

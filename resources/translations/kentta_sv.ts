@@ -1193,6 +1193,10 @@
         <source>This was not saved:</source>
         <translation>Detta sparades inte:</translation>
     </message>
+    <message>
+        <source>This profile belongs to another account that has synced with the server. Log in with that account, or keep this account&apos;s data in another folder (--data-dir).</source>
+        <translation>Den här profilen tillhör ett annat konto som har synkroniserat med servern. Logga in med det kontot eller förvara det här kontots uppgifter i en annan mapp (--data-dir).</translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>
