@@ -116,11 +116,13 @@ class Walk:
                 opened.close()
         settle()
 
-    def while_modal(self, where: str, run: Callable[[], object], answer: Callable[[QWidget], None]):
-        """Run something that shows a blocking dialog; look at the dialog, then ``answer`` it."""
+    def while_modal(self, where: str, kind: type, run: Callable[[], object], answer: Callable[[QWidget], None]):
+        """Run something that shows a blocking dialog of ``kind``; look at it, then ``answer`` it."""
+        self.where = where
+
         def inspect() -> None:
             modal = QApplication.activeModalWidget()
-            if modal is None:
+            if not isinstance(modal, kind):
                 QTimer.singleShot(20, inspect)
                 return
             self.look(where, modal)
@@ -237,14 +239,14 @@ def lock_screen(walk: Walk) -> None:
 
 def passphrase_boxes(walk: Walk) -> None:
     from desktop.ui.app import _unlock
-    from desktop.ui.profile_dialogs import DamagedProfileDialog, SetupDialog
+    from desktop.ui.profile_dialogs import DamagedProfileDialog, SetupDialog, UnlockDialog
 
     def right_passphrase(box: QWidget) -> None:
         field = box.findChild(QLineEdit, "unlock_passphrase")
         walk.qtbot.keyClicks(field, PASSPHRASE)
         walk.keys(Qt.Key.Key_Return, widget=field)
 
-    opened = walk.while_modal("Unlock after a wrong passphrase",
+    opened = walk.while_modal("Unlock after a wrong passphrase", UnlockDialog,
                               lambda: _unlock(walk.data_dir, "wrong one", walk.window), right_passphrase)
     assert opened is not None
     opened.close()
