@@ -1,6 +1,11 @@
 """Errors a person can act on. Each message says what went wrong and what to do.
 
-The command line prints ``str(error)`` and exits 1; the UI shows it in a dialog.
+A message is English source text marked for translation in the context ``Errors``
+(``QT_TRANSLATE_NOOP("Errors", …)`` from ``desktop/translation.py``, a literal context so that
+lupdate puts it in the .ts files), with ``%1``, ``%2``, … for the values it quotes:
+``NotFound(QT_TRANSLATE_NOOP("Errors", "No position with id %1."), position_id)``. The command line prints ``str(error)``, the English message, and exits
+1; the UI shows ``desktop.i18n.error_message(error)``, the same message in the UI's language.
+Field errors (``InvalidInput``) have codes instead, worded by ``desktop/ui/forms/errors.py``.
 Messages never include names, identity codes or note text.
 """
 
@@ -8,18 +13,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from desktop.translation import fill
 from sync.field_errors import FieldError
 
-__all__ = ["FieldError"]  # the shared shape (sync/field_errors.py), re-exported for the services
+__all__ = ["ERRORS", "FieldError"]  # FieldError: the shared shape (sync/field_errors.py), for the services
+
+ERRORS = "Errors"  # the translation context of every KenttaError's message
 
 
 class KenttaError(Exception):
-    """Base class for errors shown to the user as they are."""
+    """Base class for errors shown to the user: ``text`` is the English source of the message,
+    ``params`` the values put in for its ``%1``, ``%2``, …"""
 
-    def translated(self, translate) -> str:
-        """The message in the UI's language; ``translate(context, text)`` is Qt's. An error
-        whose text is marked for translation says so by overriding this; the rest are English."""
-        return str(self)
+    def __init__(self, text: str = "", *params: object) -> None:
+        self.text = text
+        self.params = tuple(str(value) for value in params)
+        super().__init__(fill(text, self.params))
 
 
 class ProfileNotFound(KenttaError):

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from desktop.errors import KenttaError
+from desktop.translation import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -34,9 +35,10 @@ def file_target(path: Path | str) -> Path:
     """``path`` as a file to write: not a folder, in a folder that exists."""
     target = Path(path)
     if target.is_dir():
-        raise KenttaError(f"{target} is a folder. Give the name of the file to write.")
+        raise KenttaError(QT_TRANSLATE_NOOP("Errors", "%1 is a folder. Give the name of the file to write."), target)
     if not target.parent.is_dir():
-        raise KenttaError(f"The folder {target.parent} does not exist. Make it first, or choose another place.")
+        raise KenttaError(QT_TRANSLATE_NOOP(
+            "Errors", "The folder %1 does not exist. Make it first, or choose another place."), target.parent)
     return target
 
 
@@ -49,10 +51,12 @@ def _temporary_beside(target: Path, *, private: bool) -> tuple[BinaryIO, Path]:
         except FileExistsError:
             continue
         except OSError as error:
-            raise KenttaError(f"Cannot write into the folder {target.parent} ({error.strerror}). "
-                              "Choose another place.") from None
+            raise KenttaError(QT_TRANSLATE_NOOP(
+                "Errors", "Cannot write into the folder %1 (%2). Choose another place."),
+                target.parent, error.strerror) from None
         return os.fdopen(handle, "wb"), tmp
-    raise KenttaError(f"Cannot make a temporary file in the folder {target.parent}. Choose another place.")
+    raise KenttaError(QT_TRANSLATE_NOOP(
+        "Errors", "Cannot make a temporary file in the folder %1. Choose another place."), target.parent)
 
 
 @contextlib.contextmanager
@@ -73,8 +77,8 @@ def replaced_file(path: Path | str, *, private: bool = False) -> Iterator[Binary
             out.close()
             os.replace(tmp, target)
         except OSError as error:
-            raise KenttaError(f"Cannot write the file {target} ({error.strerror}). "
-                              "Choose another place.") from None
+            raise KenttaError(QT_TRANSLATE_NOOP("Errors", "Cannot write the file %1 (%2). Choose another place."),
+                              target, error.strerror) from None
     except BaseException:
         out.close()
         tmp.unlink(missing_ok=True)
@@ -87,7 +91,7 @@ def write_atomically(path: Path | str, data: bytes, *, private: bool = False) ->
         try:
             out.write(data)
         except OSError as error:
-            raise KenttaError(f"Cannot write the file {path} ({error.strerror}). "
-                              "Choose another place.") from None
+            raise KenttaError(QT_TRANSLATE_NOOP("Errors", "Cannot write the file %1 (%2). Choose another place."),
+                              path, error.strerror) from None
     logger.debug("file written: %d bytes", len(data))
     return Path(path)

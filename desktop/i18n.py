@@ -100,3 +100,16 @@ def translator_for(language: str, context: str):
     app = QCoreApplication.instance() or QCoreApplication([])
     Translations(app).use(language)
     return lambda text: QCoreApplication.translate(context, text)
+
+
+def error_message(error: BaseException) -> str:
+    """A ``KenttaError``'s message in the language installed (``desktop/errors.py``): its
+    English text translated in the context ``Errors``, the values put in afterwards; any other
+    error as its own text."""
+    from desktop.errors import ERRORS, KenttaError
+    from desktop.translation import fill
+
+    if not isinstance(error, KenttaError) or not error.text:
+        return str(error)
+    params = error.params if isinstance(error.params, tuple) else ()
+    return fill(QCoreApplication.translate(ERRORS, error.text), params)

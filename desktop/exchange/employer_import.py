@@ -84,28 +84,18 @@ class ImportFileError(KenttaError):
 
 class UnknownColumns(ImportFileError):
     """Headers that name no employer field, or one already named; nothing was imported.
-
-    ``str()`` is the plain English message the command line prints; the app
-    shows ``TEXT`` translated, with ``unknown`` and ``known`` joined into it.
-    """
-
-    TEXT = QT_TRANSLATE_NOOP(
-        "EmployerImport",
-        "Nothing was imported: the file has columns that the employer list does not know: %1. "
-        "Rename them or remove them from the file. The columns it knows: %2.")
+    ``str()`` is the plain English message the command line prints; the app words it in its
+    language as every ``KenttaError`` (``desktop.i18n.error_message``)."""
 
     def __init__(self, unknown: list[str], known: tuple[str, ...] = KNOWN_HEADERS) -> None:
         self.unknown = list(unknown)
         self.known = list(known)
-        super().__init__(self.message(self.TEXT))
-
-    def translated(self, translate) -> str:
-        return self.message(translate("EmployerImport", self.TEXT))
-
-    def message(self, text: str) -> str:
-        """``text`` (``TEXT`` or its translation) with the columns filled in."""
-        return (text.replace("%1", ", ".join(f"“{name}”" for name in self.unknown))
-                .replace("%2", ", ".join(self.known)))
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Nothing was imported: the file has columns that the employer list does not know: %1. "
+                "Rename them or remove them from the file. The columns it knows: %2."),
+            ", ".join(f"“{name}”" for name in self.unknown), ", ".join(self.known))
 
 
 def import_employers(

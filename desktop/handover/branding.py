@@ -13,6 +13,7 @@ from pathlib import Path
 
 from desktop.errors import KenttaError
 from desktop.paths import resources_dir
+from desktop.translation import QT_TRANSLATE_NOOP
 
 BRANDING = "branding"
 ORGANISATION_FILE = "organisation.json"
@@ -41,14 +42,15 @@ def _read(path: Path) -> dict:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as error:
-        raise BrandingError(
-            f"The branding file {path} is not valid JSON (line {error.lineno}): "
-            "fix it or remove it, then make the form again."
-        ) from None
+        raise BrandingError(QT_TRANSLATE_NOOP(
+            "Errors", "The branding file %1 is not valid JSON (line %2): "
+            "fix it or remove it, then make the form again."), path, error.lineno) from None
     except (OSError, UnicodeDecodeError) as error:
-        raise BrandingError(f"Cannot read the branding file {path} ({error}); fix or remove it.") from None
+        raise BrandingError(QT_TRANSLATE_NOOP("Errors", "Cannot read the branding file %1 (%2); fix or remove it."),
+                            path, error) from None
     if not isinstance(data, dict):
-        raise BrandingError(f"The branding file {path} must hold one JSON object; see resources/branding/README.md.")
+        raise BrandingError(QT_TRANSLATE_NOOP(
+            "Errors", "The branding file %1 must hold one JSON object; see resources/branding/README.md."), path)
     return data
 
 

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from desktop.errors import FieldError, InvalidInput, KenttaError
+from desktop.translation import QT_TRANSLATE_NOOP
 from sync.identifiers import mask_personal_id
 from sync.records import LANGUAGES, AssessmentBase, ClientBase, ConsentBase, StaffBase, TransitionBase
 
@@ -132,17 +133,15 @@ def consent_in_force(consents: Iterable[ConsentBase], on: dt.date) -> ConsentBas
 def require_consent(consent: ConsentBase | None) -> ConsentBase:
     """The consent if it covers the transfer; otherwise ``ConsentRequired`` saying what to record."""
     if consent is None:
-        raise ConsentRequired(
-            "The client has no consent in force, so no handover form was made. Record the "
+        raise ConsentRequired(QT_TRANSLATE_NOOP(
+            "Errors", "The client has no consent in force, so no handover form was made. Record the "
             "client's consent to share information with the employment authority on the "
-            "client's page (Consent) first, then make the form."
-        )
+            "client's page (Consent) first, then make the form."))
     if not consent.share_with_authority:
-        raise ConsentRequired(
-            "The client's consent in force does not cover sharing information with the "
+        raise ConsentRequired(QT_TRANSLATE_NOOP(
+            "Errors", "The client's consent in force does not cover sharing information with the "
             "employment authority, so no handover form was made. Record a new consent that "
-            "covers it on the client's page (Consent) first, then make the form."
-        )
+            "covers it on the client's page (Consent) first, then make the form."))
     return consent
 
 

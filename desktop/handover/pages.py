@@ -25,6 +25,7 @@ from desktop.handover.branding import Branding, BrandingError
 from desktop.handover.model import HandoverDocument
 from desktop.handover.texts import FormTexts
 from desktop.paths import resources_dir
+from desktop.translation import QT_TRANSLATE_NOOP
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -147,10 +148,9 @@ class PageDecor:
         _, _, height = self._organisation_block()
         header = max(LOGO_HEIGHT, height, 20 * mm)
         if header > MAX_HEADER:
-            raise BrandingError(
-                "The organisation's name and address do not fit in the form's header; shorten them "
-                "in organisation.json (see resources/branding/README.md)."
-            )
+            raise BrandingError(QT_TRANSLATE_NOOP(
+                "Errors", "The organisation's name and address do not fit in the form's header; shorten "
+                "them in organisation.json (see resources/branding/README.md)."))
         return HEADER_TOP + header + 10 * mm
 
     def first_page(self, canvas: Canvas, _doc) -> None:

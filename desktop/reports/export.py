@@ -4,9 +4,12 @@
   "figures": {name: value}}``: ISO dates (null for an open end; both null is
   all time), the names of the chosen locality and staff member (null for
   all), and every figure by its snake_case name, in report order.
-- CSV: one row per figure: ``figure, label, value, share_of, share_of_value,
-  share_percent, definition`` (UTF-8 with a BOM, so Excel shows Finnish
-  letters; the share columns empty for a plain count).
+- CSV, for people: one row per figure, its label, value, the figure it is a
+  share of (by label), that figure's value, the share in per cent, the
+  definition and the figure's name; the headers and labels in the report's
+  language. As Excel opens it in columns with Finnish or Swedish regional
+  settings: separated by semicolons, decimal comma, UTF-8 with a BOM (so it
+  shows Finnish letters); the share columns are empty for a plain count.
 - PDF: see ``desktop.reports.pdf``.
 
 A file is written whole or not at all: into a temporary file beside it,
@@ -24,12 +27,23 @@ from typing import Any
 
 from desktop.errors import KenttaError
 from desktop.files import file_target, write_atomically
-from desktop.reports.figures import FIGURES, Report, Translate, untranslated
+from desktop.reports.figures import BY_NAME, FIGURES, QT_TRANSLATE_NOOP, Report, Translate, untranslated
 
 logger = logging.getLogger(__name__)
 
 FORMATS = ("pdf", "csv", "json")
-CSV_COLUMNS = ("figure", "label", "value", "share_of", "share_of_value", "share_percent", "definition")
+# The CSV's headers, in the report's language.
+CSV_COLUMNS = (
+    QT_TRANSLATE_NOOP("ReportFigures", "Figure"),
+    QT_TRANSLATE_NOOP("ReportFigures", "Value"),
+    QT_TRANSLATE_NOOP("ReportFigures", "Share of"),
+    QT_TRANSLATE_NOOP("ReportFigures", "Share base"),
+    QT_TRANSLATE_NOOP("ReportFigures", "Share %"),
+    QT_TRANSLATE_NOOP("ReportFigures", "Definition"),
+    QT_TRANSLATE_NOOP("ReportFigures", "Code"),
+)
+CSV_DELIMITER = ";"
+DECIMAL_MARK = ","
 
 
 def report_json(report: Report) -> dict[str, Any]:
@@ -49,18 +63,19 @@ def json_text(report: Report) -> str:
 
 def csv_text(report: Report, translate: Translate = untranslated) -> str:
     out = io.StringIO(newline="")
-    writer = csv.writer(out)
-    writer.writerow(CSV_COLUMNS)
+    writer = csv.writer(out, delimiter=CSV_DELIMITER)
+    writer.writerow([translate(column) for column in CSV_COLUMNS])
     for figure in FIGURES:
         share = report.share(figure.name)
+        base = BY_NAME[figure.denominator] if figure.denominator else None
         writer.writerow([
-            figure.name,
             figure.shown_label(translate),
             report.values[figure.name],
-            figure.denominator or "",
+            base.shown_label(translate) if base else "",
             share.denominator if share else "",
-            share.percent(1) if share else "",
+            str(share.percent(1)).replace(".", DECIMAL_MARK) if share else "",
             figure.shown_definition(translate),
+            figure.name,
         ])
     return out.getvalue()
 

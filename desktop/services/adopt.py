@@ -22,6 +22,7 @@ from desktop.store.profile import Store
 from desktop.store.settings import ME
 from desktop.store.tables import TABLES, Client, Locality, Organisation, Staff
 from desktop.sync import outbox
+from desktop.translation import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -45,10 +46,9 @@ def adopt_identity(store: Store, *, new_staff_id: uuid.UUID, organisation_id: uu
         old_id = uuid.UUID(ME.read(session))
         staff = session.get(Staff, old_id)
         if staff is not None and staff.rev > 0:
-            raise OtherAccount(
-                "This profile belongs to another account that has synced with the server. Log in "
-                "with that account, or keep this account's data in another folder (--data-dir)."
-            )
+            raise OtherAccount(QT_TRANSLATE_NOOP(
+                "Errors", "This profile belongs to another account that has synced with the server. Log in "
+                "with that account, or keep this account's data in another folder (--data-dir)."))
         old_org = staff.organisation_id if staff is not None else None
         renames = {str(old_id): str(new_staff_id)}
         if old_org is not None:

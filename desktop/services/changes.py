@@ -19,6 +19,7 @@ from sqlmodel import Session
 from desktop.errors import FieldError, InvalidInput, NotFound
 from desktop.store.tables import TABLES
 from desktop.sync import erasure, outbox
+from desktop.translation import QT_TRANSLATE_NOOP
 from sync.field_errors import from_validation_error
 from sync.records import COMMON_FIELDS, RecordBase, utcnow
 
@@ -76,7 +77,8 @@ def get(session: Session, table: type[R], record_id: uuid.UUID | str) -> R:
     """A live (not deleted) record, or ``NotFound``."""
     record = session.get(table, uuid.UUID(str(record_id)))
     if record is None or record.deleted:
-        raise NotFound(f"No {table.kind.replace('_', ' ')} with id {record_id}.")
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "The record %1 is not on this laptop: it may have been deleted."),
+                       record_id)
     return record
 
 

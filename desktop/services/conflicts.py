@@ -27,6 +27,7 @@ from desktop.store.tables import TABLES, Staff
 from desktop.sync import outbox
 from desktop.sync.rows import wire_fields
 from desktop.sync.tables import SyncConflict, SyncRefused
+from desktop.translation import QT_TRANSLATE_NOOP
 
 CHOICES = ("mine", "theirs", "value")
 
@@ -107,7 +108,8 @@ def resolve_conflict(store: Store, *, actor: Actor, conflict_id: uuid.UUID, choi
     with store.session() as session:
         conflict = session.get(SyncConflict, conflict_id)
         if conflict is None:
-            raise NotFound("This conflict was resolved already (perhaps on another device).")
+            raise NotFound(QT_TRANSLATE_NOOP(
+                "Errors", "This conflict was resolved already (perhaps on another device)."))
         if conflict.field == "deleted":
             _close_notice(session, conflict, actor=actor)
             return

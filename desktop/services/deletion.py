@@ -34,6 +34,7 @@ from desktop.store.tables import (
     Organisation,
     Position,
 )
+from desktop.translation import QT_TRANSLATE_NOOP
 from sync.records import OrganisationBase
 
 logger = logging.getLogger(__name__)
@@ -143,7 +144,7 @@ def plan(store: Store, *, actor: Actor, kind: str, record_id) -> DeletePlan | No
         if record is None or record.deleted:
             return None
         if not may_delete(session, actor=actor, record=record):
-            raise NotPermitted(f"Your role may not delete this {kind.replace('_', ' ')}.")
+            raise NotPermitted(QT_TRANSLATE_NOOP("Errors", "Your role may not delete this record."))
         under: dict[str, int] = {}
         for child, reference in _CHILDREN.get(kind, []):
             rows = session.exec(select(child.id).where(getattr(child, reference) == record.id,
@@ -161,14 +162,14 @@ def delete(store: Store, *, actor: Actor, kind: str, record_id) -> set[str]:
     with store.reader() as session:
         record = session.get(table, uuid.UUID(str(record_id)))
         if record is not None and not record.deleted and not may_delete(session, actor=actor, record=record):
-            raise NotPermitted(f"Your role may not delete this {kind.replace('_', ' ')}.")
+            raise NotPermitted(QT_TRANSLATE_NOOP("Errors", "Your role may not delete this record."))
     own = _OWN_DELETE.get(kind)
     if own is not None:
         own(store, actor, record_id)
     elif kind in DELETABLE_KINDS:
         clients.delete_record(store, actor=actor, kind=kind, record_id=record_id)
     else:
-        raise NotPermitted(f"A {kind.replace('_', ' ')} is not deleted from this laptop.")
+        raise NotPermitted(QT_TRANSLATE_NOOP("Errors", "Records of this kind are not deleted from this laptop."))
     logger.info("deleted %s %s", kind, record_id)
     audited = {"audit_event"} if kind in AUDITED_DELETES else set()
     return {kind} | audited | {child.kind for child, _reference in _CHILDREN.get(kind, [])}

@@ -86,7 +86,7 @@ class HandoverPrefill:
     assessment_on: dt.date | None  # the newest assessment with a summary
     consent: ConsentLine | None
     share_with_partners: bool
-    consent_problem: str | None  # why no form can be made yet, or None
+    consent_problem: ConsentRequired | None  # why no form can be made yet (the UI words it), or None
     texts: HandoverTexts  # the unsaved draft, else the latest form's texts
     latest_document: str | None
 
@@ -169,7 +169,7 @@ def load_prefill(store: Store, *, actor: Actor, client_id, on: dt.date | None = 
         require_consent(consent)
         problem = None
     except ConsentRequired as error:
-        problem = str(error)
+        problem = error
     if draft is not None:
         texts = HandoverTexts(**{k: str(v) for k, v in draft.data.items() if k in HandoverTexts.__dataclass_fields__})
     elif latest is not None:

@@ -25,6 +25,7 @@ from desktop.store.settings import (
     AUTO_SYNC, CA_FILE, CURSOR, DEVICE_ID, LAST_SYNC, ME, ROLE, SERVER_URL, STAFF_ID, TOKENS, USERNAME,
 )
 from desktop.sync.replica import DesktopReplica
+from desktop.translation import QT_TRANSLATE_NOOP
 from sync.client.engine import SyncEngine
 from sync.client.errors import SyncError
 from sync.client.progress import SyncProgress
@@ -185,8 +186,8 @@ def transport_for(store: Store, *, http_transport: httpx.BaseTransport | None = 
                   backoff: Backoff | None = None) -> Transport:
     server_url = SERVER_URL.get(store)
     if not server_url:
-        raise NotLoggedIn("This profile has no sync server yet: log in first "
-                          "(kentta login --server URL --user NAME, or the Sync page).")
+        raise NotLoggedIn(QT_TRANSLATE_NOOP("Errors", "This profile has no sync server yet: log in first "
+                                            "(kentta login --server URL --user NAME, or the Sync page)."))
     ca_file = CA_FILE.get(store)
     return Transport(server_url, tokens=ProfileTokens(store), ca_file=Path(ca_file) if ca_file else None,
                      http_transport=http_transport, backoff=backoff)
@@ -198,7 +199,7 @@ def engine_for(store: Store, *, http_transport: httpx.BaseTransport | None = Non
     """The sync engine for this profile (its transport must be closed after use)."""
     device = DEVICE_ID.get(store)
     if not device:
-        raise NotLoggedIn("This profile has not logged in to a sync server: log in first.")
+        raise NotLoggedIn(QT_TRANSLATE_NOOP("Errors", "This profile has not logged in to a sync server: log in first."))
     transport = transport_for(store, http_transport=http_transport, backoff=backoff)
     device_id = uuid.UUID(device)
     return SyncEngine(transport=transport, replica=DesktopReplica(store, device_id=device_id),

@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from keyring.backends import chainer, fail
 
 from desktop.errors import WeakPassphrase, WrongPassphrase
+from desktop.translation import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -145,14 +146,14 @@ def unwrap_key(wrapped: WrappedKey, passphrase: str, profile_id: str) -> bytes:
     try:
         return AESGCM(kek).decrypt(wrapped.nonce, wrapped.ciphertext, profile_id.encode())
     except InvalidTag:
-        raise WrongPassphrase(
-            "Wrong passphrase: the profile stays locked. Check the passphrase "
-            "(it is case-sensitive) and try again."
-        ) from None
+        raise WrongPassphrase(QT_TRANSLATE_NOOP(
+            "Errors", "Wrong passphrase: the profile stays locked. Check the passphrase "
+            "(it is case-sensitive) and try again.")) from None
 
 
 def check_new_passphrase(passphrase: str) -> str:
     """Return the passphrase, or raise WeakPassphrase saying why it is too weak."""
     if len(passphrase) < MIN_PASSPHRASE:
-        raise WeakPassphrase(f"The passphrase must have at least {MIN_PASSPHRASE} characters.")
+        raise WeakPassphrase(QT_TRANSLATE_NOOP("Errors", "The passphrase must have at least %1 characters."),
+                             MIN_PASSPHRASE)
     return passphrase

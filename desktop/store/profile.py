@@ -61,6 +61,7 @@ from desktop.store.migrate import (
     head_revision,
     upgrade,
 )
+from desktop.translation import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -153,7 +154,7 @@ class Store:
 
     def _engine(self):
         if self.engine is None:
-            raise ProfileLocked("Kenttä is locked: unlock it to continue.")
+            raise ProfileLocked(QT_TRANSLATE_NOOP("Errors", "Kenttä is locked: unlock it to continue."))
         return self.engine
 
     @contextlib.contextmanager
@@ -253,15 +254,13 @@ def create_profile(
     if use_keyring is None:
         use_keyring = usable
     if use_keyring and not usable:
-        raise KeyringUnavailable(
-            "No usable OS keyring was found, so the key cannot be kept there. "
-            "Set a passphrase instead."
-        )
+        raise KeyringUnavailable(QT_TRANSLATE_NOOP(
+            "Errors", "No usable OS keyring was found, so the key cannot be kept there. "
+            "Set a passphrase instead."))
     if not use_keyring and not passphrase:
-        raise PassphraseRequired(
-            "No usable OS keyring was found: set a passphrase (at least "
-            f"{keys.MIN_PASSPHRASE} characters) to protect the profile's key."
-        )
+        raise PassphraseRequired(QT_TRANSLATE_NOOP(
+            "Errors", "No usable OS keyring was found: set a passphrase (at least "
+            "%1 characters) to protect the profile's key."), keys.MIN_PASSPHRASE)
     if passphrase:
         keys.check_new_passphrase(passphrase)
 
@@ -322,15 +321,13 @@ def unlock_key(
             reason = ASK_KEYRING_MISSING
         if meta.wrapped_key is None:
             if reason == ASK_KEYRING_MISSING:
-                raise KeyringEntryMissing(
-                    "The profile's key is missing from the OS keyring and the profile has "
+                raise KeyringEntryMissing(QT_TRANSLATE_NOOP(
+                    "Errors", "The profile's key is missing from the OS keyring and the profile has "
                     "no recovery passphrase. The local data cannot be opened; log in on a "
-                    "new profile to download your synced data from the server."
-                )
-            raise KeyringUnavailable(
-                "The profile's key is kept in the OS keyring, but no usable keyring was "
-                "found. Start Kenttä in your desktop session, where the keyring is unlocked."
-            )
+                    "new profile to download your synced data from the server."))
+            raise KeyringUnavailable(QT_TRANSLATE_NOOP(
+                "Errors", "The profile's key is kept in the OS keyring, but no usable keyring was "
+                "found. Start Kenttä in your desktop session, where the keyring is unlocked."))
     if passphrase is None and ask_passphrase is not None:
         passphrase = ask_passphrase(reason)
     if not passphrase:
@@ -393,11 +390,11 @@ def open_profile(
         problems = integrity.readonly_problems(data_dir / DB_FILE, key, cipher=meta.cipher)
         if problems:
             logger.error("database check failed before opening: %s problems", len(problems))
-            raise DatabaseDamaged(
-                "The database file is damaged or has been tampered with, so Kenttä will not "
+            raise DatabaseDamaged(QT_TRANSLATE_NOOP(
+                "Errors", "The database file is damaged or has been tampered with, so Kenttä will not "
                 "use it. Nothing was written to it. Run 'kentta check' for the details; restore "
                 "the profile from a backup, or log in on a new profile to download your data "
-                "from the server.")
+                "from the server."))
     store = Store(data_dir, meta, key)
     try:
         with store.engine.connect() as conn:
@@ -444,7 +441,7 @@ MIN_PIN = 4
 def check_new_pin(pin: str) -> str:
     """Return the PIN, or raise WeakPassphrase saying why it cannot be used."""
     if len(pin) < MIN_PIN or not pin.isdigit():
-        raise WeakPassphrase(f"The PIN must have at least {MIN_PIN} digits.")
+        raise WeakPassphrase(QT_TRANSLATE_NOOP("Errors", "The PIN must have at least %1 digits."), MIN_PIN)
     return pin
 
 
@@ -479,7 +476,8 @@ def change_passphrase(store: Store, new_passphrase: str, *, current_passphrase: 
     """
     keys.check_new_passphrase(new_passphrase)
     if has_passphrase(store) and not store._passphrase_matches(current_passphrase or ""):
-        raise WrongPassphrase("The current passphrase is wrong; the passphrase was not changed.")
+        raise WrongPassphrase(QT_TRANSLATE_NOOP(
+            "Errors", "The current passphrase is wrong; the passphrase was not changed."))
     meta = dataclasses.replace(
         store.meta, wrapped_key=keys.wrap_key(store._key, new_passphrase, store.profile_id).to_json())
     _write_meta(store.data_dir, meta)  # the running session keeps the old one if this fails

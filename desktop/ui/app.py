@@ -25,7 +25,7 @@ from desktop.store.layout import profile_exists
 from desktop.store.settings import UI_LANGUAGE
 from desktop.ui import excepthook
 from desktop.ui.background import operation
-from desktop.ui.i18n import Translations, system_language
+from desktop.ui.i18n import Translations, error_message, system_language
 from desktop.ui.main_window import MainWindow
 from desktop.ui.page_registry import PAGE_MODULES, page_specs
 from desktop.ui.style import apply_app_style
@@ -78,19 +78,21 @@ def _unlock(data_dir: Path, passphrase: str | None, parent=None) -> Store | None
     from desktop.store.profile import ASK_KEYRING_MISSING, open_profile
     from desktop.ui.profile_dialogs import UnlockDialog
 
+    problem = ""  # why the passphrase typed last did not open the profile
+
     def ask(reason: str) -> str | None:
         message = (QCoreApplication.translate("Unlock", "The profile's key is missing from the OS keyring. "
                                               "Enter the recovery passphrase.")
                    if reason == ASK_KEYRING_MISSING
                    else QCoreApplication.translate("Unlock", "Enter the profile's passphrase."))
-        dialog = UnlockDialog(message, parent)
+        dialog = UnlockDialog(message, parent, problem=problem)
         return dialog.passphrase.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     while True:
         try:
             return open_profile(data_dir, passphrase=passphrase, ask_passphrase=ask)
         except WrongPassphrase as error:
-            QMessageBox.warning(parent, "Kenttä", str(error))
+            problem = error_message(error)
             passphrase = None
         except PassphraseRequired:
             return None
@@ -308,7 +310,7 @@ class Starter(QObject):
         try:
             store = create_from_setup(self.data_dir, dialog)
         except KenttaError as error:
-            QMessageBox.critical(None, "Kenttä", str(error))
+            QMessageBox.critical(None, "Kenttä", error_message(error))
             raise
         self.application = Application(self.app, store, self.translations)
         self.window = self.application.show()
@@ -328,7 +330,7 @@ class Starter(QObject):
             self._offer_restore(damaged)
             return
         except KenttaError as failure:
-            QMessageBox.critical(self.window, "Kenttä", str(failure))
+            QMessageBox.critical(self.window, "Kenttä", error_message(failure))
             self.error = failure  # raised again by run_app once the event loop has ended
             self.window.close()  # the last window: the event loop ends
             return

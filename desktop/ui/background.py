@@ -37,6 +37,7 @@ from typing import Any
 import shiboken6
 
 from desktop.errors import InvalidInput, KenttaError, ProfileLocked
+from desktop.i18n import error_message
 from desktop.ui.qt import QCoreApplication, QMessageBox, QObject, QWidget, Signal
 
 logger = logging.getLogger(__name__)
@@ -167,6 +168,14 @@ def operation(work: Callable[[], Any], *, parent: QObject | None = None) -> Oper
     return Operation(work, parent=parent)
 
 
+def input_message(error: InvalidInput) -> str:
+    """A refused input as one message, for a dialog: each field error worded by the forms' table."""
+    from desktop.ui.forms.errors import message_for
+
+    lines = [QCoreApplication.translate("Errors", "This was not saved:")]
+    return "\n".join(lines + [message_for(e) for e in error.errors])
+
+
 def show_error(parent: QWidget | None, error: Exception) -> None:
     """The default failure: a KenttaError by its message, anything else by the excepthook's dialog."""
     if isinstance(error, ProfileLocked):
@@ -174,8 +183,11 @@ def show_error(parent: QWidget | None, error: Exception) -> None:
         # screen already says so; a dialog over it would only hide it.
         logger.info("background work ended by the lock")
         return
-    if isinstance(error, (KenttaError, InvalidInput)):
-        QMessageBox.warning(parent, "Kenttä", error.translated(QCoreApplication.translate))
+    if isinstance(error, InvalidInput):
+        QMessageBox.warning(parent, "Kenttä", input_message(error))
+        return
+    if isinstance(error, KenttaError):
+        QMessageBox.warning(parent, "Kenttä", error_message(error))
         return
     from desktop.ui.excepthook import report_exception
 

@@ -15,6 +15,7 @@ from desktop.i18n import (  # noqa: F401 - the UI's names for them
     LANGUAGES,
     Translations,
     compile_translations,
+    error_message,
     system_language,
     translations_dir,
     translator_for,
@@ -30,7 +31,9 @@ def update_sources() -> None:
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     tool = shutil.which("pyside6-lupdate") or str(lupdate)
     package = Path(__file__).resolve().parent.parent
-    sources = [str(p) for folder in ("ui", "reports", "services", "store", "exchange") for p in sorted((package / folder).rglob("*.py"))]
+    folders = ("ui", "reports", "services", "store", "handover", "exchange", "sync")
+    sources = [str(p) for folder in folders for p in sorted((package / folder).rglob("*.py"))]
+    sources += [str(package / name) for name in ("errors.py", "files.py")]  # errors' messages
     for language in LANGUAGES:
         target = translations_dir() / f"kentta_{language}.ts"
         subprocess.run([tool, *sources, "-source-language", "en", "-target-language", language,

@@ -153,9 +153,12 @@ class SetupDialog(GuardedDialog):
 
 
 class UnlockDialog(QDialog):
-    def __init__(self, message: str, parent=None) -> None:
+    """Asks for the profile's passphrase; ``problem`` says why the last one did not open it."""
+
+    def __init__(self, message: str, parent=None, *, problem: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Kenttä – unlock"))
+        self.setObjectName("unlock_dialog")
+        self.setWindowTitle(self.tr("Unlock Kenttä"))
         self.passphrase = secret_field("unlock_passphrase")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -163,9 +166,18 @@ class UnlockDialog(QDialog):
         layout = QVBoxLayout(self)
         label = QLabel(message)
         label.setWordWrap(True)
+        self.problem = QLabel(problem)
+        self.problem.setObjectName("unlock_problem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setVisible(bool(problem))
         layout.addWidget(label)
         layout.addWidget(self.passphrase)
+        layout.addWidget(self.problem)
         layout.addWidget(buttons)
+        # Wide enough for the title and a two-line message, whatever the language.
+        self.setMinimumWidth(460)
+        self.resize(460, self.sizeHint().height())
 
 
 class DamagedProfileDialog(QDialog):

@@ -1016,13 +1016,6 @@
     </message>
 </context>
 <context>
-    <name>EmployerImport</name>
-    <message>
-        <source>Nothing was imported: the file has columns that the employer list does not know: %1. Rename them or remove them from the file. The columns it knows: %2.</source>
-        <translation>Nothing was imported: the file has columns that the employer list does not know: %1. Rename them or remove them from the file. The columns it knows: %2.</translation>
-    </message>
-</context>
-<context>
     <name>EmployerMessages</name>
     <message>
         <source>Job goal: %1</source>
@@ -1133,6 +1126,126 @@
     <message>
         <source>Your saved work is safe. If this happens again, tell your administrator and mention this: %1</source>
         <translation>Your saved work is safe. If this happens again, tell your administrator and mention this: %1</translation>
+    </message>
+    <message>
+        <source>The record %1 is not on this laptop: it may have been deleted.</source>
+        <translation>The record %1 is not on this laptop: it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>This conflict was resolved already (perhaps on another device).</source>
+        <translation>This conflict was resolved already (perhaps on another device).</translation>
+    </message>
+    <message>
+        <source>Your role may not delete this record.</source>
+        <translation>Your role may not delete this record.</translation>
+    </message>
+    <message>
+        <source>Records of this kind are not deleted from this laptop.</source>
+        <translation>Records of this kind are not deleted from this laptop.</translation>
+    </message>
+    <message>
+        <source>This profile has no sync server yet: log in first (kentta login --server URL --user NAME, or the Sync page).</source>
+        <translation>This profile has no sync server yet: log in first (kentta login --server URL --user NAME, or the Sync page).</translation>
+    </message>
+    <message>
+        <source>This profile has not logged in to a sync server: log in first.</source>
+        <translation>This profile has not logged in to a sync server: log in first.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: the profile stays locked. Check the passphrase (it is case-sensitive) and try again.</source>
+        <translation>Wrong passphrase: the profile stays locked. Check the passphrase (it is case-sensitive) and try again.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation>The passphrase must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>Kenttä is locked: unlock it to continue.</source>
+        <translation>Kenttä is locked: unlock it to continue.</translation>
+    </message>
+    <message>
+        <source>No usable OS keyring was found, so the key cannot be kept there. Set a passphrase instead.</source>
+        <translation>No usable OS keyring was found, so the key cannot be kept there. Set a passphrase instead.</translation>
+    </message>
+    <message>
+        <source>No usable OS keyring was found: set a passphrase (at least %1 characters) to protect the profile&apos;s key.</source>
+        <translation>No usable OS keyring was found: set a passphrase (at least %1 characters) to protect the profile&apos;s key.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s key is missing from the OS keyring and the profile has no recovery passphrase. The local data cannot be opened; log in on a new profile to download your synced data from the server.</source>
+        <translation>The profile&apos;s key is missing from the OS keyring and the profile has no recovery passphrase. The local data cannot be opened; log in on a new profile to download your synced data from the server.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s key is kept in the OS keyring, but no usable keyring was found. Start Kenttä in your desktop session, where the keyring is unlocked.</source>
+        <translation>The profile&apos;s key is kept in the OS keyring, but no usable keyring was found. Start Kenttä in your desktop session, where the keyring is unlocked.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or has been tampered with, so Kenttä will not use it. Nothing was written to it. Run &apos;kentta check&apos; for the details; restore the profile from a backup, or log in on a new profile to download your data from the server.</source>
+        <translation>The database file is damaged or has been tampered with, so Kenttä will not use it. Nothing was written to it. Run &apos;kentta check&apos; for the details; restore the profile from a backup, or log in on a new profile to download your data from the server.</translation>
+    </message>
+    <message>
+        <source>The PIN must have at least %1 digits.</source>
+        <translation>The PIN must have at least %1 digits.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong; the passphrase was not changed.</source>
+        <translation>The current passphrase is wrong; the passphrase was not changed.</translation>
+    </message>
+    <message>
+        <source>The branding file %1 is not valid JSON (line %2): fix it or remove it, then make the form again.</source>
+        <translation>The branding file %1 is not valid JSON (line %2): fix it or remove it, then make the form again.</translation>
+    </message>
+    <message>
+        <source>Cannot read the branding file %1 (%2); fix or remove it.</source>
+        <translation>Cannot read the branding file %1 (%2); fix or remove it.</translation>
+    </message>
+    <message>
+        <source>The branding file %1 must hold one JSON object; see resources/branding/README.md.</source>
+        <translation>The branding file %1 must hold one JSON object; see resources/branding/README.md.</translation>
+    </message>
+    <message>
+        <source>The client has no consent in force, so no handover form was made. Record the client&apos;s consent to share information with the employment authority on the client&apos;s page (Consent) first, then make the form.</source>
+        <translation>The client has no consent in force, so no handover form was made. Record the client&apos;s consent to share information with the employment authority on the client&apos;s page (Consent) first, then make the form.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s consent in force does not cover sharing information with the employment authority, so no handover form was made. Record a new consent that covers it on the client&apos;s page (Consent) first, then make the form.</source>
+        <translation>The client&apos;s consent in force does not cover sharing information with the employment authority, so no handover form was made. Record a new consent that covers it on the client&apos;s page (Consent) first, then make the form.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name and address do not fit in the form&apos;s header; shorten them in organisation.json (see resources/branding/README.md).</source>
+        <translation>The organisation&apos;s name and address do not fit in the form&apos;s header; shorten them in organisation.json (see resources/branding/README.md).</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Give the name of the file to write.</source>
+        <translation>%1 is a folder. Give the name of the file to write.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Make it first, or choose another place.</source>
+        <translation>The folder %1 does not exist. Make it first, or choose another place.</translation>
+    </message>
+    <message>
+        <source>Cannot write into the folder %1 (%2). Choose another place.</source>
+        <translation>Cannot write into the folder %1 (%2). Choose another place.</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary file in the folder %1. Choose another place.</source>
+        <translation>Cannot make a temporary file in the folder %1. Choose another place.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file %1 (%2). Choose another place.</source>
+        <translation>Cannot write the file %1 (%2). Choose another place.</translation>
+    </message>
+    <message>
+        <source>This was not saved:</source>
+        <translation>This was not saved:</translation>
+    </message>
+    <message>
+        <source>This profile belongs to another account that has synced with the server. Log in with that account, or keep this account&apos;s data in another folder (--data-dir).</source>
+        <translation>This profile belongs to another account that has synced with the server. Log in with that account, or keep this account&apos;s data in another folder (--data-dir).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has columns that the employer list does not know: %1. Rename them or remove them from the file. The columns it knows: %2.</source>
+        <translation>Nothing was imported: the file has columns that the employer list does not know: %1. Rename them or remove them from the file. The columns it knows: %2.</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +2542,10 @@ Offline field work for employment projects.</translation>
         <translation>not recorded</translation>
     </message>
     <message>
+        <source>ongoing</source>
+        <translation>ongoing</translation>
+    </message>
+    <message>
         <source>not started</source>
         <translation>not started</translation>
     </message>
@@ -2459,6 +2576,37 @@ Offline field work for employment projects.</translation>
     <message>
         <source>Not included: the consent covers it for the authority only.</source>
         <translation>Not included: the consent covers it for the authority only.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
     </message>
 </context>
 <context>
@@ -2710,8 +2858,20 @@ Offline field work for employment projects.</translation>
         <translation>Share of</translation>
     </message>
     <message>
+        <source>Share base</source>
+        <translation>Share base</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>Share %</translation>
+    </message>
+    <message>
         <source>Definition</source>
         <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Transitions by kind (clients)</source>
@@ -3659,8 +3819,8 @@ Offline field work for employment projects.</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <source>Kenttä – unlock</source>
-        <translation>Kenttä – unlock</translation>
+        <source>Unlock Kenttä</source>
+        <translation>Unlock Kenttä</translation>
     </message>
 </context>
 <context>

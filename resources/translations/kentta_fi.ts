@@ -1016,13 +1016,6 @@
     </message>
 </context>
 <context>
-    <name>EmployerImport</name>
-    <message>
-        <source>Nothing was imported: the file has columns that the employer list does not know: %1. Rename them or remove them from the file. The columns it knows: %2.</source>
-        <translation>Mitään ei tuotu: tiedostossa on sarakkeita, joita työnantajaluettelo ei tunne: %1. Nimeä ne uudelleen tai poista ne tiedostosta. Tunnetut sarakkeet: %2.</translation>
-    </message>
-</context>
-<context>
     <name>EmployerMessages</name>
     <message>
         <source>Job goal: %1</source>
@@ -1133,6 +1126,126 @@
     <message>
         <source>Your saved work is safe. If this happens again, tell your administrator and mention this: %1</source>
         <translation>Tallennetut tietosi ovat tallessa. Jos tämä toistuu, kerro pääkäyttäjälle ja mainitse tämä: %1</translation>
+    </message>
+    <message>
+        <source>The record %1 is not on this laptop: it may have been deleted.</source>
+        <translation>Tietuetta %1 ei ole tällä koneella: se on ehkä poistettu.</translation>
+    </message>
+    <message>
+        <source>This conflict was resolved already (perhaps on another device).</source>
+        <translation>Tämä ristiriita on jo ratkaistu (ehkä toisella laitteella).</translation>
+    </message>
+    <message>
+        <source>Your role may not delete this record.</source>
+        <translation>Roolisi ei salli tämän tiedon poistamista.</translation>
+    </message>
+    <message>
+        <source>Records of this kind are not deleted from this laptop.</source>
+        <translation>Tällaisia tietoja ei poisteta tältä koneelta.</translation>
+    </message>
+    <message>
+        <source>This profile has no sync server yet: log in first (kentta login --server URL --user NAME, or the Sync page).</source>
+        <translation>Tällä profiililla ei vielä ole synkronointipalvelinta: kirjaudu ensin sisään (kentta login --server URL --user NIMI tai Synkronointi-sivu).</translation>
+    </message>
+    <message>
+        <source>This profile has not logged in to a sync server: log in first.</source>
+        <translation>Tällä profiililla ei ole kirjauduttu synkronointipalvelimelle: kirjaudu ensin sisään.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: the profile stays locked. Check the passphrase (it is case-sensitive) and try again.</source>
+        <translation>Väärä tunnuslause: profiili pysyy lukittuna. Tarkista tunnuslause (isot ja pienet kirjaimet erotetaan) ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation>Tunnuslauseessa on oltava vähintään %1 merkkiä.</translation>
+    </message>
+    <message>
+        <source>Kenttä is locked: unlock it to continue.</source>
+        <translation>Kenttä on lukittu: avaa lukitus jatkaaksesi.</translation>
+    </message>
+    <message>
+        <source>No usable OS keyring was found, so the key cannot be kept there. Set a passphrase instead.</source>
+        <translation>Käyttöjärjestelmän avainnippua ei löytynyt, joten avainta ei voi säilyttää siellä. Aseta sen sijaan tunnuslause.</translation>
+    </message>
+    <message>
+        <source>No usable OS keyring was found: set a passphrase (at least %1 characters) to protect the profile&apos;s key.</source>
+        <translation>Käyttöjärjestelmän avainnippua ei löytynyt: aseta tunnuslause (vähintään %1 merkkiä) suojaamaan profiilin avainta.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s key is missing from the OS keyring and the profile has no recovery passphrase. The local data cannot be opened; log in on a new profile to download your synced data from the server.</source>
+        <translation>Profiilin avain puuttuu käyttöjärjestelmän avainnipusta, eikä profiililla ole palautustunnuslausetta. Koneen tietoja ei voi avata; kirjaudu sisään uudella profiililla ja lataa synkronoidut tietosi palvelimelta.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s key is kept in the OS keyring, but no usable keyring was found. Start Kenttä in your desktop session, where the keyring is unlocked.</source>
+        <translation>Profiilin avain on käyttöjärjestelmän avainnipussa, mutta avainnippua ei löytynyt. Käynnistä Kenttä työpöytäistunnossasi, jossa avainnippu on avattu.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or has been tampered with, so Kenttä will not use it. Nothing was written to it. Run &apos;kentta check&apos; for the details; restore the profile from a backup, or log in on a new profile to download your data from the server.</source>
+        <translation>Tietokantatiedosto on vioittunut tai sitä on muutettu, joten Kenttä ei käytä sitä. Siihen ei kirjoitettu mitään. Katso tarkemmat tiedot komennolla &apos;kentta check&apos;; palauta profiili varmuuskopiosta tai kirjaudu sisään uudella profiililla ja lataa tietosi palvelimelta.</translation>
+    </message>
+    <message>
+        <source>The PIN must have at least %1 digits.</source>
+        <translation>PIN-koodissa on oltava vähintään %1 numeroa.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong; the passphrase was not changed.</source>
+        <translation>Nykyinen tunnuslause on väärä; tunnuslausetta ei vaihdettu.</translation>
+    </message>
+    <message>
+        <source>The branding file %1 is not valid JSON (line %2): fix it or remove it, then make the form again.</source>
+        <translation>Ilmeasetusten tiedosto %1 ei ole kelvollista JSONia (rivi %2): korjaa tai poista se ja tee lomake uudelleen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the branding file %1 (%2); fix or remove it.</source>
+        <translation>Ilmeasetusten tiedostoa %1 ei voi lukea (%2); korjaa tai poista se.</translation>
+    </message>
+    <message>
+        <source>The branding file %1 must hold one JSON object; see resources/branding/README.md.</source>
+        <translation>Ilmeasetusten tiedostossa %1 on oltava yksi JSON-olio; katso resources/branding/README.md.</translation>
+    </message>
+    <message>
+        <source>The client has no consent in force, so no handover form was made. Record the client&apos;s consent to share information with the employment authority on the client&apos;s page (Consent) first, then make the form.</source>
+        <translation>Asiakkaalla ei ole voimassa olevaa suostumusta, joten siirtolomaketta ei tehty. Kirjaa ensin asiakkaan suostumus tietojen luovuttamiseen työvoimaviranomaiselle asiakkaan sivulla (Suostumus) ja tee sitten lomake.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s consent in force does not cover sharing information with the employment authority, so no handover form was made. Record a new consent that covers it on the client&apos;s page (Consent) first, then make the form.</source>
+        <translation>Asiakkaan voimassa oleva suostumus ei kata tietojen luovuttamista työvoimaviranomaiselle, joten siirtolomaketta ei tehty. Kirjaa ensin sen kattava uusi suostumus asiakkaan sivulla (Suostumus) ja tee sitten lomake.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name and address do not fit in the form&apos;s header; shorten them in organisation.json (see resources/branding/README.md).</source>
+        <translation>Organisaation nimi ja osoite eivät mahdu lomakkeen ylätunnisteeseen; lyhennä niitä tiedostossa organisation.json (katso resources/branding/README.md).</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Give the name of the file to write.</source>
+        <translation>%1 on kansio. Anna kirjoitettavan tiedoston nimi.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Make it first, or choose another place.</source>
+        <translation>Kansiota %1 ei ole. Luo se ensin tai valitse toinen paikka.</translation>
+    </message>
+    <message>
+        <source>Cannot write into the folder %1 (%2). Choose another place.</source>
+        <translation>Kansioon %1 ei voi kirjoittaa (%2). Valitse toinen paikka.</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary file in the folder %1. Choose another place.</source>
+        <translation>Kansioon %1 ei voi tehdä väliaikaista tiedostoa. Valitse toinen paikka.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file %1 (%2). Choose another place.</source>
+        <translation>Tiedostoa %1 ei voi kirjoittaa (%2). Valitse toinen paikka.</translation>
+    </message>
+    <message>
+        <source>This was not saved:</source>
+        <translation>Tätä ei tallennettu:</translation>
+    </message>
+    <message>
+        <source>This profile belongs to another account that has synced with the server. Log in with that account, or keep this account&apos;s data in another folder (--data-dir).</source>
+        <translation>Tämä profiili kuuluu toiselle käyttäjätilille, joka on synkronoinut palvelimen kanssa. Kirjaudu sisään sillä tilillä tai pidä tämän tilin tiedot toisessa kansiossa (--data-dir).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has columns that the employer list does not know: %1. Rename them or remove them from the file. The columns it knows: %2.</source>
+        <translation>Mitään ei tuotu: tiedostossa on sarakkeita, joita työnantajaluettelo ei tunne: %1. Nimeä ne uudelleen tai poista ne tiedostosta. Tunnetut sarakkeet: %2.</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +2542,10 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         <translation>ei kirjattu</translation>
     </message>
     <message>
+        <source>ongoing</source>
+        <translation>jatkuu</translation>
+    </message>
+    <message>
         <source>not started</source>
         <translation>ei alkanut</translation>
     </message>
@@ -2459,6 +2576,37 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     <message>
         <source>Not included: the consent covers it for the authority only.</source>
         <translation>Ei mukana: suostumus kattaa sen vain viranomaisen osalta.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Asema</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Kansio</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Tuntematon</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Kansio:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Tiedostot &amp;tyyppiä:</translation>
     </message>
 </context>
 <context>
@@ -2710,8 +2858,20 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         <translation>Osuus joukosta</translation>
     </message>
     <message>
+        <source>Share base</source>
+        <translation>Osuuden perusta</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>Osuus %</translation>
+    </message>
+    <message>
         <source>Definition</source>
         <translation>Määritelmä</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Tunnus</translation>
     </message>
     <message>
         <source>Transitions by kind (clients)</source>
@@ -3659,8 +3819,8 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <source>Kenttä – unlock</source>
-        <translation>Kenttä – avaa lukitus</translation>
+        <source>Unlock Kenttä</source>
+        <translation>Kentän lukituksen avaus</translation>
     </message>
 </context>
 <context>

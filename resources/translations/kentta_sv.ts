@@ -1016,13 +1016,6 @@
     </message>
 </context>
 <context>
-    <name>EmployerImport</name>
-    <message>
-        <source>Nothing was imported: the file has columns that the employer list does not know: %1. Rename them or remove them from the file. The columns it knows: %2.</source>
-        <translation>Ingenting importerades: filen har kolumner som arbetsgivarlistan inte känner till: %1. Byt namn på dem eller ta bort dem ur filen. Kända kolumner: %2.</translation>
-    </message>
-</context>
-<context>
     <name>EmployerMessages</name>
     <message>
         <source>Job goal: %1</source>
@@ -1133,6 +1126,126 @@
     <message>
         <source>Your saved work is safe. If this happens again, tell your administrator and mention this: %1</source>
         <translation>Ditt sparade arbete är i säkerhet. Om detta händer igen, kontakta din administratör och nämn detta: %1</translation>
+    </message>
+    <message>
+        <source>The record %1 is not on this laptop: it may have been deleted.</source>
+        <translation>Posten %1 finns inte på den här datorn: den kan ha tagits bort.</translation>
+    </message>
+    <message>
+        <source>This conflict was resolved already (perhaps on another device).</source>
+        <translation>Den här konflikten är redan löst (kanske på en annan enhet).</translation>
+    </message>
+    <message>
+        <source>Your role may not delete this record.</source>
+        <translation>Din roll får inte ta bort den här posten.</translation>
+    </message>
+    <message>
+        <source>Records of this kind are not deleted from this laptop.</source>
+        <translation>Poster av det här slaget tas inte bort från den här datorn.</translation>
+    </message>
+    <message>
+        <source>This profile has no sync server yet: log in first (kentta login --server URL --user NAME, or the Sync page).</source>
+        <translation>Den här profilen har ännu ingen synkroniseringsserver: logga in först (kentta login --server URL --user NAMN eller sidan Synkronisering).</translation>
+    </message>
+    <message>
+        <source>This profile has not logged in to a sync server: log in first.</source>
+        <translation>Den här profilen har inte loggat in på någon synkroniseringsserver: logga in först.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: the profile stays locked. Check the passphrase (it is case-sensitive) and try again.</source>
+        <translation>Fel lösenfras: profilen förblir låst. Kontrollera lösenfrasen (skiftlägeskänslig) och försök igen.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation>Lösenfrasen måste ha minst %1 tecken.</translation>
+    </message>
+    <message>
+        <source>Kenttä is locked: unlock it to continue.</source>
+        <translation>Kenttä är låst: lås upp för att fortsätta.</translation>
+    </message>
+    <message>
+        <source>No usable OS keyring was found, so the key cannot be kept there. Set a passphrase instead.</source>
+        <translation>Ingen användbar nyckelring i operativsystemet hittades, så nyckeln kan inte förvaras där. Ange en lösenfras i stället.</translation>
+    </message>
+    <message>
+        <source>No usable OS keyring was found: set a passphrase (at least %1 characters) to protect the profile&apos;s key.</source>
+        <translation>Ingen användbar nyckelring i operativsystemet hittades: ange en lösenfras (minst %1 tecken) som skyddar profilens nyckel.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s key is missing from the OS keyring and the profile has no recovery passphrase. The local data cannot be opened; log in on a new profile to download your synced data from the server.</source>
+        <translation>Profilens nyckel saknas i operativsystemets nyckelring och profilen har ingen återställningslösenfras. De lokala uppgifterna kan inte öppnas; logga in på en ny profil och hämta dina synkroniserade uppgifter från servern.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s key is kept in the OS keyring, but no usable keyring was found. Start Kenttä in your desktop session, where the keyring is unlocked.</source>
+        <translation>Profilens nyckel förvaras i operativsystemets nyckelring, men ingen användbar nyckelring hittades. Starta Kenttä i din skrivbordssession, där nyckelringen är upplåst.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or has been tampered with, so Kenttä will not use it. Nothing was written to it. Run &apos;kentta check&apos; for the details; restore the profile from a backup, or log in on a new profile to download your data from the server.</source>
+        <translation>Databasfilen är skadad eller har manipulerats, så Kenttä använder den inte. Ingenting skrevs till den. Kör &apos;kentta check&apos; för detaljerna; återställ profilen från en säkerhetskopia eller logga in på en ny profil och hämta dina uppgifter från servern.</translation>
+    </message>
+    <message>
+        <source>The PIN must have at least %1 digits.</source>
+        <translation>PIN-koden måste ha minst %1 siffror.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong; the passphrase was not changed.</source>
+        <translation>Den nuvarande lösenfrasen är fel; lösenfrasen ändrades inte.</translation>
+    </message>
+    <message>
+        <source>The branding file %1 is not valid JSON (line %2): fix it or remove it, then make the form again.</source>
+        <translation>Profilfilen %1 är inte giltig JSON (rad %2): rätta eller ta bort den och gör blanketten på nytt.</translation>
+    </message>
+    <message>
+        <source>Cannot read the branding file %1 (%2); fix or remove it.</source>
+        <translation>Profilfilen %1 kan inte läsas (%2); rätta eller ta bort den.</translation>
+    </message>
+    <message>
+        <source>The branding file %1 must hold one JSON object; see resources/branding/README.md.</source>
+        <translation>Profilfilen %1 måste innehålla ett JSON-objekt; se resources/branding/README.md.</translation>
+    </message>
+    <message>
+        <source>The client has no consent in force, so no handover form was made. Record the client&apos;s consent to share information with the employment authority on the client&apos;s page (Consent) first, then make the form.</source>
+        <translation>Klienten har inget gällande samtycke, så ingen överlämningsblankett gjordes. Registrera först klientens samtycke till att uppgifter lämnas till arbetskraftsmyndigheten på klientens sida (Samtycke) och gör sedan blanketten.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s consent in force does not cover sharing information with the employment authority, so no handover form was made. Record a new consent that covers it on the client&apos;s page (Consent) first, then make the form.</source>
+        <translation>Klientens gällande samtycke omfattar inte att uppgifter lämnas till arbetskraftsmyndigheten, så ingen överlämningsblankett gjordes. Registrera först ett nytt samtycke som omfattar det på klientens sida (Samtycke) och gör sedan blanketten.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name and address do not fit in the form&apos;s header; shorten them in organisation.json (see resources/branding/README.md).</source>
+        <translation>Organisationens namn och adress ryms inte i blankettens sidhuvud; förkorta dem i organisation.json (se resources/branding/README.md).</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Give the name of the file to write.</source>
+        <translation>%1 är en mapp. Ange namnet på filen som ska skrivas.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Make it first, or choose another place.</source>
+        <translation>Mappen %1 finns inte. Skapa den först eller välj en annan plats.</translation>
+    </message>
+    <message>
+        <source>Cannot write into the folder %1 (%2). Choose another place.</source>
+        <translation>Det går inte att skriva i mappen %1 (%2). Välj en annan plats.</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary file in the folder %1. Choose another place.</source>
+        <translation>Det går inte att skapa en tillfällig fil i mappen %1. Välj en annan plats.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file %1 (%2). Choose another place.</source>
+        <translation>Filen %1 kan inte skrivas (%2). Välj en annan plats.</translation>
+    </message>
+    <message>
+        <source>This was not saved:</source>
+        <translation>Detta sparades inte:</translation>
+    </message>
+    <message>
+        <source>This profile belongs to another account that has synced with the server. Log in with that account, or keep this account&apos;s data in another folder (--data-dir).</source>
+        <translation>Den här profilen tillhör ett annat konto som har synkroniserat med servern. Logga in med det kontot eller förvara det här kontots uppgifter i en annan mapp (--data-dir).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has columns that the employer list does not know: %1. Rename them or remove them from the file. The columns it knows: %2.</source>
+        <translation>Ingenting importerades: filen har kolumner som arbetsgivarlistan inte känner till: %1. Byt namn på dem eller ta bort dem ur filen. Kända kolumner: %2.</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +2542,10 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <translation>inte registrerat</translation>
     </message>
     <message>
+        <source>ongoing</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
         <source>not started</source>
         <translation>inte påbörjad</translation>
     </message>
@@ -2459,6 +2576,37 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     <message>
         <source>Not included: the consent covers it for the authority only.</source>
         <translation>Ingår inte: samtycket omfattar den endast för myndigheten.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Mapp</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Okänt</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Leta i:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Filer av &amp;typ:</translation>
     </message>
 </context>
 <context>
@@ -2710,8 +2858,20 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <translation>Andel av</translation>
     </message>
     <message>
+        <source>Share base</source>
+        <translation>Andelens bas</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>Andel %</translation>
+    </message>
+    <message>
         <source>Definition</source>
         <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Transitions by kind (clients)</source>
@@ -3659,8 +3819,8 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <source>Kenttä – unlock</source>
-        <translation>Kenttä – lås upp</translation>
+        <source>Unlock Kenttä</source>
+        <translation>Lås upp Kenttä</translation>
     </message>
 </context>
 <context>

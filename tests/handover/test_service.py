@@ -109,7 +109,7 @@ def test_without_consent_nothing_is_made_or_written(store, actor, client_without
         handover.preview_pdf(store, actor=actor, client_id=client_without_consent.id, texts=TEXTS, on=DAY)
     assert {table: len(rows(store, table)) for table in before} == before
     prefill = handover.load_prefill(store, actor=actor, client_id=client_without_consent.id, on=DAY)
-    assert "no consent in force" in prefill.consent_problem
+    assert "no consent in force" in str(prefill.consent_problem)
 
 
 def test_a_withdrawn_consent_stops_the_form(store, actor, client):

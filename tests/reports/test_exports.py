@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from desktop.errors import KenttaError
 from desktop.reports import pdf
 from desktop.reports.export import CSV_COLUMNS, write_report
-from desktop.reports.figures import FIGURES, compute_figures
+from desktop.reports.figures import BY_NAME, FIGURES, compute_figures
 from tests.reports import dataset
 from tests.reports.dataset import PERIOD
 
@@ -46,18 +46,48 @@ def test_json_of_all_time_has_null_bounds(store, made, tmp_path):
     assert data["filters"] == {"locality": None, "staff": "Ville Valmentaja"}
 
 
-def test_csv_has_a_row_per_figure_with_share_and_definition(oulu, tmp_path):
-    raw = write_report(oulu, tmp_path / "r.csv").read_bytes()
+def csv_rows(raw: bytes) -> list[list[str]]:
+    """The CSV as Excel reads it with Finnish regional settings: UTF-8 with a BOM, semicolons."""
     assert raw.startswith("\ufeff".encode())
-    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
-    assert tuple(rows[0]) == CSV_COLUMNS
-    by_name = {row["figure"]: row for row in rows}
+    return list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline=""), delimiter=";"))
+
+
+def test_csv_has_a_row_per_figure_with_share_and_definition(oulu, tmp_path):
+    header, *rows = csv_rows(write_report(oulu, tmp_path / "r.csv").read_bytes())
+    assert tuple(header) == CSV_COLUMNS
+    by_name = {row[-1]: dict(zip(header, row, strict=True)) for row in rows}
     assert list(by_name) == [figure.name for figure in FIGURES]
-    assert {name: int(row["value"]) for name, row in by_name.items()} == dataset.OULU
+    assert {name: int(row["Value"]) for name, row in by_name.items()} == dataset.OULU
     share = by_name["employers_briefed"]
-    assert (share["share_of"], share["share_of_value"], share["share_percent"]) == ("employers_contacted", "3", "66.7")
-    assert by_name["visits"]["share_of"] == by_name["visits"]["share_percent"] == ""
-    assert "on or before the last day of the period" in share["definition"]
+    assert share["Figure"] == BY_NAME["employers_briefed"].shown_label()
+    assert (share["Share of"], share["Share base"], share["Share %"]) == (
+        BY_NAME["employers_contacted"].shown_label(), "3", "66,7")
+    assert by_name["visits"]["Share of"] == by_name["visits"]["Share %"] == ""
+    assert "on or before the last day of the period" in share["Definition"]
+
+
+@pytest.mark.parametrize(("language", "headers", "decimal"), [
+    ("fi", ["Tunnusluku", "Arvo", "Osuus joukosta", "Osuuden perusta", "Osuus %", "Määritelmä", "Tunnus"], "66,7"),
+    ("sv", ["Nyckeltal", "Värde", "Andel av", "Andelens bas", "Andel %", "Definition", "Kod"], "66,7"),
+])
+def test_csv_for_people_in_the_ui_s_language(qapp, oulu, tmp_path, language, headers, decimal):
+    from desktop.ui.i18n import Translations
+    from desktop.ui.reports.figures_model import translate
+
+    translations = Translations(qapp)
+    try:
+        translations.use(language)
+        header, *rows = csv_rows(write_report(oulu, tmp_path / "r.csv", translate=translate).read_bytes())
+        shown = {row[-1]: row for row in rows}
+        label = BY_NAME["employers_briefed"].shown_label(translate)
+        base = BY_NAME["employers_contacted"].shown_label(translate)
+        json_keys = list(json.loads(write_report(oulu, tmp_path / "r.json", translate=translate).read_text())["figures"])
+    finally:
+        translations.use("en")
+    assert header == headers
+    assert label != BY_NAME["employers_briefed"].shown_label()  # the label is translated, too
+    assert shown["employers_briefed"][:5] == [label, "2", base, "3", decimal]
+    assert json_keys == [figure.name for figure in FIGURES]  # the machine-readable JSON keeps its keys
 
 
 def test_pdf_has_the_figures_definitions_charts_and_page_numbers(oulu, tmp_path):

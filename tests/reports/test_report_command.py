@@ -37,8 +37,14 @@ def test_all_time_json_and_csv_to_standard_output(run_kentta, store, made):
     result = run_kentta("report", "--staff", "Ville Valmentaja", "--from", "2025-01-01", "--to", "2025-06-30",
                         "--format", "csv", *profile_args(store))
     assert result.returncode == 0, result.stderr
-    rows = {row["figure"]: row for row in csv.DictReader(io.StringIO(result.stdout))}
-    assert {name: int(row["value"]) for name, row in rows.items()} == dataset.VILLE
+    header, *rows = csv.reader(io.StringIO(result.stdout), delimiter=";")
+    assert header == ["Tunnusluku", "Arvo", "Osuus joukosta", "Osuuden perusta", "Osuus %", "Määritelmä", "Tunnus"]
+    assert {row[-1]: int(row[1]) for row in rows} == dataset.VILLE  # the profile's language: Finnish
+
+    swedish = run_kentta("report", "--format", "csv", "--lang", "sv", *profile_args(store))
+    assert next(csv.reader(io.StringIO(swedish.stdout), delimiter=";"))[:2] == ["Nyckeltal", "Värde"]
+    in_finnish = run_kentta("report", "--format", "json", "--lang", "fi", *profile_args(store))
+    assert json.loads(in_finnish.stdout) == data  # JSON keeps its keys in every language
 
 
 def test_pdf_by_its_suffix(run_kentta, store, made, tmp_path):

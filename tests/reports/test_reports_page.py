@@ -140,7 +140,7 @@ def test_exports_through_the_save_dialog(qtbot, page, tmp_path):
                     "filters": {"locality": "Oulu", "staff": None}, "figures": dataset.OULU}
 
     save_through_dialog(qtbot, page, "csv", tmp_path / "raportti.csv")
-    assert "clients_to_work_or_studies,Clients into work or studies,2,clients,4,50.0," in \
+    assert "Clients into work or studies;2;Clients referred;4;50,0;" in \
         (tmp_path / "raportti.csv").read_text(encoding="utf-8-sig")
 
     save_through_dialog(qtbot, page, "pdf", tmp_path / "raportti.pdf")

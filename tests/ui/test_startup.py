@@ -150,6 +150,31 @@ def test_the_passphrase_is_asked_over_the_shell(qtbot, tmp_path, no_keyring, sta
     assert start.window.ctx.store.locked is False
 
 
+def test_a_wrong_passphrase_is_said_in_the_unlock_dialog_in_the_profile_s_language(qtbot, tmp_path, no_keyring,
+                                                                                   starter):
+    folder = _make_profile(tmp_path / "profile", language="fi", passphrase=PASSPHRASE, use_keyring=False)
+    UI_LANGUAGE.set(folder, "fi")
+    start = starter(folder)
+    seen = []
+
+    def type_into(dialog: UnlockDialog, secret: str) -> None:
+        seen.append((dialog.windowTitle(), dialog.problem.isVisible(), dialog.problem.text(), dialog.width()))
+        qtbot.keyClicks(dialog.passphrase, secret)
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+        if secret != PASSPHRASE:
+            when_shown(UnlockDialog, lambda again: type_into(again, PASSPHRASE))
+
+    when_shown(UnlockDialog, lambda dialog: type_into(dialog, "not the passphrase"))
+    start.begin()
+    with qtbot.waitSignal(start.opened, timeout=20_000):
+        pass
+    assert not any(isinstance(w, QMessageBox) and w.isVisible() for w in QApplication.topLevelWidgets())
+    (first_title, first_problem, _, _), (title, shown, problem, width) = seen
+    assert first_title == title == "Kentän lukituksen avaus" and not first_problem
+    assert shown and problem.startswith("Väärä tunnuslause: profiili pysyy lukittuna.")
+    assert width >= 460  # the title and the message are read whole, not cut
+
+
 def test_a_key_missing_from_the_keyring_asks_for_the_recovery_passphrase(qtbot, tmp_path, file_keyring,
                                                                            starter):
     folder = _make_profile(tmp_path / "profile", passphrase=PASSPHRASE, use_keyring=True)

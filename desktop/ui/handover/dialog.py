@@ -31,6 +31,7 @@ from desktop.ui.context import UiContext
 from desktop.ui.handover.preview import PdfPreview
 from desktop.ui.handover.printing import ask_printer, print_pdf
 from desktop.ui.handover.summary import PrefillSummary, problem_style
+from desktop.ui.i18n import error_message
 from desktop.ui.qt import (
     QComboBox,
     QDialog,
@@ -195,7 +196,7 @@ class HandoverDialog(QDialog):
         self.language.setCurrentIndex(max(0, index))
         self.summary.show_prefill(prefill, for_authority=self.for_authority.isChecked())
         if prefill.consent_problem:
-            self.consent_problem.setText(prefill.consent_problem)
+            self.consent_problem.setText(error_message(prefill.consent_problem))
             self.consent_problem.show()
             self.status.setText(self.tr("No form can be made until the consent is recorded."))
         else:

@@ -55,7 +55,8 @@ class PrefillSummary(QWidget):
         v["client"].setText(prefill.client_name)
         v["personal_id"].setText(prefill.masked_personal_id or self.tr("not recorded"))
         start, end = finnish_date(prefill.service_start), finnish_date(prefill.service_end)
-        v["service_period"].setText(f"{start} – {end or self.tr('ongoing')}" if start else self.tr("not started"))
+        ongoing = self.tr("ongoing")  # translated outside the f-string, where lupdate finds it
+        v["service_period"].setText(f"{start} – {end or ongoing}" if start else self.tr("not started"))
         v["coach"].setText(prefill.coach_name or self.tr("no assigned coach"))
         referral = prefill.referral_source
         if prefill.referred_on:

@@ -32,6 +32,7 @@ from desktop.ui.background import show_error
 from desktop.ui.context import UiContext
 from desktop.ui.forms.dates import DateEdit
 from desktop.ui.forms.errors import message_for
+from desktop.ui.i18n import error_message
 from desktop.ui.pages import Page
 from desktop.ui.qt import QComboBox, QLabel, Qt, QVBoxLayout, QWidget
 from desktop.ui.reports.charts import TransitionsChart, VisitsChart
@@ -233,7 +234,7 @@ class ReportsPage(Page):
         if generation != self._generation:
             return
         if isinstance(error, KenttaError):
-            self.state.setText(str(error))
+            self.state.setText(error_message(error))
         else:
             self.state.setText(self.tr("The figures could not be computed."))
             show_error(self, error)

@@ -15,7 +15,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from desktop.errors import FieldError, KenttaError
-from desktop.translation import QT_TRANSLATE_NOOP
+from desktop.i18n import error_message
+from desktop.translation import QT_TRANSLATE_NOOP, fill
 from desktop.ui.forms.errors import message_for
 from desktop.ui.qt import QCoreApplication
 from desktop.ui.sync.labels import field_label
@@ -107,12 +108,6 @@ REFUSAL_CASES: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
-def _fill(text: str, values: list[str]) -> str:
-    for number, value in reversed(list(enumerate(values, start=1))):
-        text = text.replace(f"%{number}", value)
-    return text
-
-
 def error_text(code: str | None, params: Mapping[str, Any] | None = None, english: str | None = None) -> str:
     """A sync error's text in the UI's language; the English message for a code not known here."""
     entry = ERROR_TEXTS.get(code or "")
@@ -120,7 +115,7 @@ def error_text(code: str | None, params: Mapping[str, Any] | None = None, englis
         return english or QCoreApplication.translate(ERRORS, ERROR_TEXTS["sync_failed"][0])
     text, names = entry
     params = params or {}
-    return _fill(QCoreApplication.translate(ERRORS, text), [str(params.get(name, "")) for name in names])
+    return fill(QCoreApplication.translate(ERRORS, text), [str(params.get(name, "")) for name in names])
 
 
 def exception_text(error: BaseException) -> str:
@@ -128,7 +123,7 @@ def exception_text(error: BaseException) -> str:
     code = getattr(error, "code", None)
     if code is None and isinstance(error, KenttaError) and type(error).__name__ in ERROR_TEXTS:
         code = type(error).__name__
-    return error_text(code, getattr(error, "params", None), str(error))
+    return error_text(code, getattr(error, "params", None), error_message(error))
 
 
 def refusal_key(reason: str) -> str:
