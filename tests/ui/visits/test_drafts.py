@@ -212,13 +212,13 @@ def test_the_draft_survives_the_process_being_killed(qtbot, tmp_path, file_keyri
 
 
 def test_continue_at_start_opens_the_restored_form_at_once(qtbot, main_window, store, kone):
-    """After a crash the window opens on its first page (Employers); "Continue" on the offered
+    """After a crash the window opens on the role's start page (a coach's Clients); "Continue" on the offered
     draft brings the Visits page forward with the form, its text and the keyboard in it."""
     drafts.save_draft(store, "visit:new:crash", "visit", {
         "employer_id": kone.id.hex, "employer_name": "Kempeleen Kone Oy", "notes": "Kesken jäänyt muistiinpano"})
     main_window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
-    assert main_window.current_page() is main_window.pages["employers"]
+    assert main_window.current_page() is not main_window.pages["visits"]
     page = main_window.pages["visits"]
     page.offer_drafts()  # as the app does at start (app.py), the Visits page not shown
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None
