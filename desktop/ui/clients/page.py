@@ -156,6 +156,8 @@ class ClientsPage(Page):
 
     def new_record(self) -> None:
         self.dialog = ClientDialog(self.ctx, parent=self)
+        # the keyboard goes back to the list, where the new client is selected: Enter opens it
+        self.dialog.saved.connect(lambda _client: self.table.setFocus())
         self.dialog.open()
 
     def show_record(self, kind: str, record_id) -> bool:

@@ -130,3 +130,27 @@ def test_back_from_a_client_edited_far_down_the_list_the_list_is_where_it_was(qt
     assert model.rowCount() == 300 and scroll.value() == where
     assert table.currentIndex().row() == model.row_of(far.id) == row
     assert model.index(row, 2).data() == "Raahe"
+
+
+def test_a_new_client_saved_with_enter_is_opened_with_enter(qtbot, main_window, store):
+    """Ctrl+3, Ctrl+N, the name, Enter saves; the next Enter opens the new client, the keyboard
+    being on the list where the new client is selected (not on the page navigation)."""
+    qtbot.keyClick(main_window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    clients_page = main_window.current_page()
+    qtbot.keyClick(main_window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = active(qtbot, clients_page.dialog)
+    name = dialog.findChild(QLineEdit, "name")
+    qtbot.keyClicks(name, "Sanna Korpi")
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    made = all_clients(store)[0]
+    table = clients_page.table
+    qtbot.waitUntil(lambda: [i.row() for i in table.selectionModel().selectedRows()]
+                    == [clients_page.model.row_of(made.id)])
+
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    assert main_window.focusWidget() is table
+    qtbot.keyClick(main_window.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: clients_page.view.name.text() == "Sanna Korpi")
+    assert clients_page.stack.currentWidget() is clients_page.view
