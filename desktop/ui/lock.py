@@ -7,6 +7,7 @@ of the app is hidden, and the store's engine is closed.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QInputEvent
 
 from desktop.store.settings import IDLE_MINUTES
 from desktop.ui.qt import QApplication, QLabel, QLineEdit, QObject, Qt, QTimer, QVBoxLayout, QWidget, Signal
@@ -80,7 +81,10 @@ class IdleWatcher(QObject):
         self.timer.start()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        if event.type() in self._INPUT:
+        # Every event of the app passes here on the GUI thread (painting, layout, timers: some
+        # hundreds while a visit is saved); the class test turns those away before the event's
+        # type is read, which makes a Python enum each time.
+        if isinstance(event, QInputEvent) and event.type() in self._INPUT:
             self.timer.start()
         return False
 

@@ -164,16 +164,16 @@ class MainWindow(QMainWindow):
             self.user_label.setText(user_label)
         if idle_minutes is not None:
             self.idle.set_minutes(idle_minutes)
-        self.statusBar().addPermanentWidget(SyncStatusLabel(ctx))
+        self.sync_label = SyncStatusLabel(ctx)  # reads the status now and after each change
+        self.sync_label.read.connect(lambda status: self._show_outbox(status.waiting))
+        self.statusBar().addPermanentWidget(self.sync_label)
         ctx.bus.open_record.connect(self.show_record)
-        ctx.bus.changed.connect(lambda _kind, _ids: self.refresh_status())
         ctx.bus.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
         starts = [row for row, spec in enumerate(self.specs) if ctx.actor.role in spec.starts_for]
         if starts and not self._navigated:
             self.nav.setCurrentRow(starts[0])  # the user's role's page, built
         self._show_row(self.nav.currentRow())
         self.search.attach(ctx)
-        self.refresh_status()
         self.opened.emit()
 
     def _build_page(self, key: str) -> Page:
@@ -272,12 +272,8 @@ class MainWindow(QMainWindow):
             page.new_record()
 
     def refresh_status(self) -> None:
-        if self.ctx is None or self.ctx.store.locked:
-            return
-        from desktop.services.sync_status import sync_status
-
-        store = self.ctx.store
-        self.ctx.run(lambda: sync_status(store).waiting, on_done=self._show_outbox, parent=self)
+        if self.ctx is not None:
+            self.sync_label.refresh()
 
     def _show_outbox(self, waiting: int) -> None:
         self.outbox_label.setText(self.tr("%Ln change(s) waiting to be sent", "", waiting))

@@ -68,6 +68,23 @@ def test_idle_time_locks_and_too_many_wrong_pins_need_the_passphrase(qtbot, main
     assert main_window.lock_screen.error.text()
 
 
+def test_typing_and_the_mouse_put_off_the_idle_lock_other_events_do_not(qtbot, main_window):
+    from PySide6.QtCore import QEvent
+
+    from desktop.ui.qt import QApplication
+
+    idle, target = main_window.idle.timer, main_window.search
+    idle.stop()
+    target.repaint()  # painting and layout: nobody at the keyboard
+    QApplication.sendEvent(target, QEvent(QEvent.Type.LayoutRequest))
+    assert not idle.isActive()
+    qtbot.mouseMove(target)
+    assert idle.isActive()
+    idle.stop()
+    qtbot.keyClicks(target, "o")
+    assert idle.isActive()
+
+
 @pytest.fixture
 def window_for(qtbot, tmp_path, file_keyring):
     """The main window on a new profile whose user has ``role``."""

@@ -201,7 +201,7 @@ class EmployerDetail(QWidget):
             self.reload_card()
         model = {"contact": self.contacts, "position": self.positions, "visit": self.visits}.get(kind)
         if model is not None:
-            model.reload()
+            model.refresh()  # in place: one update of the rows shown, not emptied and filled again
 
     def _contacts_loaded(self) -> None:
         self.contacts_box.setTitle(self.tr("Contacts (%n)", "", self.contacts.rowCount()))

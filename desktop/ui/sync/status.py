@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from desktop.services.sync_status import SyncStatus, sync_status
 from desktop.ui.context import UiContext
-from desktop.ui.qt import QLabel, Qt, QWidget
+from desktop.ui.qt import QLabel, Qt, QWidget, Signal
 from desktop.ui.sync.labels import local_time
 from desktop.ui.widgets.debounce import quiet_timer
 
 
 class SyncStatusLabel(QLabel):
+    """Read once things stop changing for a moment (the several records one save announces
+    make one read); ``read(status)`` hands it to the status bar's other labels."""
+
+    read = Signal(object)
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -39,6 +44,7 @@ class SyncStatusLabel(QLabel):
             tip = error_text(status.error_code, status.error_params, status.error) + "\n" + tip
         self.setText(text)
         self.setToolTip(tip)
+        self.read.emit(status)
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt's name
         window = self.window()

@@ -44,7 +44,7 @@ def sortable(table: QTableView) -> QTableView:
 
 def list_view(name: str, model, *, fit: bool = False) -> QTableView:
     """A read-only record table, one line a row; ``fit``: columns fitted to their
-    contents whenever rows arrive (short lists only)."""
+    contents whenever its rows change, while it is on screen (short lists only)."""
     view = record_table(model, name)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setWordWrap(False)
@@ -60,22 +60,32 @@ def list_view(name: str, model, *, fit: bool = False) -> QTableView:
 
 
 class _ColumnFitter(QObject):
-    """Fits a short list's columns when rows arrive and when the view is resized."""
+    """Fits a short list's columns when its rows change and when the view is resized or shown.
+
+    Only a view on screen is fitted: a list on a page not shown (the employer pane while a
+    visit is saved on the Visits page) is fitted once when it is next shown, not for each
+    change meanwhile; a hidden view's contents are measured over every row, not the rows
+    in sight."""
 
     def __init__(self, view: QTableView) -> None:
         super().__init__(view)
         self.view = view
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.timeout.connect(lambda: fit_columns(view))
-        view.model().modelReset.connect(self.timer.start)
-        view.model().rowsInserted.connect(self.timer.start)
+        self.timer.timeout.connect(self.fit)
+        model = view.model()
+        for change in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged):
+            change.connect(self.timer.start)
         view.viewport().installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Resize:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self.timer.start()
         return False
+
+    def fit(self) -> None:
+        if self.view.isVisible():
+            fit_columns(self.view)
 
 
 def fit_columns(view: QTableView) -> None:
