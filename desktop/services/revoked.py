@@ -20,22 +20,25 @@ from __future__ import annotations
 import logging
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import keyring
-import keyring.errors
-
-from desktop.store import keys
-from desktop.store.profile import Store
 from desktop.store.settings import DEVICE_REVOKED_NOTICE, UI_LANGUAGE
+
+if TYPE_CHECKING:  # start-up reads the notice before the data layer is loaded
+    from desktop.store.profile import Store
 
 logger = logging.getLogger(__name__)
 
 
-def delete_revoked_profile(store: Store) -> None:
+def delete_revoked_profile(store: "Store") -> None:
     """Close the profile and delete it: its folder's files and its keyring entries.
 
     Runs off the GUI thread (the sync's own thread, or the command line)."""
+    import keyring
+    import keyring.errors
+
     from desktop.services.sync_session import KEYRING_SERVICE as TOKENS_SERVICE
+    from desktop.store import keys
 
     data_dir, profile_id = store.data_dir, store.profile_id
     language = UI_LANGUAGE.get(data_dir)

@@ -334,10 +334,10 @@ class Transport:
             else:
                 if _device_revoked(response):
                     self.on_retry(False)
-                    raise DeviceRevoked("An administrator has revoked this device, so it can no "
-                                        "longer sync. The profile and its data have been deleted "
-                                        "from this computer. Contact your administrator.",
-                                        code="device_revoked")
+                    raise DeviceRevoked("This device has been revoked: an administrator has "
+                                        "stopped it from syncing. The profile and its data have "
+                                        "been deleted from this computer. Contact your "
+                                        "administrator.", code="device_revoked")
                 if response.status_code == 401 and auth and refresh and not refreshed:
                     self._refresh()
                     refreshed = True

@@ -23,7 +23,7 @@ from sync.server.tokens import revoke_device, revoke_device_tokens
 from tests.server.conftest import PASSWORD
 from tests.sync.conftest import run_sync
 
-MESSAGE = "An administrator has revoked this device"
+MESSAGE = "This device has been revoked: an administrator has stopped it from syncing."
 
 
 def _device(store) -> uuid.UUID:
