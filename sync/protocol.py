@@ -209,8 +209,14 @@ class DeviceInfo(WireModel):
     revoked_at: dt.datetime | None = None
 
 
+# The ``code`` of the answer to any request of a revoked device (its tokens, its refresh, a login
+# naming it): the laptop was reported lost, and deletes its profile when it hears this.
+DEVICE_REVOKED = "device_revoked"
+
+
 class ErrorMessage(WireModel):
     detail: str
+    code: str | None = None  # a stable code where the client must tell answers apart
 
 
 class RequestInvalid(WireModel):

@@ -27,7 +27,7 @@ from desktop.store.settings import (
 from desktop.sync.replica import DesktopReplica
 from desktop.translation import QT_TRANSLATE_NOOP
 from sync.client.engine import SyncEngine
-from sync.client.errors import SyncError
+from sync.client.errors import DeviceRevoked, SyncError
 from sync.client.progress import SyncProgress
 from sync.client.receipt import Receipt
 from sync.client.security import check_server_url
@@ -140,8 +140,12 @@ def login(store: Store, *, server_url: str, username: str, password: str,
             previous=previous, server=server_url,
         )
     device_id = uuid.UUID(known) if known and same_server else None
-    tokens = server_login(server_url=server_url, username=username, password=password,
-                          device_id=device_id, ca_file=ca_file, http_transport=http_transport)
+    try:
+        tokens = server_login(server_url=server_url, username=username, password=password,
+                              device_id=device_id, ca_file=ca_file, http_transport=http_transport)
+    except DeviceRevoked:
+        _forget_revoked(store)
+        raise
     adopt_login(store, tokens=tokens, server_url=server_url, username=username, ca_file=ca_file)
     return tokens
 
@@ -214,16 +218,25 @@ def sync(store: Store, *, progress: SyncProgress | None = None,
     engine = engine_for(store, http_transport=http_transport, backoff=backoff,
                         batch_size=batch_size, page_size=page_size)
     try:
-        receipt = engine.run(progress)
-        if receipt.outcome == "ok":
-            from desktop.services.adopt import replace_placeholder_localities
+        with engine.transport:
+            receipt = engine.run(progress)
+            if receipt.outcome == "ok":
+                from desktop.services.adopt import replace_placeholder_localities
 
-            label = STAFF_ID.get(store)
-            if replace_placeholder_localities(store, actor_label=label):
-                receipt.absorb(engine.run(progress))  # send the records' new locality
-    finally:
-        engine.transport.close()
+                label = STAFF_ID.get(store)
+                if replace_placeholder_localities(store, actor_label=label):
+                    receipt.absorb(engine.run(progress))  # send the records' new locality
+    except DeviceRevoked:
+        _forget_revoked(store)
+        raise
     return receipt
+
+
+def _forget_revoked(store: Store) -> None:
+    """The server says this device is revoked: the profile is deleted (``services.revoked``)."""
+    from desktop.services.revoked import delete_revoked_profile
+
+    delete_revoked_profile(store)
 
 
 def server_reachable(store: Store) -> bool:

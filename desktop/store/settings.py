@@ -160,6 +160,10 @@ UI_LANGUAGE = FolderSetting[str](UI_FILE, "language", str, None,
 # {"<screen name> <width>x<height>": the window's geometry there (QWidget.saveGeometry, base64)}
 WINDOW_GEOMETRY = FolderSetting[dict](UI_FILE, "window_geometry", dict, {},
                                       QT_TRANSLATE_NOOP("Settings", "Window size and place per screen"))
+# Set when the profile was deleted because an administrator revoked this device: the next start
+# says why before the first-run setup (desktop.services.revoked).
+DEVICE_REVOKED_NOTICE = FolderSetting[bool](UI_FILE, "device_revoked", bool, False,
+                                            QT_TRANSLATE_NOOP("Settings", "This device was revoked"))
 IDLE_MINUTES = SettingVar[int]("idle_minutes", int, 10, QT_TRANSLATE_NOOP("Settings", "Lock after idle time"))
 
 # --- the sync server session (desktop/services/sync_session.py) ------------------------

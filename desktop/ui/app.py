@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from desktop.errors import KenttaError, PassphraseRequired, WalDamaged, WrongPassphrase
 from desktop.logsetup import configure_logging
+from desktop.services.revoked import revoked_notice
 from desktop.paths import resources_dir
 from desktop.store.layout import profile_exists
 from desktop.store.settings import UI_LANGUAGE
@@ -303,7 +304,12 @@ class Starter(QObject):
         from desktop.store import keys
         from desktop.ui.profile_dialogs import SetupDialog
 
-        self.translations.use(system_language())
+        # The language used last here, if any: the notice of a deleted profile is in it.
+        self.translations.use(UI_LANGUAGE.get(self.data_dir) or system_language())
+        if revoked_notice(self.data_dir):
+            from desktop.ui.sync.revoked import show_revoked
+
+            show_revoked(None)
         dialog = SetupDialog(keyring_works=keys.keyring_usable(), language=self.translations.language)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False

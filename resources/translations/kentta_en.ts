@@ -3128,6 +3128,10 @@ Offline field work for employment projects.</translation>
         <translation>Window size and place per screen</translation>
     </message>
     <message>
+        <source>This device was revoked</source>
+        <translation>This device was revoked</translation>
+    </message>
+    <message>
         <source>Lock after idle time</source>
         <translation>Lock after idle time</translation>
     </message>
@@ -3509,6 +3513,10 @@ Offline field work for employment projects.</translation>
     <message>
         <source>The server no longer accepts this laptop: log in again.</source>
         <translation>The server no longer accepts this laptop: log in again.</translation>
+    </message>
+    <message>
+        <source>This device has been revoked: an administrator has stopped it from syncing. The profile and its data have been deleted from this computer. Contact your administrator.</source>
+        <translation>This device has been revoked: an administrator has stopped it from syncing. The profile and its data have been deleted from this computer. Contact your administrator.</translation>
     </message>
     <message>
         <source>This app and the server use different versions of the sync protocol: update the app, or ask your administrator.</source>

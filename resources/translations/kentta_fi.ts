@@ -3128,6 +3128,10 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         <translation>Ikkunan koko ja paikka näytöittäin</translation>
     </message>
     <message>
+        <source>This device was revoked</source>
+        <translation>Tämä laite on poistettu käytöstä</translation>
+    </message>
+    <message>
         <source>Lock after idle time</source>
         <translation>Automaattinen lukitus</translation>
     </message>
@@ -3509,6 +3513,10 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     <message>
         <source>The server no longer accepts this laptop: log in again.</source>
         <translation>Palvelin ei enää hyväksy tätä kannettavaa: kirjaudu uudelleen.</translation>
+    </message>
+    <message>
+        <source>This device has been revoked: an administrator has stopped it from syncing. The profile and its data have been deleted from this computer. Contact your administrator.</source>
+        <translation>Tämä laite on poistettu käytöstä: ylläpitäjä on estänyt sen synkronoinnin. Profiili ja sen tiedot on poistettu tältä koneelta. Ota yhteyttä ylläpitäjään.</translation>
     </message>
     <message>
         <source>This app and the server use different versions of the sync protocol: update the app, or ask your administrator.</source>

@@ -3128,6 +3128,10 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <translation>Fönstrets storlek och plats per skärm</translation>
     </message>
     <message>
+        <source>This device was revoked</source>
+        <translation>Den här enheten har tagits ur bruk</translation>
+    </message>
+    <message>
         <source>Lock after idle time</source>
         <translation>Lås efter inaktiv tid</translation>
     </message>
@@ -3509,6 +3513,10 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     <message>
         <source>The server no longer accepts this laptop: log in again.</source>
         <translation>Servern godkänner inte längre den här datorn: logga in igen.</translation>
+    </message>
+    <message>
+        <source>This device has been revoked: an administrator has stopped it from syncing. The profile and its data have been deleted from this computer. Contact your administrator.</source>
+        <translation>Den här enheten har tagits ur bruk: en administratör har stoppat dess synkronisering. Profilen och dess uppgifter har raderats från den här datorn. Kontakta administratören.</translation>
     </message>
     <message>
         <source>This app and the server use different versions of the sync protocol: update the app, or ask your administrator.</source>

@@ -22,7 +22,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from pydantic import ValidationError
 
-from sync.client.errors import SyncBusy, SyncCancelled, SyncError
+from sync.client.errors import DeviceRevoked, SyncBusy, SyncCancelled, SyncError
 from sync.client.progress import SyncProgress
 from sync.client.rebase import remote_history
 from sync.client.receipt import Receipt
@@ -62,7 +62,9 @@ class SyncEngine:
         self.lock_key = lock_key or str(id(replica))
 
     def run(self, progress: SyncProgress | None = None) -> Receipt:
-        """Sync once; the receipt says what happened (``outcome`` ok, cancelled or failed)."""
+        """Sync once; the receipt says what happened (``outcome`` ok, cancelled or failed).
+
+        ``DeviceRevoked`` is raised instead: the profile must be deleted, not told of it."""
         progress = progress or SyncProgress()
         with _running_lock:
             if self.lock_key in _running:
@@ -83,6 +85,9 @@ class SyncEngine:
             receipt.finish("ok")
         except SyncCancelled as error:
             receipt.finish("cancelled", error)
+        except DeviceRevoked:
+            logger.warning("sync stopped: this device was revoked")
+            raise  # no receipt: the profile is about to be deleted
         except SyncError as error:
             logger.info("sync stopped: %s", type(error).__name__)
             receipt.finish("failed", error)

@@ -59,6 +59,15 @@ class LoginRequired(SyncError):
     default_code = "session_ended"
 
 
+class DeviceRevoked(SyncError):
+    """An administrator revoked this device (a lost laptop): the profile must be deleted.
+
+    Not ``LoginRequired``: logging in again does not help, and the desktop deletes the profile
+    when it hears this (``desktop.services.revoked``)."""
+
+    default_code = "device_revoked"
+
+
 class ProtocolMismatch(SyncError):
     """The app and the server speak different protocol versions (426 / 400)."""
 

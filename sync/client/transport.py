@@ -3,7 +3,9 @@
 - Connection errors, 5xx and 429 are tried again after ``Backoff`` delays (doubling, with
   jitter), or after the server's ``Retry-After`` when it gives one. Pushes are safe to send
   again: the server answers a repeated ``batch_id`` with its stored answer.
-- A 401 on a call with a token refreshes the token pair once (the refresh token rotates, so the
+- An answer with the code ``device_revoked`` (to any call) raises ``DeviceRevoked``: an
+  administrator revoked this laptop, and the desktop deletes the profile.
+- Any other 401 on a call with a token refreshes the token pair once (the refresh token rotates, so the
   new pair is saved before it is used) and sends the call again.
 - The address is checked by ``security.check_server_url`` before anything is sent.
 - Proxy settings from the environment (``HTTP_PROXY``, ``ALL_PROXY``, …) are followed only for
@@ -29,6 +31,7 @@ import httpx
 
 from sync.client.errors import (
     CertificateError,
+    DeviceRevoked,
     LoginFailed,
     LoginRequired,
     ProtocolMismatch,
@@ -38,6 +41,7 @@ from sync.client.errors import (
 )
 from sync.client.security import check_server_url, is_loopback, verify_context
 from sync.protocol import (
+    DEVICE_REVOKED,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
     LoginRequest,
@@ -124,6 +128,17 @@ def _detail(response: httpx.Response) -> str:
                 parts.append(f"{where}: {item.get('msg', '')}".strip(": "))
         return "; ".join(parts) or "the request was not valid"
     return str(detail)
+
+
+def _device_revoked(response: httpx.Response) -> bool:
+    """The server's answer that this device was revoked (any call: token, refresh, login)."""
+    if response.status_code not in (401, 403):
+        return False
+    try:
+        body = response.json()
+    except ValueError:
+        return False
+    return isinstance(body, dict) and body.get("code") == DEVICE_REVOKED
 
 
 def _is_certificate_problem(error: BaseException) -> bool:
@@ -317,6 +332,12 @@ class Transport:
                     break
                 delay = self.backoff.delay(attempt)
             else:
+                if _device_revoked(response):
+                    self.on_retry(False)
+                    raise DeviceRevoked("This device has been revoked: an administrator has "
+                                        "stopped it from syncing. The profile and its data have "
+                                        "been deleted from this computer. Contact your "
+                                        "administrator.", code="device_revoked")
                 if response.status_code == 401 and auth and refresh and not refreshed:
                     self._refresh()
                     refreshed = True

@@ -10,7 +10,7 @@ import logging
 import uuid
 from dataclasses import dataclass
 
-from sqlmodel import Session, delete, select
+from sqlmodel import Session, select
 
 from sync.records import STAFF_ROLES
 from sync.server import throttle
@@ -18,7 +18,7 @@ from sync.server.authz import Principal
 from sync.server.core.config import Settings
 from sync.server.core.passwords import PasswordRejected, check_new_password
 from sync.server.core.security import hash_password
-from sync.server.models import Account, AuthToken, Device, Record, utcnow
+from sync.server.models import Account, Device, Record, utcnow
 from sync.server.store import Write, validated_fields, write_new_records
 from sync.server.tokens import check_password, revoke_account_tokens
 
@@ -182,8 +182,7 @@ def change_password(
     account = session.get(Account, user.account_id)
     account.password_hash = hash_password(settings=settings, password=new_password)
     session.add(account)
-    session.exec(delete(AuthToken).where(AuthToken.account_id == account.id,
-                                         AuthToken.device_id != user.device_id))
+    revoke_account_tokens(session, account_id=account.id, except_device=user.device_id)
     _forget_failures(session, settings, account)
     session.commit()
     logger.info("password changed", extra={"account_id": str(account.id),

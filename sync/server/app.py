@@ -13,12 +13,13 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
-from sync.protocol import PROTOCOL_VERSION
+from sync.protocol import DEVICE_REVOKED, PROTOCOL_VERSION
 from sync.server.api.deps import declare_protocol_header
 from sync.server.api.main import root_router
 from sync.server.body_limit import BodyLimit
 from sync.server.core.config import Settings
 from sync.server.core.db import make_engine
+from sync.server.tokens import DeviceRevoked
 
 logger = logging.getLogger(__name__)
 request_logger = logging.getLogger("sync.server.requests")
@@ -77,6 +78,12 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
         return app.openapi_schema
 
     app.openapi = openapi
+
+    @app.exception_handler(DeviceRevoked)
+    async def _device_revoked(request: Request, exc: DeviceRevoked) -> JSONResponse:
+        logger.info("request of a revoked device refused")
+        return JSONResponse({"detail": str(exc), "code": DEVICE_REVOKED}, status_code=401,
+                            headers={"WWW-Authenticate": "Bearer"})
 
     @app.exception_handler(DBAPIError)
     async def _database_error(request: Request, exc: DBAPIError) -> JSONResponse:

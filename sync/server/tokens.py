@@ -34,6 +34,14 @@ class AuthError(Exception):
     """Login or refresh refused (401)."""
 
 
+class DeviceRevoked(AuthError):
+    """A request of a revoked device: answered 401 with the code ``device_revoked``, so the
+    laptop learns that it was revoked (and deletes its profile) instead of asking to log in."""
+
+    def __init__(self) -> None:
+        super().__init__("An administrator has revoked this device: it can no longer sync.")
+
+
 def _issue(session: Session, settings: Settings, account: Account, device: Device) -> TokenPair:
     now = utcnow()
     access, refresh = new_token(), new_token()
@@ -73,6 +81,11 @@ def _known_device(session: Session, account: Account | None, device_id) -> Devic
     if device is None or device.account_id != account.id or device.revoked_at is not None:
         return None
     return device
+
+
+def _revoked_device(session: Session, account: Account, device_id) -> bool:
+    device = session.get(Device, device_id) if device_id is not None else None
+    return device is not None and device.account_id == account.id and device.revoked_at is not None
 
 
 def check_password(
@@ -131,6 +144,9 @@ def login(
                           password=request.password, keys=keys, username=username,
                           address=address):
         raise AuthError("Wrong username or password, or the account is closed.")
+    if device is None and _revoked_device(session, account, request.device_id):
+        # Told only after the right password, so the answer gives away nothing to a guesser.
+        raise DeviceRevoked()
     if device is None:
         device = Device(account_id=account.id, name=request.device_name)
     session.add(device)
@@ -150,12 +166,14 @@ def refresh(*, session: Session, settings: Settings, refresh_token: str) -> Toke
         raise AuthError("Unknown refresh token; log in again.")
     device = session.get(Device, row.device_id)
     account = session.get(Account, row.account_id)
+    if device.revoked_at is not None:
+        raise DeviceRevoked()
     if row.used_at is not None:
         revoke_device_tokens(session, device_id=row.device_id)
         session.commit()
         logger.warning("refresh token reused", extra={"device_id": str(row.device_id)})
         raise AuthError("This refresh token was used before; log in again.")
-    if _expired(row.expires_at) or device.revoked_at or not account.active:
+    if _expired(row.expires_at) or not account.active:
         raise AuthError("The session has ended; log in again.")
     row.used_at = utcnow()
     session.add(row)
@@ -171,7 +189,8 @@ def _expired(moment: dt.datetime) -> bool:
 
 
 def authenticate(session: Session, access_token: str) -> Principal | None:
-    """The principal behind a live access token, or None."""
+    """The principal behind a live access token, or None; ``DeviceRevoked`` for any access token
+    of a revoked device, expired or not."""
     found = session.exec(
         select(AuthToken, Account, Device)
         .join(Account, Account.id == AuthToken.account_id)
@@ -181,7 +200,9 @@ def authenticate(session: Session, access_token: str) -> Principal | None:
     if found is None:
         return None
     token, account, device = found
-    if _expired(token.expires_at) or not account.active or device.revoked_at is not None:
+    if device.revoked_at is not None:
+        raise DeviceRevoked()
+    if _expired(token.expires_at) or not account.active:
         return None
     return Principal(
         account_id=account.id,
@@ -196,19 +217,32 @@ def revoke_device_tokens(session: Session, *, device_id: uuid.UUID) -> None:
     session.exec(delete(AuthToken).where(AuthToken.device_id == device_id))
 
 
-def revoke_account_tokens(session: Session, *, account_id: uuid.UUID) -> None:
-    session.exec(delete(AuthToken).where(AuthToken.account_id == account_id))
+def revoke_account_tokens(session: Session, *, account_id: uuid.UUID,
+                          except_device: uuid.UUID | None = None) -> None:
+    """End the account's sessions (but ``except_device``'s). A revoked device's tokens stay, to
+    tell it so (see ``revoke_device``)."""
+    revoked = select(Device.id).where(Device.account_id == account_id, Device.revoked_at.is_not(None))
+    ending = delete(AuthToken).where(AuthToken.account_id == account_id,
+                                     AuthToken.device_id.not_in(revoked))
+    if except_device is not None:
+        ending = ending.where(AuthToken.device_id != except_device)
+    session.exec(ending)
 
 
 def revoke_device(session: Session, *, device_id: uuid.UUID) -> Device | None:
-    """Revoke a device: its tokens die and it cannot log in again under this id."""
+    """Revoke a device (a lost laptop): every token of it is refused from now on, and it cannot
+    log in again under this id.
+
+    Its tokens are kept until they expire, refused with ``DeviceRevoked``: whichever of them
+    the laptop presents next (an access token, or its refresh token, which lives days), it
+    learns that it was revoked and deletes its profile. A login naming it after the right
+    password hears the same."""
     device = session.get(Device, device_id)
     if device is None:
         return None
     if device.revoked_at is None:
         device.revoked_at = utcnow()
         session.add(device)
-    revoke_device_tokens(session, device_id=device_id)
     logger.info("device revoked", extra={"device_id": str(device_id)})
     return device
 

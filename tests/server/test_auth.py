@@ -89,6 +89,49 @@ def test_revoked_device_stops_at_once(world, client):
     assert fresh.device_id != coach.device_id
 
 
+def _revoked(response) -> bool:
+    return response.status_code == 401 and response.json()["code"] == "device_revoked"
+
+
+def test_a_revoked_device_hears_so_whatever_it_presents(world, client):
+    """Its access token, its refresh token, a login naming it: each is answered device_revoked,
+    which the laptop tells apart from a session that merely ended."""
+    admin = world.user("admin")
+    account = world.add("career_coach")
+    lost = login(client, account.username, PASSWORD)
+    kept = login(client, account.username, PASSWORD, device_name="toinen kone")
+    assert client.post(f"/v1/admin/devices/{lost.device_id}/revoke",
+                       headers=admin.headers).status_code == 200
+    assert _revoked(client.get("/v1/sync/pull", headers=lost.headers))
+    assert _revoked(client.get("/v1/auth/me", headers=lost.headers))
+    assert _revoked(client.post("/v1/auth/refresh", headers=HEADERS,
+                                json={"refresh_token": lost.refresh_token}))
+    # The organisation changes the password: the revoked device's tokens still say so.
+    assert _change(client, kept, PASSWORD, "kolme-iloista-pingviiniä").status_code == 204
+    assert _revoked(client.get("/v1/sync/pull", headers=lost.headers))
+    assert _revoked(client.post("/v1/auth/refresh", headers=HEADERS,
+                                json={"refresh_token": lost.refresh_token}))
+    # A login naming the device hears it only after the right password.
+    wrong = _login(client, account.username, PASSWORD, device_id=str(lost.device_id))
+    assert wrong.status_code == 401 and wrong.json().get("code") is None
+    assert _revoked(_login(client, account.username, "kolme-iloista-pingviiniä",
+                           device_id=str(lost.device_id)))
+    # The account's other device goes on; an ended session is not a revocation.
+    assert client.get("/v1/auth/me", headers=kept.headers).status_code == 200
+    assert client.post("/v1/auth/logout", headers=kept.headers).status_code == 204
+    ended = client.get("/v1/auth/me", headers=kept.headers)
+    assert ended.status_code == 401 and ended.json().get("code") is None
+
+
+def test_an_admin_revokes_only_devices_of_the_own_organisation(world, client):
+    admin = world.user("admin")
+    elsewhere = world.add("career_coach", org=str(world.new_org()))
+    foreign = login(client, elsewhere.username, PASSWORD)
+    answer = client.post(f"/v1/admin/devices/{foreign.device_id}/revoke", headers=admin.headers)
+    assert answer.status_code == 404
+    assert client.get("/v1/auth/me", headers=foreign.headers).status_code == 200
+
+
 def test_logout_ends_the_device_session(world, client):
     user = world.user("manager")
     assert client.post("/v1/auth/logout", headers=user.headers).status_code == 204

@@ -54,7 +54,8 @@ def test_every_setting_has_a_key_type_default_and_label():
     assert {"me", "language", "idle_minutes", "sync.server_url", "sync.username", "sync.device_id",
             "sync.staff_id", "sync.role", "sync.ca_file", "sync.auto", "sync.tokens", "sync.cursor",
             "sync.last_sync", "handover.document_counter"} <= set(SETTINGS)
-    assert list(FOLDER_SETTINGS) == [("ui.json", "language"), ("ui.json", "window_geometry")]
+    assert list(FOLDER_SETTINGS) == [("ui.json", "language"), ("ui.json", "window_geometry"),
+                                     ("ui.json", "device_revoked")]
     for setting in [*SETTINGS.values(), *FOLDER_SETTINGS.values()]:
         assert setting.label and isinstance(setting.type, type)
         assert setting.default is None or isinstance(setting.default, setting.type)

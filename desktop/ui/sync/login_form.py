@@ -9,12 +9,14 @@ from desktop.services import sync_session
 from desktop.ui.context import UiContext
 from desktop.ui.qt import QFormLayout, QLabel, QLineEdit, Qt, QVBoxLayout, QWidget, Signal
 from desktop.ui.sync.messages import exception_text
+from desktop.ui.sync.revoked import is_revoked
 from desktop.ui.style import error_style
 from sync.client.errors import SyncError
 
 
 class LoginForm(QWidget):
     logged_in = Signal(object)  # TokenPair
+    revoked = Signal()  # the server says this device is revoked: the profile was deleted
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,5 +94,7 @@ class LoginForm(QWidget):
         self._reset_button()
         if isinstance(error, (SyncError, KenttaError)):
             self.error.setText(exception_text(error))
+            if is_revoked(error):
+                self.revoked.emit()
         else:
             raise error

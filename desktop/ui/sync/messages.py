@@ -58,6 +58,9 @@ ERROR_TEXTS: dict[str, tuple[str, tuple[str, ...]]] = {
     "not_logged_in": (QT_TRANSLATE_NOOP("SyncErrors", "Not logged in to the server: log in first."), ()),
     "device_refused": (QT_TRANSLATE_NOOP("SyncErrors", "The server no longer accepts this laptop: log in "
                                          "again."), ()),
+    "device_revoked": (QT_TRANSLATE_NOOP("SyncErrors", "This device has been revoked: an administrator "
+                                         "has stopped it from syncing. The profile and its data have been "
+                                         "deleted from this computer. Contact your administrator."), ()),
     "protocol_mismatch": (QT_TRANSLATE_NOOP("SyncErrors", "This app and the server use different versions "
                                             "of the sync protocol: update the app, or ask your "
                                             "administrator."), ()),

@@ -19,6 +19,7 @@ from desktop.ui.sync.conflicts import ConflictPanel, RefusedPanel
 from desktop.ui.sync.login_form import LoginForm
 from desktop.ui.sync.messages import exception_text
 from desktop.ui.sync.receipt_view import ReceiptView
+from desktop.ui.sync.revoked import end_revoked_session, is_revoked
 from desktop.ui.sync.runner import AutoSync, SyncRunner
 
 logger = logging.getLogger(__name__)
@@ -30,6 +31,7 @@ class SyncPage(Page):
         self.runner = SyncRunner(ctx, self)
         self.auto = AutoSync(ctx, self.runner, self)
         self.login = LoginForm(ctx)
+        self.login.revoked.connect(lambda: end_revoked_session(self))
         self.login.logged_in.connect(self._logged_in)
         self.panel = self._build_panel()
         self.stack = QStackedWidget()
@@ -225,6 +227,10 @@ class SyncPage(Page):
     def _failed(self, error: Exception) -> None:
         self._idle()
         self.state.setText(exception_text(error))
+        if is_revoked(error):  # the profile was deleted
+            self.auto.set_enabled(False)
+            end_revoked_session(self)
+            return
         self.ctx.bus.changed.emit("sync", None)
 
     def can_close(self) -> bool:

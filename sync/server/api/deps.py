@@ -55,8 +55,10 @@ def get_current_user(
             "Log in first: this needs an access token.",
             headers={"WWW-Authenticate": "Bearer"},
         )
-    principal = authenticate(session, credentials.credentials)
-    session.rollback()  # end the read, so the route's own transactions never wait on it
+    try:
+        principal = authenticate(session, credentials.credentials)  # DeviceRevoked: see app.py
+    finally:
+        session.rollback()  # end the read, so the route's own transactions never wait on it
     if principal is None:
         raise HTTPException(
             status.HTTP_401_UNAUTHORIZED,

@@ -17,12 +17,15 @@ from sync.server.accounts import WrongPassword, change_password
 from sync.server.api.deps import CurrentUser, SessionDep, SettingsDep, WriteSessionDep
 from sync.server.core.passwords import PasswordRejected
 from sync.server.models import Account
-from sync.server.tokens import AuthError, Throttled, login, refresh, revoke_device_tokens
+from sync.server.tokens import (
+    AuthError, DeviceRevoked, Throttled, login, refresh, revoke_device_tokens,
+)
 
 router = APIRouter(prefix="/auth", tags=["auth"])
 
 _ERRORS = {
-    401: {"model": ErrorMessage, "description": "Wrong credentials or dead token"},
+    401: {"model": ErrorMessage, "description": "Wrong credentials or dead token; the code "
+                                                "device_revoked when the device was revoked"},
     429: {"model": ErrorMessage, "description": "Too many failed logins; see Retry-After"},
 }
 
@@ -66,6 +69,8 @@ def post_login(body: LoginRequest, request: Request, session: WriteSessionDep, s
         )
     except Throttled as throttled:
         return _throttled(throttled)
+    except DeviceRevoked:
+        raise  # answered with its code (sync.server.app)
     except AuthError as error:
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, str(error)) from None
 
@@ -106,6 +111,8 @@ def post_password(body: ChangePasswordRequest, request: Request, user: CurrentUs
 def post_refresh(body: RefreshRequest, session: WriteSessionDep, settings: SettingsDep):
     try:
         return refresh(session=session, settings=settings, refresh_token=body.refresh_token)
+    except DeviceRevoked:
+        raise  # answered with its code (sync.server.app)
     except AuthError as error:
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, str(error)) from None
 
