@@ -64,3 +64,21 @@ def test_the_list_and_the_page_show_a_client_held_without_its_content(qtbot, cli
     # The Delete key offers nothing to delete either.
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     assert view.delete_target() is None
+
+
+def test_a_search_finds_it_by_its_municipality_under_the_same_label(figures_only, store):
+    from desktop.services import search
+    from desktop.ui.search_box import hit_label
+
+    hits = [hit for hit in search.search(store, "Oulu") if hit.kind == "client"]
+    assert [hit_label(hit) for hit in hits] == ["Client 4F2A…"]
+
+
+def test_no_position_is_matched_to_it(figures_only, store, actor):
+    from desktop.services import employers, matching
+
+    employer = employers.create_employer(store, actor=actor, data={"name": "Oulun Kone Oy",
+                                                                  "municipality": "Oulu"})
+    position = employers.add_position(store, actor=actor, employer_id=employer.id,
+                                      data={"title": "Koneasentaja"})
+    assert matching.match_clients(store, position.id, today=dt.date(2026, 3, 1)) == []
