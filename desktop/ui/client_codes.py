@@ -46,7 +46,8 @@ LANGUAGES: dict[str, str] = {
 
 # A client whose figures only are on this laptop (``sync.visibility``): no name, the first four
 # hex digits of its id instead.
-UNNAMED_CLIENT = QT_TRANSLATE_NOOP("ClientLabels", "Client %1…")
+# (a context of its own: ``ClientLabels`` holds the stored codes only)
+UNNAMED_CLIENT = QT_TRANSLATE_NOOP("ClientName", "Client %1…")
 
 
 def client_name(name: str | None, client_id) -> str:
@@ -54,7 +55,7 @@ def client_name(name: str | None, client_id) -> str:
     if name is not None:
         return name
     code = uuid.UUID(str(client_id)).hex[:4].upper()
-    return QCoreApplication.translate(CONTEXT, UNNAMED_CLIENT).replace("%1", code)
+    return QCoreApplication.translate("ClientName", UNNAMED_CLIENT).replace("%1", code)
 
 
 def _translated(table: dict[str, str]) -> dict[str, str]:
