@@ -235,6 +235,9 @@
         <source>English</source>
         <translation>English</translation>
     </message>
+</context>
+<context>
+    <name>ClientName</name>
     <message>
         <source>Client %1…</source>
         <translation>Client %1…</translation>

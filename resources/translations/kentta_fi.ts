@@ -235,6 +235,9 @@
         <source>English</source>
         <translation>englanti</translation>
     </message>
+</context>
+<context>
+    <name>ClientName</name>
     <message>
         <source>Client %1…</source>
         <translation>Asiakas %1…</translation>

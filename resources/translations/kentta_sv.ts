@@ -235,6 +235,9 @@
         <source>English</source>
         <translation>engelska</translation>
     </message>
+</context>
+<context>
+    <name>ClientName</name>
     <message>
         <source>Client %1…</source>
         <translation>Klient %1…</translation>
