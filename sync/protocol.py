@@ -176,6 +176,9 @@ class PulledChange(WireModel):
     # True when this user lost access to the record (e.g. a client was reassigned):
     # the device should drop its copy. ``fields`` is then empty.
     access_revoked: bool = False
+    # True when ``fields`` hold the record's figures only (``sync.visibility``): a manager not
+    # assigned to the client. The fields left out are not known to this device, not empty.
+    figures_only: bool = False
 
 
 class PullResponse(WireModel):

@@ -55,6 +55,12 @@ class ClientPageData:
     notes: list[NoteRow] = field(default_factory=list)
     transitions: list[TransitionRow] = field(default_factory=list)
 
+    @property
+    def figures_only(self) -> bool:
+        """The laptop holds the client's figures only (``sync.visibility``): its content is seen
+        by its assigned staff, not here. A client's name is required of every client written."""
+        return self.client.name is None
+
 
 def _names(session, table, ids) -> dict[uuid.UUID, str]:
     ids = {uuid.UUID(str(i)) for i in ids if i}

@@ -85,7 +85,7 @@ def delete_event(store: Store, *, actor: Actor, event_id) -> None:
 class ParticipantRow:
     id: uuid.UUID
     client_id: uuid.UUID
-    client_name: str
+    client_name: str | None  # None: the figures only of the client are here
     hired: bool
     hired_by_employer_id: uuid.UUID | None
 

@@ -26,7 +26,7 @@ class Column:
     key: str
     title: str  # English source text; the UI translates it in context "Columns"
     sql: str
-    format: str = "text"  # text | date | datetime | bool | count | masked_personal_id
+    format: str = "text"  # text | client_name | date | datetime | bool | count | masked_personal_id
 
 
 @dataclass(frozen=True)
@@ -97,7 +97,7 @@ def order_by(spec: ListSpec, sort: tuple[str, bool] | None = None) -> str:
     column = next((c for c in spec.columns if c.key == key), None)
     if column is None:
         raise ValueError(f"{spec.name} has no column {key!r}")
-    collate = " COLLATE NOCASE" if column.format in ("text", "masked_personal_id") else ""
+    collate = " COLLATE NOCASE" if column.format in ("text", "client_name", "masked_personal_id") else ""
     return f"{column.sql}{collate} {'DESC' if descending else 'ASC'}, {spec.order_sql}"
 
 
@@ -200,7 +200,8 @@ CLIENTS = ListSpec(
     name="clients",
     from_sql="FROM client AS t",
     columns=(
-        Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), "t.name"),
+        # NULL for a client whose figures only are here: the UI shows "Asiakas 4F2A…".
+        Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), "t.name", "client_name"),
         Column("personal_id", QT_TRANSLATE_NOOP("Columns", "Personal identity code"), "t.personal_id", "masked_personal_id"),
         Column("municipality", QT_TRANSLATE_NOOP("Columns", "Municipality"), "t.municipality"),
         Column("service_path", QT_TRANSLATE_NOOP("Columns", "Service path"), "t.service_path"),
@@ -209,6 +210,9 @@ CLIENTS = ListSpec(
                "ELSE 'active' END"),
         Column("service_start", QT_TRANSLATE_NOOP("Columns", "Start"), "t.service_start", "date"),
         Column("service_end", QT_TRANSLATE_NOOP("Columns", "End"), "t.service_end", "date"),
+        Column("assigned_staff", QT_TRANSLATE_NOOP("Columns", "Assigned staff"),
+               "(SELECT group_concat(s.name, ', ') FROM json_each(t.assigned_staff_ids) AS a "
+               "JOIN staff AS s ON s.id = replace(a.value, '-', ''))"),
     ),
     order_sql="t.name COLLATE NOCASE, t.id",
     fts_kind="client",

@@ -106,7 +106,8 @@ def match_clients(store: Store, position_id, *, limit: int = 50, today: dt.date 
         rows = conn.execute(
             text("SELECT c.id, c.name, c.job_goals, c.locality_id, c.municipality, l.name "
                  "FROM client c LEFT JOIN locality l ON l.id = c.locality_id AND l.deleted = 0 "
-                 "WHERE c.deleted = 0 AND c.service_start IS NOT NULL "
+                 # a client whose figures only are here (no name, no goals) is its staff's to match
+                 "WHERE c.deleted = 0 AND c.name IS NOT NULL AND c.service_start IS NOT NULL "
                  "AND (c.service_end IS NULL OR c.service_end > :today)"),
             {"today": today.isoformat()},
         ).all()

@@ -58,6 +58,15 @@ class Position(r.PositionBase, LocalTable, table=True):
 class Client(r.ClientBase, LocalTable, table=True):
     __tablename__ = "client"
 
+    # A manager not assigned to the client holds its figures only (``sync.visibility``): its
+    # content columns are empty (NULL) then, not known here. The schema still requires a name
+    # of every client written here.
+    name: str = Field(max_length=r.NAME_MAX, nullable=True)
+    language: str = Field(default="fi", max_length=r.CODE_MAX, nullable=True)
+    target_group: list[r.ListItem] = Field(
+        default_factory=list, sa_type=JSON, max_length=r.LIST_MAX, nullable=True
+    )
+
 
 class Consent(r.ConsentBase, LocalTable, table=True):
     __tablename__ = "consent"

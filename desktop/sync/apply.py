@@ -121,7 +121,8 @@ class PageWriter:
 
     def _values(self, change: PulledChange, fields: dict, deleted: bool) -> dict | None:
         return row_values(change.kind, change.id, fields, rev=change.rev, deleted=deleted,
-                          modified_at=change.modified_at, modified_by=change.modified_by)
+                          modified_at=change.modified_at, modified_by=change.modified_by,
+                          figures_only=change.figures_only)
 
     def _take(self, change: PulledChange, local_rev: int | None) -> None:
         values = self._values(change, change.fields, False)

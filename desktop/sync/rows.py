@@ -10,7 +10,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from desktop.store.tables import TABLES
-from sync.records import DATA_FIELDS, RECORD_TYPES, RecordBase  # noqa: F401 - conflicts.py imports DATA_FIELDS here
+from sync.records import COMMON_FIELDS, DATA_FIELDS, RECORD_TYPES, RecordBase  # noqa: F401 - conflicts.py imports DATA_FIELDS here
+from sync.visibility import figures_of, is_figure
 
 logger = logging.getLogger(__name__)
 
@@ -33,8 +34,12 @@ def row_values(
     deleted: bool,
     modified_at: dt.datetime,
     modified_by: str | None,
+    figures_only: bool = False,
 ) -> dict[str, Any] | None:
     """Column values for a local row, validated by the shared schema; None when invalid.
+
+    A record's figures only (``figures_only``, ``sync.visibility``) are validated with a stand-in
+    for each required field left out, and every column not among the figures is NULL.
 
     Fields the schema does not know (from a newer server) are ignored. Called once per pulled
     record, so it goes to pydantic's validator directly, into an instance made without
@@ -42,7 +47,7 @@ def row_values(
     its wrapping: half the time per record), and reads the validated values without dumping
     them again.
     """
-    data = dict(fields)
+    data = {**_STAND_INS[kind], **figures_of(kind, fields)} if figures_only else dict(fields)
     data.update(id=record_id, rev=rev, deleted=deleted, modified_at=modified_at, modified_by=modified_by)
     schema = RECORD_TYPES[kind]
     model = schema.__new__(schema)
@@ -52,9 +57,19 @@ def row_values(
         logger.warning("a %s record could not be stored here (%s)", kind, record_id)
         return None
     values = model.__dict__
+    if figures_only:
+        return {name: values[name] if name in COMMON_FIELDS or is_figure(kind, name) else None
+                for name in _COLUMNS[kind]}
     return {name: values[name] for name in _COLUMNS[kind]}
 
 
 _COLUMNS: dict[str, tuple[str, ...]] = {
     kind: tuple(TABLES[kind].__table__.columns.keys()) for kind in TABLES
+}
+
+# For a record's figures only: a text that validates in place of each required field left out.
+_STAND_INS: dict[str, dict[str, str]] = {
+    kind: {name: "-" for name, info in schema.model_fields.items()
+           if info.is_required() and name not in COMMON_FIELDS and not is_figure(kind, name)}
+    for kind, schema in RECORD_TYPES.items()
 }

@@ -6,6 +6,8 @@ that lupdate finds it; the functions translate it in the context ``ClientLabels`
 
 from __future__ import annotations
 
+import uuid
+
 from desktop.translation import QT_TRANSLATE_NOOP
 from desktop.ui.qt import QCoreApplication
 
@@ -40,6 +42,20 @@ LANGUAGES: dict[str, str] = {
     "sv": QT_TRANSLATE_NOOP("ClientLabels", "Swedish"),
     "en": QT_TRANSLATE_NOOP("ClientLabels", "English"),
 }
+
+
+# A client whose figures only are on this laptop (``sync.visibility``): no name, the first four
+# hex digits of its id instead.
+# (a context of its own: ``ClientLabels`` holds the stored codes only)
+UNNAMED_CLIENT = QT_TRANSLATE_NOOP("ClientName", "Client %1…")
+
+
+def client_name(name: str | None, client_id) -> str:
+    """A client's name as shown; "Asiakas 4F2A…" for a client held without its name."""
+    if name is not None:
+        return name
+    code = uuid.UUID(str(client_id)).hex[:4].upper()
+    return QCoreApplication.translate("ClientName", UNNAMED_CLIENT).replace("%1", code)
 
 
 def _translated(table: dict[str, str]) -> dict[str, str]:

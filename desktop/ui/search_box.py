@@ -46,7 +46,10 @@ class HitModel(QAbstractListModel):
 def hit_label(hit: SearchHit) -> str:
     """A hit's label with its date as the lists write it: a note's day, a visit's local time."""
     from desktop.services.listing import format_value
+    from desktop.ui.client_codes import client_name
 
+    if hit.kind == "client":
+        return client_name(hit.label, hit.record_id)
     if not hit.when:
         return hit.label
     when = format_value(hit.when, "datetime" if hit.kind == "visit" else "date")

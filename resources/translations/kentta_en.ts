@@ -237,6 +237,13 @@
     </message>
 </context>
 <context>
+    <name>ClientName</name>
+    <message>
+        <source>Client %1…</source>
+        <translation>Client %1…</translation>
+    </message>
+</context>
+<context>
     <name>ClientView</name>
     <message>
         <source>&amp;Reveal</source>
@@ -257,6 +264,10 @@
     <message>
         <source>Handover for&amp;m…</source>
         <translation>Handover for&amp;m…</translation>
+    </message>
+    <message>
+        <source>This laptop holds the figures of this client only: its name, identity code, consent, assessments, notes and handover forms are seen by the client&apos;s assigned staff.</source>
+        <translation>This laptop holds the figures of this client only: its name, identity code, consent, assessments, notes and handover forms are seen by the client&apos;s assigned staff.</translation>
     </message>
     <message>
         <source>De&amp;lete client…</source>
@@ -434,6 +445,10 @@
     <message>
         <source>End</source>
         <translation>End</translation>
+    </message>
+    <message>
+        <source>Assigned staff</source>
+        <translation>Assigned staff</translation>
     </message>
     <message>
         <source>Client</source>

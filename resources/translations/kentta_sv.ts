@@ -237,6 +237,13 @@
     </message>
 </context>
 <context>
+    <name>ClientName</name>
+    <message>
+        <source>Client %1…</source>
+        <translation>Klient %1…</translation>
+    </message>
+</context>
+<context>
     <name>ClientView</name>
     <message>
         <source>&amp;Reveal</source>
@@ -257,6 +264,10 @@
     <message>
         <source>Handover for&amp;m…</source>
         <translation>Avslutni&amp;ngs-/överföringsblankett…</translation>
+    </message>
+    <message>
+        <source>This laptop holds the figures of this client only: its name, identity code, consent, assessments, notes and handover forms are seen by the client&apos;s assigned staff.</source>
+        <translation>Den här datorn har bara statistikuppgifterna om klienten: namnet, personbeteckningen, samtycket, bedömningarna, anteckningarna och överlämningsblanketterna ser klientens ansvariga medarbetare.</translation>
     </message>
     <message>
         <source>De&amp;lete client…</source>
@@ -434,6 +445,10 @@
     <message>
         <source>End</source>
         <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Assigned staff</source>
+        <translation>Ansvariga medarbetare</translation>
     </message>
     <message>
         <source>Client</source>

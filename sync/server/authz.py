@@ -4,8 +4,11 @@
   contacts, visits, positions and recruitment events; localities need a manager or an admin;
   the organisation record and staff records need an admin.
 - Client-scoped kinds (``client_scoped = True`` in ``sync.records``) are seen and changed only by
-  the client's assigned staff (``assigned_staff_ids``) and by managers and admins.
-- ``audit_event``: anyone may add one (never change it); only managers and admins pull them.
+  the client's assigned staff (``assigned_staff_ids``). A manager not assigned to a client sees
+  its figures only (``sync.visibility``: no names, identity codes, contact details or texts) and
+  may change those only; an admin sees no client-scoped record at all.
+- ``audit_event``: anyone may add one (never change it); only managers pull them (an admin gets
+  no client data: audit events name clients).
 - Nobody sees or touches another organisation's records.
 
 No existence oracle. A record the pusher may not see (another organisation's, one of a client
@@ -75,12 +78,19 @@ class Principal:
 
 
 def may_write_kind(principal: Principal, kind: str) -> bool:
+    if principal.role == "admin" and (kind in CLIENT_SCOPED_KINDS or kind == AUDIT_KIND):
+        return False  # an admin has no client data
     allowed = WRITE_ROLES.get(kind)
     return allowed is None or principal.role in allowed
 
 
 def may_read_kind(principal: Principal, kind: str) -> bool:
-    return kind != AUDIT_KIND or principal.privileged
+    return kind != AUDIT_KIND or principal.role == "manager"
+
+
+def sees_figures(principal: Principal) -> bool:
+    """Whether the principal sees the figures of every client of the organisation."""
+    return principal.role == "manager"
 
 
 def staff_ids(values: Iterable[object]) -> set[uuid.UUID]:
@@ -95,4 +105,5 @@ def staff_ids(values: Iterable[object]) -> set[uuid.UUID]:
 
 
 def may_access_client(principal: Principal, assigned: Iterable[object]) -> bool:
-    return principal.privileged or principal.staff_id in staff_ids(assigned)
+    """Whether the principal sees a client's content (and so everything of it)."""
+    return principal.role != "admin" and principal.staff_id in staff_ids(assigned)

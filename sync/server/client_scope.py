@@ -1,6 +1,7 @@
 """Client-scoped records in a push: who may touch them, and what a reassignment sets off.
 
-A client is seen by its assigned staff and by managers and admins. When staff are added to a
+A client is seen in full by its assigned staff; a manager not assigned to it sees and may change
+its figures only (``sync.visibility``), never its content, nor delete it; an admin has no client. When staff are added to a
 client, the client's records get new sequence numbers so the new staff pull its history; when
 staff are removed (also by the change that deletes the client), an access revocation tells their
 devices to drop the client, and they can no longer read it.
@@ -16,6 +17,7 @@ from typing import Any
 from sqlmodel import Session, delete, select
 
 from sync.protocol import FieldError
+from sync.records import COMMON_FIELDS
 from sync.server.authz import (
     AUDIT_KIND,
     CLIENT_SCOPED_KINDS,
@@ -23,10 +25,14 @@ from sync.server.authz import (
     NO_SUCH_RECORD,
     Principal,
     may_access_client,
+    sees_figures,
     staff_ids,
 )
 from sync.server.models import ClientAccess, Record
 from sync.server.store import scope_client_id, state_of
+from sync.visibility import FIGURE_KINDS, is_figure
+
+NOT_ASSIGNED = "Only the client's assigned staff may change its content or delete it."
 
 Effects = tuple[uuid.UUID, set[uuid.UUID], set[uuid.UUID]] | None
 
@@ -88,11 +94,11 @@ class ClientScope:
         p = self.principal
         if state["organisation_id"] != p.organisation_id:
             return False
-        if p.privileged:
-            return True
         if kind == AUDIT_KIND:
-            return str(state["fields"].get("staff_id")) == str(p.staff_id)
+            return sees_figures(p) or str(state["fields"].get("staff_id")) == str(p.staff_id)
         if kind not in CLIENT_SCOPED_KINDS:
+            return True
+        if sees_figures(p) and kind in FIGURE_KINDS:
             return True
         client_id = scope_client_id(kind, record_id, state["fields"])
         if client_id is None:
@@ -109,10 +115,13 @@ class ClientScope:
         fields: dict[str, Any],
         deleted: bool,
         state: dict[str, Any] | None,
+        changed: list[str] | None = None,
     ) -> Effects:
-        """Refuse what this principal may not do; the access changes a client write makes."""
+        """Refuse what this principal may not do; the access changes a client write makes.
+        ``fields`` is the record as it would be; ``changed`` the names it changes (all)."""
+        changed = list(fields) if changed is None else changed
         if kind == "client":
-            return self._check_client(record_id, fields, deleted, state)
+            return self._check_client(record_id, fields, deleted, state, changed)
         if kind not in CLIENT_SCOPED_KINDS and kind != AUDIT_KIND:
             return None
         clients = {scope_client_id(kind, record_id, fields)}
@@ -120,22 +129,20 @@ class ClientScope:
             clients.add(scope_client_id(kind, record_id, state["fields"]))
         for client_id in clients - {None}:
             client = self._client(client_id)
-            if (
-                client is None
-                or client["organisation_id"] != self.principal.organisation_id
-                or not may_access_client(self.principal, self._assigned(client_id, client))
-            ):
+            if client is None or client["organisation_id"] != self.principal.organisation_id:
                 raise Refused("not_permitted", NO_SUCH_CLIENT)
+            if not may_access_client(self.principal, self._assigned(client_id, client)):
+                self._figures_only(kind, changed, deleted, NO_SUCH_CLIENT)
             # An audit event may record what was seen before the client was deleted.
             if kind != AUDIT_KIND and not deleted and (client["deleted"] or client["purged"]):
                 raise Refused("client_deleted", "The client of this record has been deleted.")
         return None
 
-    def _check_client(self, record_id, fields, deleted, state) -> Effects:
+    def _check_client(self, record_id, fields, deleted, state, changed) -> Effects:
         p = self.principal
         old = staff_ids(self._assigned(record_id, state)) if state else set()
         if state is not None and not may_access_client(p, old):
-            raise no_such_record()
+            self._figures_only("client", changed, deleted, NO_SUCH_RECORD)
         if deleted and "assigned_staff_ids" not in fields:
             # A tombstone without the list keeps the last one (its staff get the tombstone).
             return (record_id, set(), set())
@@ -156,7 +163,7 @@ class ClientScope:
                 f"assigned_staff_ids: {message}",
                 [FieldError(field="assigned_staff_ids", type="invalid_staff_id", message=message)],
             )
-        if state is None and not p.privileged and p.staff_id not in new:
+        if state is None and p.staff_id not in new:
             raise Refused(
                 "not_assigned", "A new client must list you among its assigned staff."
             )
@@ -164,6 +171,18 @@ class ClientScope:
             # Nobody gains a deleted client; those it drops lose it now.
             return (record_id, set(), old - new)
         return (record_id, new - old, old - new)
+
+    def _figures_only(self, kind: str, changed: list[str], deleted: bool, unseen: str) -> None:
+        """A change to a client the pusher is not assigned to: a manager may change its figures
+        (an audit event may name it); anything else is refused, as unseen to those who do not
+        even see the figures."""
+        p = self.principal
+        if not sees_figures(p) or (kind not in FIGURE_KINDS and kind != AUDIT_KIND):
+            raise Refused("not_permitted", unseen)
+        if kind != AUDIT_KIND and (
+            deleted or not all(is_figure(kind, name) or name in COMMON_FIELDS for name in changed)
+        ):
+            raise Refused("not_permitted", NOT_ASSIGNED)
 
     def commit_effects(self, effects: Effects, *, deleted: bool = False) -> None:
         if effects is None:

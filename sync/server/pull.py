@@ -1,13 +1,17 @@
 """Reading records: ``pull`` in sequence order, open conflicts, a record's history.
 
-Every read goes through ``visible_records``, the SQL form of the rules in ``authz``.
+Every read goes through ``visible_records``, the SQL form of the rules in ``authz``, and every
+record's fields leave through ``shown_fields``: the figures only (``sync.visibility``) of a client
+the reader is not assigned to. Conflicts hold values, so they are read on records seen in full.
 """
 
 from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import and_, or_
+from typing import Any
+
+from sqlalchemy import and_, literal, or_
 from sqlmodel import Session, select
 
 from sync.protocol import (
@@ -17,7 +21,7 @@ from sync.protocol import (
     RecordHistory,
     RevisionEntry,
 )
-from sync.server.authz import AUDIT_KIND, CLIENT_SCOPED_KINDS, Principal
+from sync.server.authz import AUDIT_KIND, CLIENT_SCOPED_KINDS, Principal, sees_figures
 from sync.server.models import (
     AccessRevocation,
     ClientAccess,
@@ -26,22 +30,47 @@ from sync.server.models import (
     RecordRevision,
 )
 from sync.server.store import current_seq
+from sync.visibility import FIGURE_KINDS, figures_of, is_figure
 
 
-def visible_records(principal: Principal) -> list:
-    """WHERE clauses that keep the records this principal may see."""
+def _assigned_clients(principal: Principal):
+    return select(ClientAccess.client_id).where(ClientAccess.staff_id == principal.staff_id)
+
+
+def seen_in_full(principal: Principal):
+    """SQL truth of "this principal sees the record's content", for the visible records."""
+    if principal.role == "admin":
+        return literal(True)  # an admin sees no client-scoped record at all
+    return or_(
+        Record.kind.not_in(sorted(CLIENT_SCOPED_KINDS)),
+        Record.client_id.in_(_assigned_clients(principal)),
+    )
+
+
+def visible_records(principal: Principal, *, in_full: bool = False) -> list:
+    """WHERE clauses that keep the records this principal may see (``in_full``: only those
+    whose content it sees, not a client's figures)."""
     clauses = [Record.organisation_id == principal.organisation_id]
-    if not principal.privileged:
-        assigned = select(ClientAccess.client_id).where(
-            ClientAccess.staff_id == principal.staff_id
-        )
+    if principal.role == "admin":
+        clauses.append(Record.kind.not_in(sorted(CLIENT_SCOPED_KINDS | {AUDIT_KIND})))
+    elif sees_figures(principal) and not in_full:
+        clauses.append(or_(Record.kind.in_(sorted(FIGURE_KINDS)), seen_in_full(principal)))
+    elif sees_figures(principal):
+        clauses.append(seen_in_full(principal))
+    else:
         clauses.append(
             or_(
                 Record.kind.not_in(sorted(CLIENT_SCOPED_KINDS | {AUDIT_KIND})),
-                and_(Record.kind.in_(sorted(CLIENT_SCOPED_KINDS)), Record.client_id.in_(assigned)),
+                and_(Record.kind.in_(sorted(CLIENT_SCOPED_KINDS)),
+                     Record.client_id.in_(_assigned_clients(principal))),
             )
         )
     return clauses
+
+
+def shown_fields(kind: str, fields: dict[str, Any], in_full: bool) -> dict[str, Any]:
+    """What a reader gets of a record's fields: all, or the figures of a client not theirs."""
+    return fields if in_full else figures_of(kind, fields)
 
 
 def conflict_out(row: FieldConflictRow) -> Conflict:
@@ -74,7 +103,7 @@ def _open_conflicts(session: Session, principal: Principal, after: int, upto: in
             and_(Record.kind == FieldConflictRow.kind, Record.id == FieldConflictRow.record_id),
         )
         .where(
-            *visible_records(principal),
+            *visible_records(principal, in_full=True),
             Record.seq > after,
             Record.seq <= upto,
             FieldConflictRow.resolved_at.is_(None),
@@ -105,7 +134,7 @@ def pull(*, session: Session, principal: Principal, cursor: int, limit: int) -> 
     top = current_seq(session)
     # Columns, not ORM objects: a page is up to a thousand rows read once and sent on.
     rows = session.exec(
-        select(*_PULLED_COLUMNS)
+        select(*_PULLED_COLUMNS, seen_in_full(principal))
         .where(*visible_records(principal), Record.seq > cursor, Record.seq <= top)
         .order_by(Record.seq)
         .limit(limit + 1)
@@ -139,11 +168,13 @@ def pull(*, session: Session, principal: Principal, cursor: int, limit: int) -> 
                 modified_at=row.at, modified_by=None, conflicts=[], access_revoked=True,
             ))
         else:
-            _, kind, record_id, rev, deleted, fields, modified_at, modified_by = row
+            _, kind, record_id, rev, deleted, fields, modified_at, modified_by, in_full = row
             changes.append(construct(
-                kind=kind, id=record_id, rev=rev, seq=seq, deleted=deleted, fields=fields,
+                kind=kind, id=record_id, rev=rev, seq=seq, deleted=deleted,
+                fields=shown_fields(kind, fields, in_full),
                 modified_at=modified_at, modified_by=modified_by,
                 conflicts=conflicts.get((kind, record_id), []), access_revoked=False,
+                figures_only=not in_full,
             ))
     next_cursor = changes[-1].seq if has_more else max(top, cursor)
     return PullResponse.model_construct(changes=changes, next_cursor=next_cursor, has_more=has_more)
@@ -152,11 +183,33 @@ def pull(*, session: Session, principal: Principal, cursor: int, limit: int) -> 
 def visible_record(
     session: Session, principal: Principal, kind: str, record_id: uuid.UUID
 ) -> Record | None:
+    """The stored record if this principal may see it in full (conflicts, pushes)."""
     return session.exec(
         select(Record).where(
+            *visible_records(principal, in_full=True), Record.kind == kind, Record.id == record_id
+        )
+    ).first()
+
+
+def seen_record(
+    session: Session, principal: Principal, kind: str, record_id: uuid.UUID
+) -> tuple[Record, bool] | None:
+    """The stored record this principal may see, and whether it sees it in full."""
+    found = session.exec(
+        select(Record, seen_in_full(principal)).where(
             *visible_records(principal), Record.kind == kind, Record.id == record_id
         )
     ).first()
+    return (found[0], bool(found[1])) if found is not None else None
+
+
+def record_out(row: Record, in_full: bool) -> PulledChange:
+    """A stored record as ``GET /v1/records`` gives it: a tombstone holds no fields."""
+    return PulledChange(
+        kind=row.kind, id=row.id, rev=row.rev, seq=row.seq, deleted=row.deleted,
+        fields={} if row.deleted else shown_fields(row.kind, row.fields, in_full),
+        modified_at=row.modified_at, modified_by=row.modified_by, figures_only=not in_full,
+    )
 
 
 def list_conflicts(
@@ -168,7 +221,7 @@ def list_conflicts(
             Record,
             and_(Record.kind == FieldConflictRow.kind, Record.id == FieldConflictRow.record_id),
         )
-        .where(*visible_records(principal))
+        .where(*visible_records(principal, in_full=True))
     )
     if not include_resolved:
         query = query.where(FieldConflictRow.resolved_at.is_(None))
@@ -179,10 +232,12 @@ def list_conflicts(
 def history(
     *, session: Session, principal: Principal, kind: str, record_id: uuid.UUID
 ) -> RecordHistory | None:
-    record = visible_record(session, principal, kind, record_id)
-    if record is None:
+    found = seen_record(session, principal, kind, record_id)
+    if found is None:
         return None
-    # A deleted record's history names the fields each revision changed, without values.
+    record, in_full = found
+    # A deleted record's history names the fields each revision changed, without values; the
+    # history of a client's figures names only those.
     masked = record.deleted
     revisions = session.exec(
         select(RecordRevision)
@@ -191,10 +246,14 @@ def history(
     ).all()
     entries = []
     for revision in revisions:
+        names = revision.changed if in_full else [
+            name for name in revision.changed
+            if name == "deleted" or is_figure(kind, name)
+        ]
         changed = {
             name: revision.deleted if name == "deleted"
             else None if masked else revision.fields.get(name)
-            for name in revision.changed
+            for name in names
         }
         entries.append(
             RevisionEntry(

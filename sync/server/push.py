@@ -265,7 +265,7 @@ class _Planner:
             if changed or merge.conflicts:
                 raise Refused("append_only", "Audit events cannot be changed.")
             return self._unchanged(change, state)
-        scope_effects = self.scope.check(kind, change.id, fields, deleted, state)
+        scope_effects = self.scope.check(kind, change.id, fields, deleted, state, changed)
         resolving = []
         if state is not None and change.base_rev == state["rev"]:
             resolving = [

@@ -17,7 +17,7 @@ from sqlmodel import Session, select
 from sync.protocol import PulledChange
 from sync.server.authz import CLIENT_SCOPED_KINDS, Principal, may_write_kind
 from sync.server.models import DeletedContent, FieldConflictRow, Record, utcnow
-from sync.server.pull import visible_records
+from sync.server.pull import seen_in_full, shown_fields
 from sync.server.purge import DEFAULT_UNDO_DAYS
 from sync.server.store import Write, validated_fields, write_new_records
 
@@ -54,11 +54,15 @@ def restore(*, session: Session, principal: Principal, kind: str,
             record_id: uuid.UUID) -> PulledChange:
     if principal.role != "manager":
         raise RestoreError(403, "Only a manager may restore a deleted record.")
-    row = session.exec(
-        select(Record)
-        .where(*visible_records(principal), Record.kind == kind, Record.id == record_id)
+    # A manager restores any record of the organisation; the answer shows of a client not
+    # assigned to them its figures only.
+    found = session.exec(
+        select(Record, seen_in_full(principal))
+        .where(Record.organisation_id == principal.organisation_id, Record.kind == kind,
+               Record.id == record_id)
         .with_for_update()
     ).first()
+    row, in_full = found if found is not None else (None, False)
     if row is None or not row.deleted:
         raise RestoreError(404, "No deleted record with this id to restore, or not yours to see.")
     if not may_write_kind(principal, kind):
@@ -90,8 +94,9 @@ def restore(*, session: Session, principal: Principal, kind: str,
     session.flush()
     write_new_records(session, [write])
     return PulledChange(
-        kind=kind, id=record_id, rev=write.rev, seq=write.seq, deleted=False, fields=fields,
-        modified_at=write.modified_at, modified_by=write.modified_by,
+        kind=kind, id=record_id, rev=write.rev, seq=write.seq, deleted=False,
+        fields=shown_fields(kind, fields, in_full), modified_at=write.modified_at,
+        modified_by=write.modified_by, figures_only=not in_full,
     )
 
 

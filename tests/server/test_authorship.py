@@ -90,14 +90,15 @@ def test_staff_references_must_be_staff_of_the_organisation(world, team):
     assert coach.push_one(form)["status"] == "applied"
 
 
-def test_staff_made_in_the_same_batch_may_be_assigned(world):
+def test_an_admin_makes_staff_but_no_client(world):
     admin = world.user("admin")
     staff_id = uuid.uuid4()
     results = admin.push(
         admin.change("staff", staff_id),
         admin.change("client", fields={"name": "Uusi Asiakas", "assigned_staff_ids": [str(staff_id)]}),
     )["results"]
-    assert [r["status"] for r in results] == ["applied", "applied"], results
+    assert [r["status"] for r in results] == ["applied", "refused"], results
+    assert results[1]["reason"].startswith("not_permitted")
 
 
 @pytest.mark.parametrize("kind, edit", [("client_note", {"text": "Korjattu muistiinpano."}),

@@ -25,6 +25,7 @@ from desktop.ui.clients.sections import (
     TransitionsSection,
 )
 from desktop.ui.background import show_error
+from desktop.ui.client_codes import client_name
 from desktop.ui.context import UiContext
 from desktop.ui.forms.widgets import button
 from desktop.ui.handover import open_handover_dialog
@@ -59,6 +60,13 @@ class ClientView(QWidget):
         back = button(self.tr("← &Clients"), "back_to_clients", self.back.emit)
         edit = button(self.tr("Edit &details…"), "edit_client", self.edit)
         handover_form = button(self.tr("Handover for&m…"), "handover_form", self.open_handover)
+        # Shown instead of the client's content when this laptop holds its figures only.
+        self.content_elsewhere = QLabel(self.tr(
+            "This laptop holds the figures of this client only: its name, identity code, "
+            "consent, assessments, notes and handover forms are seen by the client's assigned "
+            "staff."))
+        self.content_elsewhere.setObjectName("content_elsewhere")
+        self.content_elsewhere.setWordWrap(True)
         self.deleting = DeleteAction(ctx, self, self.delete_target, name="delete_in_client_view")
         self.deleting.deleted.connect(self._deleted)
         self.delete_button = self.deleting.button(self.tr("De&lete client…"), "delete_client", self._client_target)
@@ -73,6 +81,8 @@ class ClientView(QWidget):
         header.addWidget(handover_form)
         header.addWidget(edit)
         header.addWidget(self.delete_button)
+        self.content_actions = (self.personal_id, self.reveal_button, handover_form, edit,
+                                self.delete_button)
         go_back = QAction(self)
         go_back.setShortcut(QKeySequence("Alt+Left"))
         go_back.triggered.connect(self.back.emit)
@@ -87,10 +97,14 @@ class ClientView(QWidget):
         for section in (self.service, self.consent, self.assessment, self.transitions):
             left.addWidget(section)
         left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.content_elsewhere)
+        right.addWidget(self.notes, 1)
+        right.addStretch(0)
         body = QWidget()
         columns = QHBoxLayout(body)
         columns.addLayout(left, 5)
-        columns.addWidget(self.notes, 6)
+        columns.addLayout(right, 6)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -129,11 +143,20 @@ class ClientView(QWidget):
             return
         old = self.data
         self.data = data
-        self.name.setText(data.client.name)
-        if old is None or old.client.modified_at != data.client.modified_at:
+        self.name.setText(client_name(data.client.name, data.client.id))
+        self._show_content(not data.figures_only)
+        if not data.figures_only and (old is None or old.client.modified_at != data.client.modified_at):
             self._mask()  # a new client, or the client was edited: masked again
         for section in (self.service, self.consent, self.assessment, self.transitions, self.notes):
             section.show_data(data)
+
+    def _show_content(self, shown: bool) -> None:
+        """Everything about the client's content, or (its figures only) the word that its staff
+        see it: no empty note list pretending there are none, no way to edit it."""
+        for widget in (*self.content_actions, self.consent, self.assessment, self.notes,
+                       self.transitions.add_button):
+            widget.setVisible(shown)
+        self.content_elsewhere.setVisible(not shown)
 
     def _changed(self, kind: str, ids) -> None:
         if self.client_id is None or kind not in CLIENT_KINDS:
@@ -193,7 +216,7 @@ class ClientView(QWidget):
     def delete_target(self):
         """What the Delete key means here: the selected note or transition when the focus is in
         their list, the chosen assessment when it is on the assessment's chooser, else the client."""
-        if self.client_id is None or self.data is None:
+        if self.client_id is None or self.data is None or self.data.figures_only:
             return None
         focus = self.focusWidget()
         if focus is self.notes.list and self.notes.selected() is not None:
@@ -206,7 +229,9 @@ class ClientView(QWidget):
         return ("client", self.client_id)
 
     def _client_target(self):
-        return ("client", self.client_id) if self.client_id is not None and self.data is not None else None
+        if self.client_id is None or self.data is None or self.data.figures_only:
+            return None
+        return ("client", self.client_id)
 
     def _deleted(self, kind: str, record_id) -> None:
         if kind == "client" and record_id == self.client_id:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex
 from PySide6.QtWidgets import QStyledItemDelegate
 
 from desktop.services.events import ParticipantRow
+from desktop.ui.client_codes import client_name
 from desktop.ui.forms.widgets import select_data
 from desktop.ui.qt import QComboBox, Qt, Signal
 
@@ -61,7 +62,7 @@ class ParticipantsModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == CLIENT:
-                return row.client_name
+                return client_name(row.client_name, row.client_id)
             if column == HIRED_BY:
                 return self.names.get(row.hired_by_employer_id, "")
         if role == Qt.ItemDataRole.CheckStateRole and column == HIRED:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex
 from desktop.services import listing
 from desktop.services.listing import ListSpec
 from desktop.translation import QT_TRANSLATE_NOOP
+from desktop.ui.client_codes import client_name
 from desktop.ui.context import UiContext
 from desktop.ui.qt import QCoreApplication, Qt, Signal
 
@@ -148,7 +149,9 @@ class LazyTableModel(QAbstractTableModel):
         """A row's values as shown (any thread: ``translate`` is thread-safe)."""
         return tuple(
             QCoreApplication.translate("Columns", STATUS_LABELS.get(value, str(value)))
-            if column.key == "status" else listing.format_value(value, column.format)
+            if column.key == "status"
+            else client_name(value, row[0]) if column.format == "client_name"
+            else listing.format_value(value, column.format)
             for column, value in zip(self.spec.columns, row[1:]))
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802

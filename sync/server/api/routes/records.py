@@ -9,7 +9,7 @@ from fastapi import APIRouter, HTTPException, Path, status
 
 from sync.protocol import ErrorMessage, PulledChange, RecordHistory
 from sync.server.api.deps import CurrentUser, EngineDep, SessionDep
-from sync.server.pull import history, visible_record
+from sync.server.pull import history, record_out, seen_record
 from sync.server.restore import RestoreError, restore_record
 
 router = APIRouter(
@@ -27,15 +27,10 @@ def _not_found() -> HTTPException:
 
 @router.get("/{kind}/{record_id}", response_model=PulledChange)
 def get_record(kind: KindPath, record_id: uuid.UUID, user: CurrentUser, session: SessionDep):
-    row = visible_record(session, user, kind, record_id)
-    if row is None:
+    found = seen_record(session, user, kind, record_id)
+    if found is None:
         raise _not_found()
-    # A tombstone's row holds no fields: a deleted record answers ``fields: {}``.
-    return PulledChange(
-        kind=row.kind, id=row.id, rev=row.rev, seq=row.seq, deleted=row.deleted,
-        fields={} if row.deleted else row.fields, modified_at=row.modified_at,
-        modified_by=row.modified_by,
-    )
+    return record_out(*found)
 
 
 @router.get("/{kind}/{record_id}/history", response_model=RecordHistory)
