@@ -31,6 +31,8 @@ MAX_CHANGES_PER_PUSH = 1000
 # The longest password any path accepts: login, change-password and the admin commands.
 MAX_PASSWORD_LENGTH = 1000
 MAX_PULL_LIMIT = 1000
+# A second-factor code as typed: 6 digits, or a recovery code (with its dashes and spaces).
+MAX_CODE_LENGTH = 40
 # Revisions and sequence numbers fit a signed 64-bit column, and a JSON number exactly (a client
 # that reads numbers as doubles, as JavaScript does, keeps every one below 2**53).
 MAX_COUNTER = 2**53 - 1
@@ -53,6 +55,10 @@ class LoginRequest(WireModel):
     # Given when this laptop logged in before: the server reuses the device if it is
     # this account's and not revoked, and otherwise registers a new one.
     device_id: uuid.UUID | None = None
+    # The second factor, when the account has one: the authenticator app's 6-digit code, or
+    # one of the account's recovery codes (each works once). Asked for by ``TOTP_REQUIRED``.
+    code: str | None = Field(default=None, min_length=1, max_length=MAX_CODE_LENGTH,
+                             pattern=NO_NUL)
 
 
 class ChangePasswordRequest(WireModel):
@@ -217,9 +223,85 @@ class DeviceInfo(WireModel):
 DEVICE_REVOKED = "device_revoked"
 
 
+# The codes of a login refused for its second factor, each told only after the right password
+# (no oracle on the password): the account has TOTP and the login gave no code; the code (or
+# recovery code) was wrong; the code's 30-second step was used already (wait for the next code);
+# the account must have TOTP and has none yet (the answer carries an enrolment token). Access
+# tokens of an account that must enrol are answered ``TOTP_ENROLMENT_REQUIRED`` (without a
+# token: log in again) everywhere but the enrolment endpoints.
+TOTP_REQUIRED = "totp_required"
+TOTP_INVALID = "totp_invalid"
+TOTP_REUSED = "totp_reused"
+TOTP_ENROLMENT_REQUIRED = "totp_enrolment_required"
+# Other refusals of the /v1/auth/totp endpoints (403): TOTP is required for this account, so
+# it cannot be switched off; the password given again is wrong; no enrolment was started.
+TOTP_MANDATORY = "totp_mandatory"
+PASSWORD_WRONG = "password_wrong"
+TOTP_NOT_STARTED = "totp_not_started"
+TOTP_ISSUER = "Kenttä"
+RECOVERY_CODE_COUNT = 10
+
+
 class ErrorMessage(WireModel):
     detail: str
     code: str | None = None  # a stable code where the client must tell answers apart
+
+
+class LoginRefused(ErrorMessage):
+    """A refused login (401). With ``code`` ``TOTP_ENROLMENT_REQUIRED``, after the right
+    password: ``enrolment_token`` lets this device enrol (``/v1/auth/totp/...``) and nothing
+    else, for ``enrolment_expires_in`` seconds; confirming the enrolment logs the device in."""
+
+    enrolment_token: str | None = None
+    enrolment_expires_in: int | None = None
+
+
+class TotpStatus(WireModel):
+    """``GET /v1/auth/totp``: whether the account has a second factor and must have one."""
+
+    enabled: bool
+    required: bool
+    enrolled_at: dt.datetime | None = None
+    recovery_codes_left: int = 0
+
+
+class TotpStart(WireModel):
+    """``POST /v1/auth/totp/start``: the password again; with TOTP on (a new phone), a code."""
+
+    password: str = Field(min_length=1, max_length=MAX_PASSWORD_LENGTH, pattern=NO_NUL)
+    code: str | None = Field(default=None, min_length=1, max_length=MAX_CODE_LENGTH,
+                             pattern=NO_NUL)
+
+
+class TotpSecret(WireModel):
+    """The new secret, to type into an authenticator app or to show as a QR code
+    (``provisioning_uri``, otpauth://totp/…, issuer ``TOTP_ISSUER``). Not on until confirmed."""
+
+    secret: str
+    provisioning_uri: str
+    issuer: str
+    username: str
+
+
+class TotpCode(WireModel):
+    """``POST /v1/auth/totp/confirm``: a code from the app, to show that it holds the secret."""
+
+    code: str = Field(min_length=1, max_length=MAX_CODE_LENGTH, pattern=NO_NUL)
+
+
+class TotpCheck(WireModel):
+    """The password and a code (TOTP or recovery): new recovery codes, or TOTP off."""
+
+    password: str = Field(min_length=1, max_length=MAX_PASSWORD_LENGTH, pattern=NO_NUL)
+    code: str = Field(min_length=1, max_length=MAX_CODE_LENGTH, pattern=NO_NUL)
+
+
+class RecoveryCodes(WireModel):
+    """Recovery codes, shown once: each logs in once in place of a TOTP code. ``tokens``: the
+    device's login, when the enrolment was made with an enrolment token."""
+
+    recovery_codes: list[str]
+    tokens: TokenPair | None = None
 
 
 class RequestInvalid(WireModel):

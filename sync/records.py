@@ -174,6 +174,8 @@ class OrganisationBase(RecordBase):
     retention_months: int = Field(default=24, ge=1, le=240)
     # Days a deleted record's content stays on the server, restorable by a manager.
     undo_days: int = Field(default=30, ge=1, le=365)
+    # Staff other than managers and admins (who always must) log in with a second factor (TOTP).
+    totp_for_staff: bool = False
 
     _name = field_validator("name")(_required_text)
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlmodel import Session, select
 
 from sync.records import STAFF_ROLES
-from sync.server import throttle
+from sync.server import throttle, totp
 from sync.server.authz import Principal
 from sync.server.core.config import Settings
 from sync.server.core.passwords import PasswordRejected, check_new_password
@@ -187,6 +187,16 @@ def change_password(
     session.commit()
     logger.info("password changed", extra={"account_id": str(account.id),
                                            "device_id": str(user.device_id)})
+
+
+def reset_totp(*, session: Session, username: str) -> Account:
+    """An admin removes an account's second factor (a lost phone, and the recovery codes with
+    it). Where the account must have one, its sessions stop working until it logs in again and
+    sets up a new one (``EnrolmentRequired``). Does not commit."""
+    account = find_account(session, username)
+    totp.clear(session, account)
+    logger.info("second factor reset by an admin", extra={"account_id": str(account.id)})
+    return account
 
 
 def list_staff(*, session: Session) -> list[StaffListing]:

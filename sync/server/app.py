@@ -19,7 +19,8 @@ from sync.server.api.main import root_router
 from sync.server.body_limit import BodyLimit
 from sync.server.core.config import Settings
 from sync.server.core.db import make_engine
-from sync.server.tokens import DeviceRevoked
+from sync.server.tokens import DeviceRevoked, EnrolmentRequired
+from sync.server.totp import TotpKeyError
 
 logger = logging.getLogger(__name__)
 request_logger = logging.getLogger("sync.server.requests")
@@ -84,6 +85,16 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
         logger.info("request of a revoked device refused")
         return JSONResponse({"detail": str(exc), "code": DEVICE_REVOKED}, status_code=401,
                             headers={"WWW-Authenticate": "Bearer"})
+
+    @app.exception_handler(EnrolmentRequired)
+    async def _enrolment_required(request: Request, exc: EnrolmentRequired) -> JSONResponse:
+        return JSONResponse({"detail": str(exc), "code": exc.code}, status_code=401,
+                            headers={"WWW-Authenticate": "Bearer"})
+
+    @app.exception_handler(TotpKeyError)
+    async def _totp_key(request: Request, exc: TotpKeyError) -> JSONResponse:
+        logger.error("TOTP key unusable")
+        return JSONResponse({"detail": str(exc)}, status_code=503, headers={"Retry-After": "60"})
 
     @app.exception_handler(DBAPIError)
     async def _database_error(request: Request, exc: DBAPIError) -> JSONResponse:

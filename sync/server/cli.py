@@ -76,6 +76,13 @@ def _parser() -> argparse.ArgumentParser:
     off = commands.add_parser("deactivate", parents=[common], help="close a staff account")
     off.add_argument("username")
 
+    reset = commands.add_parser(
+        "reset-totp", parents=[common],
+        help="remove an account's second factor (phone and recovery codes lost); it sets one up "
+             "again at its next login where it must have one",
+    )
+    reset.add_argument("username")
+
     revoke = commands.add_parser("revoke-device", parents=[common], help="revoke a device")
     revoke.add_argument("device_id", type=uuid.UUID)
 
@@ -143,6 +150,10 @@ def _run(args: argparse.Namespace, settings: Settings) -> None:
         elif args.command == "deactivate":
             accounts.deactivate(session=session, username=args.username)
             print(f"{args.username}: deactivated")
+        elif args.command == "reset-totp":
+            accounts.reset_totp(session=session, username=args.username)
+            print(f"{args.username}: second factor removed; it sets up a new one at its next "
+                  "login where it must have one")
         elif args.command == "revoke-device":
             if tokens.revoke_device(session, device_id=args.device_id) is None:
                 raise CommandError(f"No device {args.device_id}.")

@@ -41,6 +41,14 @@ class Account(ServerTable, table=True):
     staff_id: uuid.UUID = Field(unique=True)
     active: bool = True
     created_at: dt.datetime = Field(default_factory=utcnow)
+    # The second factor (``sync.server.totp``). The secret is encrypted with the server's TOTP
+    # key (bound to this account's id), so a dump of the database alone does not give it away.
+    totp_secret: str | None = Field(default=None, max_length=200)
+    totp_pending: str | None = Field(default=None, max_length=200)  # started, not confirmed
+    totp_enabled_at: dt.datetime | None = None
+    totp_last_step: int | None = Field(default=None, sa_type=BigInteger)  # no code twice
+    # Argon2 hashes of the unused recovery codes (a used one is removed).
+    totp_recovery: list[str] = Field(default_factory=list, sa_type=JSON)
 
 
 class Device(ServerTable, table=True):
@@ -56,7 +64,7 @@ class AuthToken(ServerTable, table=True):
     __tablename__ = "auth_token"
 
     token_hash: str = Field(primary_key=True, max_length=64)
-    kind: str = Field(max_length=10)  # access | refresh
+    kind: str = Field(max_length=10)  # access | refresh | enrol (TOTP enrolment only)
     account_id: uuid.UUID = Field(foreign_key="account.id")
     device_id: uuid.UUID = Field(foreign_key="device.id", index=True)
     created_at: dt.datetime = Field(default_factory=utcnow)

@@ -131,6 +131,19 @@ def record_success(session: Session, keys: list[Key]) -> None:
     session.commit()
 
 
+def give_back(session: Session, settings: Settings, keys: list[Key]) -> None:
+    """The attempt was neither a failure nor a success (the right password, no second-factor
+    code yet): it gives back its own count and forgets nothing else. Commits."""
+    now = utcnow()
+    by_name = {key.name: key for key in keys}
+    for row in _lock_rows(session, sorted(by_name), now):
+        row.failures = max(0, row.failures - 1)
+        if delay_after(row.failures, free=by_name[row.key].free, settings=settings) == 0:
+            row.next_allowed_at = None
+        session.add(row)
+    session.commit()
+
+
 def forget(session: Session, names: list[str]) -> None:
     """Drop the counts under these keys (a new password was set). Does not commit."""
     session.exec(delete(LoginThrottle).where(LoginThrottle.key.in_(names)))

@@ -14,8 +14,8 @@ import uuid
 
 from sqlmodel import Session, delete, select
 
-from sync.protocol import LoginRequest, TokenPair
-from sync.server import throttle
+from sync.protocol import PASSWORD_WRONG, TOTP_ENROLMENT_REQUIRED, LoginRequest, TokenPair
+from sync.server import throttle, totp
 from sync.server.authz import Principal
 from sync.server.core.config import Settings
 from sync.server.core.security import (
@@ -32,6 +32,31 @@ logger = logging.getLogger(__name__)
 
 class AuthError(Exception):
     """Login or refresh refused (401)."""
+
+
+class LoginRefused(AuthError):
+    """A login refused with a stable ``code`` (the second factor: ``sync.protocol.TOTP_*``),
+    told only after the right password. ``enrolment_token``: the account must enrol first, and
+    this token lets the device do that and nothing else."""
+
+    def __init__(self, code: str, message: str, *, enrolment_token: str | None = None,
+                 expires_in: int | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.enrolment_token = enrolment_token
+        self.expires_in = expires_in
+
+
+class EnrolmentRequired(AuthError):
+    """An access token of an account that must have a second factor and has none (TOTP became
+    required after it logged in, or an admin reset it): answered 401 with the code
+    ``totp_enrolment_required`` everywhere but the enrolment endpoints; logging in again gives
+    the enrolment token."""
+
+    code = TOTP_ENROLMENT_REQUIRED
+
+    def __init__(self) -> None:
+        super().__init__("This account must log in with a second factor: log in again to set it up.")
 
 
 class DeviceRevoked(AuthError):
@@ -90,11 +115,13 @@ def _revoked_device(session: Session, account: Account, device_id) -> bool:
 
 def check_password(
     *, session: Session, settings: Settings, account: Account | None, password: str,
-    keys: list[throttle.Key], username: str, address: str,
+    keys: list[throttle.Key], username: str, address: str, record: bool = True,
 ) -> bool:
     """Count the attempt under ``keys``, then check the password; logs a failure. Commits.
 
-    Raises ``Throttled`` (and checks nothing) while a key waits out its delay.
+    Raises ``Throttled`` (and checks nothing) while a key waits out its delay. With ``record``
+    False a right password leaves the attempt counted: the caller settles it once the second
+    factor is checked (``throttle.record_success``, ``throttle.give_back`` or ``log_failure``).
     """
     try:
         throttle.reserve(session, settings, keys)
@@ -115,14 +142,74 @@ def check_password(
     elif not account.active:
         reason = "inactive"
     else:
-        throttle.record_success(session, keys)
+        if record:
+            throttle.record_success(session, keys)
         return True
-    logger.warning("login failed", extra={  # the username on purpose: see above
+    log_failure(session=session, settings=settings, keys=keys, username=username,
+                address=address, reason=reason)
+    return False
+
+
+def log_failure(*, session: Session, settings: Settings, keys: list[throttle.Key], username: str,
+                address: str, reason: str) -> None:
+    """A failed attempt (counted already by ``throttle.reserve``): logged. Commits."""
+    logger.warning("login failed", extra={  # the username on purpose: see check_password
         "username": username, "address": address, "reason": reason,
         "key_kind": keys[0].name.split(":", 1)[0],
     })
     throttle.delete_stale(session, settings)
-    return False
+
+
+def _second_factor(*, session: Session, settings: Settings, account: Account, code: str | None,
+                   keys: list[throttle.Key], username: str, address: str) -> bool:
+    """After the right password: check the second factor where the account has one, and settle
+    the counted attempt. Returns False when the account must enrol first (success recorded).
+
+    A missing code gives the attempt back (the person types it next); a wrong or reused code is
+    a failure under the same keys as a wrong password. Commits."""
+    if account.totp_secret is None:
+        throttle.record_success(session, keys)
+        return not totp.must_enrol(session, settings, account)
+    if not code:
+        throttle.give_back(session, settings, keys)
+        raise LoginRefused(totp.TOTP_REQUIRED, "This account logs in with a second factor: "
+                                               "give the code of the authenticator app.")
+    try:
+        totp.check_code(session=session, settings=settings, account=account, code=code)
+    except totp.TotpRefused as refused:
+        session.rollback()
+        log_failure(session=session, settings=settings, keys=keys, username=username,
+                    address=address, reason=refused.code)
+        raise LoginRefused(refused.code, str(refused)) from None
+    throttle.record_success(session, keys)  # commits the used code with it
+    return True
+
+
+def check_again(*, session: Session, settings: Settings, account: Account,
+                device_id: uuid.UUID, password: str, code: str | None, address: str) -> None:
+    """The logged-in user gives the password again, and the second factor's code where the
+    account has one (to change or switch off the second factor): checked and counted as a login
+    from this device. ``LoginRefused`` (``PASSWORD_WRONG`` or a ``TOTP_*`` code), ``Throttled``.
+    Commits."""
+    keys = [throttle.device_key(device_id, settings)]
+    if not check_password(session=session, settings=settings, account=account, password=password,
+                          keys=keys, username=account.username, address=address, record=False):
+        raise LoginRefused(PASSWORD_WRONG, "The password is wrong: type it again.")
+    _second_factor(session=session, settings=settings, account=account, code=code, keys=keys,
+                   username=account.username, address=address)
+
+
+def _enrolment_token(session: Session, settings: Settings, account: Account,
+                     device: Device) -> LoginRefused:
+    token = new_token()
+    now, life = utcnow(), totp.enrolment_expiry(settings)
+    session.add(AuthToken(token_hash=token_hash(token), kind="enrol", account_id=account.id,
+                          device_id=device.id, created_at=now, expires_at=now + life))
+    return LoginRefused(
+        TOTP_ENROLMENT_REQUIRED,
+        "This account must log in with a second factor, and has none yet: set up an "
+        "authenticator app with the enrolment token.",
+        enrolment_token=token, expires_in=int(life.total_seconds()))
 
 
 def login(
@@ -142,15 +229,25 @@ def login(
         keys = [throttle.user_key(username, settings), throttle.address_key(address, settings)]
     if not check_password(session=session, settings=settings, account=account,
                           password=request.password, keys=keys, username=username,
-                          address=address):
+                          address=address, record=False):
         raise AuthError("Wrong username or password, or the account is closed.")
     if device is None and _revoked_device(session, account, request.device_id):
         # Told only after the right password, so the answer gives away nothing to a guesser.
+        throttle.record_success(session, keys)
         raise DeviceRevoked()
+    # The second factor, also told only after the right password.
+    enrolled = _second_factor(session=session, settings=settings, account=account,
+                              code=request.code, keys=keys, username=username, address=address)
     if device is None:
         device = Device(account_id=account.id, name=request.device_name)
     session.add(device)
     session.flush()
+    if not enrolled:
+        refusal = _enrolment_token(session, settings, account, device)
+        session.commit()
+        logger.info("login needs a second factor first", extra={
+            "account_id": str(account.id), "device_id": str(device.id)})
+        raise refusal
     pair = _issue(session, settings, account, device)
     session.commit()
     logger.info(
@@ -175,6 +272,8 @@ def refresh(*, session: Session, settings: Settings, refresh_token: str) -> Toke
         raise AuthError("This refresh token was used before; log in again.")
     if _expired(row.expires_at) or not account.active:
         raise AuthError("The session has ended; log in again.")
+    if totp.must_enrol(session, settings, account):
+        raise EnrolmentRequired()
     row.used_at = utcnow()
     session.add(row)
     pair = _issue(session, settings, account, device)
@@ -188,22 +287,26 @@ def _expired(moment: dt.datetime) -> bool:
     return moment <= utcnow()
 
 
-def authenticate(session: Session, access_token: str) -> Principal | None:
-    """The principal behind a live access token, or None; ``DeviceRevoked`` for any access token
-    of a revoked device, expired or not."""
+def _live_token(session: Session, token: str, kinds: tuple[str, ...]):
+    """(token row, account, device) of a live token of these kinds, or None; ``DeviceRevoked``
+    for any token of a revoked device, expired or not."""
     found = session.exec(
         select(AuthToken, Account, Device)
         .join(Account, Account.id == AuthToken.account_id)
         .join(Device, Device.id == AuthToken.device_id)
-        .where(AuthToken.token_hash == token_hash(access_token), AuthToken.kind == "access")
+        .where(AuthToken.token_hash == token_hash(token), AuthToken.kind.in_(kinds))
     ).first()
     if found is None:
         return None
-    token, account, device = found
+    row, account, device = found
     if device.revoked_at is not None:
         raise DeviceRevoked()
-    if _expired(token.expires_at) or not account.active:
+    if _expired(row.expires_at) or not account.active:
         return None
+    return found
+
+
+def _principal(account: Account, device: Device) -> Principal:
     return Principal(
         account_id=account.id,
         organisation_id=account.organisation_id,
@@ -211,6 +314,43 @@ def authenticate(session: Session, access_token: str) -> Principal | None:
         role=account.role,
         device_id=device.id,
     )
+
+
+def authenticate(session: Session, access_token: str, *,
+                 settings: Settings | None = None) -> Principal | None:
+    """The principal behind a live access token, or None; ``DeviceRevoked`` for any access token
+    of a revoked device, expired or not; ``EnrolmentRequired`` while the account must have a
+    second factor and has none."""
+    found = _live_token(session, access_token, ("access",))
+    if found is None:
+        return None
+    _row, account, device = found
+    if totp.must_enrol(session, settings, account):
+        raise EnrolmentRequired()
+    return _principal(account, device)
+
+
+def authenticate_enrolment(session: Session, token: str) -> tuple[Principal, str] | None:
+    """For the enrolment endpoints: the principal behind a live access token, or the enrolment
+    token of a login that must enrol first, with the token's kind ("access" or "enrol")."""
+    found = _live_token(session, token, ("access", "enrol"))
+    if found is None:
+        return None
+    row, account, device = found
+    return _principal(account, device), row.kind
+
+
+def end_enrolment(session: Session, *, account_id: uuid.UUID) -> None:
+    """The enrolment is done (or void): the account's enrolment tokens die. Does not commit."""
+    session.exec(delete(AuthToken).where(AuthToken.account_id == account_id,
+                                         AuthToken.kind == "enrol"))
+
+
+def issue_tokens(session: Session, settings: Settings, *, account_id: uuid.UUID,
+                 device_id: uuid.UUID) -> TokenPair:
+    """A token pair for this device (an enrolment confirmed by its enrolment token). Does not
+    commit."""
+    return _issue(session, settings, session.get(Account, account_id), session.get(Device, device_id))
 
 
 def revoke_device_tokens(session: Session, *, device_id: uuid.UUID) -> None:

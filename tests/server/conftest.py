@@ -28,12 +28,17 @@ PG_ADMIN_URL = os.environ.get(
     "KENTTA_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 )
 PASSWORD = "kenttä-testi-salasana"
+TOTP_TEST_KEY = "a2VudHTkLXRlc3RpLWF2YWluLTMyLXRhdnVhLXh4eHg="
 
 
 def fast_settings(url: str, **overrides) -> Settings:
     values = dict(
         database_url=url, argon2_time_cost=1, argon2_memory_kib=64,
         login_max_failures_per_address=1000, log_json=True,
+        # The second factor is required of no role here, so that tests of other things log in
+        # managers and admins with a password (tests/server/test_totp.py requires it as the
+        # default does); the key is fixed, never the user's key file.
+        totp_required_roles=(), totp_key=TOTP_TEST_KEY,
     )
     values.update(overrides)
     return Settings(**values)

@@ -135,6 +135,7 @@ FIELD_LABELS: dict[str, str] = {
     "title": QT_TRANSLATE_NOOP("Fields", "Title"),
     "transition_kind": QT_TRANSLATE_NOOP("Fields", "Kind of transition"),
     "undo_days": QT_TRANSLATE_NOOP("Fields", "Undo period for deletes (days)"),
+    "totp_for_staff": QT_TRANSLATE_NOOP("Fields", "Second factor (TOTP) for all staff"),
     "visit_id": QT_TRANSLATE_NOOP("Fields", "Visit"),
     "visited_at": QT_TRANSLATE_NOOP("Fields", "Date and time"),
     "withdrawn_on": QT_TRANSLATE_NOOP("Fields", "Withdrawn on"),

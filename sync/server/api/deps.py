@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request, status
@@ -14,7 +15,7 @@ from sync.protocol import MIN_PROTOCOL_VERSION, PROTOCOL_HEADER, PROTOCOL_VERSIO
 from sync.server.authz import Principal
 from sync.server.core.config import Settings
 from sync.server.core.db import write_engine
-from sync.server.tokens import authenticate
+from sync.server.tokens import authenticate, authenticate_enrolment
 
 
 def get_settings(request: Request) -> Settings:
@@ -44,21 +45,17 @@ WriteSessionDep = Annotated[Session, Depends(get_write_session)]
 _bearer = HTTPBearer(auto_error=False, description="The access token from /v1/auth/login.")
 
 
-def get_current_user(
-    request: Request,
-    session: SessionDep,
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-) -> Principal:
+def _token(credentials: HTTPAuthorizationCredentials | None) -> str:
     if credentials is None or len(credentials.credentials) > 200:
         raise HTTPException(
             status.HTTP_401_UNAUTHORIZED,
             "Log in first: this needs an access token.",
             headers={"WWW-Authenticate": "Bearer"},
         )
-    try:
-        principal = authenticate(session, credentials.credentials)  # DeviceRevoked: see app.py
-    finally:
-        session.rollback()  # end the read, so the route's own transactions never wait on it
+    return credentials.credentials
+
+
+def _found(request: Request, principal: Principal | None) -> Principal:
     if principal is None:
         raise HTTPException(
             status.HTTP_401_UNAUTHORIZED,
@@ -69,7 +66,47 @@ def get_current_user(
     return principal
 
 
+def get_current_user(
+    request: Request,
+    session: SessionDep,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> Principal:
+    token = _token(credentials)
+    try:
+        # DeviceRevoked and EnrolmentRequired: answered with their codes (see app.py)
+        principal = authenticate(session, token, settings=request.app.state.settings)
+    finally:
+        session.rollback()  # end the read, so the route's own transactions never wait on it
+    return _found(request, principal)
+
+
 CurrentUser = Annotated[Principal, Depends(get_current_user)]
+
+
+@dataclass(frozen=True)
+class Enroller:
+    """Who calls an enrolment endpoint: an access token's principal, or an enrolment token's
+    (``by_enrolment_token``: a login that must enrol first; confirming logs the device in)."""
+
+    principal: Principal
+    by_enrolment_token: bool
+
+
+def get_enroller(
+    request: Request,
+    session: SessionDep,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> Enroller:
+    token = _token(credentials)
+    try:
+        found = authenticate_enrolment(session, token)
+    finally:
+        session.rollback()
+    principal = _found(request, found[0] if found else None)
+    return Enroller(principal=principal, by_enrolment_token=found[1] == "enrol")
+
+
+EnrollerDep = Annotated[Enroller, Depends(get_enroller)]
 
 
 def get_admin(user: CurrentUser) -> Principal:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import platformdirs
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -13,6 +13,11 @@ def default_database_url() -> str:
     """The embedded default for a single office: an SQLite file in the user's data folder."""
     folder = Path(platformdirs.user_data_dir("kentta-server", appauthor=False))
     return f"sqlite:///{folder / 'kentta-server.sqlite3'}"
+
+
+def default_totp_key_file() -> Path:
+    """Where the TOTP key is kept (made on first use) when ``KENTTA_TOTP_KEY`` is not set."""
+    return Path(platformdirs.user_data_dir("kentta-server", appauthor=False)) / "totp.key"
 
 
 class Settings(BaseSettings):
@@ -49,6 +54,17 @@ class Settings(BaseSettings):
     # The older switch: true means one proxy hop (used when trusted_proxy_hops is 0).
     trust_forwarded_for: bool = False
     log_json: bool = True
+    # The second factor (sync/server/totp.py). TOTP secrets are stored encrypted (AES-GCM)
+    # with this 32-byte key, given base64 (``KENTTA_TOTP_KEY``), or else read from
+    # ``totp_key_file`` (made, readable by the server's user only, on first use). Several
+    # servers over one database must share the key.
+    totp_key: SecretStr | None = None
+    totp_key_file: Path = Field(default_factory=default_totp_key_file)
+    # Roles that must log in with a second factor; other staff must when their organisation's
+    # ``totp_for_staff`` is on. Leave the default (JSON list in the environment).
+    totp_required_roles: tuple[str, ...] = ("manager", "admin")
+    # How long the enrolment token of a login that must enrol first stays usable.
+    totp_enrolment_minutes: int = Field(default=15, ge=1, le=120)
 
     @property
     def proxy_hops(self) -> int:

@@ -8,6 +8,7 @@ from fastapi.responses import JSONResponse, Response
 from sync.protocol import (
     ChangePasswordRequest,
     ErrorMessage,
+    LoginRefused as LoginRefusedBody,
     LoginRequest,
     Me,
     RefreshRequest,
@@ -18,14 +19,16 @@ from sync.server.api.deps import CurrentUser, SessionDep, SettingsDep, WriteSess
 from sync.server.core.passwords import PasswordRejected
 from sync.server.models import Account
 from sync.server.tokens import (
-    AuthError, DeviceRevoked, Throttled, login, refresh, revoke_device_tokens,
+    AuthError, DeviceRevoked, EnrolmentRequired, LoginRefused, Throttled, login, refresh, revoke_device_tokens,
 )
 
 router = APIRouter(prefix="/auth", tags=["auth"])
 
 _ERRORS = {
     401: {"model": ErrorMessage, "description": "Wrong credentials or dead token; the code "
-                                                "device_revoked when the device was revoked"},
+                                                "device_revoked when the device was revoked, "
+                                                "totp_enrolment_required when the account must "
+                                                "set up its second factor first"},
     429: {"model": ErrorMessage, "description": "Too many failed logins; see Retry-After"},
 }
 
@@ -58,8 +61,21 @@ def _throttled(throttled: Throttled) -> JSONResponse:
     )
 
 
-@router.post("/login", response_model=TokenPair, responses=_ERRORS)
+_LOGIN_ERRORS = {
+    **_ERRORS,
+    401: {"model": LoginRefusedBody, "description": (
+        "Wrong credentials. After the right password only: the code device_revoked (the device "
+        "was revoked), totp_required (give the second factor's code), totp_invalid (wrong code "
+        "or recovery code; counted as a failed login), totp_reused (that code was used: wait for "
+        "the next), totp_enrolment_required (set up the second factor first, with the "
+        "enrolment_token)")},
+}
+
+
+@router.post("/login", response_model=TokenPair, responses=_LOGIN_ERRORS)
 def post_login(body: LoginRequest, request: Request, session: WriteSessionDep, settings: SettingsDep):
+    """Log this device in. An account with a second factor gives its code (or a recovery code)
+    in ``code``; see the 401 answers."""
     try:
         return login(
             session=session,
@@ -71,6 +87,11 @@ def post_login(body: LoginRequest, request: Request, session: WriteSessionDep, s
         return _throttled(throttled)
     except DeviceRevoked:
         raise  # answered with its code (sync.server.app)
+    except LoginRefused as refused:
+        answer = LoginRefusedBody(detail=str(refused), code=refused.code,
+                                  enrolment_token=refused.enrolment_token,
+                                  enrolment_expires_in=refused.expires_in)
+        return JSONResponse(answer.model_dump(exclude_none=True), status_code=401)
     except AuthError as error:
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, str(error)) from None
 
@@ -111,7 +132,7 @@ def post_password(body: ChangePasswordRequest, request: Request, user: CurrentUs
 def post_refresh(body: RefreshRequest, session: WriteSessionDep, settings: SettingsDep):
     try:
         return refresh(session=session, settings=settings, refresh_token=body.refresh_token)
-    except DeviceRevoked:
+    except (DeviceRevoked, EnrolmentRequired):
         raise  # answered with its code (sync.server.app)
     except AuthError as error:
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, str(error)) from None
