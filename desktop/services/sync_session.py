@@ -32,7 +32,7 @@ from sync.client.progress import SyncProgress
 from sync.client.receipt import Receipt
 from sync.client.security import check_server_url
 from sync.client.transport import Backoff, MemoryTokens, Transport
-from sync.protocol import TokenPair
+from sync.protocol import TOTP_ENROLMENT_REQUIRED, TokenPair
 
 logger = logging.getLogger(__name__)
 
@@ -117,18 +117,24 @@ def device_name() -> str:
 
 def server_login(*, server_url: str, username: str, password: str,
                  device_id: uuid.UUID | None = None, ca_file: Path | None = None,
-                 http_transport: httpx.BaseTransport | None = None) -> TokenPair:
+                 http_transport: httpx.BaseTransport | None = None,
+                 code: str | None = None) -> TokenPair:
     """Log in without a profile (the first login on a new laptop makes the profile after)."""
     tokens = MemoryTokens()
     with Transport(server_url, tokens=tokens, ca_file=ca_file, http_transport=http_transport,
                    backoff=Backoff(attempts=3)) as transport:
         return transport.login(username=username.strip(), password=password,
-                               device_name=device_name(), device_id=device_id)
+                               device_name=device_name(), device_id=device_id, code=code)
 
 
 def login(store: Store, *, server_url: str, username: str, password: str,
-          ca_file: Path | None = None, http_transport: httpx.BaseTransport | None = None) -> TokenPair:
-    """Log this profile in; the tokens go to the keyring (or the profile), ``me`` is set."""
+          ca_file: Path | None = None, http_transport: httpx.BaseTransport | None = None,
+          code: str | None = None) -> TokenPair:
+    """Log this profile in; the tokens go to the keyring (or the profile), ``me`` is set.
+
+    ``code``: the second factor's code or a recovery code, where the account has one
+    (``SecondFactorRefused`` asks for it). ``EnrolmentRequired``: the account must set one up
+    first (``desktop.services.second_factor``); confirming it logs the profile in."""
     server_url = check_server_url(server_url)
     known = DEVICE_ID.get(store)
     previous = SERVER_URL.get(store)
@@ -142,7 +148,8 @@ def login(store: Store, *, server_url: str, username: str, password: str,
     device_id = uuid.UUID(known) if known and same_server else None
     try:
         tokens = server_login(server_url=server_url, username=username, password=password,
-                              device_id=device_id, ca_file=ca_file, http_transport=http_transport)
+                              device_id=device_id, ca_file=ca_file, http_transport=http_transport,
+                              code=code)
     except DeviceRevoked:
         _forget_revoked(store)
         raise
@@ -229,6 +236,10 @@ def sync(store: Store, *, progress: SyncProgress | None = None,
     except DeviceRevoked:
         _forget_revoked(store)
         raise
+    if receipt.error_code == TOTP_ENROLMENT_REQUIRED:
+        # The account must now log in with a second factor: the session is over, and the
+        # Sync page's login leads to setting it up.
+        ProfileTokens(store).clear()
     return receipt
 
 

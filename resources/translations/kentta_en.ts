@@ -1949,6 +1949,10 @@
         <translation>Kind of transition</translation>
     </message>
     <message>
+        <source>Second factor (TOTP) for all staff</source>
+        <translation>Second factor (TOTP) for all staff</translation>
+    </message>
+    <message>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
@@ -2201,6 +2205,10 @@
         <translation>Log in to your organisation&apos;s Kenttä server to send your work and receive your colleagues&apos;. The first sync downloads everything you may see.</translation>
     </message>
     <message>
+        <source>Use a recovery code</source>
+        <translation>Use a recovery code</translation>
+    </message>
+    <message>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
@@ -2217,12 +2225,28 @@
         <translation>Password</translation>
     </message>
     <message>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
         <source>Give the server address, your username and your password.</source>
         <translation>Give the server address, your username and your password.</translation>
     </message>
     <message>
         <source>Logging in…</source>
         <translation>Logging in…</translation>
+    </message>
+    <message>
+        <source>Type one of your recovery codes. Each works once.</source>
+        <translation>Type one of your recovery codes. Each works once.</translation>
+    </message>
+    <message>
+        <source>This account uses two-step verification: type the 6-digit code that the authenticator app on your phone shows now.</source>
+        <translation>This account uses two-step verification: type the 6-digit code that the authenticator app on your phone shows now.</translation>
     </message>
 </context>
 <context>
@@ -3090,6 +3114,107 @@ Offline field work for employment projects.</translation>
     </message>
 </context>
 <context>
+    <name>SecondFactorDialog</name>
+    <message>
+        <source>Two-step verification</source>
+        <translation>Two-step verification</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>With two-step verification, logging in needs a code from an authenticator app on your phone (for example Microsoft Authenticator or Google Authenticator) besides the password. Give your password to continue.</source>
+        <translation>With two-step verification, logging in needs a code from an authenticator app on your phone (for example Microsoft Authenticator or Google Authenticator) besides the password. Give your password to continue.</translation>
+    </message>
+    <message>
+        <source>New recovery codes (the old ones stop working)</source>
+        <translation>New recovery codes (the old ones stop working)</translation>
+    </message>
+    <message>
+        <source>Set up a new phone</source>
+        <translation>Set up a new phone</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Two-step verification is on. Give your password and the code the authenticator app shows now (or a recovery code).</source>
+        <translation>Two-step verification is on. Give your password and the code the authenticator app shows now (or a recovery code).</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>1. Open the authenticator app on your phone and add an account by reading this QR code, or type the key below into it.
+2. Type the 6-digit code the app shows.</source>
+        <translation>1. Open the authenticator app on your phone and add an account by reading this QR code, or type the key below into it.
+2. Type the 6-digit code the app shows.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Code from the app</source>
+        <translation>Code from the app</translation>
+    </message>
+    <message>
+        <source>Two-step verification is on. These recovery codes are shown only now. If you lose your phone, each code logs you in once in place of the app&apos;s code. Keep them safe, apart from this laptop (printed, or in a password manager), and do not share them.</source>
+        <translation>Two-step verification is on. These recovery codes are shown only now. If you lose your phone, each code logs you in once in place of the app's code. Keep them safe, apart from this laptop (printed, or in a password manager), and do not share them.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save to a file…</source>
+        <translation>Save to a file…</translation>
+    </message>
+    <message>
+        <source>Give your password.</source>
+        <translation>Give your password.</translation>
+    </message>
+    <message>
+        <source>Type the code the authenticator app shows now, or a recovery code.</source>
+        <translation>Type the code the authenticator app shows now, or a recovery code.</translation>
+    </message>
+    <message>
+        <source>Type the 6-digit code the authenticator app shows.</source>
+        <translation>Type the 6-digit code the authenticator app shows.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Kenttä recovery codes: each logs in once in place of the authenticator app&apos;s code. Keep them safe.</source>
+        <translation>Kenttä recovery codes: each logs in once in place of the authenticator app's code. Keep them safe.</translation>
+    </message>
+    <message>
+        <source>Save the recovery codes</source>
+        <translation>Save the recovery codes</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+</context>
+<context>
     <name>ServiceSection</name>
     <message>
         <source>Service</source>
@@ -3518,6 +3643,34 @@ Offline field work for employment projects.</translation>
         <translation>Too many failed logins: wait about %1 min and try again.</translation>
     </message>
     <message>
+        <source>This account uses two-step verification: type the 6-digit code that the authenticator app on your phone shows now.</source>
+        <translation>This account uses two-step verification: type the 6-digit code that the authenticator app on your phone shows now.</translation>
+    </message>
+    <message>
+        <source>The code is wrong. Type the code the authenticator app shows now, or one of your recovery codes, and try again.</source>
+        <translation>The code is wrong. Type the code the authenticator app shows now, or one of your recovery codes, and try again.</translation>
+    </message>
+    <message>
+        <source>This code was used already: wait for the next code in the authenticator app and type it.</source>
+        <translation>This code was used already: wait for the next code in the authenticator app and type it.</translation>
+    </message>
+    <message>
+        <source>Your account must use two-step verification: set up an authenticator app on your phone to continue.</source>
+        <translation>Your account must use two-step verification: set up an authenticator app on your phone to continue.</translation>
+    </message>
+    <message>
+        <source>Your account must use two-step verification: it cannot be switched off.</source>
+        <translation>Your account must use two-step verification: it cannot be switched off.</translation>
+    </message>
+    <message>
+        <source>The setup had expired: start it again.</source>
+        <translation>The setup had expired: start it again.</translation>
+    </message>
+    <message>
+        <source>The password is wrong: type it again.</source>
+        <translation>The password is wrong: type it again.</translation>
+    </message>
+    <message>
         <source>The session with the server has ended: log in again.</source>
         <translation>The session with the server has ended: log in again.</translation>
     </message>
@@ -3595,6 +3748,10 @@ Offline field work for employment projects.</translation>
     <message>
         <source>Set aside (%1)</source>
         <translation>Set aside (%1)</translation>
+    </message>
+    <message>
+        <source>Two-step verification…</source>
+        <translation>Two-step verification…</translation>
     </message>
     <message>
         <source>Logged in to %1 as %2.</source>

@@ -1949,6 +1949,10 @@
         <translation>Siirtymän tyyppi</translation>
     </message>
     <message>
+        <source>Second factor (TOTP) for all staff</source>
+        <translation>Kaksivaiheinen tunnistautuminen (TOTP) kaikille työntekijöille</translation>
+    </message>
+    <message>
         <source>Visit</source>
         <translation>Käynti</translation>
     </message>
@@ -2201,6 +2205,10 @@
         <translation>Kirjaudu organisaatiosi Kenttä-palvelimelle, niin voit lähettää omat tietosi ja vastaanottaa kollegoidesi tiedot. Ensimmäinen synkronointi lataa kaiken, mitä sinulla on oikeus nähdä.</translation>
     </message>
     <message>
+        <source>Use a recovery code</source>
+        <translation>Käytä varakoodia</translation>
+    </message>
+    <message>
         <source>Log in</source>
         <translation>Kirjaudu</translation>
     </message>
@@ -2217,12 +2225,28 @@
         <translation>Salasana</translation>
     </message>
     <message>
+        <source>Recovery code</source>
+        <translation>Varakoodi</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Koodi</translation>
+    </message>
+    <message>
         <source>Give the server address, your username and your password.</source>
         <translation>Anna palvelimen osoite, käyttäjätunnuksesi ja salasanasi.</translation>
     </message>
     <message>
         <source>Logging in…</source>
         <translation>Kirjaudutaan…</translation>
+    </message>
+    <message>
+        <source>Type one of your recovery codes. Each works once.</source>
+        <translation>Kirjoita yksi varakoodeistasi. Kukin toimii kerran.</translation>
+    </message>
+    <message>
+        <source>This account uses two-step verification: type the 6-digit code that the authenticator app on your phone shows now.</source>
+        <translation>Tällä tunnuksella on kaksivaiheinen tunnistautuminen: kirjoita puhelimesi todennussovelluksen nyt näyttämä 6-numeroinen koodi.</translation>
     </message>
 </context>
 <context>
@@ -3090,6 +3114,107 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     </message>
 </context>
 <context>
+    <name>SecondFactorDialog</name>
+    <message>
+        <source>Two-step verification</source>
+        <translation>Kaksivaiheinen tunnistautuminen</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Jatka</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>With two-step verification, logging in needs a code from an authenticator app on your phone (for example Microsoft Authenticator or Google Authenticator) besides the password. Give your password to continue.</source>
+        <translation>Kaksivaiheisessa tunnistautumisessa kirjautuminen vaatii salasanan lisäksi koodin puhelimesi todennussovelluksesta (esimerkiksi Microsoft Authenticator tai Google Authenticator). Jatka antamalla salasanasi.</translation>
+    </message>
+    <message>
+        <source>New recovery codes (the old ones stop working)</source>
+        <translation>Uudet varakoodit (vanhat lakkaavat toimimasta)</translation>
+    </message>
+    <message>
+        <source>Set up a new phone</source>
+        <translation>Ota käyttöön uusi puhelin</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Salasana</translation>
+    </message>
+    <message>
+        <source>Two-step verification is on. Give your password and the code the authenticator app shows now (or a recovery code).</source>
+        <translation>Kaksivaiheinen tunnistautuminen on käytössä. Anna salasanasi ja todennussovelluksen nyt näyttämä koodi (tai varakoodi).</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Koodi</translation>
+    </message>
+    <message>
+        <source>1. Open the authenticator app on your phone and add an account by reading this QR code, or type the key below into it.
+2. Type the 6-digit code the app shows.</source>
+        <translation>1. Avaa puhelimesi todennussovellus ja lisää tili lukemalla tämä QR-koodi tai kirjoittamalla alla oleva avain sovellukseen.
+2. Kirjoita sovelluksen näyttämä 6-numeroinen koodi.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Ladataan…</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Avain</translation>
+    </message>
+    <message>
+        <source>Code from the app</source>
+        <translation>Sovelluksen koodi</translation>
+    </message>
+    <message>
+        <source>Two-step verification is on. These recovery codes are shown only now. If you lose your phone, each code logs you in once in place of the app&apos;s code. Keep them safe, apart from this laptop (printed, or in a password manager), and do not share them.</source>
+        <translation>Kaksivaiheinen tunnistautuminen on nyt käytössä. Nämä varakoodit näytetään vain nyt. Jos puhelimesi katoaa, kullakin koodilla voi kirjautua kerran sovelluksen koodin sijaan. Säilytä ne turvassa erillään tästä kannettavasta (tulosteena tai salasanojen hallintaohjelmassa) äläkä anna niitä muille.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopioi</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Tulosta…</translation>
+    </message>
+    <message>
+        <source>Save to a file…</source>
+        <translation>Tallenna tiedostoon…</translation>
+    </message>
+    <message>
+        <source>Give your password.</source>
+        <translation>Anna salasanasi.</translation>
+    </message>
+    <message>
+        <source>Type the code the authenticator app shows now, or a recovery code.</source>
+        <translation>Kirjoita todennussovelluksen nyt näyttämä koodi tai varakoodi.</translation>
+    </message>
+    <message>
+        <source>Type the 6-digit code the authenticator app shows.</source>
+        <translation>Kirjoita todennussovelluksen näyttämä 6-numeroinen koodi.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>Kenttä recovery codes: each logs in once in place of the authenticator app&apos;s code. Keep them safe.</source>
+        <translation>Kentän varakoodit: kullakin voi kirjautua kerran todennussovelluksen koodin sijaan. Säilytä ne turvassa.</translation>
+    </message>
+    <message>
+        <source>Save the recovery codes</source>
+        <translation>Tallenna varakoodit</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Tekstitiedostot (*.txt)</translation>
+    </message>
+</context>
+<context>
     <name>ServiceSection</name>
     <message>
         <source>Service</source>
@@ -3518,6 +3643,34 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         <translation>Liian monta epäonnistunutta kirjautumista: odota noin %1 min ja yritä uudelleen.</translation>
     </message>
     <message>
+        <source>This account uses two-step verification: type the 6-digit code that the authenticator app on your phone shows now.</source>
+        <translation>Tällä tunnuksella on kaksivaiheinen tunnistautuminen: kirjoita puhelimesi todennussovelluksen nyt näyttämä 6-numeroinen koodi.</translation>
+    </message>
+    <message>
+        <source>The code is wrong. Type the code the authenticator app shows now, or one of your recovery codes, and try again.</source>
+        <translation>Koodi on väärä. Kirjoita todennussovelluksen nyt näyttämä koodi tai yksi varakoodeistasi ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>This code was used already: wait for the next code in the authenticator app and type it.</source>
+        <translation>Tämä koodi on jo käytetty: odota todennussovelluksen seuraavaa koodia ja kirjoita se.</translation>
+    </message>
+    <message>
+        <source>Your account must use two-step verification: set up an authenticator app on your phone to continue.</source>
+        <translation>Tunnuksesi edellyttää kaksivaiheista tunnistautumista: ota puhelimesi todennussovellus käyttöön jatkaaksesi.</translation>
+    </message>
+    <message>
+        <source>Your account must use two-step verification: it cannot be switched off.</source>
+        <translation>Tunnuksesi edellyttää kaksivaiheista tunnistautumista: sitä ei voi poistaa käytöstä.</translation>
+    </message>
+    <message>
+        <source>The setup had expired: start it again.</source>
+        <translation>Käyttöönotto vanheni: aloita se uudelleen.</translation>
+    </message>
+    <message>
+        <source>The password is wrong: type it again.</source>
+        <translation>Salasana on väärä: kirjoita se uudelleen.</translation>
+    </message>
+    <message>
         <source>The session with the server has ended: log in again.</source>
         <translation>Istunto palvelimella on päättynyt: kirjaudu uudelleen.</translation>
     </message>
@@ -3595,6 +3748,10 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     <message>
         <source>Set aside (%1)</source>
         <translation>Sivuun siirretyt (%1)</translation>
+    </message>
+    <message>
+        <source>Two-step verification…</source>
+        <translation>Kaksivaiheinen tunnistautuminen…</translation>
     </message>
     <message>
         <source>Logged in to %1 as %2.</source>

@@ -1949,6 +1949,10 @@
         <translation>Typ av övergång</translation>
     </message>
     <message>
+        <source>Second factor (TOTP) for all staff</source>
+        <translation>Tvåstegsverifiering (TOTP) för all personal</translation>
+    </message>
+    <message>
         <source>Visit</source>
         <translation>Besök</translation>
     </message>
@@ -2201,6 +2205,10 @@
         <translation>Logga in på din organisations Kenttä-server för att skicka ditt arbete och ta emot dina kollegors. Den första synkroniseringen laddar ner allt du har rätt att se.</translation>
     </message>
     <message>
+        <source>Use a recovery code</source>
+        <translation>Använd en reservkod</translation>
+    </message>
+    <message>
         <source>Log in</source>
         <translation>Logga in</translation>
     </message>
@@ -2217,12 +2225,28 @@
         <translation>Lösenord</translation>
     </message>
     <message>
+        <source>Recovery code</source>
+        <translation>Reservkod</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
         <source>Give the server address, your username and your password.</source>
         <translation>Ange serveradressen, ditt användarnamn och ditt lösenord.</translation>
     </message>
     <message>
         <source>Logging in…</source>
         <translation>Loggar in…</translation>
+    </message>
+    <message>
+        <source>Type one of your recovery codes. Each works once.</source>
+        <translation>Skriv en av dina reservkoder. Varje kod fungerar en gång.</translation>
+    </message>
+    <message>
+        <source>This account uses two-step verification: type the 6-digit code that the authenticator app on your phone shows now.</source>
+        <translation>Det här kontot använder tvåstegsverifiering: skriv den sexsiffriga kod som autentiseringsappen i din telefon visar nu.</translation>
     </message>
 </context>
 <context>
@@ -3090,6 +3114,107 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     </message>
 </context>
 <context>
+    <name>SecondFactorDialog</name>
+    <message>
+        <source>Two-step verification</source>
+        <translation>Tvåstegsverifiering</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsätt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>With two-step verification, logging in needs a code from an authenticator app on your phone (for example Microsoft Authenticator or Google Authenticator) besides the password. Give your password to continue.</source>
+        <translation>Med tvåstegsverifiering kräver inloggningen utöver lösenordet en kod från en autentiseringsapp i din telefon (till exempel Microsoft Authenticator eller Google Authenticator). Ange ditt lösenord för att fortsätta.</translation>
+    </message>
+    <message>
+        <source>New recovery codes (the old ones stop working)</source>
+        <translation>Nya reservkoder (de gamla slutar fungera)</translation>
+    </message>
+    <message>
+        <source>Set up a new phone</source>
+        <translation>Ta i bruk en ny telefon</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>Two-step verification is on. Give your password and the code the authenticator app shows now (or a recovery code).</source>
+        <translation>Tvåstegsverifiering är på. Ange ditt lösenord och den kod som autentiseringsappen visar nu (eller en reservkod).</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>1. Open the authenticator app on your phone and add an account by reading this QR code, or type the key below into it.
+2. Type the 6-digit code the app shows.</source>
+        <translation>1. Öppna autentiseringsappen i din telefon och lägg till ett konto genom att läsa den här QR-koden, eller skriv in nyckeln nedan i appen.
+2. Skriv den sexsiffriga kod som appen visar.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laddar…</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Nyckel</translation>
+    </message>
+    <message>
+        <source>Code from the app</source>
+        <translation>Kod från appen</translation>
+    </message>
+    <message>
+        <source>Two-step verification is on. These recovery codes are shown only now. If you lose your phone, each code logs you in once in place of the app&apos;s code. Keep them safe, apart from this laptop (printed, or in a password manager), and do not share them.</source>
+        <translation>Tvåstegsverifiering är nu på. Reservkoderna visas bara nu. Om du tappar bort telefonen loggar varje kod in dig en gång i stället för appens kod. Förvara dem säkert, skilt från den här datorn (utskrivna eller i en lösenordshanterare), och dela dem inte.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <source>Save to a file…</source>
+        <translation>Spara i en fil…</translation>
+    </message>
+    <message>
+        <source>Give your password.</source>
+        <translation>Ange ditt lösenord.</translation>
+    </message>
+    <message>
+        <source>Type the code the authenticator app shows now, or a recovery code.</source>
+        <translation>Skriv den kod som autentiseringsappen visar nu, eller en reservkod.</translation>
+    </message>
+    <message>
+        <source>Type the 6-digit code the authenticator app shows.</source>
+        <translation>Skriv den sexsiffriga kod som autentiseringsappen visar.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Kenttä recovery codes: each logs in once in place of the authenticator app&apos;s code. Keep them safe.</source>
+        <translation>Kenttäs reservkoder: varje kod loggar in en gång i stället för autentiseringsappens kod. Förvara dem säkert.</translation>
+    </message>
+    <message>
+        <source>Save the recovery codes</source>
+        <translation>Spara reservkoderna</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textfiler (*.txt)</translation>
+    </message>
+</context>
+<context>
     <name>ServiceSection</name>
     <message>
         <source>Service</source>
@@ -3518,6 +3643,34 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <translation>För många misslyckade inloggningar: vänta cirka %1 min och försök igen.</translation>
     </message>
     <message>
+        <source>This account uses two-step verification: type the 6-digit code that the authenticator app on your phone shows now.</source>
+        <translation>Det här kontot använder tvåstegsverifiering: skriv den sexsiffriga kod som autentiseringsappen i din telefon visar nu.</translation>
+    </message>
+    <message>
+        <source>The code is wrong. Type the code the authenticator app shows now, or one of your recovery codes, and try again.</source>
+        <translation>Koden är fel. Skriv den kod som autentiseringsappen visar nu, eller en av dina reservkoder, och försök igen.</translation>
+    </message>
+    <message>
+        <source>This code was used already: wait for the next code in the authenticator app and type it.</source>
+        <translation>Den här koden har redan använts: vänta på nästa kod i autentiseringsappen och skriv den.</translation>
+    </message>
+    <message>
+        <source>Your account must use two-step verification: set up an authenticator app on your phone to continue.</source>
+        <translation>Ditt konto måste använda tvåstegsverifiering: ta i bruk en autentiseringsapp i din telefon för att fortsätta.</translation>
+    </message>
+    <message>
+        <source>Your account must use two-step verification: it cannot be switched off.</source>
+        <translation>Ditt konto måste använda tvåstegsverifiering: den kan inte stängas av.</translation>
+    </message>
+    <message>
+        <source>The setup had expired: start it again.</source>
+        <translation>Ibruktagandet hade gått ut: börja om.</translation>
+    </message>
+    <message>
+        <source>The password is wrong: type it again.</source>
+        <translation>Lösenordet är fel: skriv det igen.</translation>
+    </message>
+    <message>
         <source>The session with the server has ended: log in again.</source>
         <translation>Sessionen med servern har upphört: logga in igen.</translation>
     </message>
@@ -3595,6 +3748,10 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     <message>
         <source>Set aside (%1)</source>
         <translation>Undanlagda (%1)</translation>
+    </message>
+    <message>
+        <source>Two-step verification…</source>
+        <translation>Tvåstegsverifiering…</translation>
     </message>
     <message>
         <source>Logged in to %1 as %2.</source>

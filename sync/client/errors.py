@@ -53,6 +53,25 @@ class LoginFailed(SyncError):
     default_code = "login_failed"
 
 
+class SecondFactorRefused(LoginFailed):
+    """The right password, but the second factor is missing or wrong (``sync.protocol``'s
+    ``totp_required``, ``totp_invalid``, ``totp_reused``), or a change of it was refused."""
+
+    default_code = "totp_required"
+
+
+class EnrolmentRequired(LoginFailed):
+    """The right password, and the account must set up a second factor first: ``token`` (the
+    enrolment token) lets this device do that, and nothing else, for ``expires_in`` seconds."""
+
+    default_code = "totp_enrolment_required"
+
+    def __init__(self, message: str, *, token: str, expires_in: int | None = None) -> None:
+        super().__init__(message)
+        self.token = token
+        self.expires_in = expires_in
+
+
 class LoginRequired(SyncError):
     """No tokens, or the session ended (refresh refused, device revoked)."""
 

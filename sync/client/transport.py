@@ -32,19 +32,28 @@ import httpx
 from sync.client.errors import (
     CertificateError,
     DeviceRevoked,
+    EnrolmentRequired,
     LoginFailed,
     LoginRequired,
     ProtocolMismatch,
     ServerBusy,
     ServerRejected,
     ServerUnreachable,
+    SecondFactorRefused,
 )
 from sync.client.security import check_server_url, is_loopback, verify_context
 from sync.protocol import (
     DEVICE_REVOKED,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
+    TOTP_ENROLMENT_REQUIRED,
     LoginRequest,
+    RecoveryCodes,
+    TotpCheck,
+    TotpCode,
+    TotpSecret,
+    TotpStart,
+    TotpStatus,
     PullResponse,
     PushRequest,
     PushResponse,
@@ -130,15 +139,35 @@ def _detail(response: httpx.Response) -> str:
     return str(detail)
 
 
-def _device_revoked(response: httpx.Response) -> bool:
-    """The server's answer that this device was revoked (any call: token, refresh, login)."""
-    if response.status_code not in (401, 403):
-        return False
+def _code(response: httpx.Response) -> str | None:
+    """The stable ``code`` of an error answer, if it has one."""
     try:
         body = response.json()
     except ValueError:
-        return False
-    return isinstance(body, dict) and body.get("code") == DEVICE_REVOKED
+        return None
+    code = body.get("code") if isinstance(body, dict) else None
+    return code if isinstance(code, str) else None
+
+
+def _device_revoked(response: httpx.Response) -> bool:
+    """The server's answer that this device was revoked (any call: token, refresh, login)."""
+    return response.status_code in (401, 403) and _code(response) == DEVICE_REVOKED
+
+
+def _throttled(response: httpx.Response) -> LoginFailed:
+    """Too many failed logins (429): how long to wait."""
+    wait = retry_after_seconds(response.headers.get("Retry-After"))
+    minutes = max(1, round((wait or 60) / 60))
+    return LoginFailed(f"Too many failed logins: wait about {minutes} min and try again.",
+                       code="login_throttled", minutes=minutes)
+
+
+def _enrolment_required(response: httpx.Response) -> LoginRequired | None:
+    """A session of an account that must set up its second factor first: log in again."""
+    if response.status_code == 401 and _code(response) == TOTP_ENROLMENT_REQUIRED:
+        return LoginRequired("This account must now log in with a second factor: log in again "
+                             "to set it up.", code=TOTP_ENROLMENT_REQUIRED)
+    return None
 
 
 def _is_certificate_problem(error: BaseException) -> bool:
@@ -207,23 +236,65 @@ class Transport:
         return response.status_code == 200
 
     def login(self, *, username: str, password: str, device_name: str,
-              device_id: uuid.UUID | None = None) -> TokenPair:
+              device_id: uuid.UUID | None = None, code: str | None = None) -> TokenPair:
+        """Log in; ``code``: the second factor's code or a recovery code, where the account has
+        one (``SecondFactorRefused`` asks for it; ``EnrolmentRequired``: set one up first)."""
         body = LoginRequest(username=username, password=password, device_name=device_name,
-                            device_id=device_id).model_dump(mode="json")
+                            device_id=device_id, code=code or None).model_dump(mode="json")
         response = self._send("POST", "/v1/auth/login", json=body, auth=False,
                               retry_statuses=frozenset(), retry_unsent_only=True)
+        if response.status_code == 401 and _code(response) == TOTP_ENROLMENT_REQUIRED:
+            answer = response.json()
+            raise EnrolmentRequired("This account must log in with a second factor: set up an "
+                                    "authenticator app first.", token=answer["enrolment_token"],
+                                    expires_in=answer.get("enrolment_expires_in"))
+        if response.status_code == 401 and _code(response):
+            raise SecondFactorRefused(_detail(response), code=_code(response))
         if response.status_code == 401:
             raise LoginFailed("Wrong username or password, or the account is closed. Check them "
                               "and try again.", code="login_failed")
         if response.status_code == 429:
-            wait = retry_after_seconds(response.headers.get("Retry-After"))
-            minutes = max(1, round((wait or 60) / 60))
-            raise LoginFailed(f"Too many failed logins: wait about {minutes} min and try again.",
-                              code="login_throttled", minutes=minutes)
+            raise _throttled(response)
         self._raise_for_status(response)
         tokens = TokenPair.model_validate(response.json())
         self.tokens.save(tokens)
         return tokens
+
+    # --- the second factor (``enrolment_token``: a login's, else this device's session) ------
+
+    def totp_status(self, *, enrolment_token: str | None = None) -> TotpStatus:
+        response = self._send("GET", "/v1/auth/totp", bearer=enrolment_token)
+        return TotpStatus.model_validate(self._totp_answer(response))
+
+    def totp_start(self, *, password: str, code: str | None = None,
+                   enrolment_token: str | None = None) -> TotpSecret:
+        body = TotpStart(password=password, code=code or None).model_dump(mode="json")
+        response = self._send("POST", "/v1/auth/totp/start", json=body, bearer=enrolment_token,
+                              retry_statuses=frozenset(), retry_unsent_only=True)
+        return TotpSecret.model_validate(self._totp_answer(response))
+
+    def totp_confirm(self, *, code: str, enrolment_token: str | None = None) -> RecoveryCodes:
+        body = TotpCode(code=code).model_dump(mode="json")
+        response = self._send("POST", "/v1/auth/totp/confirm", json=body, bearer=enrolment_token,
+                              retry_statuses=frozenset(), retry_unsent_only=True)
+        codes = RecoveryCodes.model_validate(self._totp_answer(response))
+        if codes.tokens is not None:
+            self.tokens.save(codes.tokens)
+        return codes
+
+    def totp_recovery_codes(self, *, password: str, code: str) -> RecoveryCodes:
+        body = TotpCheck(password=password, code=code).model_dump(mode="json")
+        response = self._send("POST", "/v1/auth/totp/recovery-codes", json=body,
+                              retry_statuses=frozenset(), retry_unsent_only=True)
+        return RecoveryCodes.model_validate(self._totp_answer(response))
+
+    def _totp_answer(self, response: httpx.Response) -> Any:
+        if response.status_code == 403 and _code(response):
+            raise SecondFactorRefused(_detail(response), code=_code(response))
+        if response.status_code == 429:
+            raise _throttled(response)
+        self._raise_for_status(response)
+        return response.json()
 
     def logout(self) -> None:
         """End this device's session on the server (best effort)."""
@@ -291,6 +362,9 @@ class Transport:
             "POST", "/v1/auth/refresh", json={"refresh_token": tokens.refresh_token},
             auth=False, retry_statuses=frozenset(), retry_unsent_only=True,
         )
+        enrol = _enrolment_required(response)
+        if enrol is not None:
+            raise enrol
         if response.status_code in (400, 401, 422):
             raise LoginRequired("The session with the server has ended: log in again.",
                                 code="session_ended")
@@ -309,13 +383,19 @@ class Transport:
         refresh: bool = True,
         retry_statuses: frozenset[int] = RETRY_STATUSES,
         retry_unsent_only: bool = False,
+        bearer: str | None = None,
     ) -> httpx.Response:
+        """``bearer``: send this token (an enrolment token) instead of the session's, and never
+        refresh it."""
         refreshed = False
         last_error: str | None = None
         attempt = 0
         while True:
             self.check()
-            headers = self._headers() if auth else {}
+            if bearer is not None:
+                headers, refresh = {"Authorization": f"Bearer {bearer}"}, False
+            else:
+                headers = self._headers() if auth else {}
             try:
                 response = self._client.request(method, path, json=json, params=params, headers=headers)
             except httpx.TransportError as error:
@@ -338,6 +418,10 @@ class Transport:
                                         "stopped it from syncing. The profile and its data have "
                                         "been deleted from this computer. Contact your "
                                         "administrator.", code="device_revoked")
+                enrol = _enrolment_required(response) if auth and bearer is None else None
+                if enrol is not None:
+                    self.on_retry(False)
+                    raise enrol
                 if response.status_code == 401 and auth and refresh and not refreshed:
                     self._refresh()
                     refreshed = True

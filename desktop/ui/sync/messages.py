@@ -53,6 +53,21 @@ ERROR_TEXTS: dict[str, tuple[str, tuple[str, ...]]] = {
                                        "Check them and try again."), ()),
     "login_throttled": (QT_TRANSLATE_NOOP("SyncErrors", "Too many failed logins: wait about %1 min and try "
                                           "again."), ("minutes",)),
+    # The second factor (sync.protocol's TOTP_* codes and PASSWORD_WRONG)
+    "totp_required": (QT_TRANSLATE_NOOP("SyncErrors", "This account uses two-step verification: type the "
+                                        "6-digit code that the authenticator app on your phone shows "
+                                        "now."), ()),
+    "totp_invalid": (QT_TRANSLATE_NOOP("SyncErrors", "The code is wrong. Type the code the authenticator "
+                                       "app shows now, or one of your recovery codes, and try again."), ()),
+    "totp_reused": (QT_TRANSLATE_NOOP("SyncErrors", "This code was used already: wait for the next code "
+                                      "in the authenticator app and type it."), ()),
+    "totp_enrolment_required": (QT_TRANSLATE_NOOP("SyncErrors", "Your account must use two-step "
+                                                  "verification: set up an authenticator app on your "
+                                                  "phone to continue."), ()),
+    "totp_mandatory": (QT_TRANSLATE_NOOP("SyncErrors", "Your account must use two-step verification: it "
+                                         "cannot be switched off."), ()),
+    "totp_not_started": (QT_TRANSLATE_NOOP("SyncErrors", "The setup had expired: start it again."), ()),
+    "password_wrong": (QT_TRANSLATE_NOOP("SyncErrors", "The password is wrong: type it again."), ()),
     "session_ended": (QT_TRANSLATE_NOOP("SyncErrors", "The session with the server has ended: log in again."),
                       ()),
     "not_logged_in": (QT_TRANSLATE_NOOP("SyncErrors", "Not logged in to the server: log in first."), ()),

@@ -93,8 +93,12 @@ class SyncPage(Page):
         self.refused.loaded.connect(
             lambda n: self.tabs.setTabText(2, self.tr("Set aside (%1)").replace("%1", str(n))))
 
+        second_factor = QPushButton(self.tr("Two-step verification…"))
+        second_factor.setObjectName("second_factor")
+        second_factor.clicked.connect(self.open_second_factor)
         top = QHBoxLayout()
         top.addWidget(self.account, 1)
+        top.addWidget(second_factor)
         top.addWidget(logout)
         row = QHBoxLayout()
         row.addWidget(self.sync_button)
@@ -165,6 +169,20 @@ class SyncPage(Page):
         self.ctx.actor = actor  # the server account's staff id from now on
         self.load()
         self.runner.start()  # the first sync
+
+    def open_second_factor(self) -> None:
+        """The account's second factor: ask the server whether it has one, then the dialog."""
+        from desktop.services import second_factor
+
+        store = self.ctx.store
+        self.ctx.run(lambda: second_factor.status(store), on_done=self._second_factor_dialog,
+                     on_failed=lambda error: self.state.setText(exception_text(error)), parent=self)
+
+    def _second_factor_dialog(self, status) -> None:
+        from desktop.ui.sync.second_factor import SecondFactorDialog
+
+        self.second_factor_dialog = SecondFactorDialog(self.ctx, enabled=status.enabled, parent=self)
+        self.second_factor_dialog.open()
 
     def logout(self) -> None:
         self.auto.set_enabled(False)
