@@ -105,6 +105,15 @@ CONTENT: dict[str, dict[str, str]] = {
     },
 }
 
+# Organisation-wide kinds are not about a client: every staff member of the organisation gets
+# them whole. Their fields that are settings the server enforces, and why each travels:
+SETTINGS: dict[str, dict[str, str]] = {
+    "organisation": {
+        "totp_for_staff": "every device: whether all staff log in with a second factor (the "
+                          "server enforces it; changed by an admin)",
+    },
+}
+
 # Kinds of which a manager who is not assigned to the client gets anything (the figures).
 FIGURE_KINDS: frozenset[str] = frozenset(kind for kind, fields in FIGURES.items() if fields)
 

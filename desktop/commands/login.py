@@ -26,6 +26,9 @@ def register(parser) -> None:
     parser.add_argument("--user", required=True, metavar="NAME", help="your username")
     parser.add_argument("--password-file", type=Path, metavar="FILE",
                         help="read the password from the first line of FILE (otherwise asked)")
+    parser.add_argument("--code", metavar="CODE",
+                        help="the two-step verification code of the authenticator app, or a "
+                             "recovery code (asked when the server needs one and this is a terminal)")
     parser.add_argument("--ca-file", type=Path, metavar="FILE",
                         help="the organisation's CA certificate, if its server uses its own")
     parser.add_argument("--no-sync", action="store_true", help="log in without syncing")
@@ -48,6 +51,23 @@ def _password(args) -> str:
     return line
 
 
+def _with_code(args, log_in):
+    """``log_in(code)``; when the account needs a second-factor code and none was given, the
+    code is asked once at a terminal."""
+    from sync.client.errors import EnrolmentRequired, SecondFactorRefused
+    from sync.protocol import TOTP_REQUIRED
+
+    try:
+        return log_in(args.code)
+    except EnrolmentRequired:
+        raise Failure("This account must set up two-step verification first: log in once in "
+                      "the Kenttä app (the Sync page), which leads through it.") from None
+    except SecondFactorRefused as refused:
+        if refused.code != TOTP_REQUIRED or args.code or not sys.stdin.isatty():
+            raise
+    return log_in(input("Code from the authenticator app (or a recovery code): ").strip())
+
+
 def run(args) -> int:
     from desktop.commands.sync_progress import report, run_sync
     from desktop.services import sync_session
@@ -60,8 +80,9 @@ def run(args) -> int:
             store = open_store(args)
             password = _password(args)
             try:
-                sync_session.login(store, server_url=server, username=args.user, password=password,
-                                   ca_file=args.ca_file)
+                _with_code(args, lambda code: sync_session.login(
+                    store, server_url=server, username=args.user, password=password,
+                    ca_file=args.ca_file, code=code))
             except BaseException:
                 store.close()
                 raise
@@ -86,8 +107,8 @@ def _new_profile(args, server: str):
     passphrase = passphrase_for_new_profile(args)
     password = _password(args)
     # Log in first: a wrong password or an unreachable server leaves no empty profile behind.
-    tokens = sync_session.server_login(server_url=server, username=args.user, password=password,
-                                       ca_file=args.ca_file)
+    tokens = _with_code(args, lambda code: sync_session.server_login(
+        server_url=server, username=args.user, password=password, ca_file=args.ca_file, code=code))
     store = create_profile(args.data_dir, passphrase=passphrase)
     configure_logging(args.data_dir)
     sync_session.adopt_login(store, tokens=tokens, server_url=server, username=args.user,

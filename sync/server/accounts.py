@@ -199,6 +199,21 @@ def reset_totp(*, session: Session, username: str) -> Account:
     return account
 
 
+def set_totp_for_staff(*, session: Session, organisation: str, required: bool) -> Record:
+    """Whether all staff of the organisation must log in with a second factor (managers and
+    admins always must): a new revision of the organisation record, which syncs to every
+    device. Does not commit."""
+    org = find_organisation(session, organisation)
+    if bool(org.fields.get("totp_for_staff", False)) != required:
+        fields = validated_fields("organisation", org.id, {**org.fields, "totp_for_staff": required})
+        write_new_records(session, [Write("organisation", org.id, org.id, org.rev + 1, fields,
+                                          org.deleted, ["totp_for_staff"], None,
+                                          modified_at=utcnow())])
+    logger.info("second factor for staff set", extra={"organisation_id": str(org.id),
+                                                      "required": required})
+    return org
+
+
 def list_staff(*, session: Session) -> list[StaffListing]:
     orgs = {
         row.id: row.fields.get("name", "")

@@ -83,6 +83,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     reset.add_argument("username")
 
+    staff_totp = commands.add_parser(
+        "totp-for-staff", parents=[common],
+        help="whether all staff of an organisation must log in with a second factor (managers "
+             "and admins always must)",
+    )
+    staff_totp.add_argument("org", help="organisation name or id")
+    staff_totp.add_argument("state", choices=["on", "off"])
+
     revoke = commands.add_parser("revoke-device", parents=[common], help="revoke a device")
     revoke.add_argument("device_id", type=uuid.UUID)
 
@@ -154,6 +162,10 @@ def _run(args: argparse.Namespace, settings: Settings) -> None:
             accounts.reset_totp(session=session, username=args.username)
             print(f"{args.username}: second factor removed; it sets up a new one at its next "
                   "login where it must have one")
+        elif args.command == "totp-for-staff":
+            accounts.set_totp_for_staff(session=session, organisation=args.org,
+                                        required=args.state == "on")
+            print(f"{args.org}: second factor for all staff {args.state}")
         elif args.command == "revoke-device":
             if tokens.revoke_device(session, device_id=args.device_id) is None:
                 raise CommandError(f"No device {args.device_id}.")

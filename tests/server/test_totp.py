@@ -257,3 +257,16 @@ def test_reset_totp_lets_an_account_that_lost_its_phone_enrol_again(strict, caps
     _enrol_at_login(strict.http, account.username)
     assert server_cli(["reset-totp", "ei-ketaan",
                        "--database-url", strict.settings.database_url]) == 1
+
+
+def test_totp_for_staff_command_turns_it_on_and_off_for_the_organisation(strict, capsys):
+    coach = strict.add("employer_coordinator")
+    url = strict.settings.database_url
+    assert server_cli(["totp-for-staff", str(strict.org_id), "on", "--database-url", url]) == 0
+    assert _login(strict.http, coach.username).json()["code"] == "totp_enrolment_required"
+    with Session(strict.engine) as session:
+        org = session.get(Record, ("organisation", strict.org_id))
+        assert org.fields["totp_for_staff"] is True and org.rev == 2
+    assert server_cli(["totp-for-staff", str(strict.org_id), "off", "--database-url", url]) == 0
+    assert _login(strict.http, coach.username).status_code == 200
+    assert "second factor for all staff off" in capsys.readouterr().out

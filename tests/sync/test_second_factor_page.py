@@ -17,7 +17,9 @@ from desktop.services import sync_session
 from desktop.ui.context import UiContext
 from PySide6.QtCore import QPoint
 
-from desktop.ui.qt import QLabel, Qt
+from PySide6.QtWidgets import QPushButton
+
+from desktop.ui.qt import QApplication, QLabel, Qt
 from sync.server.core.config import Settings
 from tests.server.conftest import PASSWORD
 from tests.support.typing import type_text
@@ -82,6 +84,9 @@ def _enrol_in_the_dialog(qtbot, page) -> tuple[str, list[str]]:
     assert len(codes) == 10
     assert "Säilytä ne turvassa" in dialog.findChild(QLabel, "second_factor_warning").text()
     _shot(dialog, "second-factor-codes")
+    _click(qtbot, dialog.findChild(QPushButton, "second_factor_copy"))
+    copied = QApplication.clipboard().text()
+    assert "Kentän varakoodit" in copied and all(code in copied for code in codes)
     _click(qtbot, dialog.next_button)  # Valmis
     return secret, codes
 
@@ -142,3 +147,48 @@ def test_a_recovery_code_logs_in_once(qtbot, ctx, strict):
             continue
         qtbot.waitUntil(lambda: "Koodi on väärä" in form.error.text(), timeout=10000)
         assert page.stack.currentWidget() is form
+
+
+def test_a_coach_sets_it_up_by_choice_then_makes_new_recovery_codes(qtbot, ctx, server):
+    account = server.add_user("career_coach")  # no second factor needed
+    page = _page(qtbot, ctx)
+    _type_login(qtbot, page, server, account.username)
+    qtbot.waitUntil(lambda: "Synkronointi valmistui" in page.receipt.title.text(), timeout=20000)
+    button = page.findChild(type(page.sync_button), "second_factor")
+    assert button.text() == "Kaksivaiheinen tunnistautuminen…"
+
+    _click(qtbot, button)
+    qtbot.waitUntil(lambda: getattr(page, "second_factor_dialog", None) is not None, timeout=10000)
+    dialog = page.second_factor_dialog
+    assert dialog.pages.currentIndex() == dialog.PASSWORD and dialog.current_code.isHidden()
+    _shot(dialog, "second-factor-password")
+    type_text(dialog.password, "väärä salasana")
+    _click(qtbot, dialog.next_button)
+    qtbot.waitUntil(lambda: "Salasana on väärä" in dialog.error.text(), timeout=10000)
+    assert dialog.password.text() == "väärä salasana"  # kept, selected to type over
+    type_text(dialog.password, PASSWORD)
+    _click(qtbot, dialog.next_button)
+    qtbot.waitUntil(lambda: dialog.secret.text() != "", timeout=10000)
+    secret = dialog.secret.text().replace(" ", "")
+    qtbot.keyClicks(dialog.confirm_code, pyotp.TOTP(secret).now())
+    _click(qtbot, dialog.next_button)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.CODES, timeout=10000)
+    first_codes = dialog.codes_view.toPlainText().split("\n")
+    _click(qtbot, dialog.next_button)
+    assert dialog.result() == dialog.DialogCode.Accepted
+
+    _click(qtbot, button)
+    qtbot.waitUntil(lambda: page.second_factor_dialog is not dialog, timeout=10000)
+    dialog = page.second_factor_dialog
+    assert not dialog.current_code.isHidden() and dialog.new_codes_choice.isChecked()
+    type_text(dialog.password, PASSWORD)
+    qtbot.keyClicks(dialog.current_code, "abcd")
+    _click(qtbot, dialog.next_button)
+    qtbot.waitUntil(lambda: "Koodi on väärä" in dialog.error.text(), timeout=10000)
+    assert dialog.password.text() == PASSWORD and dialog.current_code.text() == "abcd"
+    dialog.current_code.clear()
+    qtbot.keyClicks(dialog.current_code, _next_code(secret))
+    _click(qtbot, dialog.next_button)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.CODES, timeout=10000)
+    new_codes = dialog.codes_view.toPlainText().split("\n")
+    assert len(new_codes) == 10 and not set(new_codes) & set(first_codes)
