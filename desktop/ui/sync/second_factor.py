@@ -275,6 +275,8 @@ class SecondFactorDialog(GuardedDialog):
         if not isinstance(error, SyncError):
             raise error
         self.error.setText(exception_text(error))
+        if self.pages.currentIndex() == self.SCAN and not self.secret.text():
+            self.pages.setCurrentIndex(self.PASSWORD)  # the setup did not start: try again
         field = self.confirm_code if self.pages.currentIndex() == self.SCAN else self.password
         if self.pages.currentIndex() == self.PASSWORD and self.enabled and \
                 (getattr(error, "code", None) or "").startswith("totp"):

@@ -14,7 +14,7 @@ from sync.protocol import (
     ErrorMessage, RecoveryCodes, TotpCheck, TotpCode, TotpSecret, TotpStart, TotpStatus,
 )
 from sync.server import totp
-from sync.server.api.deps import EnrollerDep, SettingsDep, WriteSessionDep
+from sync.server.api.deps import EnrollerDep, SessionDep, SettingsDep, WriteSessionDep
 from sync.server.api.routes.auth import _throttled, client_address
 from sync.server.models import Account
 from sync.server.throttle import Throttled
@@ -57,7 +57,7 @@ def _check_again(session, settings, enroller, request: Request, password: str,
 
 
 @router.get("", response_model=TotpStatus)
-def get_totp(enroller: EnrollerDep, session: WriteSessionDep, settings: SettingsDep) -> TotpStatus:
+def get_totp(enroller: EnrollerDep, session: SessionDep, settings: SettingsDep) -> TotpStatus:
     """Whether this account has a second factor, and whether it must have one."""
     return totp.status(session, settings, _account(session, enroller))
 
