@@ -26,6 +26,8 @@ QAbstractItemView::item:focus {
 
 # Accents chosen for either kind of background: (on a light one, on a dark one).
 ERROR = ("#b00020", "#ff8a80")
+# A QR code's modules and background: phones read it dark on light, whatever the theme.
+QR_DARK, QR_LIGHT = "#000000", "#ffffff"
 SENSITIVE = ("#6a1b9a", "#ce93d8")
 
 

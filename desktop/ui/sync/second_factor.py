@@ -23,7 +23,7 @@ from desktop.services import second_factor
 from desktop.services.second_factor import Enrolment
 from desktop.ui.context import UiContext
 from desktop.ui.qt import QApplication, QFormLayout, QLabel, QLineEdit, Qt, QVBoxLayout, QWidget
-from desktop.ui.style import error_style
+from desktop.ui.style import QR_DARK, QR_LIGHT, error_style
 from desktop.ui.sync.messages import exception_text
 from desktop.ui.widgets.guarded_dialog import GuardedDialog
 from sync.client.errors import SyncError
@@ -34,13 +34,13 @@ QR_MODULE_PIXELS = 5
 
 
 def qr_image(text: str, *, scale: int = QR_MODULE_PIXELS, border: int = 4) -> QImage:
-    """``text`` as a QR code (error correction M), black on white, in memory."""
+    """``text`` as a QR code (error correction M), dark on light (``style.QR_*``), in memory."""
     code = segno.make(text, error="m", micro=False)
     size = (code.symbol_size(scale=1, border=border)[0]) * scale
     image = QImage(size, size, QImage.Format.Format_RGB32)
-    image.fill(QColor("white"))
+    image.fill(QColor(QR_LIGHT))
     painter = QPainter(image)
-    black = QColor("black")
+    black = QColor(QR_DARK)
     for y, row in enumerate(code.matrix_iter(scale=1, border=border)):
         for x, dark in enumerate(row):
             if dark:
