@@ -135,6 +135,8 @@ class RecordBase(SQLModel):
     kind: ClassVar[str] = ""
     # Client-scoped records are visible only to the client's assigned staff.
     client_scoped: ClassVar[bool] = False
+    # Written by the server only: no device may push one (nor delete one with its client).
+    server_written: ClassVar[bool] = False
 
     id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
     rev: int = Field(default=0, ge=0)
@@ -481,6 +483,20 @@ class HandoverFormBase(RecordBase):
         return self
 
 
+# A break-glass reason says why, in a few words at least (the server refuses less; the app too).
+BREAK_GLASS_REASON_MIN_CHARACTERS = 10
+BREAK_GLASS_REASON_MIN_WORDS = 2
+
+
+def break_glass_reason(text: str) -> str | None:
+    """The reason with its spaces made single, or None when it says too little."""
+    words = text.split()
+    reason = " ".join(words)
+    if len(reason) < BREAK_GLASS_REASON_MIN_CHARACTERS or len(words) < BREAK_GLASS_REASON_MIN_WORDS:
+        return None
+    return reason
+
+
 class BreakGlassBase(RecordBase):
     """A manager opened a client not assigned to them, for a limited time, with a reason.
 
@@ -489,6 +505,7 @@ class BreakGlassBase(RecordBase):
 
     kind: ClassVar[str] = "break_glass"
     client_scoped: ClassVar[bool] = True
+    server_written: ClassVar[bool] = True
     client_id: uuid.UUID = Field(index=True)
     staff_id: uuid.UUID  # the manager
     reason: str = Field(max_length=BREAK_GLASS_REASON_MAX)

@@ -58,11 +58,11 @@ NO_SUCH_CLIENT = (
     "or ask to be assigned to it."
 )
 WRITE_ROLES: dict[str, frozenset[str]] = {
-    # Written by the server only (``sync.server.break_glass``): no device may push one.
-    "break_glass": frozenset(),
     "organisation": frozenset({"admin"}),
     "staff": frozenset({"admin"}),
     "locality": frozenset({"manager", "admin"}),
+    # Written by the server only (``break_glass``, by ``sync.server.break_glass``): nobody pushes one.
+    **{kind: frozenset() for kind, cls in RECORD_TYPES.items() if cls.server_written},
 }
 
 

@@ -29,6 +29,7 @@ import uuid
 from sqlalchemy import Engine, false
 from sqlmodel import Session, select
 
+from sync.records import break_glass_reason
 from sync.server.authz import Principal
 from sync.server.models import AccessRevocation, BreakGlassGrant, ClientAccess, Record, utcnow
 from sync.server.store import (
@@ -44,8 +45,6 @@ from sync.visibility import FIGURE_KINDS
 
 logger = logging.getLogger(__name__)
 
-MIN_REASON_CHARACTERS = 10
-MIN_REASON_WORDS = 2
 
 
 class BreakGlassError(Exception):
@@ -69,8 +68,8 @@ def open_clients(principal: Principal, now: dt.datetime | None = None):
 
 
 def checked_reason(reason: str) -> str:
-    text = " ".join(reason.split())
-    if len(text) < MIN_REASON_CHARACTERS or len(text.split(" ")) < MIN_REASON_WORDS:
+    text = break_glass_reason(reason)
+    if text is None:
         raise BreakGlassError(
             422, "Say why you open this client, in a few words at least: the client's staff "
             "and the audit trail will see it.")
