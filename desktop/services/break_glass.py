@@ -9,6 +9,7 @@ a reassignment), leaving the figures.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import uuid
 from dataclasses import dataclass
 
@@ -18,12 +19,21 @@ from desktop.errors import ERRORS, FieldError, InvalidInput, KenttaError
 from desktop.store.profile import Store
 from desktop.store.tables import BreakGlass, Organisation, Staff
 from desktop.translation import QT_TRANSLATE_NOOP
-from sync.client.errors import ServerRejected
+from sync.client.errors import (
+    CertificateError,
+    DeviceRevoked,
+    LoginRequired,
+    ServerRejected,
+    ServerUnreachable,
+    SyncError,
+)
 from sync.client.transport import Backoff
 from sync.protocol import BreakGlassGrantOut
 from sync.records import OrganisationBase, as_aware, break_glass_reason
 
 __all__ = ["ERRORS", "Grant", "Refused", "grant_hours", "grants_of", "open_client"]
+
+logger = logging.getLogger(__name__)
 
 DEFAULT_HOURS = OrganisationBase.model_fields["break_glass_hours"].default
 
@@ -40,6 +50,12 @@ _REFUSALS = {
     409: QT_TRANSLATE_NOOP("Errors", "The client's details are open to you already, or you are "
                            "assigned to the client: sync to see them."),
 }
+UNREACHABLE = QT_TRANSLATE_NOOP("Errors", "Cannot reach the server at %1: check the network "
+                                "connection, then try again. Nothing was opened.")
+SESSION_ENDED = QT_TRANSLATE_NOOP("Errors", "The session with the server has ended: log in again "
+                                  "on the Sync page, then try again.")
+NOT_NOW = QT_TRANSLATE_NOOP("Errors", "The server could not open the client's details now: try "
+                            "again later.")
 TOO_SHORT = "Say why you open this client, in a few words at least."  # worded by the form's table
 
 
@@ -97,6 +113,13 @@ def open_client(store: Store, *, client_id, reason: str) -> BreakGlassGrantOut:
             status = int(error.params.get("status", 0))
             if status == 422:
                 raise InvalidInput([FieldError("reason", "break_glass_reason", TOO_SHORT)]) from None
-            if status in _REFUSALS:
-                raise Refused(_REFUSALS[status]) from None
-            raise
+            raise Refused(_REFUSALS.get(status, NOT_NOW)) from None
+        except (ServerUnreachable, CertificateError):
+            raise Refused(UNREACHABLE, transport.host) from None
+        except DeviceRevoked:
+            raise  # the next sync deletes the profile and says why (``services.revoked``)
+        except LoginRequired:
+            raise Refused(SESSION_ENDED) from None
+        except SyncError as error:  # busy, another protocol: the words of the sync's errors
+            logger.info("break-glass request failed: %s", type(error).__name__)
+            raise Refused(NOT_NOW) from None

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from sqlmodel import Session, select
 
 from desktop.services import break_glass, clients
@@ -51,6 +53,9 @@ def test_a_grant_gives_one_client_for_its_time_then_takes_it_away(server, profil
 
     grant = break_glass.open_client(store, client_id=first.id, reason=REASON)
     assert grant.client_id == first.id
+    with pytest.raises(break_glass.Refused) as again:  # the server refuses: open already
+        break_glass.open_client(store, client_id=first.id, reason=REASON)
+    assert "open to you already" in str(again.value)
     assert run_sync(store).outcome == "ok"
     with store.reader() as session:
         opened = session.get(Client, first.id)
