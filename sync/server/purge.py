@@ -35,6 +35,7 @@ from sync.records import OrganisationBase
 from sync.server.break_glass import end_expired
 from sync.server.core.db import session_scope
 from sync.server.models import (
+    BreakGlassGrant,
     DeletedContent,
     FieldConflictRow,
     PurgeRun,
@@ -259,6 +260,13 @@ def purge_client(session: Session, client: Record) -> int:
         for row in rows
     ]
     erase_content(session, [(row.kind, row.id) for row in rows])
+    # Break-glass grants keep who opened the client and when, not why (the reason may describe
+    # the person); one still open ends with the client.
+    session.exec(
+        update(BreakGlassGrant)
+        .where(BreakGlassGrant.client_id == client.id)
+        .values(reason="", ended_at=func.coalesce(BreakGlassGrant.ended_at, now))
+    )
     write_new_records(session, writes)
     return len(writes)
 

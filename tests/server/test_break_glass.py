@@ -178,3 +178,17 @@ def test_a_manager_taken_off_a_client_keeps_its_figures_only(world):
     assert again[made["transition"]]["figures_only"] is True
     assert made["client_note"] not in again
     assert NAME not in json.dumps(again)
+
+
+def test_the_purge_of_a_client_erases_the_reasons_of_its_grants(world, engine):
+    coach, manager = world.user("career_coach"), world.user("manager")
+    made = _client_and_records(coach)
+    assert coach.push_one(coach.change("client", made["client"], base_rev=1, fields={
+        "service_end": "2020-01-31"}))["status"] == "applied"
+    assert _open(manager, made["client"]).status_code == 201
+    run_purge(engine=engine)
+    with Session(engine) as session:
+        [row] = session.exec(select(BreakGlassGrant)).all()
+        assert row.reason == "" and row.ended_at is not None
+        record = session.get(Record, ("break_glass", row.id))
+        assert record.deleted and record.fields == {}
