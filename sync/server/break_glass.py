@@ -46,7 +46,6 @@ from sync.visibility import FIGURE_KINDS
 logger = logging.getLogger(__name__)
 
 
-
 class BreakGlassError(Exception):
     """Why a grant cannot be made; ``status`` is the HTTP status to answer."""
 
