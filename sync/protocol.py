@@ -218,6 +218,20 @@ class DeviceInfo(WireModel):
     revoked_at: dt.datetime | None = None
 
 
+class BreakGlassRequest(WireModel):
+    """A manager asks to read one client not assigned to them; the reason is shown to the
+    client's staff and kept in the audit trail."""
+
+    reason: str = Field(max_length=500, pattern=NO_NUL, description="Why (a few words at least).")
+
+
+class BreakGlassGrantOut(WireModel):
+    grant_id: uuid.UUID
+    client_id: uuid.UUID
+    granted_at: dt.datetime
+    expires_at: dt.datetime
+
+
 # The ``code`` of the answer to any request of a revoked device (its tokens, its refresh, a login
 # naming it): the laptop was reported lost, and deletes its profile when it hears this.
 DEVICE_REVOKED = "device_revoked"

@@ -48,6 +48,7 @@ NAME_MAX = 200  # names, titles, emails, industries, referral sources
 PLACE_MAX = 300  # addresses, places, the partners of a joint meeting
 SHORT_TEXT_MAX = 2_000  # next step, recruitment needs, open position titles
 LONG_TEXT_MAX = 10_000  # notes, assessments, handover form sections, job goals (about 4 pages)
+BREAK_GLASS_REASON_MAX = 500  # why a manager opens a client not assigned to them
 LIST_MAX = 100  # items of a list field (assigned staff, localities, employers, target groups)
 
 ListItem = Annotated[str, StringConstraints(max_length=LABEL_MAX)]
@@ -70,6 +71,7 @@ AUDIT_ACTIONS = (
     "generate",
     "edit",
     "delete",
+    "break_glass",  # a manager opened a client not assigned to them (written by the server)
 )
 
 
@@ -133,6 +135,8 @@ class RecordBase(SQLModel):
     kind: ClassVar[str] = ""
     # Client-scoped records are visible only to the client's assigned staff.
     client_scoped: ClassVar[bool] = False
+    # Written by the server only: no device may push one (nor delete one with its client).
+    server_written: ClassVar[bool] = False
 
     id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
     rev: int = Field(default=0, ge=0)
@@ -176,6 +180,8 @@ class OrganisationBase(RecordBase):
     undo_days: int = Field(default=30, ge=1, le=365)
     # Staff other than managers and admins (who always must) log in with a second factor (TOTP).
     totp_for_staff: bool = False
+    # Hours a manager's break-glass access to a client not assigned to them lasts.
+    break_glass_hours: int = Field(default=24, ge=1, le=168)
 
     _name = field_validator("name")(_required_text)
 
@@ -479,6 +485,39 @@ class HandoverFormBase(RecordBase):
         return self
 
 
+# A break-glass reason says why, in a few words at least (the server refuses less; the app too).
+BREAK_GLASS_REASON_MIN_CHARACTERS = 10
+BREAK_GLASS_REASON_MIN_WORDS = 2
+
+
+def break_glass_reason(text: str) -> str | None:
+    """The reason with its spaces made single, or None when it says too little."""
+    words = text.split()
+    reason = " ".join(words)
+    if len(reason) < BREAK_GLASS_REASON_MIN_CHARACTERS or len(words) < BREAK_GLASS_REASON_MIN_WORDS:
+        return None
+    return reason
+
+
+class BreakGlassBase(RecordBase):
+    """A manager opened a client not assigned to them, for a limited time, with a reason.
+
+    Written by the server only (``POST /v1/clients/{id}/break-glass``), never by a device: the
+    client's assigned staff see who opened it, why and until when."""
+
+    kind: ClassVar[str] = "break_glass"
+    client_scoped: ClassVar[bool] = True
+    server_written: ClassVar[bool] = True
+    client_id: uuid.UUID = Field(index=True)
+    staff_id: uuid.UUID  # the manager
+    reason: str = Field(max_length=BREAK_GLASS_REASON_MAX)
+    granted_at: dt.datetime
+    expires_at: dt.datetime
+    ended_at: dt.datetime | None = None  # set by the server when the grant has run out
+
+    _reason = field_validator("reason")(_required_text)
+
+
 class AuditEventBase(RecordBase):
     """Who saw, revealed, printed or exported which client's data, and when.
 
@@ -518,6 +557,7 @@ RECORD_TYPES: dict[str, type[RecordBase]] = {
         RecruitmentEventBase,
         EventParticipantBase,
         HandoverFormBase,
+        BreakGlassBase,
         AuditEventBase,
     )
 }

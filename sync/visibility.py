@@ -12,6 +12,11 @@ Every data field of every client-scoped kind is declared here, either in ``FIGUR
 figures only, equal the reports computed from the full records. A kind without figures does not
 travel to a manager who is not assigned to its client. The server applies this in one place
 (``sync.server.pull``) to pulls, ``/v1/records`` and ``/history``.
+
+A manager with an active break-glass grant on a client (``sync.server.break_glass``) sees that
+client as its assigned staff do, read only, until the grant runs out. Organisation-wide kinds
+(the organisation record with its settings, ``break_glass_hours`` among them; staff, localities,
+employers…) are not client-scoped: they travel to everyone in the organisation.
 """
 
 from __future__ import annotations
@@ -102,6 +107,15 @@ CONTENT: dict[str, dict[str, str]] = {
         "document_number": "identifies the document",
         "generated_at": "part of the form",
         "pdf_sha256": "identifies the document",
+    },
+    # Who opened the client and why: the reason may say something about the person.
+    "break_glass": {
+        "client_id": "the kind does not travel: no figure needs it",
+        "staff_id": "the manager who opened the client: seen by the client's staff",
+        "reason": "free text about why the client was opened (may describe the person)",
+        "granted_at": "part of the grant",
+        "expires_at": "part of the grant",
+        "ended_at": "part of the grant",
     },
 }
 

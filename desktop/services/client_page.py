@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from sqlmodel import select
 
 from desktop.services import audit
+from desktop.services.break_glass import Grant, grants_of
 from desktop.services.changes import Actor
 from desktop.services.clients import current_consent
 from desktop.store.profile import Store
@@ -54,6 +55,7 @@ class ClientPageData:
     assessment_dates: list[dt.date]  # newest first; contents only through show_assessments
     notes: list[NoteRow] = field(default_factory=list)
     transitions: list[TransitionRow] = field(default_factory=list)
+    grants: list[Grant] = field(default_factory=list)  # managers' openings, newest first
 
     @property
     def figures_only(self) -> bool:
@@ -99,6 +101,7 @@ def load_client(store: Store, client_id) -> ClientPageData | None:
                for n in notes],
         transitions=[TransitionRow(t.id, t.transition_kind, employers.get(t.employer_id, ""),
                                    t.start_date, t.end_date) for t in transitions],
+        grants=grants_of(store, client_id),
     )
 
 

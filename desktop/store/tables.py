@@ -96,6 +96,10 @@ class HandoverForm(r.HandoverFormBase, LocalTable, table=True):
     __tablename__ = "handover_form"
 
 
+class BreakGlass(r.BreakGlassBase, LocalTable, table=True):
+    __tablename__ = "break_glass"
+
+
 class AuditEvent(r.AuditEventBase, LocalTable, table=True):
     __tablename__ = "audit_event"
 
@@ -105,7 +109,7 @@ TABLES: dict[str, type[r.RecordBase]] = {
     for cls in (
         Organisation, Locality, Staff, Employer, Contact, Visit, Position, Client,
         Consent, Assessment, ClientNote, Transition, RecruitmentEvent,
-        EventParticipant, HandoverForm, AuditEvent,
+        EventParticipant, HandoverForm, BreakGlass, AuditEvent,
     )
 }
 

@@ -200,6 +200,9 @@ class PageWriter:
             keys.extend((kind, record_id) for record_id in ids)
             for record_id in ids:
                 self.pending.pop((kind, record_id), None)
+                # Gone from here: a later change of the page (the figures a manager gets again
+                # after an access revocation) inserts the record anew.
+                self.local.pop((kind, record_id), None)
         self.report.unsent_dropped += outbox.delete_records(self.session, [k[1] for k in keys])
         forget_records(self.session, keys)
         if count:

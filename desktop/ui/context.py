@@ -31,6 +31,8 @@ class ChangeBus(QObject):
     open_record = Signal(str, object)
     # ``status(text)``: a short message for the status bar.
     status = Signal(str)
+    # ``sync_requested()``: a page wants a sync now (the main window starts it on the Sync page).
+    sync_requested = Signal()
 
 
 class UiContext:

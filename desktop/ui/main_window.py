@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         self.sync_label.read.connect(lambda status: self._show_outbox(status.waiting))
         self.statusBar().addPermanentWidget(self.sync_label)
         ctx.bus.open_record.connect(self.show_record)
+        ctx.bus.sync_requested.connect(self.sync_now)
         ctx.bus.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
         starts = [row for row, spec in enumerate(self.specs) if ctx.actor.role in spec.starts_for]
         if starts and not self._navigated:
@@ -261,6 +262,11 @@ class MainWindow(QMainWindow):
                 self.go_to(spec.key)
                 return
         logger.info("no page shows records of kind %s", kind)
+
+    def sync_now(self) -> None:
+        """A sync, as the Sync page's button starts it (the page is built when it is not yet)."""
+        if "sync" in {spec.key for spec in self.specs}:
+            self.pages["sync"].sync_now()
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -79,6 +79,55 @@
     </message>
 </context>
 <context>
+    <name>BreakGlassDialog</name>
+    <message>
+        <source>Open the client&apos;s details</source>
+        <translation>Open the client&apos;s details</translation>
+    </message>
+    <message numerus="yes">
+        <source>You are not assigned to this client. Opening its details lets you read them (not change them) for %n hour(s); then they leave this laptop and the figures stay. The client&apos;s assigned staff will see that you opened them and why, and so will the audit trail.</source>
+        <translation>
+            <numerusform>You are not assigned to this client. Opening its details lets you read them (not change them) for %n hour; then they leave this laptop and the figures stay. The client&apos;s assigned staff will see that you opened them and why, and so will the audit trail.</numerusform>
+            <numerusform>You are not assigned to this client. Opening its details lets you read them (not change them) for %n hours; then they leave this laptop and the figures stay. The client&apos;s assigned staff will see that you opened them and why, and so will the audit trail.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For example: a complaint to handle, the coach is on sick leave</source>
+        <translation>For example: a complaint to handle, the coach is on sick leave</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Ask the server to open the details</source>
+        <translation>Ask the server to open the details</translation>
+    </message>
+</context>
+<context>
+    <name>BreakGlassPanel</name>
+    <message>
+        <source>Open the client&apos;s &amp;details…</source>
+        <translation>Open the client&apos;s &amp;details…</translation>
+    </message>
+    <message>
+        <source>Manager %1 opened the client&apos;s details on %2 at %3 — reason: %4 — open until %5 at %6.</source>
+        <translation>Manager %1 opened the client&apos;s details on %2 at %3 — reason: %4 — open until %5 at %6.</translation>
+    </message>
+    <message>
+        <source>You have opened this client&apos;s details, to read only, until %1 at %2.</source>
+        <translation>You have opened this client&apos;s details, to read only, until %1 at %2.</translation>
+    </message>
+    <message>
+        <source>Opened: the client&apos;s details are coming with a sync…</source>
+        <translation>Opened: the client&apos;s details are coming with a sync…</translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <source>New client</source>
@@ -1262,6 +1311,30 @@
         <source>Nothing was imported: the file has columns that the employer list does not know: %1. Rename them or remove them from the file. The columns it knows: %2.</source>
         <translation>Nothing was imported: the file has columns that the employer list does not know: %1. Rename them or remove them from the file. The columns it knows: %2.</translation>
     </message>
+    <message>
+        <source>Only a manager may open the details of a client who is not theirs.</source>
+        <translation>Only a manager may open the details of a client who is not theirs.</translation>
+    </message>
+    <message>
+        <source>The server has no such client: it may have been deleted. Sync, then try again.</source>
+        <translation>The server has no such client: it may have been deleted. Sync, then try again.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s details are open to you already, or you are assigned to the client: sync to see them.</source>
+        <translation>The client&apos;s details are open to you already, or you are assigned to the client: sync to see them.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1: check the network connection, then try again. Nothing was opened.</source>
+        <translation>Cannot reach the server at %1: check the network connection, then try again. Nothing was opened.</translation>
+    </message>
+    <message>
+        <source>The session with the server has ended: log in again on the Sync page, then try again.</source>
+        <translation>The session with the server has ended: log in again on the Sync page, then try again.</translation>
+    </message>
+    <message>
+        <source>The server could not open the client&apos;s details now: try again later.</source>
+        <translation>The server could not open the client&apos;s details now: try again later.</translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>
@@ -1417,6 +1490,10 @@
     <message>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
+    </message>
+    <message>
+        <source>Say why you open this client, in a few words at least: the client&apos;s staff and the audit trail will see it.</source>
+        <translation>Say why you open this client, in a few words at least: the client&apos;s staff and the audit trail will see it.</translation>
     </message>
     <message>
         <source>The end cannot be before the start.</source>
@@ -1629,6 +1706,10 @@
         <translation>Time</translation>
     </message>
     <message>
+        <source>Break-glass access lasts (hours)</source>
+        <translation>Break-glass access lasts (hours)</translation>
+    </message>
+    <message>
         <source>Alternative recruitment briefing given</source>
         <translation>Alternative recruitment briefing given</translation>
     </message>
@@ -1685,12 +1766,20 @@
         <translation>End</translation>
     </message>
     <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
         <source>Kind of event</source>
         <translation>Kind of event</translation>
+    </message>
+    <message>
+        <source>Open until</source>
+        <translation>Open until</translation>
     </message>
     <message>
         <source>Filled</source>
@@ -1731,6 +1820,10 @@
     <message>
         <source>Given on</source>
         <translation>Given on</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1851,6 +1944,10 @@
     <message>
         <source>Place</source>
         <translation>Place</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Record</source>
@@ -3562,6 +3659,10 @@ Offline field work for employment projects.</translation>
     <message>
         <source>Handover form</source>
         <translation>Handover form</translation>
+    </message>
+    <message>
+        <source>Opening of a client by a manager</source>
+        <translation>Opening of a client by a manager</translation>
     </message>
     <message>
         <source>Audit event</source>

@@ -79,6 +79,55 @@
     </message>
 </context>
 <context>
+    <name>BreakGlassDialog</name>
+    <message>
+        <source>Open the client&apos;s details</source>
+        <translation>Avaa asiakkaan tiedot</translation>
+    </message>
+    <message numerus="yes">
+        <source>You are not assigned to this client. Opening its details lets you read them (not change them) for %n hour(s); then they leave this laptop and the figures stay. The client&apos;s assigned staff will see that you opened them and why, and so will the audit trail.</source>
+        <translation>
+            <numerusform>Et ole tämän asiakkaan vastuutyöntekijä. Kun avaat asiakkaan tiedot, voit lukea niitä (et muuttaa) %n tunnin ajan; sen jälkeen ne poistuvat tältä koneelta ja luvut jäävät. Asiakkaan vastuutyöntekijät näkevät, että avasit tiedot ja miksi, ja se kirjataan käyttölokiin.</numerusform>
+            <numerusform>Et ole tämän asiakkaan vastuutyöntekijä. Kun avaat asiakkaan tiedot, voit lukea niitä (et muuttaa) %n tunnin ajan; sen jälkeen ne poistuvat tältä koneelta ja luvut jäävät. Asiakkaan vastuutyöntekijät näkevät, että avasit tiedot ja miksi, ja se kirjataan käyttölokiin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For example: a complaint to handle, the coach is on sick leave</source>
+        <translation>Esimerkiksi: käsiteltävä valitus, valmentaja on sairauslomalla</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Avaa</translation>
+    </message>
+    <message>
+        <source>Ask the server to open the details</source>
+        <translation>Pyydä palvelinta avaamaan tiedot</translation>
+    </message>
+</context>
+<context>
+    <name>BreakGlassPanel</name>
+    <message>
+        <source>Open the client&apos;s &amp;details…</source>
+        <translation>Avaa asiakkaan &amp;tiedot…</translation>
+    </message>
+    <message>
+        <source>Manager %1 opened the client&apos;s details on %2 at %3 — reason: %4 — open until %5 at %6.</source>
+        <translation>Esimies %1 avasi asiakkaan tiedot %2 klo %3 — syy: %4 — voimassa %5 klo %6 asti.</translation>
+    </message>
+    <message>
+        <source>You have opened this client&apos;s details, to read only, until %1 at %2.</source>
+        <translation>Olet avannut tämän asiakkaan tiedot luettaviksi %1 klo %2 asti.</translation>
+    </message>
+    <message>
+        <source>Opened: the client&apos;s details are coming with a sync…</source>
+        <translation>Avattu: asiakkaan tiedot tulevat synkronoinnissa…</translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <source>New client</source>
@@ -1262,6 +1311,30 @@
         <source>Nothing was imported: the file has columns that the employer list does not know: %1. Rename them or remove them from the file. The columns it knows: %2.</source>
         <translation>Mitään ei tuotu: tiedostossa on sarakkeita, joita työnantajaluettelo ei tunne: %1. Nimeä ne uudelleen tai poista ne tiedostosta. Tunnetut sarakkeet: %2.</translation>
     </message>
+    <message>
+        <source>Only a manager may open the details of a client who is not theirs.</source>
+        <translation>Vain esimies voi avata muun kuin oman asiakkaansa tiedot.</translation>
+    </message>
+    <message>
+        <source>The server has no such client: it may have been deleted. Sync, then try again.</source>
+        <translation>Palvelimella ei ole tätä asiakasta: se on ehkä poistettu. Synkronoi ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s details are open to you already, or you are assigned to the client: sync to see them.</source>
+        <translation>Asiakkaan tiedot ovat jo avoinna sinulle, tai olet asiakkaan vastuutyöntekijä: synkronoi, niin näet ne.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1: check the network connection, then try again. Nothing was opened.</source>
+        <translation>Palvelinta %1 ei tavoiteta: tarkista verkkoyhteys ja yritä sitten uudelleen. Mitään ei avattu.</translation>
+    </message>
+    <message>
+        <source>The session with the server has ended: log in again on the Sync page, then try again.</source>
+        <translation>Istunto palvelimen kanssa on päättynyt: kirjaudu uudelleen Synkronointi-sivulla ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>The server could not open the client&apos;s details now: try again later.</source>
+        <translation>Palvelin ei voinut avata asiakkaan tietoja nyt: yritä myöhemmin uudelleen.</translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>
@@ -1417,6 +1490,10 @@
     <message>
         <source>This field is required.</source>
         <translation>Tämä kenttä on pakollinen.</translation>
+    </message>
+    <message>
+        <source>Say why you open this client, in a few words at least: the client&apos;s staff and the audit trail will see it.</source>
+        <translation>Kerro ainakin muutamalla sanalla, miksi avaat tämän asiakkaan: asiakkaan vastuutyöntekijät ja käyttöloki näkevät sen.</translation>
     </message>
     <message>
         <source>The end cannot be before the start.</source>
@@ -1629,6 +1706,10 @@
         <translation>Aika</translation>
     </message>
     <message>
+        <source>Break-glass access lasts (hours)</source>
+        <translation>Asiakastietojen avaus kestää (tuntia)</translation>
+    </message>
+    <message>
         <source>Alternative recruitment briefing given</source>
         <translation>Vaihtoehtoisesta rekrytoinnista kerrottu</translation>
     </message>
@@ -1685,12 +1766,20 @@
         <translation>Loppu</translation>
     </message>
     <message>
+        <source>Ended</source>
+        <translation>Päättynyt</translation>
+    </message>
+    <message>
         <source>Event</source>
         <translation>Tapahtuma</translation>
     </message>
     <message>
         <source>Kind of event</source>
         <translation>Tapahtuman tyyppi</translation>
+    </message>
+    <message>
+        <source>Open until</source>
+        <translation>Voimassa asti</translation>
     </message>
     <message>
         <source>Filled</source>
@@ -1731,6 +1820,10 @@
     <message>
         <source>Given on</source>
         <translation>Annettu</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Avattu</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1851,6 +1944,10 @@
     <message>
         <source>Place</source>
         <translation>Paikka</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
     </message>
     <message>
         <source>Record</source>
@@ -3562,6 +3659,10 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     <message>
         <source>Handover form</source>
         <translation>Lopettamis-/siirtolomake</translation>
+    </message>
+    <message>
+        <source>Opening of a client by a manager</source>
+        <translation>Esimiehen asiakastietojen avaus</translation>
     </message>
     <message>
         <source>Audit event</source>

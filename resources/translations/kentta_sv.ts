@@ -79,6 +79,55 @@
     </message>
 </context>
 <context>
+    <name>BreakGlassDialog</name>
+    <message>
+        <source>Open the client&apos;s details</source>
+        <translation>Öppna kundens uppgifter</translation>
+    </message>
+    <message numerus="yes">
+        <source>You are not assigned to this client. Opening its details lets you read them (not change them) for %n hour(s); then they leave this laptop and the figures stay. The client&apos;s assigned staff will see that you opened them and why, and so will the audit trail.</source>
+        <translation>
+            <numerusform>Du är inte ansvarig för den här kunden. Öppnar du uppgifterna kan du läsa dem (inte ändra dem) i %n timme; sedan försvinner de från den här datorn och siffrorna blir kvar. Kundens ansvariga medarbetare ser att du öppnade dem och varför, och det registreras i granskningsloggen.</numerusform>
+            <numerusform>Du är inte ansvarig för den här kunden. Öppnar du uppgifterna kan du läsa dem (inte ändra dem) i %n timmar; sedan försvinner de från den här datorn och siffrorna blir kvar. Kundens ansvariga medarbetare ser att du öppnade dem och varför, och det registreras i granskningsloggen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For example: a complaint to handle, the coach is on sick leave</source>
+        <translation>Till exempel: ett klagomål att behandla, coachen är sjukskriven</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>Ask the server to open the details</source>
+        <translation>Be servern att öppna uppgifterna</translation>
+    </message>
+</context>
+<context>
+    <name>BreakGlassPanel</name>
+    <message>
+        <source>Open the client&apos;s &amp;details…</source>
+        <translation>Öppna kundens &amp;uppgifter…</translation>
+    </message>
+    <message>
+        <source>Manager %1 opened the client&apos;s details on %2 at %3 — reason: %4 — open until %5 at %6.</source>
+        <translation>Chefen %1 öppnade kundens uppgifter %2 kl. %3 — orsak: %4 — giltigt till %5 kl. %6.</translation>
+    </message>
+    <message>
+        <source>You have opened this client&apos;s details, to read only, until %1 at %2.</source>
+        <translation>Du har öppnat den här kundens uppgifter för läsning till %1 kl. %2.</translation>
+    </message>
+    <message>
+        <source>Opened: the client&apos;s details are coming with a sync…</source>
+        <translation>Öppnat: kundens uppgifter kommer med en synkronisering…</translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <source>New client</source>
@@ -1262,6 +1311,30 @@
         <source>Nothing was imported: the file has columns that the employer list does not know: %1. Rename them or remove them from the file. The columns it knows: %2.</source>
         <translation>Ingenting importerades: filen har kolumner som arbetsgivarlistan inte känner till: %1. Byt namn på dem eller ta bort dem ur filen. Kända kolumner: %2.</translation>
     </message>
+    <message>
+        <source>Only a manager may open the details of a client who is not theirs.</source>
+        <translation>Endast en chef kan öppna uppgifterna om en kund som inte är hens egen.</translation>
+    </message>
+    <message>
+        <source>The server has no such client: it may have been deleted. Sync, then try again.</source>
+        <translation>Servern har ingen sådan kund: den kan ha raderats. Synkronisera och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s details are open to you already, or you are assigned to the client: sync to see them.</source>
+        <translation>Kundens uppgifter är redan öppna för dig, eller så är du ansvarig för kunden: synkronisera för att se dem.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1: check the network connection, then try again. Nothing was opened.</source>
+        <translation>Servern %1 går inte att nå: kontrollera nätverksanslutningen och försök sedan igen. Inget öppnades.</translation>
+    </message>
+    <message>
+        <source>The session with the server has ended: log in again on the Sync page, then try again.</source>
+        <translation>Sessionen med servern har upphört: logga in igen på sidan Synkronisering och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>The server could not open the client&apos;s details now: try again later.</source>
+        <translation>Servern kunde inte öppna kundens uppgifter nu: försök igen senare.</translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>
@@ -1417,6 +1490,10 @@
     <message>
         <source>This field is required.</source>
         <translation>Fältet är obligatoriskt.</translation>
+    </message>
+    <message>
+        <source>Say why you open this client, in a few words at least: the client&apos;s staff and the audit trail will see it.</source>
+        <translation>Säg med åtminstone några ord varför du öppnar den här kunden: kundens ansvariga medarbetare och granskningsloggen ser det.</translation>
     </message>
     <message>
         <source>The end cannot be before the start.</source>
@@ -1629,6 +1706,10 @@
         <translation>Tidpunkt</translation>
     </message>
     <message>
+        <source>Break-glass access lasts (hours)</source>
+        <translation>Öppnandet av kunduppgifter varar (timmar)</translation>
+    </message>
+    <message>
         <source>Alternative recruitment briefing given</source>
         <translation>Information om alternativ rekrytering given</translation>
     </message>
@@ -1685,12 +1766,20 @@
         <translation>Slut</translation>
     </message>
     <message>
+        <source>Ended</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
         <source>Event</source>
         <translation>Evenemang</translation>
     </message>
     <message>
         <source>Kind of event</source>
         <translation>Typ av evenemang</translation>
+    </message>
+    <message>
+        <source>Open until</source>
+        <translation>Giltigt till</translation>
     </message>
     <message>
         <source>Filled</source>
@@ -1731,6 +1820,10 @@
     <message>
         <source>Given on</source>
         <translation>Givet den</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Öppnat</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1851,6 +1944,10 @@
     <message>
         <source>Place</source>
         <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
     </message>
     <message>
         <source>Record</source>
@@ -3562,6 +3659,10 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     <message>
         <source>Handover form</source>
         <translation>Avslutnings-/överföringsblankett</translation>
+    </message>
+    <message>
+        <source>Opening of a client by a manager</source>
+        <translation>En chefs öppnande av kunduppgifter</translation>
     </message>
     <message>
         <source>Audit event</source>

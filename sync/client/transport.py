@@ -44,6 +44,7 @@ from sync.client.errors import (
 from sync.client.security import check_server_url, is_loopback, verify_context
 from sync.protocol import (
     DEVICE_REVOKED,
+    BreakGlassGrantOut,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
     TOTP_ENROLMENT_REQUIRED,
@@ -328,6 +329,15 @@ class Transport:
             return None
         self._raise_for_status(response)
         return RecordHistory.model_validate(response.json())
+
+    def break_glass(self, client_id: uuid.UUID, reason: str) -> BreakGlassGrantOut:
+        """Open a client not assigned to this manager (``POST /v1/clients/{id}/break-glass``);
+        a refusal raises ``ServerRejected`` with the status and the server's words."""
+        response = self._send("POST", f"/v1/clients/{client_id}/break-glass",
+                              json={"reason": reason}, retry_statuses=frozenset(),
+                              retry_unsent_only=True)  # not sent twice: a grant is no replay
+        self._raise_for_status(response)
+        return BreakGlassGrantOut.model_validate(response.json())
 
     # --- the machinery --------------------------------------------------------------
 

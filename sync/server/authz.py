@@ -7,6 +7,8 @@
   the client's assigned staff (``assigned_staff_ids``). A manager not assigned to a client sees
   its figures only (``sync.visibility``: no names, identity codes, contact details or texts) and
   may change those only; an admin sees no client-scoped record at all.
+- ``break_glass`` records are written by the server only (``sync.server.break_glass``); a manager
+  with an open grant on a client sees it in full, read only (``pull.seen_in_full`` decides).
 - ``audit_event``: anyone may add one (never change it); only managers pull them (an admin gets
   no client data: audit events name clients).
 - Nobody sees or touches another organisation's records.
@@ -59,6 +61,8 @@ WRITE_ROLES: dict[str, frozenset[str]] = {
     "organisation": frozenset({"admin"}),
     "staff": frozenset({"admin"}),
     "locality": frozenset({"manager", "admin"}),
+    # Written by the server only (``break_glass``, by ``sync.server.break_glass``): nobody pushes one.
+    **{kind: frozenset() for kind, cls in RECORD_TYPES.items() if cls.server_written},
 }
 
 

@@ -4,7 +4,9 @@ A client is seen in full by its assigned staff; a manager not assigned to it see
 its figures only (``sync.visibility``), never its content, nor delete it; an admin has no client. When staff are added to a
 client, the client's records get new sequence numbers so the new staff pull its history; when
 staff are removed (also by the change that deletes the client), an access revocation tells their
-devices to drop the client, and they can no longer read it.
+devices to drop the client, and they can no longer read it. A manager removed keeps seeing the
+client's figures: they are numbered anew after the revocation, so the manager's laptops drop the
+content and get the figures-only copy back.
 
 A record the pusher may not see is refused as one that does not exist (``authz``).
 """
@@ -28,8 +30,8 @@ from sync.server.authz import (
     sees_figures,
     staff_ids,
 )
-from sync.server.models import ClientAccess, Record
-from sync.server.store import scope_client_id, state_of
+from sync.server.models import Account, ClientAccess, Record
+from sync.server.store import client_record_keys, scope_client_id, state_of
 from sync.visibility import FIGURE_KINDS, is_figure
 
 NOT_ASSIGNED = "Only the client's assigned staff may change its content or delete it."
@@ -208,6 +210,20 @@ class ClientScope:
                         ClientAccess.staff_id.in_(sorted(removed)),
                     )
                 )
+
+    def figures_again(self) -> list[tuple[str, uuid.UUID]]:
+        """The figures of the clients a manager was taken off (locked): numbered after the
+        access revocation, so that the manager's laptops, having dropped the client with all
+        its content, get its figures-only copy back and their reports stay the same."""
+        staff = sorted({staff_id for _, staff_id in self.revocations})
+        if not staff:
+            return []
+        managers = set(self.session.exec(
+            select(Account.staff_id).where(Account.staff_id.in_(staff), Account.role == "manager")
+        ).all())
+        clients = sorted({client_id for client_id, staff_id in self.revocations
+                          if staff_id in managers})
+        return client_record_keys(self.session, clients, FIGURE_KINDS)
 
     def resequence_rows(self) -> list[Record]:
         """The records of clients that gained staff, locked, to be numbered anew."""

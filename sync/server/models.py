@@ -148,6 +148,29 @@ class AccessRevocation(ServerTable, table=True):
     at: dt.datetime = Field(default_factory=utcnow)
 
 
+class BreakGlassGrant(ServerTable, table=True):
+    """A manager's time-limited read access to one client not assigned to them.
+
+    ``id`` is also the id of the ``break_glass`` record that tells the client's staff. Active
+    while ``ended_at`` is empty and ``expires_at`` is ahead; when it runs out the server sets
+    ``ended_at`` and revokes the client from the manager's devices (``sync.server.break_glass``).
+    """
+
+    __tablename__ = "break_glass_grant"
+    __table_args__ = (Index("ix_break_glass_grant_staff_client", "staff_id", "client_id"),)
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    organisation_id: uuid.UUID
+    client_id: uuid.UUID
+    account_id: uuid.UUID
+    staff_id: uuid.UUID
+    device_id: uuid.UUID
+    reason: str = Field(max_length=500)
+    granted_at: dt.datetime = Field(default_factory=utcnow)
+    expires_at: dt.datetime = Field(index=True)
+    ended_at: dt.datetime | None = Field(default=None, index=True)
+
+
 class FieldConflictRow(ServerTable, table=True):
     __tablename__ = "conflict"
     __table_args__ = (Index("ix_conflict_record", "kind", "record_id"),)

@@ -21,6 +21,7 @@ from sync.protocol import (
     RecordHistory,
     RevisionEntry,
 )
+from sync.server.break_glass import open_clients
 from sync.server.authz import AUDIT_KIND, CLIENT_SCOPED_KINDS, Principal, sees_figures
 from sync.server.models import (
     AccessRevocation,
@@ -38,13 +39,18 @@ def _assigned_clients(principal: Principal):
 
 
 def seen_in_full(principal: Principal):
-    """SQL truth of "this principal sees the record's content", for the visible records."""
+    """SQL truth of "this principal sees the record's content", for the visible records: the
+    one place that decides it. Assigned staff see their clients in full, and so does a manager
+    their clients with an open break-glass grant (``break_glass.open_clients``), read only."""
     if principal.role == "admin":
         return literal(True)  # an admin sees no client-scoped record at all
-    return or_(
+    clauses = [
         Record.kind.not_in(sorted(CLIENT_SCOPED_KINDS)),
         Record.client_id.in_(_assigned_clients(principal)),
-    )
+    ]
+    if principal.role == "manager":
+        clauses.append(Record.client_id.in_(open_clients(principal)))
+    return or_(*clauses)
 
 
 def visible_records(principal: Principal, *, in_full: bool = False) -> list:
@@ -140,7 +146,9 @@ def pull(*, session: Session, principal: Principal, cursor: int, limit: int) -> 
         .limit(limit + 1)
     ).all()
     items: list[tuple[int, object]] = [(row[0], row) for row in rows]
-    if not principal.privileged:
+    if principal.role != "admin":
+        # A manager too: taken off a client, or at the end of a break-glass grant, their
+        # laptops drop it (the figures come again after the revocation).
         revocations = session.exec(
             select(AccessRevocation)
             .where(

@@ -32,8 +32,10 @@ from sqlalchemy import Engine, and_, func, update
 from sqlmodel import Session, delete, select
 
 from sync.records import OrganisationBase
+from sync.server.break_glass import end_expired
 from sync.server.core.db import session_scope
 from sync.server.models import (
+    BreakGlassGrant,
     DeletedContent,
     FieldConflictRow,
     PurgeRun,
@@ -258,6 +260,13 @@ def purge_client(session: Session, client: Record) -> int:
         for row in rows
     ]
     erase_content(session, [(row.kind, row.id) for row in rows])
+    # Break-glass grants keep who opened the client and when, not why (the reason may describe
+    # the person); one still open ends with the client.
+    session.exec(
+        update(BreakGlassGrant)
+        .where(BreakGlassGrant.client_id == client.id)
+        .values(reason="", ended_at=func.coalesce(BreakGlassGrant.ended_at, now))
+    )
     write_new_records(session, writes)
     return len(writes)
 
@@ -279,6 +288,10 @@ def run_purge(*, engine: Engine, today: dt.date | None = None) -> PurgeReport:
     today = today or dt.date.today()
     started = utcnow()
     report = PurgeReport()
+    try:
+        end_expired(engine=engine)  # break-glass grants that ran out (their managers' pulls may not come)
+    except Exception as exc:  # noqa: BLE001 - the purge goes on; the next run tries again
+        logger.error("ending expired break-glass grants failed", extra={"error": type(exc).__name__})
     with session_scope(engine) as session:
         rules = _organisation_rules(session, report)
         clients = due_clients(session, today, report, rules)

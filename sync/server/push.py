@@ -419,7 +419,8 @@ class _Planner:
         then the writes are numbered (which locks the counter until commit) and inserted."""
         resequence = [(row.kind, row.id) for row in self.scope.resequence_rows()]
         revocations = self.scope.revocations
-        count = len(self.writes) + len(resequence) + len(revocations)
+        figures_again = self.scope.figures_again()
+        count = len(self.writes) + len(resequence) + len(revocations) + len(figures_again)
         if count == 0:
             return
         writes = [write for write, _ in self.writes]
@@ -459,6 +460,8 @@ class _Planner:
             seq += 1
         if revocations:
             self.session.flush()
+        # A manager taken off a client: its figures again, after the revocation.
+        renumber_records(self.session, figures_again, seq)
 
 
 def _validate(kind: str, record_id: uuid.UUID, fields: dict[str, Any]) -> dict[str, Any]:

@@ -18,8 +18,7 @@ from sync.protocol import PulledChange
 from sync.server.authz import CLIENT_SCOPED_KINDS, Principal, may_write_kind
 from sync.server.models import DeletedContent, FieldConflictRow, Record, utcnow
 from sync.server.pull import seen_in_full, shown_fields
-from sync.server.purge import DEFAULT_UNDO_DAYS
-from sync.server.store import Write, validated_fields, write_new_records
+from sync.server.store import Write, organisation_setting, validated_fields, write_new_records
 
 
 class RestoreError(Exception):
@@ -29,14 +28,6 @@ class RestoreError(Exception):
         super().__init__(message)
         self.status = status
         self.message = message
-
-
-def _undo_days(session: Session, organisation_id: uuid.UUID) -> int:
-    org = session.get(Record, ("organisation", organisation_id))
-    value = (org.fields if org else {}).get("undo_days", DEFAULT_UNDO_DAYS)
-    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 365:
-        return DEFAULT_UNDO_DAYS
-    return value
 
 
 def _restored_fields(kind: str, record_id: uuid.UUID, kept: DeletedContent) -> dict:
@@ -70,7 +61,7 @@ def restore(*, session: Session, principal: Principal, kind: str,
     kept = session.get(DeletedContent, (kind, record_id))
     if row.purged or kept is None or not kept.fields:
         raise RestoreError(409, "The undo period is over: the record's content was erased.")
-    days = _undo_days(session, row.organisation_id)
+    days = organisation_setting(session, row.organisation_id, "undo_days")
     if kept.deleted_at + dt.timedelta(days=days) < utcnow():
         raise RestoreError(409, f"The undo period ({days} days) is over: it cannot be restored.")
     if kind in CLIENT_SCOPED_KINDS and kind != "client" and row.client_id is not None:

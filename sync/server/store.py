@@ -29,6 +29,19 @@ from sync.server.models import (
 )
 
 
+def organisation_setting(session: Session, organisation_id: uuid.UUID, name: str) -> int:
+    """A whole-number setting of the organisation record (``undo_days``, ``break_glass_hours``):
+    the stored value when it is within the schema's bounds, else the schema's default."""
+    info = RECORD_TYPES["organisation"].model_fields[name]
+    bounds = {type(item).__name__: item for item in info.metadata}
+    low, high = bounds["Ge"].ge, bounds["Le"].le
+    org = session.get(Record, ("organisation", organisation_id))
+    value = (org.fields if org else {}).get(name, info.default)
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        return info.default
+    return value
+
+
 def validated_fields(kind: str, record_id: uuid.UUID, fields: dict[str, Any]) -> dict[str, Any]:
     """Validate with the shared schema; the normalised data fields as JSON values.
 
@@ -323,6 +336,22 @@ def renumber_records(session: Session, keys: list[tuple[str, uuid.UUID]], first_
         loaded = session.identity_map.get(session.identity_key(Record, key))
         if loaded is not None:
             session.expire(loaded)
+
+
+def client_record_keys(
+    session: Session, client_ids: list[uuid.UUID], kinds: frozenset[str] | None = None
+) -> list[tuple[str, uuid.UUID]]:
+    """The records of these clients (the client rows among them; of ``kinds`` only, when given),
+    locked, in key order: to be numbered anew so that a device that may now see them pulls
+    them (``renumber_records``)."""
+    if not client_ids:
+        return []
+    query = select(Record.kind, Record.id).where(Record.client_id.in_(sorted(client_ids)))
+    if kinds is not None:
+        query = query.where(Record.kind.in_(sorted(kinds)))
+    return [tuple(row) for row in session.exec(
+        query.order_by(Record.kind, Record.id).with_for_update()
+    ).all()]
 
 
 def apply_writes(

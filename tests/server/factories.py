@@ -41,6 +41,10 @@ def record_fields(kind: str, *, org_id: uuid.UUID, staff_id: uuid.UUID,
         "recruitment_event": {"name": "Työkohtaamo", "held_on": today.isoformat()},
         "event_participant": {"event_id": str(uuid.uuid4()), "client_id": client},
         "handover_form": {"client_id": client, "document_number": "HF-1"},
+        "break_glass": {"client_id": client, "staff_id": str(staff_id),
+                        "reason": "Asiakkaan valitus käsittelyyn",
+                        "granted_at": "2026-03-02T09:30:00+00:00",
+                        "expires_at": "2026-03-03T09:30:00+00:00"},
         "audit_event": {"action": "view", "record_kind": "client", "client_id": client},
     }
     return samples[kind]

@@ -10,7 +10,8 @@ from sync.records import RECORD_TYPES, STAFF_ROLES
 
 CLIENT_SCOPED = {k for k, cls in RECORD_TYPES.items() if cls.client_scoped}
 # Written out here, not imported, so the test states the rule on its own.
-WRITERS = {"organisation": {"admin"}, "staff": {"admin"}, "locality": {"manager", "admin"}}
+WRITERS = {"organisation": {"admin"}, "staff": {"admin"}, "locality": {"manager", "admin"},
+           "break_glass": set()}  # break_glass: written by the server, when a manager opens a client
 # Client-scoped kinds whose figures a manager not assigned to the client sees.
 FIGURES_SEEN = {"client", "transition", "event_participant"}
 
@@ -57,6 +58,13 @@ def test_role_and_kind(world, cast, role, kind):
     maker = admin if kind in WRITERS or kind == "organisation" else other
     if kind == "organisation":
         theirs_id = world.org_id
+    elif kind == "break_glass":
+        # Made by the server when a manager (not me) opens the other person's client.
+        maker = world.user("manager")
+        opened = maker.http.post(f"/v1/clients/{theirs}/break-glass", headers=maker.headers,
+                                 json={"reason": "Asiakkaan valitus käsittelyyn"})
+        assert opened.status_code == 201, opened.text
+        theirs_id = opened.json()["grant_id"]
     else:
         theirs_id = uuid.uuid4()
         made = maker.push_one(maker.change(kind, theirs_id, client_id=theirs))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QScrollArea
 
 from desktop.services import client_page
 from desktop.services.client_page import ClientPageData
+from desktop.ui.clients.break_glass import BreakGlassPanel
 from desktop.ui.clients.client_dialog import ClientDialog
 from desktop.ui.clients.sections import (
     AssessmentSection,
@@ -35,6 +36,8 @@ from desktop.ui.widgets.delete_action import DeleteAction
 logger = logging.getLogger(__name__)
 
 CLIENT_KINDS = ("client", "consent", "assessment", "client_note", "transition")
+# The page shows these too, inside the client's (a manager's opening of it): reloaded on them.
+SHOWN_INSIDE = ("break_glass",)
 
 
 class ClientView(QWidget):
@@ -97,7 +100,10 @@ class ClientView(QWidget):
         for section in (self.service, self.consent, self.assessment, self.transitions):
             left.addWidget(section)
         left.addStretch(1)
+        # Who opened the client with break-glass access; a manager's way to open it.
+        self.break_glass = BreakGlassPanel(ctx, self)
         right = QVBoxLayout()
+        right.addWidget(self.break_glass)
         right.addWidget(self.content_elsewhere)
         right.addWidget(self.notes, 1)
         right.addStretch(0)
@@ -145,10 +151,30 @@ class ClientView(QWidget):
         self.data = data
         self.name.setText(client_name(data.client.name, data.client.id))
         self._show_content(not data.figures_only)
-        if not data.figures_only and (old is None or old.client.modified_at != data.client.modified_at):
+        if not data.figures_only and (old is None or old.figures_only
+                                      or old.client.modified_at != data.client.modified_at):
             self._mask()  # a new client, or the client was edited: masked again
         for section in (self.service, self.consent, self.assessment, self.transitions, self.notes):
             section.show_data(data)
+        self.break_glass.show_data(data.client.id, data.grants, figures_only=data.figures_only)
+        if self._opened_to_read(data):
+            for widget in self._edit_actions():
+                widget.hide()
+
+    def _opened_to_read(self, data: ClientPageData) -> bool:
+        """The client's content is here by a manager's break-glass access: to read, not change
+        (the server refuses changes of its content, as for any client not assigned)."""
+        actor = self.ctx.actor
+        return (not data.figures_only and actor.role == "manager"
+                and str(actor.staff_id) not in {str(s) for s in data.client.assigned_staff_ids})
+
+    def _edit_actions(self):
+        # The figures (assigned staff, service dates) a manager may change as without the access.
+        return (self.content_actions[2:] + (self.transitions.add_button,)
+                + (self.consent.record_button, self.consent.withdraw_button)
+                + (self.assessment.new_button, self.assessment.edit_button,
+                   self.assessment.delete_button)
+                + (self.notes.add_button, self.notes.edit_button, self.notes.delete_button))
 
     def _show_content(self, shown: bool) -> None:
         """Everything about the client's content, or (its figures only) the word that its staff
@@ -159,7 +185,7 @@ class ClientView(QWidget):
         self.content_elsewhere.setVisible(not shown)
 
     def _changed(self, kind: str, ids) -> None:
-        if self.client_id is None or kind not in CLIENT_KINDS:
+        if self.client_id is None or kind not in CLIENT_KINDS + SHOWN_INSIDE:
             return
         if kind == "client" and ids is not None and self.client_id not in ids:
             return

@@ -38,6 +38,9 @@ _CHOOSE = QT_TRANSLATE_NOOP("FieldErrors", "Choose one of the values offered.")
 MESSAGES: dict[str, str] = {
     # Kenttä's own codes: sync/records.py, sync/identifiers.py, the services.
     "required": QT_TRANSLATE_NOOP("FieldErrors", "This field is required."),
+    "break_glass_reason": QT_TRANSLATE_NOOP("FieldErrors", "Say why you open this client, in a few "
+                                            "words at least: the client's staff and the audit trail "
+                                            "will see it."),
     "not_allowed": _CHOOSE,
     "end_before_start": QT_TRANSLATE_NOOP("FieldErrors", "The end cannot be before the start."),
     "follow_up_before_visit": QT_TRANSLATE_NOOP("FieldErrors", "The follow-up date cannot be before the visit."),
