@@ -3268,7 +3268,7 @@ Offline field work for employment projects.</translation>
     </message>
     <message>
         <source>Two-step verification is on. These recovery codes are shown only now. If you lose your phone, each code logs you in once in place of the app&apos;s code. Keep them safe, apart from this laptop (printed, or in a password manager), and do not share them.</source>
-        <translation>Two-step verification is on. These recovery codes are shown only now. If you lose your phone, each code logs you in once in place of the app's code. Keep them safe, apart from this laptop (printed, or in a password manager), and do not share them.</translation>
+        <translation>Two-step verification is on. These recovery codes are shown only now. If you lose your phone, each code logs you in once in place of the app&apos;s code. Keep them safe, apart from this laptop (printed, or in a password manager), and do not share them.</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -3300,7 +3300,7 @@ Offline field work for employment projects.</translation>
     </message>
     <message>
         <source>Kenttä recovery codes: each logs in once in place of the authenticator app&apos;s code. Keep them safe.</source>
-        <translation>Kenttä recovery codes: each logs in once in place of the authenticator app's code. Keep them safe.</translation>
+        <translation>Kenttä recovery codes: each logs in once in place of the authenticator app&apos;s code. Keep them safe.</translation>
     </message>
     <message>
         <source>Save the recovery codes</source>
