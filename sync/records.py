@@ -49,6 +49,7 @@ PLACE_MAX = 300  # addresses, places, the partners of a joint meeting
 SHORT_TEXT_MAX = 2_000  # next step, recruitment needs, open position titles
 LONG_TEXT_MAX = 10_000  # notes, assessments, handover form sections, job goals (about 4 pages)
 LIST_MAX = 100  # items of a list field (assigned staff, localities, employers, target groups)
+PEOPLE_MAX = 100_000  # a count of people (an event's other participants)
 
 ListItem = Annotated[str, StringConstraints(max_length=LABEL_MAX)]
 
@@ -429,6 +430,10 @@ class RecruitmentEventBase(RecordBase):
     locality_id: uuid.UUID | None = None
     employer_ids: list[ListItem] = _list()
     notes: str | None = _text(LONG_TEXT_MAX)
+    # People who took part but are not clients of the project, and how many of them were
+    # hired: counts only, never who they were (the funder's figures show them apart).
+    other_participants: int = Field(default=0, ge=0, le=PEOPLE_MAX)
+    other_participants_employed: int = Field(default=0, ge=0, le=PEOPLE_MAX)
 
     _name = field_validator("name")(_required_text)
 
@@ -436,6 +441,16 @@ class RecruitmentEventBase(RecordBase):
     @classmethod
     def _event_kind(cls, value: str) -> str:
         return _one_of(value, EVENT_KINDS, "Kind of event")
+
+    @model_validator(mode="after")
+    def _employed_among_others(self) -> "RecruitmentEventBase":
+        if self.other_participants_employed > self.other_participants:
+            raise PydanticCustomError(
+                "more_employed_than_took_part",
+                "More people cannot be hired than took part.",
+                {"field": "other_participants_employed"},
+            )
+        return self
 
 
 class EventParticipantBase(RecordBase):

@@ -146,6 +146,16 @@ FIGURES: tuple[Figure, ...] = (
         denominator="employers_contacted",
     ),
     Figure(
+        "employers_with_letter_of_intent",
+        QT_TRANSLATE_NOOP("ReportFigures", "Employers with a letter of intent"),
+        QT_TRANSLATE_NOOP(
+            "ReportFigures",
+            "Employers whose letter of intent was signed in the period (by its date). With a "
+            "staff member chosen: those of them the staff member had visited on or before the "
+            "last day of the period.",
+        ),
+    ),
+    Figure(
         "visits",
         QT_TRANSLATE_NOOP("ReportFigures", "Company visits"),
         QT_TRANSLATE_NOOP("ReportFigures", "Visits to employers in the period, each visit counted."),
@@ -176,6 +186,42 @@ FIGURES: tuple[Figure, ...] = (
             "Clients counted in 'Event participants' who were marked hired at one of those events.",
         ),
         denominator="event_participants",
+    ),
+    Figure(
+        "event_other_participants",
+        QT_TRANSLATE_NOOP("ReportFigures", "Other event participants"),
+        QT_TRANSLATE_NOOP(
+            "ReportFigures",
+            "People who were not the project's clients and took part in the events counted in "
+            "'Recruitment events held', as each event recorded their number (counts, no "
+            "personal data; a person at two events counts twice).",
+        ),
+    ),
+    Figure(
+        "event_other_participants_employed",
+        QT_TRANSLATE_NOOP("ReportFigures", "Other participants employed"),
+        QT_TRANSLATE_NOOP(
+            "ReportFigures",
+            "People counted in 'Other event participants' whom the event recorded as hired.",
+        ),
+        denominator="event_other_participants",
+    ),
+    Figure(
+        "event_all_participants",
+        QT_TRANSLATE_NOOP("ReportFigures", "Event participants, clients and others"),
+        QT_TRANSLATE_NOOP(
+            "ReportFigures",
+            "'Event participants' and 'Other event participants' together.",
+        ),
+    ),
+    Figure(
+        "event_all_participants_employed",
+        QT_TRANSLATE_NOOP("ReportFigures", "Participants employed, clients and others"),
+        QT_TRANSLATE_NOOP(
+            "ReportFigures",
+            "'Participants employed' and 'Other participants employed' together.",
+        ),
+        denominator="event_all_participants",
     ),
     Figure(
         "positions_found",

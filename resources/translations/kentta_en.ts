@@ -1301,6 +1301,18 @@
         <source>Search employers; Enter ticks</source>
         <translation>Search employers; Enter ticks</translation>
     </message>
+    <message>
+        <source>Others who took part</source>
+        <translation>Others who took part</translation>
+    </message>
+    <message>
+        <source>People who are not the project&apos;s clients: their number only.</source>
+        <translation>People who are not the project&apos;s clients: their number only.</translation>
+    </message>
+    <message>
+        <source>Of them hired</source>
+        <translation>Of them hired</translation>
+    </message>
     <message numerus="yes">
         <source>%n employer(s) chosen</source>
         <translation>
@@ -1374,6 +1386,13 @@
         <translation>
             <numerusform>%n hired</numerusform>
             <numerusform>%n hired</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>others: %n, of them hired %1</source>
+        <translation>
+            <numerusform>others: %n, of them hired %1</numerusform>
+            <numerusform>others: %n, of them hired %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1473,6 +1492,10 @@
     <message>
         <source>This contact works for another employer.</source>
         <translation>This contact works for another employer.</translation>
+    </message>
+    <message>
+        <source>More people cannot be hired than took part.</source>
+        <translation>More people cannot be hired than took part.</translation>
     </message>
     <message>
         <source>This is too long: shorten it.</source>
@@ -2781,6 +2804,14 @@ Offline field work for employment projects.</translation>
         <translation>Employers counted in &apos;Employers contacted&apos; recorded as having taken up alternative recruitment at a visit on or before the last day of the period.</translation>
     </message>
     <message>
+        <source>Employers with a letter of intent</source>
+        <translation>Employers with a letter of intent</translation>
+    </message>
+    <message>
+        <source>Employers whose letter of intent was signed in the period (by its date). With a staff member chosen: those of them the staff member had visited on or before the last day of the period.</source>
+        <translation>Employers whose letter of intent was signed in the period (by its date). With a staff member chosen: those of them the staff member had visited on or before the last day of the period.</translation>
+    </message>
+    <message>
         <source>Company visits</source>
         <translation>Company visits</translation>
     </message>
@@ -2811,6 +2842,38 @@ Offline field work for employment projects.</translation>
     <message>
         <source>Clients counted in &apos;Event participants&apos; who were marked hired at one of those events.</source>
         <translation>Clients counted in &apos;Event participants&apos; who were marked hired at one of those events.</translation>
+    </message>
+    <message>
+        <source>Other event participants</source>
+        <translation>Other event participants</translation>
+    </message>
+    <message>
+        <source>People who were not the project&apos;s clients and took part in the events counted in &apos;Recruitment events held&apos;, as each event recorded their number (counts, no personal data; a person at two events counts twice).</source>
+        <translation>People who were not the project&apos;s clients and took part in the events counted in &apos;Recruitment events held&apos;, as each event recorded their number (counts, no personal data; a person at two events counts twice).</translation>
+    </message>
+    <message>
+        <source>Other participants employed</source>
+        <translation>Other participants employed</translation>
+    </message>
+    <message>
+        <source>People counted in &apos;Other event participants&apos; whom the event recorded as hired.</source>
+        <translation>People counted in &apos;Other event participants&apos; whom the event recorded as hired.</translation>
+    </message>
+    <message>
+        <source>Event participants, clients and others</source>
+        <translation>Event participants, clients and others</translation>
+    </message>
+    <message>
+        <source>&apos;Event participants&apos; and &apos;Other event participants&apos; together.</source>
+        <translation>&apos;Event participants&apos; and &apos;Other event participants&apos; together.</translation>
+    </message>
+    <message>
+        <source>Participants employed, clients and others</source>
+        <translation>Participants employed, clients and others</translation>
+    </message>
+    <message>
+        <source>&apos;Participants employed&apos; and &apos;Other participants employed&apos; together.</source>
+        <translation>&apos;Participants employed&apos; and &apos;Other participants employed&apos; together.</translation>
     </message>
     <message>
         <source>Positions found</source>

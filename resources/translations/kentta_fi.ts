@@ -1301,6 +1301,18 @@
         <source>Search employers; Enter ticks</source>
         <translation>Hae työnantajia; Enter valitsee</translation>
     </message>
+    <message>
+        <source>Others who took part</source>
+        <translation>Muita osallistujia</translation>
+    </message>
+    <message>
+        <source>People who are not the project&apos;s clients: their number only.</source>
+        <translation>Henkilöt, jotka eivät ole hankkeen asiakkaita: vain heidän määränsä.</translation>
+    </message>
+    <message>
+        <source>Of them hired</source>
+        <translation>Heistä työllistyi</translation>
+    </message>
     <message numerus="yes">
         <source>%n employer(s) chosen</source>
         <translation>
@@ -1374,6 +1386,13 @@
         <translation>
             <numerusform>%n palkattu</numerusform>
             <numerusform>%n palkattu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>others: %n, of them hired %1</source>
+        <translation>
+            <numerusform>muita: %n, heistä työllistyi %1</numerusform>
+            <numerusform>muita: %n, heistä työllistyi %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1473,6 +1492,10 @@
     <message>
         <source>This contact works for another employer.</source>
         <translation>Tämä yhteyshenkilö työskentelee toisella työnantajalla.</translation>
+    </message>
+    <message>
+        <source>More people cannot be hired than took part.</source>
+        <translation>Työllistyneitä ei voi olla enemmän kuin osallistujia.</translation>
     </message>
     <message>
         <source>This is too long: shorten it.</source>
@@ -2781,6 +2804,14 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         <translation>Luvussa ”Tavoitetut työnantajat” lasketut työnantajat, joiden on kirjattu ottaneen vaihtoehtoisen rekrytoinnin käyttöön käynnillä viimeistään jakson viimeisenä päivänä.</translation>
     </message>
     <message>
+        <source>Employers with a letter of intent</source>
+        <translation>Aiesopimuksen tehneet työnantajat</translation>
+    </message>
+    <message>
+        <source>Employers whose letter of intent was signed in the period (by its date). With a staff member chosen: those of them the staff member had visited on or before the last day of the period.</source>
+        <translation>Työnantajat, joiden aiesopimus allekirjoitettiin jaksolla (sen päivämäärän mukaan). Kun työntekijä on valittu: ne niistä, joilla työntekijä oli käynyt viimeistään jakson viimeisenä päivänä.</translation>
+    </message>
+    <message>
         <source>Company visits</source>
         <translation>Yrityskäynnit</translation>
     </message>
@@ -2811,6 +2842,38 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     <message>
         <source>Clients counted in &apos;Event participants&apos; who were marked hired at one of those events.</source>
         <translation>Luvussa ”Tapahtumien osallistujat” lasketut asiakkaat, jotka merkittiin palkatuiksi jossakin näistä tapahtumista.</translation>
+    </message>
+    <message>
+        <source>Other event participants</source>
+        <translation>Muut tapahtumien osallistujat</translation>
+    </message>
+    <message>
+        <source>People who were not the project&apos;s clients and took part in the events counted in &apos;Recruitment events held&apos;, as each event recorded their number (counts, no personal data; a person at two events counts twice).</source>
+        <translation>Henkilöt, jotka eivät olleet hankkeen asiakkaita ja osallistuivat luvussa ”Järjestetyt rekrytointitapahtumat” laskettuihin tapahtumiin, kunkin tapahtuman kirjaaman määrän mukaan (lukumääriä, ei henkilötietoja; kahteen tapahtumaan osallistunut lasketaan kahdesti).</translation>
+    </message>
+    <message>
+        <source>Other participants employed</source>
+        <translation>Työllistyneet muut osallistujat</translation>
+    </message>
+    <message>
+        <source>People counted in &apos;Other event participants&apos; whom the event recorded as hired.</source>
+        <translation>Luvussa ”Muut tapahtumien osallistujat” lasketut, jotka tapahtumaan kirjattiin työllistyneiksi.</translation>
+    </message>
+    <message>
+        <source>Event participants, clients and others</source>
+        <translation>Tapahtumien osallistujat, asiakkaat ja muut</translation>
+    </message>
+    <message>
+        <source>&apos;Event participants&apos; and &apos;Other event participants&apos; together.</source>
+        <translation>”Tapahtumien osallistujat” ja ”Muut tapahtumien osallistujat” yhteensä.</translation>
+    </message>
+    <message>
+        <source>Participants employed, clients and others</source>
+        <translation>Työllistyneet osallistujat, asiakkaat ja muut</translation>
+    </message>
+    <message>
+        <source>&apos;Participants employed&apos; and &apos;Other participants employed&apos; together.</source>
+        <translation>”Työllistyneet osallistujat” ja ”Työllistyneet muut osallistujat” yhteensä.</translation>
     </message>
     <message>
         <source>Positions found</source>

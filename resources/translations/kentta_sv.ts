@@ -1301,6 +1301,18 @@
         <source>Search employers; Enter ticks</source>
         <translation>Sök arbetsgivare; Enter markerar</translation>
     </message>
+    <message>
+        <source>Others who took part</source>
+        <translation>Andra deltagare</translation>
+    </message>
+    <message>
+        <source>People who are not the project&apos;s clients: their number only.</source>
+        <translation>Personer som inte är projektets kunder: endast deras antal.</translation>
+    </message>
+    <message>
+        <source>Of them hired</source>
+        <translation>Av dem anställda</translation>
+    </message>
     <message numerus="yes">
         <source>%n employer(s) chosen</source>
         <translation>
@@ -1374,6 +1386,13 @@
         <translation>
             <numerusform>%n anställd</numerusform>
             <numerusform>%n anställda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>others: %n, of them hired %1</source>
+        <translation>
+            <numerusform>andra: %n, av dem anställda %1</numerusform>
+            <numerusform>andra: %n, av dem anställda %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1473,6 +1492,10 @@
     <message>
         <source>This contact works for another employer.</source>
         <translation>Den här kontaktpersonen arbetar hos en annan arbetsgivare.</translation>
+    </message>
+    <message>
+        <source>More people cannot be hired than took part.</source>
+        <translation>Fler kan inte ha anställts än som deltog.</translation>
     </message>
     <message>
         <source>This is too long: shorten it.</source>
@@ -2781,6 +2804,14 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <translation>Arbetsgivare som räknas i ”Kontaktade arbetsgivare” och som har registrerats ha tagit alternativ rekrytering i bruk vid ett besök senast periodens sista dag.</translation>
     </message>
     <message>
+        <source>Employers with a letter of intent</source>
+        <translation>Arbetsgivare med avsiktsförklaring</translation>
+    </message>
+    <message>
+        <source>Employers whose letter of intent was signed in the period (by its date). With a staff member chosen: those of them the staff member had visited on or before the last day of the period.</source>
+        <translation>Arbetsgivare vars avsiktsförklaring undertecknades under perioden (enligt dess datum). Med en anställd vald: de av dem som den anställda hade besökt senast periodens sista dag.</translation>
+    </message>
+    <message>
         <source>Company visits</source>
         <translation>Företagsbesök</translation>
     </message>
@@ -2811,6 +2842,38 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     <message>
         <source>Clients counted in &apos;Event participants&apos; who were marked hired at one of those events.</source>
         <translation>Kunder som räknas i ”Deltagare i evenemang” och som markerats som anställda vid något av dessa evenemang.</translation>
+    </message>
+    <message>
+        <source>Other event participants</source>
+        <translation>Andra deltagare i evenemang</translation>
+    </message>
+    <message>
+        <source>People who were not the project&apos;s clients and took part in the events counted in &apos;Recruitment events held&apos;, as each event recorded their number (counts, no personal data; a person at two events counts twice).</source>
+        <translation>Personer som inte var projektets kunder och deltog i de evenemang som räknas i ”Ordnade rekryteringsevenemang”, enligt det antal varje evenemang registrerade (antal, inga personuppgifter; en person vid två evenemang räknas två gånger).</translation>
+    </message>
+    <message>
+        <source>Other participants employed</source>
+        <translation>Andra deltagare som fått anställning</translation>
+    </message>
+    <message>
+        <source>People counted in &apos;Other event participants&apos; whom the event recorded as hired.</source>
+        <translation>Personer som räknas i ”Andra deltagare i evenemang” och som evenemanget registrerade som anställda.</translation>
+    </message>
+    <message>
+        <source>Event participants, clients and others</source>
+        <translation>Deltagare i evenemang, kunder och andra</translation>
+    </message>
+    <message>
+        <source>&apos;Event participants&apos; and &apos;Other event participants&apos; together.</source>
+        <translation>”Deltagare i evenemang” och ”Andra deltagare i evenemang” tillsammans.</translation>
+    </message>
+    <message>
+        <source>Participants employed, clients and others</source>
+        <translation>Deltagare som fått anställning, kunder och andra</translation>
+    </message>
+    <message>
+        <source>&apos;Participants employed&apos; and &apos;Other participants employed&apos; together.</source>
+        <translation>”Deltagare som fått anställning” och ”Andra deltagare som fått anställning” tillsammans.</translation>
     </message>
     <message>
         <source>Positions found</source>

@@ -57,6 +57,8 @@ MESSAGES: dict[str, str] = {
     "unknown_staff": QT_TRANSLATE_NOOP("FieldErrors", "An assigned staff member is not known on this laptop."),
     "invalid_staff_id": QT_TRANSLATE_NOOP("FieldErrors", "An assigned staff member is not known to the server."),
     "wrong_employer": QT_TRANSLATE_NOOP("FieldErrors", "This contact works for another employer."),
+    "more_employed_than_took_part": QT_TRANSLATE_NOOP(
+        "FieldErrors", "More people cannot be hired than took part."),
     "too_long": QT_TRANSLATE_NOOP("FieldErrors", "This is too long: shorten it."),
     "too_short": QT_TRANSLATE_NOOP("FieldErrors", "This is too short."),
     "nul_character": QT_TRANSLATE_NOOP(
