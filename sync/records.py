@@ -19,7 +19,7 @@ from pydantic_core import PydanticCustomError
 from sqlalchemy import JSON
 from sqlmodel import Field, SQLModel
 
-from sync.identifiers import normalise_business_id, normalise_personal_id
+from sync.identifiers import birth_date_of, normalise_business_id, normalise_personal_id
 
 STAFF_ROLES = ("employer_coordinator", "career_coach", "manager", "admin")
 TRANSITION_KINDS = (
@@ -37,6 +37,19 @@ NOTE_KINDS = ("meeting", "phone", "joint_meeting", "outside_office")
 EVENT_KINDS = ("tyokohtaamo", "remote_recruitment", "other")
 LANGUAGES = ("fi", "sv", "en")
 CONSENT_METHODS = ("written", "verbal", "electronic")
+# The funder's (ESF+) participant data at entry and exit: Regulation (EU) 2021/1057, Annex I.
+GENDERS = ("woman", "man", "non_binary")
+LABOUR_STATUSES = ("unemployed", "inactive", "employed")  # employed includes self-employed
+EDUCATION_LEVELS = ("isced_0_2", "isced_3_4", "isced_5_8")
+ANSWERS = ("yes", "no", "declined")  # the optional questions a participant may decline
+# Asked only where the organisation turns the question on (``OrganisationBase.esf_questions``);
+# disability and minority are special-category data, shown as the assessment is.
+ESF_OPTIONAL_QUESTIONS = ("disability", "third_country_national", "foreign_background", "minority",
+                          "homeless")
+ESF_SPECIAL_CATEGORY = ("disability", "minority")
+EURA_STATES = ("not_done", "by_participant", "by_staff")
+EXIT_SITUATIONS = ("job_searching", "education_or_training", "employed", "other")
+SITUATIONS_6_MONTHS = ("employed", "not_employed", "unknown")
 # Size limits of every text and list field, in characters and items: the server refuses a longer
 # value with a field error (``string_too_long`` / ``too_long``) and the desktop validates with these
 # same schemas before it saves. ``sync/server/README.md`` lists them; a push's body has a limit of
@@ -175,8 +188,17 @@ class OrganisationBase(RecordBase):
     retention_months: int = Field(default=24, ge=1, le=240)
     # Days a deleted record's content stays on the server, restorable by a manager.
     undo_days: int = Field(default=30, ge=1, le=365)
+    # The funder's optional participant questions this organisation asks (ESF_OPTIONAL_QUESTIONS).
+    esf_questions: list[ListItem] = _list()
 
     _name = field_validator("name")(_required_text)
+
+    @field_validator("esf_questions")
+    @classmethod
+    def _esf_questions(cls, value: list) -> list:
+        for item in value:
+            _one_of(item, ESF_OPTIONAL_QUESTIONS, "Optional question")
+        return list(dict.fromkeys(value))
 
 
 class LocalityBase(RecordBase):
@@ -320,6 +342,27 @@ class ClientBase(RecordBase):
     service_end: dt.date | None = None
     job_goals: str | None = _text(LONG_TEXT_MAX)
     target_group: list[ListItem] = _list()
+    # The funder's data at entry (the service start is the entry date).
+    gender: str | None = Field(default=None, max_length=CODE_MAX)
+    birth_date: dt.date | None = None  # from the personal identity code when there is one
+    labour_status_at_entry: str | None = Field(default=None, max_length=CODE_MAX)
+    long_term_unemployed: bool | None = None  # only with labour_status_at_entry "unemployed"
+    education_level: str | None = Field(default=None, max_length=CODE_MAX)
+    disability: str | None = Field(default=None, max_length=CODE_MAX)
+    third_country_national: str | None = Field(default=None, max_length=CODE_MAX)
+    foreign_background: str | None = Field(default=None, max_length=CODE_MAX)
+    minority: str | None = Field(default=None, max_length=CODE_MAX)
+    homeless: str | None = Field(default=None, max_length=CODE_MAX)
+    # Where EURA 2021 stands for this participant, and since when.
+    eura_entry: str | None = Field(default=None, max_length=CODE_MAX)
+    eura_entry_on: dt.date | None = None
+    eura_exit: str | None = Field(default=None, max_length=CODE_MAX)
+    eura_exit_on: dt.date | None = None
+    # The funder's data at exit (the service end is the exit date): the situation in the four
+    # weeks after leaving (the last event counts), and six months after leaving.
+    exit_situation: str | None = Field(default=None, max_length=CODE_MAX)
+    qualification_gained: bool | None = None
+    situation_6_months: str | None = Field(default=None, max_length=CODE_MAX)
 
     _name = field_validator("name")(_required_text)
 
@@ -335,9 +378,74 @@ class ClientBase(RecordBase):
     def _language(cls, value: str) -> str:
         return _one_of(value, LANGUAGES, "Language")
 
+    @field_validator("gender")
+    @classmethod
+    def _gender(cls, value: str | None) -> str | None:
+        return None if value is None else _one_of(value, GENDERS, "Gender")
+
+    @field_validator("labour_status_at_entry")
+    @classmethod
+    def _labour_status(cls, value: str | None) -> str | None:
+        return None if value is None else _one_of(value, LABOUR_STATUSES, "Labour market status")
+
+    @field_validator("education_level")
+    @classmethod
+    def _education(cls, value: str | None) -> str | None:
+        return None if value is None else _one_of(value, EDUCATION_LEVELS, "Education")
+
+    @field_validator(*ESF_OPTIONAL_QUESTIONS)
+    @classmethod
+    def _answer(cls, value: str | None) -> str | None:
+        return None if value is None else _one_of(value, ANSWERS, "Answer")
+
+    @field_validator("eura_entry", "eura_exit")
+    @classmethod
+    def _eura(cls, value: str | None) -> str | None:
+        return None if value is None else _one_of(value, EURA_STATES, "EURA")
+
+    @field_validator("exit_situation")
+    @classmethod
+    def _exit_situation(cls, value: str | None) -> str | None:
+        return None if value is None else _one_of(value, EXIT_SITUATIONS, "Situation on leaving")
+
+    @field_validator("situation_6_months")
+    @classmethod
+    def _six_months(cls, value: str | None) -> str | None:
+        return None if value is None else _one_of(value, SITUATIONS_6_MONTHS, "Situation after six months")
+
     @model_validator(mode="after")
     def _service_period(self) -> "ClientBase":
         _dates_in_order(self.service_start, self.service_end, "A service", "service_end")
+        return self
+
+    @model_validator(mode="after")
+    def _funder_data(self) -> "ClientBase":
+        """The entry and exit data agree with each other (the same rules on both ends)."""
+        from_code = birth_date_of(self.personal_id)
+        if from_code is not None:
+            self.birth_date = from_code  # the code decides; no second birth date to disagree
+        if self.long_term_unemployed and self.labour_status_at_entry != "unemployed":
+            raise PydanticCustomError(
+                "long_term_without_unemployed",
+                "Long-term unemployed needs the labour market status 'unemployed'.",
+                {"field": "long_term_unemployed"},
+            )
+        for state, day, name in ((self.eura_entry, self.eura_entry_on, "eura_entry_on"),
+                                 (self.eura_exit, self.eura_exit_on, "eura_exit_on")):
+            if day is not None and state in (None, "not_done"):
+                raise PydanticCustomError(
+                    "eura_date_without_entry",
+                    "A EURA date needs the data entered (by the participant or by staff).",
+                    {"field": name},
+                )
+        if self.service_end is None:
+            for name in ("exit_situation", "qualification_gained", "situation_6_months", "eura_exit"):
+                if getattr(self, name) not in (None, "not_done"):
+                    raise PydanticCustomError(
+                        "exit_without_service_end",
+                        "Data at exit needs the service's end date (the exit date).",
+                        {"field": name},
+                    )
         return self
 
 

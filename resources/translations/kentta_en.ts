@@ -1494,6 +1494,18 @@
         <translation>This contact works for another employer.</translation>
     </message>
     <message>
+        <source>Long-term unemployed needs the labour market status &apos;unemployed&apos;.</source>
+        <translation>Long-term unemployed needs the labour market status &apos;unemployed&apos;.</translation>
+    </message>
+    <message>
+        <source>A EURA date needs the data entered (by the participant or by staff).</source>
+        <translation>A EURA date needs the data entered (by the participant or by staff).</translation>
+    </message>
+    <message>
+        <source>Data at exit needs the service&apos;s end date (the exit date).</source>
+        <translation>Data at exit needs the service&apos;s end date (the exit date).</translation>
+    </message>
+    <message>
         <source>More people cannot be hired than took part.</source>
         <translation>More people cannot be hired than took part.</translation>
     </message>

@@ -1494,6 +1494,18 @@
         <translation>Tämä yhteyshenkilö työskentelee toisella työnantajalla.</translation>
     </message>
     <message>
+        <source>Long-term unemployed needs the labour market status &apos;unemployed&apos;.</source>
+        <translation>Pitkäaikaistyöttömyys edellyttää työmarkkina-asemaa ”työtön”.</translation>
+    </message>
+    <message>
+        <source>A EURA date needs the data entered (by the participant or by staff).</source>
+        <translation>EURA-päivämäärä edellyttää, että tiedot on syötetty (osallistujan tai henkilöstön toimesta).</translation>
+    </message>
+    <message>
+        <source>Data at exit needs the service&apos;s end date (the exit date).</source>
+        <translation>Poistumisvaiheen tiedot edellyttävät palvelun päättymispäivää (poistumispäivä).</translation>
+    </message>
+    <message>
         <source>More people cannot be hired than took part.</source>
         <translation>Työllistyneitä ei voi olla enemmän kuin osallistujia.</translation>
     </message>

@@ -1494,6 +1494,18 @@
         <translation>Den här kontaktpersonen arbetar hos en annan arbetsgivare.</translation>
     </message>
     <message>
+        <source>Long-term unemployed needs the labour market status &apos;unemployed&apos;.</source>
+        <translation>Långtidsarbetslös kräver ställningen på arbetsmarknaden ”arbetslös”.</translation>
+    </message>
+    <message>
+        <source>A EURA date needs the data entered (by the participant or by staff).</source>
+        <translation>Ett EURA-datum kräver att uppgifterna har förts in (av deltagaren eller av personalen).</translation>
+    </message>
+    <message>
+        <source>Data at exit needs the service&apos;s end date (the exit date).</source>
+        <translation>Uppgifter vid utträde kräver tjänstens slutdatum (utträdesdatum).</translation>
+    </message>
+    <message>
         <source>More people cannot be hired than took part.</source>
         <translation>Fler kan inte ha anställts än som deltog.</translation>
     </message>
