@@ -363,6 +363,9 @@ class ClientBase(RecordBase):
     exit_situation: str | None = Field(default=None, max_length=CODE_MAX)
     qualification_gained: bool | None = None
     situation_6_months: str | None = Field(default=None, max_length=CODE_MAX)
+    # A person who left and came back as a new client: the client they were before. The funder
+    # counts one participant: at the first entry, and with the last exit.
+    returned_from_id: uuid.UUID | None = None
 
     _name = field_validator("name")(_required_text)
 

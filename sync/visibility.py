@@ -44,6 +44,7 @@ FIGURES: dict[str, dict[str, str]] = {
         "exit_situation": "funder's indicators: results on leaving",
         "qualification_gained": "funder's indicators: qualification on leaving",
         "situation_6_months": "funder's indicators: employed six months after leaving",
+        "returned_from_id": "funder's indicators: a returning person counts once (an id)",
     },
     "transition": {
         "client_id": "reports: whose transition (an id)",

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
-from desktop.reports import queries
+from desktop.reports import esf, queries
 from desktop.reports.filters import check_period, resolve_locality, resolve_staff
 from desktop.store.profile import Store
 from sync.records import TRANSITION_KINDS
@@ -295,6 +295,9 @@ class Report:
     values: dict[str, int]
     visits_by_month: MonthlyVisits
     generated_at: dt.datetime
+    # The funder's indicators (``desktop.reports.esf``): name -> women, men, non_binary, total.
+    esf: dict[str, dict[str, int]] = field(default_factory=dict)
+    esf_incomplete: int = 0  # participants left out of them for incomplete entry data
 
     def value(self, name: str) -> int:
         return self.values[name]
@@ -339,6 +342,7 @@ def compute_figures(
                  | queries.position_figures(session, scope))
         monthly = queries.visits_by_month(session, scope)
         organisation = queries.organisation_name(session)
+        esf_values, esf_incomplete = esf.esf_figures(session, scope)
     values = {name: found.get(name, 0) for name in FIGURE_NAMES}  # none missing, none unknown
     if set(found) - set(values):
         logger.warning("report: %d unknown figures ignored", len(set(found) - set(values)))
@@ -352,6 +356,8 @@ def compute_figures(
         values=values,
         visits_by_month=_fill_months(monthly, period_from, period_to),
         generated_at=dt.datetime.now().astimezone(),
+        esf=esf_values,
+        esf_incomplete=esf_incomplete,
     )
 
 

@@ -2,7 +2,7 @@
 
 Regulation (EU) 2021/1057, Annex I: gender, date of birth, labour market status and education
 at entry, the optional questions, where EURA 2021 stands, and the situation on leaving and six
-months after. Every column may be empty: a client recorded before has none of them.
+months after, and the client a returning person was before. Every column may be empty: a client recorded before has none of them.
 
 Revision ID: 0010_esf_participant_data
 Revises: 0009_event_other_participants
@@ -36,6 +36,7 @@ CLIENT_COLUMNS = (
     ("exit_situation", CODE),
     ("qualification_gained", sa.Boolean()),
     ("situation_6_months", CODE),
+    ("returned_from_id", sa.Uuid()),
 )
 
 
