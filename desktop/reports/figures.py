@@ -328,15 +328,7 @@ def compute_figures(
     """
     check_period(period_from, period_to)
     with store.reader() as session:
-        place = resolve_locality(session, locality) if locality is not None else None
-        person = resolve_staff(session, staff) if staff is not None else None
-        scope = queries.Scope(
-            date_from=period_from.isoformat() if period_from else None,
-            date_to=period_to.isoformat() if period_to else None,
-            locality_id=place[0] if place else None,
-            locality_name=place[1] if place else None,
-            staff_id=person[0] if person else None,
-        )
+        scope, place, person = scope_for(session, period_from, period_to, locality, staff)
         found = (queries.client_figures(session, scope, WORK_KINDS + STUDY_KINDS)
                  | queries.employer_figures(session, scope) | queries.event_figures(session, scope)
                  | queries.position_figures(session, scope))
@@ -359,6 +351,21 @@ def compute_figures(
         esf=esf_values,
         esf_incomplete=esf_incomplete,
     )
+
+
+def scope_for(session, period_from: dt.date | None, period_to: dt.date | None,
+              locality: uuid.UUID | str | None, staff: uuid.UUID | str | None):
+    """The SQL scope of the choices, and the chosen locality and staff member (id, name)."""
+    place = resolve_locality(session, locality) if locality is not None else None
+    person = resolve_staff(session, staff) if staff is not None else None
+    scope = queries.Scope(
+        date_from=period_from.isoformat() if period_from else None,
+        date_to=period_to.isoformat() if period_to else None,
+        locality_id=place[0] if place else None,
+        locality_name=place[1] if place else None,
+        staff_id=person[0] if person else None,
+    )
+    return scope, place, person
 
 
 MAX_MONTHS = 120

@@ -165,12 +165,13 @@ def _esf_table(report: Report, tr: Translate, para, width: float, subtitle, cell
               tr(QT_TRANSLATE_NOOP("ReportFigures", "EU common indicator")),
               tr(QT_TRANSLATE_NOOP("ReportFigures", "Women")), tr(QT_TRANSLATE_NOOP("ReportFigures", "Men")),
               tr(QT_TRANSLATE_NOOP("ReportFigures", "Non-binary")), tr(QT_TRANSLATE_NOOP("ReportFigures", "Total"))]
-    rows = [[para(text, cell_bold) for text in header]]
+    bold_number = ParagraphStyle("bold_number", parent=cell_bold, alignment=TA_RIGHT)
+    rows = [[para(text, cell_bold if i < 2 else bold_number) for i, text in enumerate(header)]]
     for name, counts in report.esf.items():
         indicator = esf.BY_NAME[name]
         rows.append([para(indicator.code, small), para(tr(indicator.label)),
                      *(para(str(counts[key]), number) for key in esf.BREAKDOWN)])
-    columns = [16 * mm, 0, 17 * mm, 17 * mm, 19 * mm, 17 * mm]
+    columns = [16 * mm, 0, 17 * mm, 17 * mm, 24 * mm, 17 * mm]
     columns[1] = width - sum(columns)
     table = Table(rows, colWidths=columns, repeatRows=1)
     table.setStyle(TableStyle([

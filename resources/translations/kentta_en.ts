@@ -2936,6 +2936,14 @@ Offline field work for employment projects.</translation>
         <translation>Staff member</translation>
     </message>
     <message>
+        <source>Participants: clients whose service starts in the period, with complete entry data; results: participants who left in the period. Left out for incomplete entry data: %1.</source>
+        <translation>Participants: clients whose service starts in the period, with complete entry data; results: participants who left in the period. Left out for incomplete entry data: %1.</translation>
+    </message>
+    <message>
+        <source>EU common indicators by gender (ESF+)</source>
+        <translation>EU common indicators by gender (ESF+)</translation>
+    </message>
+    <message>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
@@ -2962,6 +2970,46 @@ Offline field work for employment projects.</translation>
     <message>
         <source>Code</source>
         <translation>Code</translation>
+    </message>
+    <message>
+        <source>EU common indicator</source>
+        <translation>EU common indicator</translation>
+    </message>
+    <message>
+        <source>Commission code</source>
+        <translation>Commission code</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>Non-binary</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Service start</source>
+        <translation>Service start</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <source>Transitions by kind (clients)</source>
@@ -3011,6 +3059,234 @@ Offline field work for employment projects.</translation>
         <source>All staff</source>
         <translation>All staff</translation>
     </message>
+    <message>
+        <source>exit data due by %1</source>
+        <translation>exit data due by %1</translation>
+    </message>
+    <message>
+        <source>exit data overdue since %1</source>
+        <translation>exit data overdue since %1</translation>
+    </message>
+    <message>
+        <source>six-month follow-up due %1</source>
+        <translation>six-month follow-up due %1</translation>
+    </message>
+    <message>
+        <source>six-month follow-up overdue since %1</source>
+        <translation>six-month follow-up overdue since %1</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>gender</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>date of birth</translation>
+    </message>
+    <message>
+        <source>labour market status at entry</source>
+        <translation>labour market status at entry</translation>
+    </message>
+    <message>
+        <source>long-term unemployment</source>
+        <translation>long-term unemployment</translation>
+    </message>
+    <message>
+        <source>education level</source>
+        <translation>education level</translation>
+    </message>
+    <message>
+        <source>disability question</source>
+        <translation>disability question</translation>
+    </message>
+    <message>
+        <source>third-country national question</source>
+        <translation>third-country national question</translation>
+    </message>
+    <message>
+        <source>foreign background question</source>
+        <translation>foreign background question</translation>
+    </message>
+    <message>
+        <source>minority question</source>
+        <translation>minority question</translation>
+    </message>
+    <message>
+        <source>homelessness question</source>
+        <translation>homelessness question</translation>
+    </message>
+    <message>
+        <source>EURA entry not done</source>
+        <translation>EURA entry not done</translation>
+    </message>
+    <message>
+        <source>situation on leaving</source>
+        <translation>situation on leaving</translation>
+    </message>
+    <message>
+        <source>qualification on leaving</source>
+        <translation>qualification on leaving</translation>
+    </message>
+    <message>
+        <source>EURA exit not done</source>
+        <translation>EURA exit not done</translation>
+    </message>
+    <message>
+        <source>situation six months after leaving</source>
+        <translation>situation six months after leaving</translation>
+    </message>
+    <message>
+        <source>Total number of participants</source>
+        <translation>Total number of participants</translation>
+    </message>
+    <message>
+        <source>Clients whose service starts in the period and whose entry data are complete.</source>
+        <translation>Clients whose service starts in the period and whose entry data are complete.</translation>
+    </message>
+    <message>
+        <source>Unemployed, including long-term unemployed</source>
+        <translation>Unemployed, including long-term unemployed</translation>
+    </message>
+    <message>
+        <source>Participants unemployed at entry, long-term unemployed included.</source>
+        <translation>Participants unemployed at entry, long-term unemployed included.</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed</source>
+        <translation>Long-term unemployed</translation>
+    </message>
+    <message>
+        <source>Participants unemployed at entry and long-term unemployed.</source>
+        <translation>Participants unemployed at entry and long-term unemployed.</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Participants outside the labour force at entry.</source>
+        <translation>Participants outside the labour force at entry.</translation>
+    </message>
+    <message>
+        <source>Employed, including self-employed</source>
+        <translation>Employed, including self-employed</translation>
+    </message>
+    <message>
+        <source>Participants employed or self-employed at entry.</source>
+        <translation>Participants employed or self-employed at entry.</translation>
+    </message>
+    <message>
+        <source>Children below 18 years of age</source>
+        <translation>Children below 18 years of age</translation>
+    </message>
+    <message>
+        <source>Participants under 18 on the day their service starts.</source>
+        <translation>Participants under 18 on the day their service starts.</translation>
+    </message>
+    <message>
+        <source>Young people between 18 and 29 years of age</source>
+        <translation>Young people between 18 and 29 years of age</translation>
+    </message>
+    <message>
+        <source>Participants aged 18 to 29 on the day their service starts.</source>
+        <translation>Participants aged 18 to 29 on the day their service starts.</translation>
+    </message>
+    <message>
+        <source>Participants of 55 years of age and above</source>
+        <translation>Participants of 55 years of age and above</translation>
+    </message>
+    <message>
+        <source>Participants aged 55 or more on the day their service starts.</source>
+        <translation>Participants aged 55 or more on the day their service starts.</translation>
+    </message>
+    <message>
+        <source>With lower secondary education or less (ISCED 0-2)</source>
+        <translation>With lower secondary education or less (ISCED 0-2)</translation>
+    </message>
+    <message>
+        <source>Participants whose highest education at entry is ISCED 0 to 2.</source>
+        <translation>Participants whose highest education at entry is ISCED 0 to 2.</translation>
+    </message>
+    <message>
+        <source>With upper secondary or post-secondary education (ISCED 3-4)</source>
+        <translation>With upper secondary or post-secondary education (ISCED 3-4)</translation>
+    </message>
+    <message>
+        <source>Participants whose highest education at entry is ISCED 3 or 4.</source>
+        <translation>Participants whose highest education at entry is ISCED 3 or 4.</translation>
+    </message>
+    <message>
+        <source>With tertiary education (ISCED 5-8)</source>
+        <translation>With tertiary education (ISCED 5-8)</translation>
+    </message>
+    <message>
+        <source>Participants whose highest education at entry is ISCED 5 to 8.</source>
+        <translation>Participants whose highest education at entry is ISCED 5 to 8.</translation>
+    </message>
+    <message>
+        <source>Participants with disabilities</source>
+        <translation>Participants with disabilities</translation>
+    </message>
+    <message>
+        <source>Participants who answered yes; those who declined are not counted.</source>
+        <translation>Participants who answered yes; those who declined are not counted.</translation>
+    </message>
+    <message>
+        <source>Third-country nationals</source>
+        <translation>Third-country nationals</translation>
+    </message>
+    <message>
+        <source>Participants with a foreign background</source>
+        <translation>Participants with a foreign background</translation>
+    </message>
+    <message>
+        <source>Minorities (including marginalised communities such as Roma)</source>
+        <translation>Minorities (including marginalised communities such as Roma)</translation>
+    </message>
+    <message>
+        <source>Homeless or affected by housing exclusion</source>
+        <translation>Homeless or affected by housing exclusion</translation>
+    </message>
+    <message>
+        <source>Engaged in job searching upon leaving</source>
+        <translation>Engaged in job searching upon leaving</translation>
+    </message>
+    <message>
+        <source>Participants who left in the period and were searching for a job in the four weeks after leaving (the last event counts).</source>
+        <translation>Participants who left in the period and were searching for a job in the four weeks after leaving (the last event counts).</translation>
+    </message>
+    <message>
+        <source>In education or training upon leaving</source>
+        <translation>In education or training upon leaving</translation>
+    </message>
+    <message>
+        <source>Participants who left in the period and were in education or training in the four weeks after leaving (the last event counts).</source>
+        <translation>Participants who left in the period and were in education or training in the four weeks after leaving (the last event counts).</translation>
+    </message>
+    <message>
+        <source>Gaining a qualification upon leaving</source>
+        <translation>Gaining a qualification upon leaving</translation>
+    </message>
+    <message>
+        <source>Participants who left in the period with a qualification gained.</source>
+        <translation>Participants who left in the period with a qualification gained.</translation>
+    </message>
+    <message>
+        <source>In employment, including self-employment, upon leaving</source>
+        <translation>In employment, including self-employment, upon leaving</translation>
+    </message>
+    <message>
+        <source>Participants who left in the period and were employed or self-employed in the four weeks after leaving (the last event counts).</source>
+        <translation>Participants who left in the period and were employed or self-employed in the four weeks after leaving (the last event counts).</translation>
+    </message>
+    <message>
+        <source>In employment, including self-employment, six months after leaving</source>
+        <translation>In employment, including self-employment, six months after leaving</translation>
+    </message>
+    <message>
+        <source>Participants who left in the period and were employed or self-employed six months after leaving.</source>
+        <translation>Participants who left in the period and were employed or self-employed six months after leaving.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3059,6 +3335,18 @@ Offline field work for employment projects.</translation>
         <translation>Hover over a figure to see its definition.</translation>
     </message>
     <message>
+        <source>Fi&amp;gures</source>
+        <translation>Fi&amp;gures</translation>
+    </message>
+    <message>
+        <source>EU &amp;indicators</source>
+        <translation>EU &amp;indicators</translation>
+    </message>
+    <message>
+        <source>&amp;Missing data</source>
+        <translation>&amp;Missing data</translation>
+    </message>
+    <message>
         <source>Transitions by kind (clients)</source>
         <translation>Transitions by kind (clients)</translation>
     </message>
@@ -3073,6 +3361,24 @@ Offline field work for employment projects.</translation>
     <message>
         <source>Computing…</source>
         <translation>Computing…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) with data missing for the funder</source>
+        <translation>
+            <numerusform>%n participant with data missing for the funder</numerusform>
+            <numerusform>%n participants with data missing for the funder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a follow-up overdue</source>
+        <translation>
+            <numerusform>%n with a follow-up overdue</numerusform>
+            <numerusform>%n with a follow-up overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The funder has every participant&apos;s data.</source>
+        <translation>The funder has every participant&apos;s data.</translation>
     </message>
     <message>
         <source>Figures as of %1.</source>

@@ -2936,6 +2936,14 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         <translation>Työntekijä</translation>
     </message>
     <message>
+        <source>Participants: clients whose service starts in the period, with complete entry data; results: participants who left in the period. Left out for incomplete entry data: %1.</source>
+        <translation>Osallistujat: asiakkaat, joiden palvelu alkaa jaksolla ja joiden alkutiedot ovat täydelliset; tulokset: jaksolla poistuneet osallistujat. Puutteellisten alkutietojen vuoksi pois jätetty: %1.</translation>
+    </message>
+    <message>
+        <source>EU common indicators by gender (ESF+)</source>
+        <translation>EU:n yhteiset indikaattorit sukupuolen mukaan (ESR+)</translation>
+    </message>
+    <message>
         <source>Figure</source>
         <translation>Tunnusluku</translation>
     </message>
@@ -2962,6 +2970,46 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     <message>
         <source>Code</source>
         <translation>Tunnus</translation>
+    </message>
+    <message>
+        <source>EU common indicator</source>
+        <translation>EU:n yhteinen indikaattori</translation>
+    </message>
+    <message>
+        <source>Commission code</source>
+        <translation>Komission koodi</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Naiset</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Miehet</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>Muunsukupuoliset</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Osallistuja</translation>
+    </message>
+    <message>
+        <source>Service start</source>
+        <translation>Palvelu alkoi</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Puuttuu</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seuranta</translation>
     </message>
     <message>
         <source>Transitions by kind (clients)</source>
@@ -3011,6 +3059,234 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         <source>All staff</source>
         <translation>Kaikki työntekijät</translation>
     </message>
+    <message>
+        <source>exit data due by %1</source>
+        <translation>lopputiedot viimeistään %1</translation>
+    </message>
+    <message>
+        <source>exit data overdue since %1</source>
+        <translation>lopputiedot myöhässä %1 lähtien</translation>
+    </message>
+    <message>
+        <source>six-month follow-up due %1</source>
+        <translation>kuuden kuukauden seuranta %1</translation>
+    </message>
+    <message>
+        <source>six-month follow-up overdue since %1</source>
+        <translation>kuuden kuukauden seuranta myöhässä %1 lähtien</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>sukupuoli</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>syntymäaika</translation>
+    </message>
+    <message>
+        <source>labour market status at entry</source>
+        <translation>työmarkkina-asema tullessa</translation>
+    </message>
+    <message>
+        <source>long-term unemployment</source>
+        <translation>pitkäaikaistyöttömyys</translation>
+    </message>
+    <message>
+        <source>education level</source>
+        <translation>koulutustaso</translation>
+    </message>
+    <message>
+        <source>disability question</source>
+        <translation>vammaisuutta koskeva kysymys</translation>
+    </message>
+    <message>
+        <source>third-country national question</source>
+        <translation>kolmannen maan kansalaisuutta koskeva kysymys</translation>
+    </message>
+    <message>
+        <source>foreign background question</source>
+        <translation>ulkomaista taustaa koskeva kysymys</translation>
+    </message>
+    <message>
+        <source>minority question</source>
+        <translation>vähemmistöä koskeva kysymys</translation>
+    </message>
+    <message>
+        <source>homelessness question</source>
+        <translation>asunnottomuutta koskeva kysymys</translation>
+    </message>
+    <message>
+        <source>EURA entry not done</source>
+        <translation>EURA-alkutiedot tekemättä</translation>
+    </message>
+    <message>
+        <source>situation on leaving</source>
+        <translation>tilanne poistuttaessa</translation>
+    </message>
+    <message>
+        <source>qualification on leaving</source>
+        <translation>tutkinto tai pätevyys poistuttaessa</translation>
+    </message>
+    <message>
+        <source>EURA exit not done</source>
+        <translation>EURA-lopputiedot tekemättä</translation>
+    </message>
+    <message>
+        <source>situation six months after leaving</source>
+        <translation>tilanne kuusi kuukautta poistumisen jälkeen</translation>
+    </message>
+    <message>
+        <source>Total number of participants</source>
+        <translation>Osallistujien kokonaismäärä</translation>
+    </message>
+    <message>
+        <source>Clients whose service starts in the period and whose entry data are complete.</source>
+        <translation>Asiakkaat, joiden palvelu alkaa jaksolla ja joiden alkutiedot ovat täydelliset.</translation>
+    </message>
+    <message>
+        <source>Unemployed, including long-term unemployed</source>
+        <translation>Työttömät, myös pitkäaikaistyöttömät</translation>
+    </message>
+    <message>
+        <source>Participants unemployed at entry, long-term unemployed included.</source>
+        <translation>Tullessaan työttömät osallistujat, pitkäaikaistyöttömät mukaan lukien.</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed</source>
+        <translation>Pitkäaikaistyöttömät</translation>
+    </message>
+    <message>
+        <source>Participants unemployed at entry and long-term unemployed.</source>
+        <translation>Tullessaan työttömät osallistujat, jotka ovat pitkäaikaistyöttömiä.</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Työvoiman ulkopuolella olevat</translation>
+    </message>
+    <message>
+        <source>Participants outside the labour force at entry.</source>
+        <translation>Tullessaan työvoiman ulkopuolella olleet osallistujat.</translation>
+    </message>
+    <message>
+        <source>Employed, including self-employed</source>
+        <translation>Työlliset, myös itsenäiset ammatinharjoittajat</translation>
+    </message>
+    <message>
+        <source>Participants employed or self-employed at entry.</source>
+        <translation>Tullessaan työlliset tai yrittäjinä toimivat osallistujat.</translation>
+    </message>
+    <message>
+        <source>Children below 18 years of age</source>
+        <translation>Alle 18-vuotiaat lapset</translation>
+    </message>
+    <message>
+        <source>Participants under 18 on the day their service starts.</source>
+        <translation>Osallistujat, jotka ovat alle 18-vuotiaita palvelunsa alkamispäivänä.</translation>
+    </message>
+    <message>
+        <source>Young people between 18 and 29 years of age</source>
+        <translation>18–29-vuotiaat nuoret</translation>
+    </message>
+    <message>
+        <source>Participants aged 18 to 29 on the day their service starts.</source>
+        <translation>Osallistujat, jotka ovat 18–29-vuotiaita palvelunsa alkamispäivänä.</translation>
+    </message>
+    <message>
+        <source>Participants of 55 years of age and above</source>
+        <translation>55 vuotta täyttäneet osallistujat</translation>
+    </message>
+    <message>
+        <source>Participants aged 55 or more on the day their service starts.</source>
+        <translation>Osallistujat, jotka ovat täyttäneet 55 vuotta palvelunsa alkamispäivään mennessä.</translation>
+    </message>
+    <message>
+        <source>With lower secondary education or less (ISCED 0-2)</source>
+        <translation>Enintään perusasteen koulutus (ISCED 0–2)</translation>
+    </message>
+    <message>
+        <source>Participants whose highest education at entry is ISCED 0 to 2.</source>
+        <translation>Osallistujat, joiden korkein koulutus tullessa on ISCED 0–2.</translation>
+    </message>
+    <message>
+        <source>With upper secondary or post-secondary education (ISCED 3-4)</source>
+        <translation>Toisen asteen tai toisen asteen jälkeinen koulutus (ISCED 3–4)</translation>
+    </message>
+    <message>
+        <source>Participants whose highest education at entry is ISCED 3 or 4.</source>
+        <translation>Osallistujat, joiden korkein koulutus tullessa on ISCED 3 tai 4.</translation>
+    </message>
+    <message>
+        <source>With tertiary education (ISCED 5-8)</source>
+        <translation>Korkea-asteen koulutus (ISCED 5–8)</translation>
+    </message>
+    <message>
+        <source>Participants whose highest education at entry is ISCED 5 to 8.</source>
+        <translation>Osallistujat, joiden korkein koulutus tullessa on ISCED 5–8.</translation>
+    </message>
+    <message>
+        <source>Participants with disabilities</source>
+        <translation>Vammaiset osallistujat</translation>
+    </message>
+    <message>
+        <source>Participants who answered yes; those who declined are not counted.</source>
+        <translation>Osallistujat, jotka vastasivat kyllä; vastaamatta jättäneitä ei lasketa.</translation>
+    </message>
+    <message>
+        <source>Third-country nationals</source>
+        <translation>Kolmansien maiden kansalaiset</translation>
+    </message>
+    <message>
+        <source>Participants with a foreign background</source>
+        <translation>Ulkomaalaistaustaiset osallistujat</translation>
+    </message>
+    <message>
+        <source>Minorities (including marginalised communities such as Roma)</source>
+        <translation>Vähemmistöt (myös marginalisoidut yhteisöt, kuten romanit)</translation>
+    </message>
+    <message>
+        <source>Homeless or affected by housing exclusion</source>
+        <translation>Asunnottomat tai asuntomarkkinoilta syrjäytyneet</translation>
+    </message>
+    <message>
+        <source>Engaged in job searching upon leaving</source>
+        <translation>Työnhakijana poistuessaan</translation>
+    </message>
+    <message>
+        <source>Participants who left in the period and were searching for a job in the four weeks after leaving (the last event counts).</source>
+        <translation>Jaksolla poistuneet osallistujat, jotka hakivat työtä neljän viikon kuluessa poistumisesta (viimeisin tapahtuma ratkaisee).</translation>
+    </message>
+    <message>
+        <source>In education or training upon leaving</source>
+        <translation>Koulutuksessa poistuessaan</translation>
+    </message>
+    <message>
+        <source>Participants who left in the period and were in education or training in the four weeks after leaving (the last event counts).</source>
+        <translation>Jaksolla poistuneet osallistujat, jotka olivat koulutuksessa neljän viikon kuluessa poistumisesta (viimeisin tapahtuma ratkaisee).</translation>
+    </message>
+    <message>
+        <source>Gaining a qualification upon leaving</source>
+        <translation>Tutkinnon tai pätevyyden saaneet poistuessaan</translation>
+    </message>
+    <message>
+        <source>Participants who left in the period with a qualification gained.</source>
+        <translation>Jaksolla poistuneet osallistujat, jotka saivat tutkinnon tai pätevyyden.</translation>
+    </message>
+    <message>
+        <source>In employment, including self-employment, upon leaving</source>
+        <translation>Työssä, myös yrittäjänä, poistuessaan</translation>
+    </message>
+    <message>
+        <source>Participants who left in the period and were employed or self-employed in the four weeks after leaving (the last event counts).</source>
+        <translation>Jaksolla poistuneet osallistujat, jotka olivat työssä tai yrittäjinä neljän viikon kuluessa poistumisesta (viimeisin tapahtuma ratkaisee).</translation>
+    </message>
+    <message>
+        <source>In employment, including self-employment, six months after leaving</source>
+        <translation>Työssä, myös yrittäjänä, kuusi kuukautta poistumisen jälkeen</translation>
+    </message>
+    <message>
+        <source>Participants who left in the period and were employed or self-employed six months after leaving.</source>
+        <translation>Jaksolla poistuneet osallistujat, jotka olivat työssä tai yrittäjinä kuusi kuukautta poistumisen jälkeen.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3059,6 +3335,18 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         <translation>Näet tunnusluvun määritelmän viemällä osoittimen sen päälle.</translation>
     </message>
     <message>
+        <source>Fi&amp;gures</source>
+        <translation>T&amp;unnusluvut</translation>
+    </message>
+    <message>
+        <source>EU &amp;indicators</source>
+        <translation>&amp;EU-indikaattorit</translation>
+    </message>
+    <message>
+        <source>&amp;Missing data</source>
+        <translation>&amp;Puuttuvat tiedot</translation>
+    </message>
+    <message>
         <source>Transitions by kind (clients)</source>
         <translation>Siirtymät tyypeittäin (asiakkaat)</translation>
     </message>
@@ -3073,6 +3361,24 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     <message>
         <source>Computing…</source>
         <translation>Lasketaan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) with data missing for the funder</source>
+        <translation>
+            <numerusform>%n osallistujalta puuttuu rahoittajan tietoja</numerusform>
+            <numerusform>%n osallistujalta puuttuu rahoittajan tietoja</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a follow-up overdue</source>
+        <translation>
+            <numerusform>myöhässä oleva seuranta: %n</numerusform>
+            <numerusform>myöhässä oleva seuranta: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The funder has every participant&apos;s data.</source>
+        <translation>Rahoittajalla on kaikkien osallistujien tiedot.</translation>
     </message>
     <message>
         <source>Figures as of %1.</source>

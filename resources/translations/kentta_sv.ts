@@ -2936,6 +2936,14 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <translation>Medarbetare</translation>
     </message>
     <message>
+        <source>Participants: clients whose service starts in the period, with complete entry data; results: participants who left in the period. Left out for incomplete entry data: %1.</source>
+        <translation>Deltagare: kunder vars tjänst börjar under perioden och vars uppgifter vid inträde är fullständiga; resultat: deltagare som lämnade under perioden. Utelämnade på grund av ofullständiga uppgifter vid inträde: %1.</translation>
+    </message>
+    <message>
+        <source>EU common indicators by gender (ESF+)</source>
+        <translation>EU:s gemensamma indikatorer efter kön (ESF+)</translation>
+    </message>
+    <message>
         <source>Figure</source>
         <translation>Nyckeltal</translation>
     </message>
@@ -2962,6 +2970,46 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     <message>
         <source>Code</source>
         <translation>Kod</translation>
+    </message>
+    <message>
+        <source>EU common indicator</source>
+        <translation>EU:s gemensamma indikator</translation>
+    </message>
+    <message>
+        <source>Commission code</source>
+        <translation>Kommissionens kod</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Kvinnor</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Män</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>Icke-binära</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Service start</source>
+        <translation>Tjänsten började</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Saknas</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
     </message>
     <message>
         <source>Transitions by kind (clients)</source>
@@ -3011,6 +3059,234 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <source>All staff</source>
         <translation>Alla medarbetare</translation>
     </message>
+    <message>
+        <source>exit data due by %1</source>
+        <translation>uppgifter vid utträde senast %1</translation>
+    </message>
+    <message>
+        <source>exit data overdue since %1</source>
+        <translation>uppgifter vid utträde försenade sedan %1</translation>
+    </message>
+    <message>
+        <source>six-month follow-up due %1</source>
+        <translation>uppföljning efter sex månader %1</translation>
+    </message>
+    <message>
+        <source>six-month follow-up overdue since %1</source>
+        <translation>uppföljning efter sex månader försenad sedan %1</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>kön</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>födelsedatum</translation>
+    </message>
+    <message>
+        <source>labour market status at entry</source>
+        <translation>ställning på arbetsmarknaden vid inträde</translation>
+    </message>
+    <message>
+        <source>long-term unemployment</source>
+        <translation>långtidsarbetslöshet</translation>
+    </message>
+    <message>
+        <source>education level</source>
+        <translation>utbildningsnivå</translation>
+    </message>
+    <message>
+        <source>disability question</source>
+        <translation>frågan om funktionsnedsättning</translation>
+    </message>
+    <message>
+        <source>third-country national question</source>
+        <translation>frågan om tredjelandsmedborgarskap</translation>
+    </message>
+    <message>
+        <source>foreign background question</source>
+        <translation>frågan om utländsk bakgrund</translation>
+    </message>
+    <message>
+        <source>minority question</source>
+        <translation>frågan om minoritet</translation>
+    </message>
+    <message>
+        <source>homelessness question</source>
+        <translation>frågan om hemlöshet</translation>
+    </message>
+    <message>
+        <source>EURA entry not done</source>
+        <translation>EURA-uppgifter vid inträde inte gjorda</translation>
+    </message>
+    <message>
+        <source>situation on leaving</source>
+        <translation>situation vid utträde</translation>
+    </message>
+    <message>
+        <source>qualification on leaving</source>
+        <translation>kvalifikation vid utträde</translation>
+    </message>
+    <message>
+        <source>EURA exit not done</source>
+        <translation>EURA-uppgifter vid utträde inte gjorda</translation>
+    </message>
+    <message>
+        <source>situation six months after leaving</source>
+        <translation>situation sex månader efter utträde</translation>
+    </message>
+    <message>
+        <source>Total number of participants</source>
+        <translation>Totalt antal deltagare</translation>
+    </message>
+    <message>
+        <source>Clients whose service starts in the period and whose entry data are complete.</source>
+        <translation>Kunder vars tjänst börjar under perioden och vars uppgifter vid inträde är fullständiga.</translation>
+    </message>
+    <message>
+        <source>Unemployed, including long-term unemployed</source>
+        <translation>Arbetslösa, inklusive långtidsarbetslösa</translation>
+    </message>
+    <message>
+        <source>Participants unemployed at entry, long-term unemployed included.</source>
+        <translation>Deltagare som var arbetslösa vid inträdet, långtidsarbetslösa inräknade.</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed</source>
+        <translation>Långtidsarbetslösa</translation>
+    </message>
+    <message>
+        <source>Participants unemployed at entry and long-term unemployed.</source>
+        <translation>Deltagare som var arbetslösa vid inträdet och långtidsarbetslösa.</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Personer utanför arbetskraften</translation>
+    </message>
+    <message>
+        <source>Participants outside the labour force at entry.</source>
+        <translation>Deltagare som stod utanför arbetskraften vid inträdet.</translation>
+    </message>
+    <message>
+        <source>Employed, including self-employed</source>
+        <translation>Sysselsatta, inklusive egenföretagare</translation>
+    </message>
+    <message>
+        <source>Participants employed or self-employed at entry.</source>
+        <translation>Deltagare som var sysselsatta eller egenföretagare vid inträdet.</translation>
+    </message>
+    <message>
+        <source>Children below 18 years of age</source>
+        <translation>Barn under 18 år</translation>
+    </message>
+    <message>
+        <source>Participants under 18 on the day their service starts.</source>
+        <translation>Deltagare som är under 18 år den dag deras tjänst börjar.</translation>
+    </message>
+    <message>
+        <source>Young people between 18 and 29 years of age</source>
+        <translation>Unga mellan 18 och 29 år</translation>
+    </message>
+    <message>
+        <source>Participants aged 18 to 29 on the day their service starts.</source>
+        <translation>Deltagare som är 18–29 år den dag deras tjänst börjar.</translation>
+    </message>
+    <message>
+        <source>Participants of 55 years of age and above</source>
+        <translation>Deltagare som är 55 år eller äldre</translation>
+    </message>
+    <message>
+        <source>Participants aged 55 or more on the day their service starts.</source>
+        <translation>Deltagare som har fyllt 55 år den dag deras tjänst börjar.</translation>
+    </message>
+    <message>
+        <source>With lower secondary education or less (ISCED 0-2)</source>
+        <translation>Högst grundskoleutbildning (ISCED 0–2)</translation>
+    </message>
+    <message>
+        <source>Participants whose highest education at entry is ISCED 0 to 2.</source>
+        <translation>Deltagare vars högsta utbildning vid inträdet är ISCED 0–2.</translation>
+    </message>
+    <message>
+        <source>With upper secondary or post-secondary education (ISCED 3-4)</source>
+        <translation>Gymnasieutbildning eller eftergymnasial utbildning (ISCED 3–4)</translation>
+    </message>
+    <message>
+        <source>Participants whose highest education at entry is ISCED 3 or 4.</source>
+        <translation>Deltagare vars högsta utbildning vid inträdet är ISCED 3 eller 4.</translation>
+    </message>
+    <message>
+        <source>With tertiary education (ISCED 5-8)</source>
+        <translation>Eftergymnasial utbildning på högskolenivå (ISCED 5–8)</translation>
+    </message>
+    <message>
+        <source>Participants whose highest education at entry is ISCED 5 to 8.</source>
+        <translation>Deltagare vars högsta utbildning vid inträdet är ISCED 5–8.</translation>
+    </message>
+    <message>
+        <source>Participants with disabilities</source>
+        <translation>Deltagare med funktionsnedsättning</translation>
+    </message>
+    <message>
+        <source>Participants who answered yes; those who declined are not counted.</source>
+        <translation>Deltagare som svarade ja; de som avböjde att svara räknas inte.</translation>
+    </message>
+    <message>
+        <source>Third-country nationals</source>
+        <translation>Tredjelandsmedborgare</translation>
+    </message>
+    <message>
+        <source>Participants with a foreign background</source>
+        <translation>Deltagare med utländsk bakgrund</translation>
+    </message>
+    <message>
+        <source>Minorities (including marginalised communities such as Roma)</source>
+        <translation>Minoriteter (inklusive marginaliserade grupper som romer)</translation>
+    </message>
+    <message>
+        <source>Homeless or affected by housing exclusion</source>
+        <translation>Hemlösa eller personer som berörs av utestängning från bostadsmarknaden</translation>
+    </message>
+    <message>
+        <source>Engaged in job searching upon leaving</source>
+        <translation>Arbetssökande vid utträdet</translation>
+    </message>
+    <message>
+        <source>Participants who left in the period and were searching for a job in the four weeks after leaving (the last event counts).</source>
+        <translation>Deltagare som lämnade under perioden och sökte arbete inom fyra veckor efter utträdet (den senaste händelsen räknas).</translation>
+    </message>
+    <message>
+        <source>In education or training upon leaving</source>
+        <translation>I utbildning vid utträdet</translation>
+    </message>
+    <message>
+        <source>Participants who left in the period and were in education or training in the four weeks after leaving (the last event counts).</source>
+        <translation>Deltagare som lämnade under perioden och var i utbildning inom fyra veckor efter utträdet (den senaste händelsen räknas).</translation>
+    </message>
+    <message>
+        <source>Gaining a qualification upon leaving</source>
+        <translation>Fick en kvalifikation vid utträdet</translation>
+    </message>
+    <message>
+        <source>Participants who left in the period with a qualification gained.</source>
+        <translation>Deltagare som lämnade under perioden med en kvalifikation.</translation>
+    </message>
+    <message>
+        <source>In employment, including self-employment, upon leaving</source>
+        <translation>Sysselsatta, inklusive egenföretagare, vid utträdet</translation>
+    </message>
+    <message>
+        <source>Participants who left in the period and were employed or self-employed in the four weeks after leaving (the last event counts).</source>
+        <translation>Deltagare som lämnade under perioden och var sysselsatta eller egenföretagare inom fyra veckor efter utträdet (den senaste händelsen räknas).</translation>
+    </message>
+    <message>
+        <source>In employment, including self-employment, six months after leaving</source>
+        <translation>Sysselsatta, inklusive egenföretagare, sex månader efter utträdet</translation>
+    </message>
+    <message>
+        <source>Participants who left in the period and were employed or self-employed six months after leaving.</source>
+        <translation>Deltagare som lämnade under perioden och var sysselsatta eller egenföretagare sex månader efter utträdet.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3059,6 +3335,18 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <translation>Håll pekaren över ett nyckeltal för att se dess definition.</translation>
     </message>
     <message>
+        <source>Fi&amp;gures</source>
+        <translation>&amp;Nyckeltal</translation>
+    </message>
+    <message>
+        <source>EU &amp;indicators</source>
+        <translation>&amp;EU-indikatorer</translation>
+    </message>
+    <message>
+        <source>&amp;Missing data</source>
+        <translation>Saknade &amp;uppgifter</translation>
+    </message>
+    <message>
         <source>Transitions by kind (clients)</source>
         <translation>Övergångar per typ (kunder)</translation>
     </message>
@@ -3073,6 +3361,24 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     <message>
         <source>Computing…</source>
         <translation>Beräknar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) with data missing for the funder</source>
+        <translation>
+            <numerusform>%n deltagare saknar uppgifter för finansiären</numerusform>
+            <numerusform>%n deltagare saknar uppgifter för finansiären</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a follow-up overdue</source>
+        <translation>
+            <numerusform>%n med försenad uppföljning</numerusform>
+            <numerusform>%n med försenad uppföljning</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The funder has every participant&apos;s data.</source>
+        <translation>Finansiären har alla deltagares uppgifter.</translation>
     </message>
     <message>
         <source>Figures as of %1.</source>
