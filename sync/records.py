@@ -421,12 +421,19 @@ class ClientBase(RecordBase):
         _dates_in_order(self.service_start, self.service_end, "A service", "service_end")
         return self
 
+    @model_validator(mode="before")
+    @classmethod
+    def _birth_date_from_code(cls, data: Any) -> Any:
+        """The personal identity code decides the date of birth: no second one to disagree."""
+        if isinstance(data, dict) and isinstance(data.get("personal_id"), str):
+            born = birth_date_of(data["personal_id"].strip().upper())
+            if born is not None:
+                data = {**data, "birth_date": born}
+        return data
+
     @model_validator(mode="after")
     def _funder_data(self) -> "ClientBase":
         """The entry and exit data agree with each other (the same rules on both ends)."""
-        from_code = birth_date_of(self.personal_id)
-        if from_code is not None:
-            self.birth_date = from_code  # the code decides; no second birth date to disagree
         if self.long_term_unemployed and self.labour_status_at_entry != "unemployed":
             raise PydanticCustomError(
                 "long_term_without_unemployed",
