@@ -190,6 +190,9 @@ class OrganisationBase(RecordBase):
     undo_days: int = Field(default=30, ge=1, le=365)
     # The funder's optional participant questions this organisation asks (ESF_OPTIONAL_QUESTIONS).
     esf_questions: list[ListItem] = _list()
+    # The municipalities' employment areas (työllisyysalueet) the organisation works with: since
+    # 1 January 2025 the employment services, and so the handover form's recipient, are theirs.
+    employment_areas: list[ListItem] = _list()
 
     _name = field_validator("name")(_required_text)
 
@@ -342,6 +345,7 @@ class ClientBase(RecordBase):
     service_end: dt.date | None = None
     job_goals: str | None = _text(LONG_TEXT_MAX)
     target_group: list[ListItem] = _list()
+    employment_area: str | None = Field(default=None, max_length=LABEL_MAX)  # the form's recipient
     # The funder's data at entry (the service start is the entry date).
     gender: str | None = Field(default=None, max_length=CODE_MAX)
     birth_date: dt.date | None = None  # from the personal identity code when there is one
@@ -594,6 +598,7 @@ class HandoverFormBase(RecordBase):
     further_support_need: str | None = _text(LONG_TEXT_MAX)
     consent_confirmed: bool = False
     for_authority: bool = False
+    recipient: str | None = Field(default=None, max_length=LABEL_MAX)  # the employment area addressed
     language: str = Field(default="fi", max_length=CODE_MAX)
     document_number: str = Field(max_length=40)
     generated_at: dt.datetime | None = None

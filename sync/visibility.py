@@ -72,6 +72,7 @@ CONTENT: dict[str, dict[str, str]] = {
         "service_path": "a personal detail no report counts by",
         "job_goals": "free text about the person",
         "target_group": "a personal detail (can reveal health or background); no report uses it",
+        "employment_area": "the handover form's recipient; no report counts by it",
     },
     "transition": {
         "notes": "free text about the person",
@@ -117,6 +118,7 @@ CONTENT: dict[str, dict[str, str]] = {
         "further_support_need": "free text about the person (can reveal health)",
         "consent_confirmed": "part of the form",
         "for_authority": "part of the form",
+        "recipient": "part of the form",
         "language": "part of the form",
         "document_number": "identifies the document",
         "generated_at": "part of the form",

@@ -1494,6 +1494,10 @@
         <translation>This contact works for another employer.</translation>
     </message>
     <message>
+        <source>Choose the client&apos;s employment area: a form for the authority is addressed to it.</source>
+        <translation>Choose the client&apos;s employment area: a form for the authority is addressed to it.</translation>
+    </message>
+    <message>
         <source>Long-term unemployed needs the labour market status &apos;unemployed&apos;.</source>
         <translation>Long-term unemployed needs the labour market status &apos;unemployed&apos;.</translation>
     </message>
@@ -2107,6 +2111,14 @@
         <translation>The form is addressed to the employment authority and prints the full personal identity code; otherwise the code is masked.</translation>
     </message>
     <message>
+        <source>for example: Oulun seudun työllisyysalue</source>
+        <translation>for example: Oulun seudun työllisyysalue</translation>
+    </message>
+    <message>
+        <source>The employment area the form is addressed to: since 1 January 2025 the municipalities&apos; employment areas provide the services.</source>
+        <translation>The employment area the form is addressed to: since 1 January 2025 the municipalities&apos; employment areas provide the services.</translation>
+    </message>
+    <message>
         <source>optional: protects the saved PDF</source>
         <translation>optional: protects the saved PDF</translation>
     </message>
@@ -2117,6 +2129,10 @@
     <message>
         <source>Language of the form</source>
         <translation>Language of the form</translation>
+    </message>
+    <message>
+        <source>E&amp;mployment area</source>
+        <translation>E&amp;mployment area</translation>
     </message>
     <message>
         <source>PDF password</source>
@@ -2141,6 +2157,10 @@
     <message>
         <source>Reading the client&apos;s records…</source>
         <translation>Reading the client&apos;s records…</translation>
+    </message>
+    <message>
+        <source>Choose or type the client&apos;s employment area: the form is addressed to it.</source>
+        <translation>Choose or type the client&apos;s employment area: the form is addressed to it.</translation>
     </message>
     <message>
         <source>No form can be made until the consent is recorded.</source>

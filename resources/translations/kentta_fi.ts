@@ -1494,6 +1494,10 @@
         <translation>Tämä yhteyshenkilö työskentelee toisella työnantajalla.</translation>
     </message>
     <message>
+        <source>Choose the client&apos;s employment area: a form for the authority is addressed to it.</source>
+        <translation>Valitse asiakkaan työllisyysalue: viranomaiselle tehty lomake osoitetaan sille.</translation>
+    </message>
+    <message>
         <source>Long-term unemployed needs the labour market status &apos;unemployed&apos;.</source>
         <translation>Pitkäaikaistyöttömyys edellyttää työmarkkina-asemaa ”työtön”.</translation>
     </message>
@@ -1741,7 +1745,7 @@
     </message>
     <message>
         <source>For the employment authority</source>
-        <translation>Työvoimaviranomaiselle</translation>
+        <translation>Työllisyysalueelle (viranomaiselle)</translation>
     </message>
     <message>
         <source>Found on</source>
@@ -2100,11 +2104,19 @@
     </message>
     <message>
         <source>For the employment authority</source>
-        <translation>Työvoimaviranomaiselle</translation>
+        <translation>Työllisyysalueelle (viranomaiselle)</translation>
     </message>
     <message>
         <source>The form is addressed to the employment authority and prints the full personal identity code; otherwise the code is masked.</source>
         <translation>Lomake osoitetaan työvoimaviranomaiselle, ja siihen tulostetaan koko henkilötunnus; muuten tunnus on peitetty.</translation>
+    </message>
+    <message>
+        <source>for example: Oulun seudun työllisyysalue</source>
+        <translation>esimerkiksi: Oulun seudun työllisyysalue</translation>
+    </message>
+    <message>
+        <source>The employment area the form is addressed to: since 1 January 2025 the municipalities&apos; employment areas provide the services.</source>
+        <translation>Työllisyysalue, jolle lomake osoitetaan: 1.1.2025 alkaen työvoimapalvelut järjestävät kuntien työllisyysalueet.</translation>
     </message>
     <message>
         <source>optional: protects the saved PDF</source>
@@ -2117,6 +2129,10 @@
     <message>
         <source>Language of the form</source>
         <translation>Lomakkeen kieli</translation>
+    </message>
+    <message>
+        <source>E&amp;mployment area</source>
+        <translation>Työllisyys&amp;alue</translation>
     </message>
     <message>
         <source>PDF password</source>
@@ -2141,6 +2157,10 @@
     <message>
         <source>Reading the client&apos;s records…</source>
         <translation>Luetaan asiakkaan tietoja…</translation>
+    </message>
+    <message>
+        <source>Choose or type the client&apos;s employment area: the form is addressed to it.</source>
+        <translation>Valitse tai kirjoita asiakkaan työllisyysalue: lomake osoitetaan sille.</translation>
     </message>
     <message>
         <source>No form can be made until the consent is recorded.</source>

@@ -1494,6 +1494,10 @@
         <translation>Den här kontaktpersonen arbetar hos en annan arbetsgivare.</translation>
     </message>
     <message>
+        <source>Choose the client&apos;s employment area: a form for the authority is addressed to it.</source>
+        <translation>Välj klientens sysselsättningsområde: en blankett till myndigheten adresseras till det.</translation>
+    </message>
+    <message>
         <source>Long-term unemployed needs the labour market status &apos;unemployed&apos;.</source>
         <translation>Långtidsarbetslös kräver ställningen på arbetsmarknaden ”arbetslös”.</translation>
     </message>
@@ -1741,7 +1745,7 @@
     </message>
     <message>
         <source>For the employment authority</source>
-        <translation>Till arbetskraftsmyndigheten</translation>
+        <translation>Till sysselsättningsområdet (myndigheten)</translation>
     </message>
     <message>
         <source>Found on</source>
@@ -2100,11 +2104,19 @@
     </message>
     <message>
         <source>For the employment authority</source>
-        <translation>Till arbetskraftsmyndigheten</translation>
+        <translation>Till sysselsättningsområdet (myndigheten)</translation>
     </message>
     <message>
         <source>The form is addressed to the employment authority and prints the full personal identity code; otherwise the code is masked.</source>
         <translation>Blanketten riktas till arbetskraftsmyndigheten och hela personbeteckningen skrivs ut; annars är beteckningen maskerad.</translation>
+    </message>
+    <message>
+        <source>for example: Oulun seudun työllisyysalue</source>
+        <translation>till exempel: Oulun seudun työllisyysalue</translation>
+    </message>
+    <message>
+        <source>The employment area the form is addressed to: since 1 January 2025 the municipalities&apos; employment areas provide the services.</source>
+        <translation>Sysselsättningsområdet som blanketten adresseras till: sedan 1.1.2025 ordnar kommunernas sysselsättningsområden arbetskraftsservicen.</translation>
     </message>
     <message>
         <source>optional: protects the saved PDF</source>
@@ -2117,6 +2129,10 @@
     <message>
         <source>Language of the form</source>
         <translation>Blankettens språk</translation>
+    </message>
+    <message>
+        <source>E&amp;mployment area</source>
+        <translation>Sysselsättnings&amp;område</translation>
     </message>
     <message>
         <source>PDF password</source>
@@ -2141,6 +2157,10 @@
     <message>
         <source>Reading the client&apos;s records…</source>
         <translation>Kundens uppgifter läses…</translation>
+    </message>
+    <message>
+        <source>Choose or type the client&apos;s employment area: the form is addressed to it.</source>
+        <translation>Välj eller skriv klientens sysselsättningsområde: blanketten adresseras till det.</translation>
     </message>
     <message>
         <source>No form can be made until the consent is recorded.</source>

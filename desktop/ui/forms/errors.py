@@ -57,6 +57,8 @@ MESSAGES: dict[str, str] = {
     "unknown_staff": QT_TRANSLATE_NOOP("FieldErrors", "An assigned staff member is not known on this laptop."),
     "invalid_staff_id": QT_TRANSLATE_NOOP("FieldErrors", "An assigned staff member is not known to the server."),
     "wrong_employer": QT_TRANSLATE_NOOP("FieldErrors", "This contact works for another employer."),
+    "employment_area_required": QT_TRANSLATE_NOOP(
+        "FieldErrors", "Choose the client's employment area: a form for the authority is addressed to it."),
     "long_term_without_unemployed": QT_TRANSLATE_NOOP(
         "FieldErrors", "Long-term unemployed needs the labour market status 'unemployed'."),
     "eura_date_without_entry": QT_TRANSLATE_NOOP(

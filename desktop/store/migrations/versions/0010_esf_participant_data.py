@@ -1,4 +1,5 @@
-"""client: the funder's (ESF+) participant data at entry and exit; organisation.esf_questions
+"""client: the funder's (ESF+) participant data at entry and exit, the employment area;
+organisation.esf_questions and employment_areas; handover_form.recipient
 
 Regulation (EU) 2021/1057, Annex I: gender, date of birth, labour market status and education
 at entry, the optional questions, where EURA 2021 stands, and the situation on leaving and six
@@ -37,6 +38,7 @@ CLIENT_COLUMNS = (
     ("qualification_gained", sa.Boolean()),
     ("situation_6_months", CODE),
     ("returned_from_id", sa.Uuid()),
+    ("employment_area", sa.String(length=100)),
 )
 
 
@@ -46,10 +48,16 @@ def upgrade() -> None:
         op.add_column("client", sa.Column(name, type_, nullable=True))
     op.add_column("organisation",
                   sa.Column("esf_questions", sa.JSON(), nullable=False, server_default="[]"))
+    op.add_column("organisation",
+                  sa.Column("employment_areas", sa.JSON(), nullable=False, server_default="[]"))
+    op.add_column("handover_form", sa.Column("recipient", sa.String(length=100), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("handover_form", schema=None) as batch_op:
+        batch_op.drop_column("recipient")
     with op.batch_alter_table("organisation", schema=None) as batch_op:
+        batch_op.drop_column("employment_areas")
         batch_op.drop_column("esf_questions")
     for name, _type in reversed(CLIENT_COLUMNS):
         op.drop_column("client", name)
