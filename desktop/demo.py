@@ -165,6 +165,7 @@ class _Builder:
         self.store = store
         self.today = today
         self.user_role = user_role
+        self.seed = seed
         self.rng = random.Random(seed)
         self.id_rng = random.Random(f"kentta-demo-ids-{seed}")
         self.fake = Faker("fi_FI")
@@ -455,6 +456,10 @@ class _Builder:
             local = self.employers[locality] or [e for ids in self.employers.values() for e in ids]
             employer_ids = self.rng.sample(local, min(len(local), self.rng.randint(2, 5)))
             theme = self.rng.choice(vocab.EVENT_THEMES)
+            # A generator of its own for the counts added later, so that the demo's other
+            # records stay as a seed made them before.
+            counts = random.Random(f"{self.seed}:{held_on}:{theme}:{locality}")
+            others = 0 if remote else counts.randint(0, 25)
             event = self.create(session, RecruitmentEvent, {
                 "name": f"Työkohtaamo: {theme} työpaikat, {locality}",
                 "event_kind": "remote_recruitment" if remote else "tyokohtaamo",
@@ -462,6 +467,8 @@ class _Builder:
                 "place": "Teams-etäyhteys" if remote else self.rng.choice(vocab.EVENT_PLACES).format(town=locality),
                 "locality_id": self.locality_ids[locality],
                 "employer_ids": [str(e) for e in employer_ids],
+                "other_participants": others,
+                "other_participants_employed": counts.randint(0, others // 4),
             })
             eligible = [c for c in self.clients
                         if c.locality == locality and c.start and c.start <= held_on <= c.end]

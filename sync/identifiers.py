@@ -6,6 +6,8 @@ server before a pushed change is accepted.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from pydantic_core import PydanticCustomError
 from stdnum import exceptions as stdnum_errors
 from stdnum.fi import hetu, ytunnus
@@ -50,6 +52,20 @@ def normalise_personal_id(value: str) -> str:
             "invalid_personal_id",
             "The personal identity code is not of the form DDMMYYCZZZQ.",
         ) from None
+
+
+_CENTURIES = {"+": 1800, **dict.fromkeys("-YXWVU", 1900), **dict.fromkeys("ABCDEF", 2000)}
+
+
+def birth_date_of(personal_id: str | None) -> dt.date | None:
+    """The date of birth a (normalised, valid) henkilötunnus gives: DDMMYY and the century sign."""
+    if not personal_id or len(personal_id) != 11 or personal_id[6] not in _CENTURIES:
+        return None
+    try:
+        return dt.date(_CENTURIES[personal_id[6]] + int(personal_id[4:6]),
+                       int(personal_id[2:4]), int(personal_id[0:2]))
+    except ValueError:
+        return None
 
 
 def mask_personal_id(value: str | None) -> str:

@@ -19,7 +19,7 @@ from pydantic_core import PydanticCustomError
 from sqlalchemy import JSON
 from sqlmodel import Field, SQLModel
 
-from sync.identifiers import normalise_business_id, normalise_personal_id
+from sync.identifiers import birth_date_of, normalise_business_id, normalise_personal_id
 
 STAFF_ROLES = ("employer_coordinator", "career_coach", "manager", "admin")
 TRANSITION_KINDS = (
@@ -37,6 +37,19 @@ NOTE_KINDS = ("meeting", "phone", "joint_meeting", "outside_office")
 EVENT_KINDS = ("tyokohtaamo", "remote_recruitment", "other")
 LANGUAGES = ("fi", "sv", "en")
 CONSENT_METHODS = ("written", "verbal", "electronic")
+# The funder's (ESF+) participant data at entry and exit: Regulation (EU) 2021/1057, Annex I.
+GENDERS = ("woman", "man", "non_binary")
+LABOUR_STATUSES = ("unemployed", "inactive", "employed")  # employed includes self-employed
+EDUCATION_LEVELS = ("isced_0_2", "isced_3_4", "isced_5_8")
+ANSWERS = ("yes", "no", "declined")  # the optional questions a participant may decline
+# Asked only where the organisation turns the question on (``OrganisationBase.esf_questions``);
+# disability and minority are special-category data, shown as the assessment is.
+ESF_OPTIONAL_QUESTIONS = ("disability", "third_country_national", "foreign_background", "minority",
+                          "homeless")
+ESF_SPECIAL_CATEGORY = ("disability", "minority")
+EURA_STATES = ("not_done", "by_participant", "by_staff")
+EXIT_SITUATIONS = ("job_searching", "education_or_training", "employed", "other")
+SITUATIONS_6_MONTHS = ("employed", "not_employed", "unknown")
 # Size limits of every text and list field, in characters and items: the server refuses a longer
 # value with a field error (``string_too_long`` / ``too_long``) and the desktop validates with these
 # same schemas before it saves. ``sync/server/README.md`` lists them; a push's body has a limit of
@@ -50,6 +63,7 @@ SHORT_TEXT_MAX = 2_000  # next step, recruitment needs, open position titles
 LONG_TEXT_MAX = 10_000  # notes, assessments, handover form sections, job goals (about 4 pages)
 BREAK_GLASS_REASON_MAX = 500  # why a manager opens a client not assigned to them
 LIST_MAX = 100  # items of a list field (assigned staff, localities, employers, target groups)
+PEOPLE_MAX = 100_000  # a count of people (an event's other participants)
 
 ListItem = Annotated[str, StringConstraints(max_length=LABEL_MAX)]
 
@@ -182,8 +196,20 @@ class OrganisationBase(RecordBase):
     totp_for_staff: bool = False
     # Hours a manager's break-glass access to a client not assigned to them lasts.
     break_glass_hours: int = Field(default=24, ge=1, le=168)
+    # The funder's optional participant questions this organisation asks (ESF_OPTIONAL_QUESTIONS).
+    esf_questions: list[ListItem] = _list()
+    # The municipalities' employment areas (työllisyysalueet) the organisation works with: since
+    # 1 January 2025 the employment services, and so the handover form's recipient, are theirs.
+    employment_areas: list[ListItem] = _list()
 
     _name = field_validator("name")(_required_text)
+
+    @field_validator("esf_questions")
+    @classmethod
+    def _esf_questions(cls, value: list) -> list:
+        for item in value:
+            _one_of(item, ESF_OPTIONAL_QUESTIONS, "Optional question")
+        return list(dict.fromkeys(value))
 
 
 class LocalityBase(RecordBase):
@@ -327,6 +353,31 @@ class ClientBase(RecordBase):
     service_end: dt.date | None = None
     job_goals: str | None = _text(LONG_TEXT_MAX)
     target_group: list[ListItem] = _list()
+    employment_area: str | None = Field(default=None, max_length=LABEL_MAX)  # the form's recipient
+    # The funder's data at entry (the service start is the entry date).
+    gender: str | None = Field(default=None, max_length=CODE_MAX)
+    birth_date: dt.date | None = None  # from the personal identity code when there is one
+    labour_status_at_entry: str | None = Field(default=None, max_length=CODE_MAX)
+    long_term_unemployed: bool | None = None  # only with labour_status_at_entry "unemployed"
+    education_level: str | None = Field(default=None, max_length=CODE_MAX)
+    disability: str | None = Field(default=None, max_length=CODE_MAX)
+    third_country_national: str | None = Field(default=None, max_length=CODE_MAX)
+    foreign_background: str | None = Field(default=None, max_length=CODE_MAX)
+    minority: str | None = Field(default=None, max_length=CODE_MAX)
+    homeless: str | None = Field(default=None, max_length=CODE_MAX)
+    # Where EURA 2021 stands for this participant, and since when.
+    eura_entry: str | None = Field(default=None, max_length=CODE_MAX)
+    eura_entry_on: dt.date | None = None
+    eura_exit: str | None = Field(default=None, max_length=CODE_MAX)
+    eura_exit_on: dt.date | None = None
+    # The funder's data at exit (the service end is the exit date): the situation in the four
+    # weeks after leaving (the last event counts), and six months after leaving.
+    exit_situation: str | None = Field(default=None, max_length=CODE_MAX)
+    qualification_gained: bool | None = None
+    situation_6_months: str | None = Field(default=None, max_length=CODE_MAX)
+    # A person who left and came back as a new client: the client they were before. The funder
+    # counts one participant: at the first entry, and with the last exit.
+    returned_from_id: uuid.UUID | None = None
 
     _name = field_validator("name")(_required_text)
 
@@ -342,9 +393,81 @@ class ClientBase(RecordBase):
     def _language(cls, value: str) -> str:
         return _one_of(value, LANGUAGES, "Language")
 
+    @field_validator("gender")
+    @classmethod
+    def _gender(cls, value: str | None) -> str | None:
+        return None if value is None else _one_of(value, GENDERS, "Gender")
+
+    @field_validator("labour_status_at_entry")
+    @classmethod
+    def _labour_status(cls, value: str | None) -> str | None:
+        return None if value is None else _one_of(value, LABOUR_STATUSES, "Labour market status")
+
+    @field_validator("education_level")
+    @classmethod
+    def _education(cls, value: str | None) -> str | None:
+        return None if value is None else _one_of(value, EDUCATION_LEVELS, "Education")
+
+    @field_validator(*ESF_OPTIONAL_QUESTIONS)
+    @classmethod
+    def _answer(cls, value: str | None) -> str | None:
+        return None if value is None else _one_of(value, ANSWERS, "Answer")
+
+    @field_validator("eura_entry", "eura_exit")
+    @classmethod
+    def _eura(cls, value: str | None) -> str | None:
+        return None if value is None else _one_of(value, EURA_STATES, "EURA")
+
+    @field_validator("exit_situation")
+    @classmethod
+    def _exit_situation(cls, value: str | None) -> str | None:
+        return None if value is None else _one_of(value, EXIT_SITUATIONS, "Situation on leaving")
+
+    @field_validator("situation_6_months")
+    @classmethod
+    def _six_months(cls, value: str | None) -> str | None:
+        return None if value is None else _one_of(value, SITUATIONS_6_MONTHS, "Situation after six months")
+
     @model_validator(mode="after")
     def _service_period(self) -> "ClientBase":
         _dates_in_order(self.service_start, self.service_end, "A service", "service_end")
+        return self
+
+    @model_validator(mode="before")
+    @classmethod
+    def _birth_date_from_code(cls, data: Any) -> Any:
+        """The personal identity code decides the date of birth: no second one to disagree."""
+        if isinstance(data, dict) and isinstance(data.get("personal_id"), str):
+            born = birth_date_of(data["personal_id"].strip().upper())
+            if born is not None:
+                data = {**data, "birth_date": born}
+        return data
+
+    @model_validator(mode="after")
+    def _funder_data(self) -> "ClientBase":
+        """The entry and exit data agree with each other (the same rules on both ends)."""
+        if self.long_term_unemployed and self.labour_status_at_entry != "unemployed":
+            raise PydanticCustomError(
+                "long_term_without_unemployed",
+                "Long-term unemployed needs the labour market status 'unemployed'.",
+                {"field": "long_term_unemployed"},
+            )
+        for state, day, name in ((self.eura_entry, self.eura_entry_on, "eura_entry_on"),
+                                 (self.eura_exit, self.eura_exit_on, "eura_exit_on")):
+            if day is not None and state in (None, "not_done"):
+                raise PydanticCustomError(
+                    "eura_date_without_entry",
+                    "A EURA date needs the data entered (by the participant or by staff).",
+                    {"field": name},
+                )
+        if self.service_end is None:
+            for name in ("exit_situation", "qualification_gained", "situation_6_months", "eura_exit"):
+                if getattr(self, name) not in (None, "not_done"):
+                    raise PydanticCustomError(
+                        "exit_without_service_end",
+                        "Data at exit needs the service's end date (the exit date).",
+                        {"field": name},
+                    )
         return self
 
 
@@ -437,6 +560,10 @@ class RecruitmentEventBase(RecordBase):
     locality_id: uuid.UUID | None = None
     employer_ids: list[ListItem] = _list()
     notes: str | None = _text(LONG_TEXT_MAX)
+    # People who took part but are not clients of the project, and how many of them were
+    # hired: counts only, never who they were (the funder's figures show them apart).
+    other_participants: int = Field(default=0, ge=0, le=PEOPLE_MAX)
+    other_participants_employed: int = Field(default=0, ge=0, le=PEOPLE_MAX)
 
     _name = field_validator("name")(_required_text)
 
@@ -444,6 +571,16 @@ class RecruitmentEventBase(RecordBase):
     @classmethod
     def _event_kind(cls, value: str) -> str:
         return _one_of(value, EVENT_KINDS, "Kind of event")
+
+    @model_validator(mode="after")
+    def _employed_among_others(self) -> "RecruitmentEventBase":
+        if self.other_participants_employed > self.other_participants:
+            raise PydanticCustomError(
+                "more_employed_than_took_part",
+                "More people cannot be hired than took part.",
+                {"field": "other_participants_employed"},
+            )
+        return self
 
 
 class EventParticipantBase(RecordBase):
@@ -469,6 +606,7 @@ class HandoverFormBase(RecordBase):
     further_support_need: str | None = _text(LONG_TEXT_MAX)
     consent_confirmed: bool = False
     for_authority: bool = False
+    recipient: str | None = Field(default=None, max_length=LABEL_MAX)  # the employment area addressed
     language: str = Field(default="fi", max_length=CODE_MAX)
     document_number: str = Field(max_length=40)
     generated_at: dt.datetime | None = None

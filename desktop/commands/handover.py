@@ -25,6 +25,9 @@ def register(parser) -> None:
                         help="the form's language (default: the client's language)")
     parser.add_argument("--for-authority", action="store_true",
                         help="address the form to the employment authority: the full personal identity code is printed")
+    parser.add_argument("--employment-area", metavar="NAME", default=None,
+                        help="the employment area (työllisyysalue) a form for the authority is addressed to "
+                             "(default: the client's; a new one becomes the client's)")
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     for name, what in TEXT_OPTIONS.items():
         parser.add_argument(f"--{name.replace('_', '-')}", metavar="TEXT", default=None,
@@ -63,7 +66,7 @@ def run(args) -> int:
         texts = handover.HandoverTexts(**{name: given[name] if given[name] is not None else getattr(earlier, name)
                                           for name in TEXT_OPTIONS})
         generated = handover.generate(store, actor=actor, client_id=client_id, texts=texts, language=args.lang,
-                                      for_authority=args.for_authority)
+                                      for_authority=args.for_authority, employment_area=args.employment_area)
         handover.save_pdf(store, actor=actor, generated=generated, path=args.output, password=password)
     finally:
         store.close()

@@ -96,6 +96,7 @@ class HandoverDocument:
     texts: HandoverTexts
     results: tuple[ResultLine, ...] = field(default_factory=tuple)
     assessment: AssessmentLine | None = None
+    recipient: str = ""  # the employment area a form for the authority is addressed to
 
     @property
     def is_draft(self) -> bool:
@@ -182,10 +183,17 @@ def build_handover(
     organisation: str,
     generated_on: dt.date,
     document_number: str | None = None,
+    employment_area: str | None = None,
 ) -> HandoverDocument:
-    """The form for ``client`` from its records; see the module docstring."""
+    """The form for ``client`` from its records; see the module docstring. A form for the
+    authority is addressed to ``employment_area`` (else the client's own)."""
     if language not in LANGUAGES:
         raise InvalidInput([FieldError("language", "not_allowed", "The form's language must be fi, sv or en.")])
+    recipient = clean_text(employment_area if employment_area is not None else client.employment_area)
+    if for_authority and not recipient:
+        raise InvalidInput([FieldError(
+            "employment_area", "employment_area_required",
+            "Choose the client's employment area: a form for the authority is addressed to it.")])
     consent = require_consent(consent_in_force(consents, generated_on))
     personal_id = client.personal_id or ""
     if not for_authority:
@@ -212,4 +220,5 @@ def build_handover(
         texts=check_texts(texts),
         results=results_of(transitions, employer_names or {}),
         assessment=assessment,
+        recipient=recipient if for_authority else "",
     )

@@ -177,7 +177,7 @@ def story(document: HandoverDocument, texts: FormTexts) -> list:
     if document.is_draft:
         flow.append(Paragraph(escape(texts.draft), styles["draft"]))
     if document.for_authority:
-        flow.append(Paragraph(escape(texts.recipient), styles["recipient"]))
+        flow.append(Paragraph(escape(texts.recipient.format(area=document.recipient)), styles["recipient"]))
     flow += [Spacer(1, 2 * mm), Paragraph(escape(texts.client_section), styles["heading"]),
              _client_table(document, texts, styles)]
     flow += _section(texts.work_done, _paragraphs(document.texts.work_done, styles, texts), styles)

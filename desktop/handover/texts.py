@@ -1,6 +1,7 @@
 """The fixed texts of the handover form in Finnish, Swedish and English.
 
-The form is a document for the employment authority, printed in the
+The form is a document for the client's employment area (the municipalities'
+employment services since 1 January 2025, named on the form), printed in the
 client's language, so its words live here rather than in the app's Qt
 translations (which follow the user's language). ``{placeholders}`` are
 filled with ``str.format``.
@@ -75,7 +76,7 @@ FINNISH = FormTexts(
     title="Lopettamis- / siirtolomake",
     subtitle="Yhteenveto palvelujaksosta: tehty työ, tulokset, jatkosuunnitelma ja jatkotuen tarve",
     draft="LUONNOS – esikatselu, ei allekirjoitettavaksi",
-    recipient="Vastaanottaja: työvoimaviranomainen",
+    recipient="Vastaanottaja: {area}",
     document_number="Asiakirjan numero",
     date="Päivämäärä",
     client_section="Asiakas ja palvelujakso",
@@ -101,7 +102,7 @@ FINNISH = FormTexts(
     consent="Suostumus",
     consent_statement=(
         "Asiakas on antanut {date} {how} suostumuksensa siihen, että tämä lomake ja sen tiedot "
-        "luovutetaan työvoimaviranomaiselle palvelun jatkamista varten. Asiakas voi perua "
+        "luovutetaan työllisyysalueen työvoimapalveluille palvelun jatkamista varten. Asiakas voi perua "
         "suostumuksensa milloin tahansa."
     ),
     consent_methods={"written": "kirjallisesti", "verbal": "suullisesti", "electronic": "sähköisesti"},
@@ -131,7 +132,7 @@ SWEDISH = FormTexts(
     title="Avslutnings- / överföringsblankett",
     subtitle="Sammanfattning av serviceperioden: utfört arbete, resultat, fortsatt plan och behov av fortsatt stöd",
     draft="UTKAST – förhandsvisning, inte för underskrift",
-    recipient="Mottagare: arbetskraftsmyndigheten",
+    recipient="Mottagare: {area}",
     document_number="Dokumentnummer",
     date="Datum",
     client_section="Klient och serviceperiod",
@@ -157,7 +158,7 @@ SWEDISH = FormTexts(
     consent="Samtycke",
     consent_statement=(
         "Klienten har den {date} {how} gett sitt samtycke till att denna blankett och uppgifterna i den "
-        "lämnas ut till arbetskraftsmyndigheten för att servicen ska kunna fortsätta. Klienten kan "
+        "lämnas ut till sysselsättningsområdets arbetskraftsservice för att servicen ska kunna fortsätta. Klienten kan "
         "när som helst återkalla sitt samtycke."
     ),
     consent_methods={"written": "skriftligen", "verbal": "muntligen", "electronic": "elektroniskt"},
@@ -187,7 +188,7 @@ ENGLISH = FormTexts(
     title="Handover form",
     subtitle="Summary of the service period: work done, results, further plan and need for further support",
     draft="DRAFT – preview, not for signing",
-    recipient="Addressed to: the employment authority",
+    recipient="Addressed to: {area}",
     document_number="Document number",
     date="Date",
     client_section="Client and service period",
@@ -213,7 +214,7 @@ ENGLISH = FormTexts(
     consent="Consent",
     consent_statement=(
         "On {date} the client gave consent {how} to this form and the information in it being "
-        "given to the employment authority so that the services can continue. The client may "
+        "given to the employment area's employment services so that the services can continue. The client may "
         "withdraw the consent at any time."
     ),
     consent_methods={"written": "in writing", "verbal": "verbally", "electronic": "electronically"},

@@ -1,7 +1,8 @@
 """A computed report as JSON, CSV or PDF.
 
 - JSON: ``{"period": {"from", "to"}, "filters": {"locality", "staff"},
-  "figures": {name: value}}``: ISO dates (null for an open end; both null is
+  "figures": {name: value}, "esf": {indicator: {"women", "men", "non_binary", "total"}},
+  "esf_incomplete_participants": n}``: ISO dates (null for an open end; both null is
   all time), the names of the chosen locality and staff member (null for
   all), and every figure by its snake_case name, in report order.
 - CSV, for people: one row per figure, its label, value, the figure it is a
@@ -9,7 +10,9 @@
   definition and the figure's name; the headers and labels in the report's
   language. As Excel opens it in columns with Finnish or Swedish regional
   settings: separated by semicolons, decimal comma, UTF-8 with a BOM (so it
-  shows Finnish letters); the share columns are empty for a plain count.
+  shows Finnish letters); the share columns are empty for a plain count. The funder's
+  indicators follow after an empty row: label, Commission code, women, men, non-binary, total,
+  definition, name.
 - PDF: see ``desktop.reports.pdf``.
 
 A file is written whole or not at all: into a temporary file beside it,
@@ -27,6 +30,7 @@ from typing import Any
 
 from desktop.errors import KenttaError
 from desktop.files import file_target, write_atomically
+from desktop.reports import esf
 from desktop.reports.figures import BY_NAME, FIGURES, QT_TRANSLATE_NOOP, Report, Translate, untranslated
 
 logger = logging.getLogger(__name__)
@@ -42,6 +46,17 @@ CSV_COLUMNS = (
     QT_TRANSLATE_NOOP("ReportFigures", "Definition"),
     QT_TRANSLATE_NOOP("ReportFigures", "Code"),
 )
+# The funder's indicators follow the figures in a table of their own, after an empty row.
+ESF_COLUMNS = (
+    QT_TRANSLATE_NOOP("ReportFigures", "EU common indicator"),
+    QT_TRANSLATE_NOOP("ReportFigures", "Commission code"),
+    QT_TRANSLATE_NOOP("ReportFigures", "Women"),
+    QT_TRANSLATE_NOOP("ReportFigures", "Men"),
+    QT_TRANSLATE_NOOP("ReportFigures", "Non-binary"),
+    QT_TRANSLATE_NOOP("ReportFigures", "Total"),
+    QT_TRANSLATE_NOOP("ReportFigures", "Definition"),
+    QT_TRANSLATE_NOOP("ReportFigures", "Code"),
+)
 CSV_DELIMITER = ";"
 DECIMAL_MARK = ","
 
@@ -54,6 +69,8 @@ def report_json(report: Report) -> dict[str, Any]:
         },
         "filters": {"locality": report.locality, "staff": report.staff},
         "figures": {figure.name: report.values[figure.name] for figure in FIGURES},
+        "esf": report.esf,
+        "esf_incomplete_participants": report.esf_incomplete,
     }
 
 
@@ -77,6 +94,14 @@ def csv_text(report: Report, translate: Translate = untranslated) -> str:
             figure.shown_definition(translate),
             figure.name,
         ])
+    if report.esf:
+        writer.writerow([])
+        writer.writerow([translate(column) for column in ESF_COLUMNS])
+        for name, counts in report.esf.items():
+            indicator = esf.BY_NAME[name]
+            writer.writerow([translate(indicator.label), indicator.code,
+                             *(counts[key] for key in esf.BREAKDOWN),
+                             translate(indicator.definition), name])
     return out.getvalue()
 
 

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
-from desktop.reports import queries
+from desktop.reports import esf, queries
 from desktop.reports.filters import check_period, resolve_locality, resolve_staff
 from desktop.store.profile import Store
 from sync.records import TRANSITION_KINDS
@@ -146,6 +146,16 @@ FIGURES: tuple[Figure, ...] = (
         denominator="employers_contacted",
     ),
     Figure(
+        "employers_with_letter_of_intent",
+        QT_TRANSLATE_NOOP("ReportFigures", "Employers with a letter of intent"),
+        QT_TRANSLATE_NOOP(
+            "ReportFigures",
+            "Employers whose letter of intent was signed in the period (by its date). With a "
+            "staff member chosen: those of them the staff member had visited on or before the "
+            "last day of the period.",
+        ),
+    ),
+    Figure(
         "visits",
         QT_TRANSLATE_NOOP("ReportFigures", "Company visits"),
         QT_TRANSLATE_NOOP("ReportFigures", "Visits to employers in the period, each visit counted."),
@@ -176,6 +186,42 @@ FIGURES: tuple[Figure, ...] = (
             "Clients counted in 'Event participants' who were marked hired at one of those events.",
         ),
         denominator="event_participants",
+    ),
+    Figure(
+        "event_other_participants",
+        QT_TRANSLATE_NOOP("ReportFigures", "Other event participants"),
+        QT_TRANSLATE_NOOP(
+            "ReportFigures",
+            "People who were not the project's clients and took part in the events counted in "
+            "'Recruitment events held', as each event recorded their number (counts, no "
+            "personal data; a person at two events counts twice).",
+        ),
+    ),
+    Figure(
+        "event_other_participants_employed",
+        QT_TRANSLATE_NOOP("ReportFigures", "Other participants employed"),
+        QT_TRANSLATE_NOOP(
+            "ReportFigures",
+            "People counted in 'Other event participants' whom the event recorded as hired.",
+        ),
+        denominator="event_other_participants",
+    ),
+    Figure(
+        "event_all_participants",
+        QT_TRANSLATE_NOOP("ReportFigures", "Event participants, clients and others"),
+        QT_TRANSLATE_NOOP(
+            "ReportFigures",
+            "'Event participants' and 'Other event participants' together.",
+        ),
+    ),
+    Figure(
+        "event_all_participants_employed",
+        QT_TRANSLATE_NOOP("ReportFigures", "Participants employed, clients and others"),
+        QT_TRANSLATE_NOOP(
+            "ReportFigures",
+            "'Participants employed' and 'Other participants employed' together.",
+        ),
+        denominator="event_all_participants",
     ),
     Figure(
         "positions_found",
@@ -249,6 +295,9 @@ class Report:
     values: dict[str, int]
     visits_by_month: MonthlyVisits
     generated_at: dt.datetime
+    # The funder's indicators (``desktop.reports.esf``): name -> women, men, non_binary, total.
+    esf: dict[str, dict[str, int]] = field(default_factory=dict)
+    esf_incomplete: int = 0  # participants left out of them for incomplete entry data
 
     def value(self, name: str) -> int:
         return self.values[name]
@@ -279,20 +328,13 @@ def compute_figures(
     """
     check_period(period_from, period_to)
     with store.reader() as session:
-        place = resolve_locality(session, locality) if locality is not None else None
-        person = resolve_staff(session, staff) if staff is not None else None
-        scope = queries.Scope(
-            date_from=period_from.isoformat() if period_from else None,
-            date_to=period_to.isoformat() if period_to else None,
-            locality_id=place[0] if place else None,
-            locality_name=place[1] if place else None,
-            staff_id=person[0] if person else None,
-        )
+        scope, place, person = scope_for(session, period_from, period_to, locality, staff)
         found = (queries.client_figures(session, scope, WORK_KINDS + STUDY_KINDS)
                  | queries.employer_figures(session, scope) | queries.event_figures(session, scope)
                  | queries.position_figures(session, scope))
         monthly = queries.visits_by_month(session, scope)
         organisation = queries.organisation_name(session)
+        esf_values, esf_incomplete = esf.esf_figures(session, scope)
     values = {name: found.get(name, 0) for name in FIGURE_NAMES}  # none missing, none unknown
     if set(found) - set(values):
         logger.warning("report: %d unknown figures ignored", len(set(found) - set(values)))
@@ -306,7 +348,24 @@ def compute_figures(
         values=values,
         visits_by_month=_fill_months(monthly, period_from, period_to),
         generated_at=dt.datetime.now().astimezone(),
+        esf=esf_values,
+        esf_incomplete=esf_incomplete,
     )
+
+
+def scope_for(session, period_from: dt.date | None, period_to: dt.date | None,
+              locality: uuid.UUID | str | None, staff: uuid.UUID | str | None):
+    """The SQL scope of the choices, and the chosen locality and staff member (id, name)."""
+    place = resolve_locality(session, locality) if locality is not None else None
+    person = resolve_staff(session, staff) if staff is not None else None
+    scope = queries.Scope(
+        date_from=period_from.isoformat() if period_from else None,
+        date_to=period_to.isoformat() if period_to else None,
+        locality_id=place[0] if place else None,
+        locality_name=place[1] if place else None,
+        staff_id=person[0] if person else None,
+    )
+    return scope, place, person
 
 
 MAX_MONTHS = 120

@@ -24,7 +24,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 from reportlab.platypus.flowables import HRFlowable
 
 from desktop.paths import resources_dir
-from desktop.reports import texts
+from desktop.reports import esf, texts
 from desktop.reports.figures import BY_NAME, CONTEXT, FIGURES, QT_TRANSLATE_NOOP, Report, Translate
 from desktop.reports.pdf_charts import transitions_chart, visits_chart
 
@@ -129,6 +129,8 @@ def pdf_bytes(report: Report, translate: Translate) -> bytes:
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ]))
     story += [table, Spacer(0, 3 * mm), para(tr(texts.RULES), small), Spacer(0, 4 * mm)]
+    if report.esf:
+        story += _esf_table(report, tr, para, width, subtitle, cell_bold, number, small)
 
     story.append(KeepTogether([
         HRFlowable(width="100%", thickness=0.5, color=colors.HexColor("#CCCCCC")), Spacer(0, 3 * mm),
@@ -155,6 +157,37 @@ def pdf_bytes(report: Report, translate: Translate) -> bytes:
         f"{report.organisation} · {generated}".strip(" ·"), tr(QT_TRANSLATE_NOOP("ReportFigures", "Page %1/%2")),
         regular))
     return buffer.getvalue()
+
+
+def _esf_table(report: Report, tr: Translate, para, width: float, subtitle, cell_bold, number, small) -> list:
+    """The funder's indicators by gender: code, indicator, women, men, non-binary, total."""
+    header = [tr(QT_TRANSLATE_NOOP("ReportFigures", "Code")),
+              tr(QT_TRANSLATE_NOOP("ReportFigures", "EU common indicator")),
+              tr(QT_TRANSLATE_NOOP("ReportFigures", "Women")), tr(QT_TRANSLATE_NOOP("ReportFigures", "Men")),
+              tr(QT_TRANSLATE_NOOP("ReportFigures", "Non-binary")), tr(QT_TRANSLATE_NOOP("ReportFigures", "Total"))]
+    bold_number = ParagraphStyle("bold_number", parent=cell_bold, alignment=TA_RIGHT)
+    rows = [[para(text, cell_bold if i < 2 else bold_number) for i, text in enumerate(header)]]
+    for name, counts in report.esf.items():
+        indicator = esf.BY_NAME[name]
+        rows.append([para(indicator.code, small), para(tr(indicator.label)),
+                     *(para(str(counts[key]), number) for key in esf.BREAKDOWN)])
+    columns = [16 * mm, 0, 17 * mm, 17 * mm, 24 * mm, 17 * mm]
+    columns[1] = width - sum(columns)
+    table = Table(rows, colWidths=columns, repeatRows=1)
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.HexColor("#333333")),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#CCCCCC")),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#F4F6F8")]),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    note = tr(QT_TRANSLATE_NOOP(
+        "ReportFigures", "Participants: clients whose service starts in the period, with complete entry "
+        "data; results: participants who left in the period. Left out for incomplete entry data: %1."))
+    return [para(tr(QT_TRANSLATE_NOOP("ReportFigures", "EU common indicators by gender (ESF+)")), subtitle),
+            Spacer(0, 2 * mm), table, Spacer(0, 2 * mm),
+            para(note.replace("%1", str(report.esf_incomplete)), small), Spacer(0, 4 * mm)]
 
 
 def _escape(text: str) -> str:

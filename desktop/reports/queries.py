@@ -9,8 +9,10 @@ Rules every query follows (docs/report-figures.md says the same in words):
   The date that puts a record in the period: a client's referral date (else
   its service start), a transition's start date, a visit's date in this
   computer's time zone (visits are stored in UTC), an event's date held, a
-  position's date found or, for "filled", its date filled. A record without
-  that date counts only when the period is open at both ends (all time).
+  position's date found or, for "filled", its date filled, an employer's
+  letter of intent date. A record without that date counts only when the
+  period is open at both ends (all time), but an employer without a letter of
+  intent never counts as one with it.
 - The locality: a client's or employer's ``locality_id``, or, when it has
   none, its municipality named as the locality; an event's ``locality_id``.
   Visits and positions go by their employer's locality, transitions by their
@@ -139,7 +141,8 @@ def _visits_in_scope(scope: Scope, join: str = "") -> str:
 
 
 def employer_figures(session: Session, scope: Scope) -> dict[str, int]:
-    """visits, employers_contacted, employers_briefed, employers_using_alternative_recruitment."""
+    """visits, employers_contacted, employers_briefed, employers_using_alternative_recruitment,
+    employers_with_letter_of_intent."""
     sql = f"""
         WITH contacted AS (
             SELECT v.employer_id, count(*) AS visits {_visits_in_scope(scope)}
@@ -149,27 +152,45 @@ def employer_figures(session: Session, scope: Scope) -> dict[str, int]:
             FROM visit AS b JOIN contacted ON contacted.employer_id = b.employer_id
             WHERE b.deleted = 0 AND {scope.visit_up_to_end("b")}
             GROUP BY b.employer_id
+        ), committed AS (
+            SELECT e.id FROM employer AS e
+            WHERE e.deleted = 0 AND e.letter_of_intent_date IS NOT NULL
+              AND {scope.in_period("e.letter_of_intent_date")}
+              AND {scope.in_locality("e")} AND {_visited_by_staff(scope, "e")}
         )
         SELECT (SELECT coalesce(sum(visits), 0) FROM contacted),
                (SELECT count(*) FROM contacted),
                (SELECT count(*) FROM status WHERE briefed = 1),
-               (SELECT count(*) FROM status WHERE taken_up = 1)
+               (SELECT count(*) FROM status WHERE taken_up = 1),
+               (SELECT count(*) FROM committed)
     """
-    (visits, contacted, briefed, using), = _rows(session, sql, scope)
+    (visits, contacted, briefed, using, committed), = _rows(session, sql, scope)
     return {
         "visits": visits,
         "employers_contacted": contacted,
         "employers_briefed": briefed,
         "employers_using_alternative_recruitment": using,
+        "employers_with_letter_of_intent": committed,
     }
 
 
+def _visited_by_staff(scope: Scope, alias: str) -> str:
+    """With a staff member chosen: the employer had a visit by them on or before the period's
+    last day (a letter of intent is the employer's, not a visit's)."""
+    if scope.staff_id is None:
+        return "1"
+    return (f"EXISTS (SELECT 1 FROM visit AS s WHERE s.employer_id = {alias}.id AND s.deleted = 0 "
+            f"AND s.staff_id = :staff_id AND {scope.visit_up_to_end('s')})")
+
+
 def event_figures(session: Session, scope: Scope) -> dict[str, int]:
-    """events, event_participants and event_participants_employed (distinct clients)."""
+    """events, event_participants and event_participants_employed (distinct clients), and the
+    other participants of those events and how many of them were hired (counts)."""
     with_staff = "WHERE held.id IN (SELECT event_id FROM took_part)" if scope.staff_id else ""
     sql = f"""
         WITH held AS (
-            SELECT e.id FROM recruitment_event AS e
+            SELECT e.id, e.other_participants, e.other_participants_employed
+            FROM recruitment_event AS e
             WHERE e.deleted = 0 AND {scope.in_period("e.held_on")}
               AND {scope.in_locality("e", municipality=False)}
         ), took_part AS (
@@ -177,14 +198,22 @@ def event_figures(session: Session, scope: Scope) -> dict[str, int]:
             FROM event_participant AS p JOIN held ON held.id = p.event_id
             JOIN client AS c ON c.id = p.client_id
             WHERE p.deleted = 0 AND c.deleted = 0 AND {scope.assigned("c")}
+        ), counted AS (
+            SELECT * FROM held {with_staff}
         )
-        SELECT (SELECT count(*) FROM held {with_staff}),
+        SELECT (SELECT count(*) FROM counted),
                (SELECT count(DISTINCT client_id) FROM took_part),
-               (SELECT count(DISTINCT client_id) FROM took_part WHERE hired = 1)
+               (SELECT count(DISTINCT client_id) FROM took_part WHERE hired = 1),
+               (SELECT coalesce(sum(other_participants), 0) FROM counted),
+               (SELECT coalesce(sum(other_participants_employed), 0) FROM counted)
     """
-    (events, participants, employed), = _rows(session, sql, scope)
+    (events, participants, employed, others, others_employed), = _rows(session, sql, scope)
     return {"events": events, "event_participants": participants,
-            "event_participants_employed": employed}
+            "event_participants_employed": employed,
+            "event_other_participants": others,
+            "event_other_participants_employed": others_employed,
+            "event_all_participants": participants + others,
+            "event_all_participants_employed": employed + others_employed}
 
 
 def position_figures(session: Session, scope: Scope) -> dict[str, int]:

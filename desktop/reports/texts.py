@@ -52,3 +52,16 @@ def kind_label(kind: str, translate: Translate) -> str:
 def locality_label(name: str, translate: Translate) -> str:
     """A locality of the visits chart; "" is the employers with none."""
     return name or translate(NO_LOCALITY)
+
+
+DUE_TEXTS = {
+    ("esf_exit_window", False): QT_TRANSLATE_NOOP("ReportFigures", "exit data due by %1"),
+    ("esf_exit_window", True): QT_TRANSLATE_NOOP("ReportFigures", "exit data overdue since %1"),
+    ("esf_six_months", False): QT_TRANSLATE_NOOP("ReportFigures", "six-month follow-up due %1"),
+    ("esf_six_months", True): QT_TRANSLATE_NOOP("ReportFigures", "six-month follow-up overdue since %1"),
+}
+
+
+def due_text(item, today: dt.date, translate: Translate) -> str:
+    """A funder's follow-up (``desktop.services.funder_dates.FunderDue``) in words."""
+    return translate(DUE_TEXTS[(item.kind, item.overdue(today))]).replace("%1", date_text(item.due))

@@ -89,6 +89,8 @@ class HandoverPrefill:
     consent_problem: ConsentRequired | None  # why no form can be made yet (the UI words it), or None
     texts: HandoverTexts  # the unsaved draft, else the latest form's texts
     latest_document: str | None
+    employment_area: str = ""  # the client's, the recipient of a form for the authority
+    employment_areas: tuple[str, ...] = ()  # the organisation's and those its clients have
 
     def assessment_included(self, *, for_authority: bool) -> bool:
         if self.assessment_on is None or self.consent is None:
@@ -117,6 +119,7 @@ class _Records:
     employer_names: dict[uuid.UUID, str]
     assessments: list[Assessment]
     organisation: str
+    employment_areas: tuple[str, ...] = ()
 
 
 def _live(session: Session, table, client_id: uuid.UUID) -> list:
@@ -131,7 +134,10 @@ def _read(session: Session, client_id, actor: Actor) -> _Records:
     transitions = _live(session, Transition, client.id)
     employer_ids = {t.employer_id for t in transitions if t.employer_id}
     employers = session.exec(select(Employer).where(Employer.id.in_(employer_ids))).all() if employer_ids else []
-    organisation = session.exec(select(Organisation.name).where(Organisation.deleted == False)).first()  # noqa: E712
+    organisation = session.exec(select(Organisation).where(Organisation.deleted == False)).first()  # noqa: E712
+    used = session.exec(select(Client.employment_area).where(
+        Client.deleted == False, Client.employment_area.is_not(None)).distinct()).all()  # noqa: E712
+    areas = [*(organisation.employment_areas if organisation else []), *sorted(used)]
     return _Records(
         client=client,
         consents=_live(session, Consent, client.id),
@@ -139,18 +145,19 @@ def _read(session: Session, client_id, actor: Actor) -> _Records:
         transitions=transitions,
         employer_names={e.id: e.name for e in employers},
         assessments=_live(session, Assessment, client.id),
-        organisation=organisation or "",
+        organisation=organisation.name if organisation else "",
+        employment_areas=tuple(dict.fromkeys(area for area in areas if area)),
     )
 
 
 def _document(records: _Records, *, texts: HandoverTexts, language: str | None, for_authority: bool,
-              on: dt.date, document_number: str | None) -> HandoverDocument:
+              on: dt.date, document_number: str | None, employment_area: str | None = None) -> HandoverDocument:
     return build_handover(
         client=records.client, consents=records.consents, coach=records.coach,
         transitions=records.transitions, employer_names=records.employer_names,
         assessments=records.assessments, texts=texts, language=language or records.client.language,
         for_authority=for_authority, organisation=records.organisation, generated_on=on,
-        document_number=document_number,
+        document_number=document_number, employment_area=employment_area,
     )
 
 
@@ -196,6 +203,8 @@ def load_prefill(store: Store, *, actor: Actor, client_id, on: dt.date | None = 
         consent_problem=problem,
         texts=texts,
         latest_document=latest.document_number if latest else None,
+        employment_area=client.employment_area or "",
+        employment_areas=records.employment_areas,
     )
 
 
@@ -205,14 +214,15 @@ def save_texts_draft(store: Store, *, client_id, texts: HandoverTexts) -> None:
 
 
 def preview_pdf(store: Store, *, actor: Actor, client_id, texts: HandoverTexts, language: str | None = None,
-                for_authority: bool = False, on: dt.date | None = None) -> bytes:
+                for_authority: bool = False, on: dt.date | None = None,
+                employment_area: str | None = None) -> bytes:
     """A draft of the form (no document number, marked as a draft); nothing is recorded
     but the audit event of viewing the assessment when its summary is shown."""
     on = on or dt.date.today()
     with store.reader() as session:
         records = _read(session, client_id, actor)
     document = _document(records, texts=texts, language=language, for_authority=for_authority, on=on,
-                         document_number=None)
+                         document_number=None, employment_area=employment_area)
     pdf = render_pdf(document, branding=load_branding(store.data_dir, document.language))
     if document.assessment is not None:
         audit.log(store, actor=actor, action="view", record_kind="assessment",
@@ -273,20 +283,24 @@ def _again(store: Store, form: HandoverForm, made_on: dt.date, document: Handove
 
 
 def generate(store: Store, *, actor: Actor, client_id, texts: HandoverTexts, language: str | None = None,
-             for_authority: bool = False, on: dt.date | None = None) -> GeneratedHandover:
+             for_authority: bool = False, on: dt.date | None = None,
+             employment_area: str | None = None) -> GeneratedHandover:
     """Make the form: number, PDF, ``HandoverForm`` record and audit event, in one transaction.
 
     When the client's newest form is this very version (nothing it prints has
     changed), that form is given again (``made_before``), under its number;
     nothing is recorded but the draft's removal. Raises ``ConsentRequired``
     (nothing is written) when no consent in force covers the transfer to the
-    employment authority.
+    employment authority. A form for the authority is addressed to ``employment_area`` (by
+    default the client's); a new one becomes the client's employment area.
     """
     on = on or dt.date.today()
     with store.session() as session:
         records = _read(session, client_id, actor)
         unnumbered = _document(records, texts=texts, language=language, for_authority=for_authority, on=on,
-                               document_number=None)
+                               document_number=None, employment_area=employment_area)
+        if unnumbered.recipient and unnumbered.recipient != (records.client.employment_area or ""):
+            changes.update(session, records.client, {"employment_area": unnumbered.recipient}, actor=actor)
         version = _version(unnumbered)
         before = _made_before(session, unnumbered.client_id, version)
         if before is not None:
@@ -309,6 +323,7 @@ def generate(store: Store, *, actor: Actor, client_id, texts: HandoverTexts, lan
             "results": results or None,
             "consent_confirmed": True,
             "for_authority": for_authority,
+            "recipient": document.recipient or None,
             "language": document.language,
             "document_number": number,
             "generated_at": utcnow(),

@@ -1374,6 +1374,18 @@
         <source>Search employers; Enter ticks</source>
         <translation>Search employers; Enter ticks</translation>
     </message>
+    <message>
+        <source>Others who took part</source>
+        <translation>Others who took part</translation>
+    </message>
+    <message>
+        <source>People who are not the project&apos;s clients: their number only.</source>
+        <translation>People who are not the project&apos;s clients: their number only.</translation>
+    </message>
+    <message>
+        <source>Of them hired</source>
+        <translation>Of them hired</translation>
+    </message>
     <message numerus="yes">
         <source>%n employer(s) chosen</source>
         <translation>
@@ -1447,6 +1459,13 @@
         <translation>
             <numerusform>%n hired</numerusform>
             <numerusform>%n hired</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>others: %n, of them hired %1</source>
+        <translation>
+            <numerusform>others: %n, of them hired %1</numerusform>
+            <numerusform>others: %n, of them hired %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1550,6 +1569,26 @@
     <message>
         <source>This contact works for another employer.</source>
         <translation>This contact works for another employer.</translation>
+    </message>
+    <message>
+        <source>Choose the client&apos;s employment area: a form for the authority is addressed to it.</source>
+        <translation>Choose the client&apos;s employment area: a form for the authority is addressed to it.</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed needs the labour market status &apos;unemployed&apos;.</source>
+        <translation>Long-term unemployed needs the labour market status &apos;unemployed&apos;.</translation>
+    </message>
+    <message>
+        <source>A EURA date needs the data entered (by the participant or by staff).</source>
+        <translation>A EURA date needs the data entered (by the participant or by staff).</translation>
+    </message>
+    <message>
+        <source>Data at exit needs the service&apos;s end date (the exit date).</source>
+        <translation>Data at exit needs the service&apos;s end date (the exit date).</translation>
+    </message>
+    <message>
+        <source>More people cannot be hired than took part.</source>
+        <translation>More people cannot be hired than took part.</translation>
     </message>
     <message>
         <source>This is too long: shorten it.</source>
@@ -2173,6 +2212,14 @@
         <translation>The form is addressed to the employment authority and prints the full personal identity code; otherwise the code is masked.</translation>
     </message>
     <message>
+        <source>for example: Oulun seudun työllisyysalue</source>
+        <translation>for example: Oulun seudun työllisyysalue</translation>
+    </message>
+    <message>
+        <source>The employment area the form is addressed to: since 1 January 2025 the municipalities&apos; employment areas provide the services.</source>
+        <translation>The employment area the form is addressed to: since 1 January 2025 the municipalities&apos; employment areas provide the services.</translation>
+    </message>
+    <message>
         <source>optional: protects the saved PDF</source>
         <translation>optional: protects the saved PDF</translation>
     </message>
@@ -2183,6 +2230,10 @@
     <message>
         <source>Language of the form</source>
         <translation>Language of the form</translation>
+    </message>
+    <message>
+        <source>E&amp;mployment area</source>
+        <translation>E&amp;mployment area</translation>
     </message>
     <message>
         <source>PDF password</source>
@@ -2207,6 +2258,10 @@
     <message>
         <source>Reading the client&apos;s records…</source>
         <translation>Reading the client&apos;s records…</translation>
+    </message>
+    <message>
+        <source>Choose or type the client&apos;s employment area: the form is addressed to it.</source>
+        <translation>Choose or type the client&apos;s employment area: the form is addressed to it.</translation>
     </message>
     <message>
         <source>No form can be made until the consent is recorded.</source>
@@ -2902,6 +2957,14 @@ Offline field work for employment projects.</translation>
         <translation>Employers counted in &apos;Employers contacted&apos; recorded as having taken up alternative recruitment at a visit on or before the last day of the period.</translation>
     </message>
     <message>
+        <source>Employers with a letter of intent</source>
+        <translation>Employers with a letter of intent</translation>
+    </message>
+    <message>
+        <source>Employers whose letter of intent was signed in the period (by its date). With a staff member chosen: those of them the staff member had visited on or before the last day of the period.</source>
+        <translation>Employers whose letter of intent was signed in the period (by its date). With a staff member chosen: those of them the staff member had visited on or before the last day of the period.</translation>
+    </message>
+    <message>
         <source>Company visits</source>
         <translation>Company visits</translation>
     </message>
@@ -2932,6 +2995,38 @@ Offline field work for employment projects.</translation>
     <message>
         <source>Clients counted in &apos;Event participants&apos; who were marked hired at one of those events.</source>
         <translation>Clients counted in &apos;Event participants&apos; who were marked hired at one of those events.</translation>
+    </message>
+    <message>
+        <source>Other event participants</source>
+        <translation>Other event participants</translation>
+    </message>
+    <message>
+        <source>People who were not the project&apos;s clients and took part in the events counted in &apos;Recruitment events held&apos;, as each event recorded their number (counts, no personal data; a person at two events counts twice).</source>
+        <translation>People who were not the project&apos;s clients and took part in the events counted in &apos;Recruitment events held&apos;, as each event recorded their number (counts, no personal data; a person at two events counts twice).</translation>
+    </message>
+    <message>
+        <source>Other participants employed</source>
+        <translation>Other participants employed</translation>
+    </message>
+    <message>
+        <source>People counted in &apos;Other event participants&apos; whom the event recorded as hired.</source>
+        <translation>People counted in &apos;Other event participants&apos; whom the event recorded as hired.</translation>
+    </message>
+    <message>
+        <source>Event participants, clients and others</source>
+        <translation>Event participants, clients and others</translation>
+    </message>
+    <message>
+        <source>&apos;Event participants&apos; and &apos;Other event participants&apos; together.</source>
+        <translation>&apos;Event participants&apos; and &apos;Other event participants&apos; together.</translation>
+    </message>
+    <message>
+        <source>Participants employed, clients and others</source>
+        <translation>Participants employed, clients and others</translation>
+    </message>
+    <message>
+        <source>&apos;Participants employed&apos; and &apos;Other participants employed&apos; together.</source>
+        <translation>&apos;Participants employed&apos; and &apos;Other participants employed&apos; together.</translation>
     </message>
     <message>
         <source>Positions found</source>
@@ -2982,6 +3077,14 @@ Offline field work for employment projects.</translation>
         <translation>Staff member</translation>
     </message>
     <message>
+        <source>Participants: clients whose service starts in the period, with complete entry data; results: participants who left in the period. Left out for incomplete entry data: %1.</source>
+        <translation>Participants: clients whose service starts in the period, with complete entry data; results: participants who left in the period. Left out for incomplete entry data: %1.</translation>
+    </message>
+    <message>
+        <source>EU common indicators by gender (ESF+)</source>
+        <translation>EU common indicators by gender (ESF+)</translation>
+    </message>
+    <message>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
@@ -3008,6 +3111,46 @@ Offline field work for employment projects.</translation>
     <message>
         <source>Code</source>
         <translation>Code</translation>
+    </message>
+    <message>
+        <source>EU common indicator</source>
+        <translation>EU common indicator</translation>
+    </message>
+    <message>
+        <source>Commission code</source>
+        <translation>Commission code</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>Non-binary</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Service start</source>
+        <translation>Service start</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <source>Transitions by kind (clients)</source>
@@ -3057,6 +3200,234 @@ Offline field work for employment projects.</translation>
         <source>All staff</source>
         <translation>All staff</translation>
     </message>
+    <message>
+        <source>exit data due by %1</source>
+        <translation>exit data due by %1</translation>
+    </message>
+    <message>
+        <source>exit data overdue since %1</source>
+        <translation>exit data overdue since %1</translation>
+    </message>
+    <message>
+        <source>six-month follow-up due %1</source>
+        <translation>six-month follow-up due %1</translation>
+    </message>
+    <message>
+        <source>six-month follow-up overdue since %1</source>
+        <translation>six-month follow-up overdue since %1</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>gender</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>date of birth</translation>
+    </message>
+    <message>
+        <source>labour market status at entry</source>
+        <translation>labour market status at entry</translation>
+    </message>
+    <message>
+        <source>long-term unemployment</source>
+        <translation>long-term unemployment</translation>
+    </message>
+    <message>
+        <source>education level</source>
+        <translation>education level</translation>
+    </message>
+    <message>
+        <source>disability question</source>
+        <translation>disability question</translation>
+    </message>
+    <message>
+        <source>third-country national question</source>
+        <translation>third-country national question</translation>
+    </message>
+    <message>
+        <source>foreign background question</source>
+        <translation>foreign background question</translation>
+    </message>
+    <message>
+        <source>minority question</source>
+        <translation>minority question</translation>
+    </message>
+    <message>
+        <source>homelessness question</source>
+        <translation>homelessness question</translation>
+    </message>
+    <message>
+        <source>EURA entry not done</source>
+        <translation>EURA entry not done</translation>
+    </message>
+    <message>
+        <source>situation on leaving</source>
+        <translation>situation on leaving</translation>
+    </message>
+    <message>
+        <source>qualification on leaving</source>
+        <translation>qualification on leaving</translation>
+    </message>
+    <message>
+        <source>EURA exit not done</source>
+        <translation>EURA exit not done</translation>
+    </message>
+    <message>
+        <source>situation six months after leaving</source>
+        <translation>situation six months after leaving</translation>
+    </message>
+    <message>
+        <source>Total number of participants</source>
+        <translation>Total number of participants</translation>
+    </message>
+    <message>
+        <source>Clients whose service starts in the period and whose entry data are complete.</source>
+        <translation>Clients whose service starts in the period and whose entry data are complete.</translation>
+    </message>
+    <message>
+        <source>Unemployed, including long-term unemployed</source>
+        <translation>Unemployed, including long-term unemployed</translation>
+    </message>
+    <message>
+        <source>Participants unemployed at entry, long-term unemployed included.</source>
+        <translation>Participants unemployed at entry, long-term unemployed included.</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed</source>
+        <translation>Long-term unemployed</translation>
+    </message>
+    <message>
+        <source>Participants unemployed at entry and long-term unemployed.</source>
+        <translation>Participants unemployed at entry and long-term unemployed.</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Participants outside the labour force at entry.</source>
+        <translation>Participants outside the labour force at entry.</translation>
+    </message>
+    <message>
+        <source>Employed, including self-employed</source>
+        <translation>Employed, including self-employed</translation>
+    </message>
+    <message>
+        <source>Participants employed or self-employed at entry.</source>
+        <translation>Participants employed or self-employed at entry.</translation>
+    </message>
+    <message>
+        <source>Children below 18 years of age</source>
+        <translation>Children below 18 years of age</translation>
+    </message>
+    <message>
+        <source>Participants under 18 on the day their service starts.</source>
+        <translation>Participants under 18 on the day their service starts.</translation>
+    </message>
+    <message>
+        <source>Young people between 18 and 29 years of age</source>
+        <translation>Young people between 18 and 29 years of age</translation>
+    </message>
+    <message>
+        <source>Participants aged 18 to 29 on the day their service starts.</source>
+        <translation>Participants aged 18 to 29 on the day their service starts.</translation>
+    </message>
+    <message>
+        <source>Participants of 55 years of age and above</source>
+        <translation>Participants of 55 years of age and above</translation>
+    </message>
+    <message>
+        <source>Participants aged 55 or more on the day their service starts.</source>
+        <translation>Participants aged 55 or more on the day their service starts.</translation>
+    </message>
+    <message>
+        <source>With lower secondary education or less (ISCED 0-2)</source>
+        <translation>With lower secondary education or less (ISCED 0-2)</translation>
+    </message>
+    <message>
+        <source>Participants whose highest education at entry is ISCED 0 to 2.</source>
+        <translation>Participants whose highest education at entry is ISCED 0 to 2.</translation>
+    </message>
+    <message>
+        <source>With upper secondary or post-secondary education (ISCED 3-4)</source>
+        <translation>With upper secondary or post-secondary education (ISCED 3-4)</translation>
+    </message>
+    <message>
+        <source>Participants whose highest education at entry is ISCED 3 or 4.</source>
+        <translation>Participants whose highest education at entry is ISCED 3 or 4.</translation>
+    </message>
+    <message>
+        <source>With tertiary education (ISCED 5-8)</source>
+        <translation>With tertiary education (ISCED 5-8)</translation>
+    </message>
+    <message>
+        <source>Participants whose highest education at entry is ISCED 5 to 8.</source>
+        <translation>Participants whose highest education at entry is ISCED 5 to 8.</translation>
+    </message>
+    <message>
+        <source>Participants with disabilities</source>
+        <translation>Participants with disabilities</translation>
+    </message>
+    <message>
+        <source>Participants who answered yes; those who declined are not counted.</source>
+        <translation>Participants who answered yes; those who declined are not counted.</translation>
+    </message>
+    <message>
+        <source>Third-country nationals</source>
+        <translation>Third-country nationals</translation>
+    </message>
+    <message>
+        <source>Participants with a foreign background</source>
+        <translation>Participants with a foreign background</translation>
+    </message>
+    <message>
+        <source>Minorities (including marginalised communities such as Roma)</source>
+        <translation>Minorities (including marginalised communities such as Roma)</translation>
+    </message>
+    <message>
+        <source>Homeless or affected by housing exclusion</source>
+        <translation>Homeless or affected by housing exclusion</translation>
+    </message>
+    <message>
+        <source>Engaged in job searching upon leaving</source>
+        <translation>Engaged in job searching upon leaving</translation>
+    </message>
+    <message>
+        <source>Participants who left in the period and were searching for a job in the four weeks after leaving (the last event counts).</source>
+        <translation>Participants who left in the period and were searching for a job in the four weeks after leaving (the last event counts).</translation>
+    </message>
+    <message>
+        <source>In education or training upon leaving</source>
+        <translation>In education or training upon leaving</translation>
+    </message>
+    <message>
+        <source>Participants who left in the period and were in education or training in the four weeks after leaving (the last event counts).</source>
+        <translation>Participants who left in the period and were in education or training in the four weeks after leaving (the last event counts).</translation>
+    </message>
+    <message>
+        <source>Gaining a qualification upon leaving</source>
+        <translation>Gaining a qualification upon leaving</translation>
+    </message>
+    <message>
+        <source>Participants who left in the period with a qualification gained.</source>
+        <translation>Participants who left in the period with a qualification gained.</translation>
+    </message>
+    <message>
+        <source>In employment, including self-employment, upon leaving</source>
+        <translation>In employment, including self-employment, upon leaving</translation>
+    </message>
+    <message>
+        <source>Participants who left in the period and were employed or self-employed in the four weeks after leaving (the last event counts).</source>
+        <translation>Participants who left in the period and were employed or self-employed in the four weeks after leaving (the last event counts).</translation>
+    </message>
+    <message>
+        <source>In employment, including self-employment, six months after leaving</source>
+        <translation>In employment, including self-employment, six months after leaving</translation>
+    </message>
+    <message>
+        <source>Participants who left in the period and were employed or self-employed six months after leaving.</source>
+        <translation>Participants who left in the period and were employed or self-employed six months after leaving.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3105,6 +3476,18 @@ Offline field work for employment projects.</translation>
         <translation>Hover over a figure to see its definition.</translation>
     </message>
     <message>
+        <source>Fi&amp;gures</source>
+        <translation>Fi&amp;gures</translation>
+    </message>
+    <message>
+        <source>EU &amp;indicators</source>
+        <translation>EU &amp;indicators</translation>
+    </message>
+    <message>
+        <source>&amp;Missing data</source>
+        <translation>&amp;Missing data</translation>
+    </message>
+    <message>
         <source>Transitions by kind (clients)</source>
         <translation>Transitions by kind (clients)</translation>
     </message>
@@ -3119,6 +3502,24 @@ Offline field work for employment projects.</translation>
     <message>
         <source>Computing…</source>
         <translation>Computing…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) with data missing for the funder</source>
+        <translation>
+            <numerusform>%n participant with data missing for the funder</numerusform>
+            <numerusform>%n participants with data missing for the funder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a follow-up overdue</source>
+        <translation>
+            <numerusform>%n with a follow-up overdue</numerusform>
+            <numerusform>%n with a follow-up overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The funder has every participant&apos;s data.</source>
+        <translation>The funder has every participant&apos;s data.</translation>
     </message>
     <message>
         <source>Figures as of %1.</source>

@@ -1374,6 +1374,18 @@
         <source>Search employers; Enter ticks</source>
         <translation>Hae työnantajia; Enter valitsee</translation>
     </message>
+    <message>
+        <source>Others who took part</source>
+        <translation>Muita osallistujia</translation>
+    </message>
+    <message>
+        <source>People who are not the project&apos;s clients: their number only.</source>
+        <translation>Henkilöt, jotka eivät ole hankkeen asiakkaita: vain heidän määränsä.</translation>
+    </message>
+    <message>
+        <source>Of them hired</source>
+        <translation>Heistä työllistyi</translation>
+    </message>
     <message numerus="yes">
         <source>%n employer(s) chosen</source>
         <translation>
@@ -1447,6 +1459,13 @@
         <translation>
             <numerusform>%n palkattu</numerusform>
             <numerusform>%n palkattu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>others: %n, of them hired %1</source>
+        <translation>
+            <numerusform>muita: %n, heistä työllistyi %1</numerusform>
+            <numerusform>muita: %n, heistä työllistyi %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1550,6 +1569,26 @@
     <message>
         <source>This contact works for another employer.</source>
         <translation>Tämä yhteyshenkilö työskentelee toisella työnantajalla.</translation>
+    </message>
+    <message>
+        <source>Choose the client&apos;s employment area: a form for the authority is addressed to it.</source>
+        <translation>Valitse asiakkaan työllisyysalue: viranomaiselle tehty lomake osoitetaan sille.</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed needs the labour market status &apos;unemployed&apos;.</source>
+        <translation>Pitkäaikaistyöttömyys edellyttää työmarkkina-asemaa ”työtön”.</translation>
+    </message>
+    <message>
+        <source>A EURA date needs the data entered (by the participant or by staff).</source>
+        <translation>EURA-päivämäärä edellyttää, että tiedot on syötetty (osallistujan tai henkilöstön toimesta).</translation>
+    </message>
+    <message>
+        <source>Data at exit needs the service&apos;s end date (the exit date).</source>
+        <translation>Poistumisvaiheen tiedot edellyttävät palvelun päättymispäivää (poistumispäivä).</translation>
+    </message>
+    <message>
+        <source>More people cannot be hired than took part.</source>
+        <translation>Työllistyneitä ei voi olla enemmän kuin osallistujia.</translation>
     </message>
     <message>
         <source>This is too long: shorten it.</source>
@@ -1795,7 +1834,7 @@
     </message>
     <message>
         <source>For the employment authority</source>
-        <translation>Työvoimaviranomaiselle</translation>
+        <translation>Työllisyysalueelle (viranomaiselle)</translation>
     </message>
     <message>
         <source>Found on</source>
@@ -2166,11 +2205,19 @@
     </message>
     <message>
         <source>For the employment authority</source>
-        <translation>Työvoimaviranomaiselle</translation>
+        <translation>Työllisyysalueelle (viranomaiselle)</translation>
     </message>
     <message>
         <source>The form is addressed to the employment authority and prints the full personal identity code; otherwise the code is masked.</source>
         <translation>Lomake osoitetaan työvoimaviranomaiselle, ja siihen tulostetaan koko henkilötunnus; muuten tunnus on peitetty.</translation>
+    </message>
+    <message>
+        <source>for example: Oulun seudun työllisyysalue</source>
+        <translation>esimerkiksi: Oulun seudun työllisyysalue</translation>
+    </message>
+    <message>
+        <source>The employment area the form is addressed to: since 1 January 2025 the municipalities&apos; employment areas provide the services.</source>
+        <translation>Työllisyysalue, jolle lomake osoitetaan: 1.1.2025 alkaen työvoimapalvelut järjestävät kuntien työllisyysalueet.</translation>
     </message>
     <message>
         <source>optional: protects the saved PDF</source>
@@ -2183,6 +2230,10 @@
     <message>
         <source>Language of the form</source>
         <translation>Lomakkeen kieli</translation>
+    </message>
+    <message>
+        <source>E&amp;mployment area</source>
+        <translation>Työllisyys&amp;alue</translation>
     </message>
     <message>
         <source>PDF password</source>
@@ -2207,6 +2258,10 @@
     <message>
         <source>Reading the client&apos;s records…</source>
         <translation>Luetaan asiakkaan tietoja…</translation>
+    </message>
+    <message>
+        <source>Choose or type the client&apos;s employment area: the form is addressed to it.</source>
+        <translation>Valitse tai kirjoita asiakkaan työllisyysalue: lomake osoitetaan sille.</translation>
     </message>
     <message>
         <source>No form can be made until the consent is recorded.</source>
@@ -2902,6 +2957,14 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         <translation>Luvussa ”Tavoitetut työnantajat” lasketut työnantajat, joiden on kirjattu ottaneen vaihtoehtoisen rekrytoinnin käyttöön käynnillä viimeistään jakson viimeisenä päivänä.</translation>
     </message>
     <message>
+        <source>Employers with a letter of intent</source>
+        <translation>Aiesopimuksen tehneet työnantajat</translation>
+    </message>
+    <message>
+        <source>Employers whose letter of intent was signed in the period (by its date). With a staff member chosen: those of them the staff member had visited on or before the last day of the period.</source>
+        <translation>Työnantajat, joiden aiesopimus allekirjoitettiin jaksolla (sen päivämäärän mukaan). Kun työntekijä on valittu: ne niistä, joilla työntekijä oli käynyt viimeistään jakson viimeisenä päivänä.</translation>
+    </message>
+    <message>
         <source>Company visits</source>
         <translation>Yrityskäynnit</translation>
     </message>
@@ -2932,6 +2995,38 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     <message>
         <source>Clients counted in &apos;Event participants&apos; who were marked hired at one of those events.</source>
         <translation>Luvussa ”Tapahtumien osallistujat” lasketut asiakkaat, jotka merkittiin palkatuiksi jossakin näistä tapahtumista.</translation>
+    </message>
+    <message>
+        <source>Other event participants</source>
+        <translation>Muut tapahtumien osallistujat</translation>
+    </message>
+    <message>
+        <source>People who were not the project&apos;s clients and took part in the events counted in &apos;Recruitment events held&apos;, as each event recorded their number (counts, no personal data; a person at two events counts twice).</source>
+        <translation>Henkilöt, jotka eivät olleet hankkeen asiakkaita ja osallistuivat luvussa ”Järjestetyt rekrytointitapahtumat” laskettuihin tapahtumiin, kunkin tapahtuman kirjaaman määrän mukaan (lukumääriä, ei henkilötietoja; kahteen tapahtumaan osallistunut lasketaan kahdesti).</translation>
+    </message>
+    <message>
+        <source>Other participants employed</source>
+        <translation>Työllistyneet muut osallistujat</translation>
+    </message>
+    <message>
+        <source>People counted in &apos;Other event participants&apos; whom the event recorded as hired.</source>
+        <translation>Luvussa ”Muut tapahtumien osallistujat” lasketut, jotka tapahtumaan kirjattiin työllistyneiksi.</translation>
+    </message>
+    <message>
+        <source>Event participants, clients and others</source>
+        <translation>Tapahtumien osallistujat, asiakkaat ja muut</translation>
+    </message>
+    <message>
+        <source>&apos;Event participants&apos; and &apos;Other event participants&apos; together.</source>
+        <translation>”Tapahtumien osallistujat” ja ”Muut tapahtumien osallistujat” yhteensä.</translation>
+    </message>
+    <message>
+        <source>Participants employed, clients and others</source>
+        <translation>Työllistyneet osallistujat, asiakkaat ja muut</translation>
+    </message>
+    <message>
+        <source>&apos;Participants employed&apos; and &apos;Other participants employed&apos; together.</source>
+        <translation>”Työllistyneet osallistujat” ja ”Työllistyneet muut osallistujat” yhteensä.</translation>
     </message>
     <message>
         <source>Positions found</source>
@@ -2982,6 +3077,14 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         <translation>Työntekijä</translation>
     </message>
     <message>
+        <source>Participants: clients whose service starts in the period, with complete entry data; results: participants who left in the period. Left out for incomplete entry data: %1.</source>
+        <translation>Osallistujat: asiakkaat, joiden palvelu alkaa jaksolla ja joiden alkutiedot ovat täydelliset; tulokset: jaksolla poistuneet osallistujat. Puutteellisten alkutietojen vuoksi pois jätetty: %1.</translation>
+    </message>
+    <message>
+        <source>EU common indicators by gender (ESF+)</source>
+        <translation>EU:n yhteiset indikaattorit sukupuolen mukaan (ESR+)</translation>
+    </message>
+    <message>
         <source>Figure</source>
         <translation>Tunnusluku</translation>
     </message>
@@ -3008,6 +3111,46 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     <message>
         <source>Code</source>
         <translation>Tunnus</translation>
+    </message>
+    <message>
+        <source>EU common indicator</source>
+        <translation>EU:n yhteinen indikaattori</translation>
+    </message>
+    <message>
+        <source>Commission code</source>
+        <translation>Komission koodi</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Naiset</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Miehet</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>Muunsukupuoliset</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Osallistuja</translation>
+    </message>
+    <message>
+        <source>Service start</source>
+        <translation>Palvelu alkoi</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Puuttuu</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seuranta</translation>
     </message>
     <message>
         <source>Transitions by kind (clients)</source>
@@ -3057,6 +3200,234 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         <source>All staff</source>
         <translation>Kaikki työntekijät</translation>
     </message>
+    <message>
+        <source>exit data due by %1</source>
+        <translation>lopputiedot viimeistään %1</translation>
+    </message>
+    <message>
+        <source>exit data overdue since %1</source>
+        <translation>lopputiedot myöhässä %1 lähtien</translation>
+    </message>
+    <message>
+        <source>six-month follow-up due %1</source>
+        <translation>kuuden kuukauden seuranta %1</translation>
+    </message>
+    <message>
+        <source>six-month follow-up overdue since %1</source>
+        <translation>kuuden kuukauden seuranta myöhässä %1 lähtien</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>sukupuoli</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>syntymäaika</translation>
+    </message>
+    <message>
+        <source>labour market status at entry</source>
+        <translation>työmarkkina-asema tullessa</translation>
+    </message>
+    <message>
+        <source>long-term unemployment</source>
+        <translation>pitkäaikaistyöttömyys</translation>
+    </message>
+    <message>
+        <source>education level</source>
+        <translation>koulutustaso</translation>
+    </message>
+    <message>
+        <source>disability question</source>
+        <translation>vammaisuutta koskeva kysymys</translation>
+    </message>
+    <message>
+        <source>third-country national question</source>
+        <translation>kolmannen maan kansalaisuutta koskeva kysymys</translation>
+    </message>
+    <message>
+        <source>foreign background question</source>
+        <translation>ulkomaista taustaa koskeva kysymys</translation>
+    </message>
+    <message>
+        <source>minority question</source>
+        <translation>vähemmistöä koskeva kysymys</translation>
+    </message>
+    <message>
+        <source>homelessness question</source>
+        <translation>asunnottomuutta koskeva kysymys</translation>
+    </message>
+    <message>
+        <source>EURA entry not done</source>
+        <translation>EURA-alkutiedot tekemättä</translation>
+    </message>
+    <message>
+        <source>situation on leaving</source>
+        <translation>tilanne poistuttaessa</translation>
+    </message>
+    <message>
+        <source>qualification on leaving</source>
+        <translation>tutkinto tai pätevyys poistuttaessa</translation>
+    </message>
+    <message>
+        <source>EURA exit not done</source>
+        <translation>EURA-lopputiedot tekemättä</translation>
+    </message>
+    <message>
+        <source>situation six months after leaving</source>
+        <translation>tilanne kuusi kuukautta poistumisen jälkeen</translation>
+    </message>
+    <message>
+        <source>Total number of participants</source>
+        <translation>Osallistujien kokonaismäärä</translation>
+    </message>
+    <message>
+        <source>Clients whose service starts in the period and whose entry data are complete.</source>
+        <translation>Asiakkaat, joiden palvelu alkaa jaksolla ja joiden alkutiedot ovat täydelliset.</translation>
+    </message>
+    <message>
+        <source>Unemployed, including long-term unemployed</source>
+        <translation>Työttömät, myös pitkäaikaistyöttömät</translation>
+    </message>
+    <message>
+        <source>Participants unemployed at entry, long-term unemployed included.</source>
+        <translation>Tullessaan työttömät osallistujat, pitkäaikaistyöttömät mukaan lukien.</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed</source>
+        <translation>Pitkäaikaistyöttömät</translation>
+    </message>
+    <message>
+        <source>Participants unemployed at entry and long-term unemployed.</source>
+        <translation>Tullessaan työttömät osallistujat, jotka ovat pitkäaikaistyöttömiä.</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Työvoiman ulkopuolella olevat</translation>
+    </message>
+    <message>
+        <source>Participants outside the labour force at entry.</source>
+        <translation>Tullessaan työvoiman ulkopuolella olleet osallistujat.</translation>
+    </message>
+    <message>
+        <source>Employed, including self-employed</source>
+        <translation>Työlliset, myös itsenäiset ammatinharjoittajat</translation>
+    </message>
+    <message>
+        <source>Participants employed or self-employed at entry.</source>
+        <translation>Tullessaan työlliset tai yrittäjinä toimivat osallistujat.</translation>
+    </message>
+    <message>
+        <source>Children below 18 years of age</source>
+        <translation>Alle 18-vuotiaat lapset</translation>
+    </message>
+    <message>
+        <source>Participants under 18 on the day their service starts.</source>
+        <translation>Osallistujat, jotka ovat alle 18-vuotiaita palvelunsa alkamispäivänä.</translation>
+    </message>
+    <message>
+        <source>Young people between 18 and 29 years of age</source>
+        <translation>18–29-vuotiaat nuoret</translation>
+    </message>
+    <message>
+        <source>Participants aged 18 to 29 on the day their service starts.</source>
+        <translation>Osallistujat, jotka ovat 18–29-vuotiaita palvelunsa alkamispäivänä.</translation>
+    </message>
+    <message>
+        <source>Participants of 55 years of age and above</source>
+        <translation>55 vuotta täyttäneet osallistujat</translation>
+    </message>
+    <message>
+        <source>Participants aged 55 or more on the day their service starts.</source>
+        <translation>Osallistujat, jotka ovat täyttäneet 55 vuotta palvelunsa alkamispäivään mennessä.</translation>
+    </message>
+    <message>
+        <source>With lower secondary education or less (ISCED 0-2)</source>
+        <translation>Enintään perusasteen koulutus (ISCED 0–2)</translation>
+    </message>
+    <message>
+        <source>Participants whose highest education at entry is ISCED 0 to 2.</source>
+        <translation>Osallistujat, joiden korkein koulutus tullessa on ISCED 0–2.</translation>
+    </message>
+    <message>
+        <source>With upper secondary or post-secondary education (ISCED 3-4)</source>
+        <translation>Toisen asteen tai toisen asteen jälkeinen koulutus (ISCED 3–4)</translation>
+    </message>
+    <message>
+        <source>Participants whose highest education at entry is ISCED 3 or 4.</source>
+        <translation>Osallistujat, joiden korkein koulutus tullessa on ISCED 3 tai 4.</translation>
+    </message>
+    <message>
+        <source>With tertiary education (ISCED 5-8)</source>
+        <translation>Korkea-asteen koulutus (ISCED 5–8)</translation>
+    </message>
+    <message>
+        <source>Participants whose highest education at entry is ISCED 5 to 8.</source>
+        <translation>Osallistujat, joiden korkein koulutus tullessa on ISCED 5–8.</translation>
+    </message>
+    <message>
+        <source>Participants with disabilities</source>
+        <translation>Vammaiset osallistujat</translation>
+    </message>
+    <message>
+        <source>Participants who answered yes; those who declined are not counted.</source>
+        <translation>Osallistujat, jotka vastasivat kyllä; vastaamatta jättäneitä ei lasketa.</translation>
+    </message>
+    <message>
+        <source>Third-country nationals</source>
+        <translation>Kolmansien maiden kansalaiset</translation>
+    </message>
+    <message>
+        <source>Participants with a foreign background</source>
+        <translation>Ulkomaalaistaustaiset osallistujat</translation>
+    </message>
+    <message>
+        <source>Minorities (including marginalised communities such as Roma)</source>
+        <translation>Vähemmistöt (myös marginalisoidut yhteisöt, kuten romanit)</translation>
+    </message>
+    <message>
+        <source>Homeless or affected by housing exclusion</source>
+        <translation>Asunnottomat tai asuntomarkkinoilta syrjäytyneet</translation>
+    </message>
+    <message>
+        <source>Engaged in job searching upon leaving</source>
+        <translation>Työnhakijana poistuessaan</translation>
+    </message>
+    <message>
+        <source>Participants who left in the period and were searching for a job in the four weeks after leaving (the last event counts).</source>
+        <translation>Jaksolla poistuneet osallistujat, jotka hakivat työtä neljän viikon kuluessa poistumisesta (viimeisin tapahtuma ratkaisee).</translation>
+    </message>
+    <message>
+        <source>In education or training upon leaving</source>
+        <translation>Koulutuksessa poistuessaan</translation>
+    </message>
+    <message>
+        <source>Participants who left in the period and were in education or training in the four weeks after leaving (the last event counts).</source>
+        <translation>Jaksolla poistuneet osallistujat, jotka olivat koulutuksessa neljän viikon kuluessa poistumisesta (viimeisin tapahtuma ratkaisee).</translation>
+    </message>
+    <message>
+        <source>Gaining a qualification upon leaving</source>
+        <translation>Tutkinnon tai pätevyyden saaneet poistuessaan</translation>
+    </message>
+    <message>
+        <source>Participants who left in the period with a qualification gained.</source>
+        <translation>Jaksolla poistuneet osallistujat, jotka saivat tutkinnon tai pätevyyden.</translation>
+    </message>
+    <message>
+        <source>In employment, including self-employment, upon leaving</source>
+        <translation>Työssä, myös yrittäjänä, poistuessaan</translation>
+    </message>
+    <message>
+        <source>Participants who left in the period and were employed or self-employed in the four weeks after leaving (the last event counts).</source>
+        <translation>Jaksolla poistuneet osallistujat, jotka olivat työssä tai yrittäjinä neljän viikon kuluessa poistumisesta (viimeisin tapahtuma ratkaisee).</translation>
+    </message>
+    <message>
+        <source>In employment, including self-employment, six months after leaving</source>
+        <translation>Työssä, myös yrittäjänä, kuusi kuukautta poistumisen jälkeen</translation>
+    </message>
+    <message>
+        <source>Participants who left in the period and were employed or self-employed six months after leaving.</source>
+        <translation>Jaksolla poistuneet osallistujat, jotka olivat työssä tai yrittäjinä kuusi kuukautta poistumisen jälkeen.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3105,6 +3476,18 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         <translation>Näet tunnusluvun määritelmän viemällä osoittimen sen päälle.</translation>
     </message>
     <message>
+        <source>Fi&amp;gures</source>
+        <translation>T&amp;unnusluvut</translation>
+    </message>
+    <message>
+        <source>EU &amp;indicators</source>
+        <translation>&amp;EU-indikaattorit</translation>
+    </message>
+    <message>
+        <source>&amp;Missing data</source>
+        <translation>&amp;Puuttuvat tiedot</translation>
+    </message>
+    <message>
         <source>Transitions by kind (clients)</source>
         <translation>Siirtymät tyypeittäin (asiakkaat)</translation>
     </message>
@@ -3119,6 +3502,24 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     <message>
         <source>Computing…</source>
         <translation>Lasketaan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) with data missing for the funder</source>
+        <translation>
+            <numerusform>%n osallistujalta puuttuu rahoittajan tietoja</numerusform>
+            <numerusform>%n osallistujalta puuttuu rahoittajan tietoja</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a follow-up overdue</source>
+        <translation>
+            <numerusform>myöhässä oleva seuranta: %n</numerusform>
+            <numerusform>myöhässä oleva seuranta: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The funder has every participant&apos;s data.</source>
+        <translation>Rahoittajalla on kaikkien osallistujien tiedot.</translation>
     </message>
     <message>
         <source>Figures as of %1.</source>

@@ -1374,6 +1374,18 @@
         <source>Search employers; Enter ticks</source>
         <translation>Sök arbetsgivare; Enter markerar</translation>
     </message>
+    <message>
+        <source>Others who took part</source>
+        <translation>Andra deltagare</translation>
+    </message>
+    <message>
+        <source>People who are not the project&apos;s clients: their number only.</source>
+        <translation>Personer som inte är projektets kunder: endast deras antal.</translation>
+    </message>
+    <message>
+        <source>Of them hired</source>
+        <translation>Av dem anställda</translation>
+    </message>
     <message numerus="yes">
         <source>%n employer(s) chosen</source>
         <translation>
@@ -1447,6 +1459,13 @@
         <translation>
             <numerusform>%n anställd</numerusform>
             <numerusform>%n anställda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>others: %n, of them hired %1</source>
+        <translation>
+            <numerusform>andra: %n, av dem anställda %1</numerusform>
+            <numerusform>andra: %n, av dem anställda %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1550,6 +1569,26 @@
     <message>
         <source>This contact works for another employer.</source>
         <translation>Den här kontaktpersonen arbetar hos en annan arbetsgivare.</translation>
+    </message>
+    <message>
+        <source>Choose the client&apos;s employment area: a form for the authority is addressed to it.</source>
+        <translation>Välj klientens sysselsättningsområde: en blankett till myndigheten adresseras till det.</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed needs the labour market status &apos;unemployed&apos;.</source>
+        <translation>Långtidsarbetslös kräver ställningen på arbetsmarknaden ”arbetslös”.</translation>
+    </message>
+    <message>
+        <source>A EURA date needs the data entered (by the participant or by staff).</source>
+        <translation>Ett EURA-datum kräver att uppgifterna har förts in (av deltagaren eller av personalen).</translation>
+    </message>
+    <message>
+        <source>Data at exit needs the service&apos;s end date (the exit date).</source>
+        <translation>Uppgifter vid utträde kräver tjänstens slutdatum (utträdesdatum).</translation>
+    </message>
+    <message>
+        <source>More people cannot be hired than took part.</source>
+        <translation>Fler kan inte ha anställts än som deltog.</translation>
     </message>
     <message>
         <source>This is too long: shorten it.</source>
@@ -1795,7 +1834,7 @@
     </message>
     <message>
         <source>For the employment authority</source>
-        <translation>Till arbetskraftsmyndigheten</translation>
+        <translation>Till sysselsättningsområdet (myndigheten)</translation>
     </message>
     <message>
         <source>Found on</source>
@@ -2166,11 +2205,19 @@
     </message>
     <message>
         <source>For the employment authority</source>
-        <translation>Till arbetskraftsmyndigheten</translation>
+        <translation>Till sysselsättningsområdet (myndigheten)</translation>
     </message>
     <message>
         <source>The form is addressed to the employment authority and prints the full personal identity code; otherwise the code is masked.</source>
         <translation>Blanketten riktas till arbetskraftsmyndigheten och hela personbeteckningen skrivs ut; annars är beteckningen maskerad.</translation>
+    </message>
+    <message>
+        <source>for example: Oulun seudun työllisyysalue</source>
+        <translation>till exempel: Oulun seudun työllisyysalue</translation>
+    </message>
+    <message>
+        <source>The employment area the form is addressed to: since 1 January 2025 the municipalities&apos; employment areas provide the services.</source>
+        <translation>Sysselsättningsområdet som blanketten adresseras till: sedan 1.1.2025 ordnar kommunernas sysselsättningsområden arbetskraftsservicen.</translation>
     </message>
     <message>
         <source>optional: protects the saved PDF</source>
@@ -2183,6 +2230,10 @@
     <message>
         <source>Language of the form</source>
         <translation>Blankettens språk</translation>
+    </message>
+    <message>
+        <source>E&amp;mployment area</source>
+        <translation>Sysselsättnings&amp;område</translation>
     </message>
     <message>
         <source>PDF password</source>
@@ -2207,6 +2258,10 @@
     <message>
         <source>Reading the client&apos;s records…</source>
         <translation>Kundens uppgifter läses…</translation>
+    </message>
+    <message>
+        <source>Choose or type the client&apos;s employment area: the form is addressed to it.</source>
+        <translation>Välj eller skriv klientens sysselsättningsområde: blanketten adresseras till det.</translation>
     </message>
     <message>
         <source>No form can be made until the consent is recorded.</source>
@@ -2902,6 +2957,14 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <translation>Arbetsgivare som räknas i ”Kontaktade arbetsgivare” och som har registrerats ha tagit alternativ rekrytering i bruk vid ett besök senast periodens sista dag.</translation>
     </message>
     <message>
+        <source>Employers with a letter of intent</source>
+        <translation>Arbetsgivare med avsiktsförklaring</translation>
+    </message>
+    <message>
+        <source>Employers whose letter of intent was signed in the period (by its date). With a staff member chosen: those of them the staff member had visited on or before the last day of the period.</source>
+        <translation>Arbetsgivare vars avsiktsförklaring undertecknades under perioden (enligt dess datum). Med en anställd vald: de av dem som den anställda hade besökt senast periodens sista dag.</translation>
+    </message>
+    <message>
         <source>Company visits</source>
         <translation>Företagsbesök</translation>
     </message>
@@ -2932,6 +2995,38 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     <message>
         <source>Clients counted in &apos;Event participants&apos; who were marked hired at one of those events.</source>
         <translation>Kunder som räknas i ”Deltagare i evenemang” och som markerats som anställda vid något av dessa evenemang.</translation>
+    </message>
+    <message>
+        <source>Other event participants</source>
+        <translation>Andra deltagare i evenemang</translation>
+    </message>
+    <message>
+        <source>People who were not the project&apos;s clients and took part in the events counted in &apos;Recruitment events held&apos;, as each event recorded their number (counts, no personal data; a person at two events counts twice).</source>
+        <translation>Personer som inte var projektets kunder och deltog i de evenemang som räknas i ”Ordnade rekryteringsevenemang”, enligt det antal varje evenemang registrerade (antal, inga personuppgifter; en person vid två evenemang räknas två gånger).</translation>
+    </message>
+    <message>
+        <source>Other participants employed</source>
+        <translation>Andra deltagare som fått anställning</translation>
+    </message>
+    <message>
+        <source>People counted in &apos;Other event participants&apos; whom the event recorded as hired.</source>
+        <translation>Personer som räknas i ”Andra deltagare i evenemang” och som evenemanget registrerade som anställda.</translation>
+    </message>
+    <message>
+        <source>Event participants, clients and others</source>
+        <translation>Deltagare i evenemang, kunder och andra</translation>
+    </message>
+    <message>
+        <source>&apos;Event participants&apos; and &apos;Other event participants&apos; together.</source>
+        <translation>”Deltagare i evenemang” och ”Andra deltagare i evenemang” tillsammans.</translation>
+    </message>
+    <message>
+        <source>Participants employed, clients and others</source>
+        <translation>Deltagare som fått anställning, kunder och andra</translation>
+    </message>
+    <message>
+        <source>&apos;Participants employed&apos; and &apos;Other participants employed&apos; together.</source>
+        <translation>”Deltagare som fått anställning” och ”Andra deltagare som fått anställning” tillsammans.</translation>
     </message>
     <message>
         <source>Positions found</source>
@@ -2982,6 +3077,14 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <translation>Medarbetare</translation>
     </message>
     <message>
+        <source>Participants: clients whose service starts in the period, with complete entry data; results: participants who left in the period. Left out for incomplete entry data: %1.</source>
+        <translation>Deltagare: kunder vars tjänst börjar under perioden och vars uppgifter vid inträde är fullständiga; resultat: deltagare som lämnade under perioden. Utelämnade på grund av ofullständiga uppgifter vid inträde: %1.</translation>
+    </message>
+    <message>
+        <source>EU common indicators by gender (ESF+)</source>
+        <translation>EU:s gemensamma indikatorer efter kön (ESF+)</translation>
+    </message>
+    <message>
         <source>Figure</source>
         <translation>Nyckeltal</translation>
     </message>
@@ -3008,6 +3111,46 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     <message>
         <source>Code</source>
         <translation>Kod</translation>
+    </message>
+    <message>
+        <source>EU common indicator</source>
+        <translation>EU:s gemensamma indikator</translation>
+    </message>
+    <message>
+        <source>Commission code</source>
+        <translation>Kommissionens kod</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Kvinnor</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Män</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>Icke-binära</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Service start</source>
+        <translation>Tjänsten började</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Saknas</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
     </message>
     <message>
         <source>Transitions by kind (clients)</source>
@@ -3057,6 +3200,234 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <source>All staff</source>
         <translation>Alla medarbetare</translation>
     </message>
+    <message>
+        <source>exit data due by %1</source>
+        <translation>uppgifter vid utträde senast %1</translation>
+    </message>
+    <message>
+        <source>exit data overdue since %1</source>
+        <translation>uppgifter vid utträde försenade sedan %1</translation>
+    </message>
+    <message>
+        <source>six-month follow-up due %1</source>
+        <translation>uppföljning efter sex månader %1</translation>
+    </message>
+    <message>
+        <source>six-month follow-up overdue since %1</source>
+        <translation>uppföljning efter sex månader försenad sedan %1</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>kön</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>födelsedatum</translation>
+    </message>
+    <message>
+        <source>labour market status at entry</source>
+        <translation>ställning på arbetsmarknaden vid inträde</translation>
+    </message>
+    <message>
+        <source>long-term unemployment</source>
+        <translation>långtidsarbetslöshet</translation>
+    </message>
+    <message>
+        <source>education level</source>
+        <translation>utbildningsnivå</translation>
+    </message>
+    <message>
+        <source>disability question</source>
+        <translation>frågan om funktionsnedsättning</translation>
+    </message>
+    <message>
+        <source>third-country national question</source>
+        <translation>frågan om tredjelandsmedborgarskap</translation>
+    </message>
+    <message>
+        <source>foreign background question</source>
+        <translation>frågan om utländsk bakgrund</translation>
+    </message>
+    <message>
+        <source>minority question</source>
+        <translation>frågan om minoritet</translation>
+    </message>
+    <message>
+        <source>homelessness question</source>
+        <translation>frågan om hemlöshet</translation>
+    </message>
+    <message>
+        <source>EURA entry not done</source>
+        <translation>EURA-uppgifter vid inträde inte gjorda</translation>
+    </message>
+    <message>
+        <source>situation on leaving</source>
+        <translation>situation vid utträde</translation>
+    </message>
+    <message>
+        <source>qualification on leaving</source>
+        <translation>kvalifikation vid utträde</translation>
+    </message>
+    <message>
+        <source>EURA exit not done</source>
+        <translation>EURA-uppgifter vid utträde inte gjorda</translation>
+    </message>
+    <message>
+        <source>situation six months after leaving</source>
+        <translation>situation sex månader efter utträde</translation>
+    </message>
+    <message>
+        <source>Total number of participants</source>
+        <translation>Totalt antal deltagare</translation>
+    </message>
+    <message>
+        <source>Clients whose service starts in the period and whose entry data are complete.</source>
+        <translation>Kunder vars tjänst börjar under perioden och vars uppgifter vid inträde är fullständiga.</translation>
+    </message>
+    <message>
+        <source>Unemployed, including long-term unemployed</source>
+        <translation>Arbetslösa, inklusive långtidsarbetslösa</translation>
+    </message>
+    <message>
+        <source>Participants unemployed at entry, long-term unemployed included.</source>
+        <translation>Deltagare som var arbetslösa vid inträdet, långtidsarbetslösa inräknade.</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed</source>
+        <translation>Långtidsarbetslösa</translation>
+    </message>
+    <message>
+        <source>Participants unemployed at entry and long-term unemployed.</source>
+        <translation>Deltagare som var arbetslösa vid inträdet och långtidsarbetslösa.</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Personer utanför arbetskraften</translation>
+    </message>
+    <message>
+        <source>Participants outside the labour force at entry.</source>
+        <translation>Deltagare som stod utanför arbetskraften vid inträdet.</translation>
+    </message>
+    <message>
+        <source>Employed, including self-employed</source>
+        <translation>Sysselsatta, inklusive egenföretagare</translation>
+    </message>
+    <message>
+        <source>Participants employed or self-employed at entry.</source>
+        <translation>Deltagare som var sysselsatta eller egenföretagare vid inträdet.</translation>
+    </message>
+    <message>
+        <source>Children below 18 years of age</source>
+        <translation>Barn under 18 år</translation>
+    </message>
+    <message>
+        <source>Participants under 18 on the day their service starts.</source>
+        <translation>Deltagare som är under 18 år den dag deras tjänst börjar.</translation>
+    </message>
+    <message>
+        <source>Young people between 18 and 29 years of age</source>
+        <translation>Unga mellan 18 och 29 år</translation>
+    </message>
+    <message>
+        <source>Participants aged 18 to 29 on the day their service starts.</source>
+        <translation>Deltagare som är 18–29 år den dag deras tjänst börjar.</translation>
+    </message>
+    <message>
+        <source>Participants of 55 years of age and above</source>
+        <translation>Deltagare som är 55 år eller äldre</translation>
+    </message>
+    <message>
+        <source>Participants aged 55 or more on the day their service starts.</source>
+        <translation>Deltagare som har fyllt 55 år den dag deras tjänst börjar.</translation>
+    </message>
+    <message>
+        <source>With lower secondary education or less (ISCED 0-2)</source>
+        <translation>Högst grundskoleutbildning (ISCED 0–2)</translation>
+    </message>
+    <message>
+        <source>Participants whose highest education at entry is ISCED 0 to 2.</source>
+        <translation>Deltagare vars högsta utbildning vid inträdet är ISCED 0–2.</translation>
+    </message>
+    <message>
+        <source>With upper secondary or post-secondary education (ISCED 3-4)</source>
+        <translation>Gymnasieutbildning eller eftergymnasial utbildning (ISCED 3–4)</translation>
+    </message>
+    <message>
+        <source>Participants whose highest education at entry is ISCED 3 or 4.</source>
+        <translation>Deltagare vars högsta utbildning vid inträdet är ISCED 3 eller 4.</translation>
+    </message>
+    <message>
+        <source>With tertiary education (ISCED 5-8)</source>
+        <translation>Eftergymnasial utbildning på högskolenivå (ISCED 5–8)</translation>
+    </message>
+    <message>
+        <source>Participants whose highest education at entry is ISCED 5 to 8.</source>
+        <translation>Deltagare vars högsta utbildning vid inträdet är ISCED 5–8.</translation>
+    </message>
+    <message>
+        <source>Participants with disabilities</source>
+        <translation>Deltagare med funktionsnedsättning</translation>
+    </message>
+    <message>
+        <source>Participants who answered yes; those who declined are not counted.</source>
+        <translation>Deltagare som svarade ja; de som avböjde att svara räknas inte.</translation>
+    </message>
+    <message>
+        <source>Third-country nationals</source>
+        <translation>Tredjelandsmedborgare</translation>
+    </message>
+    <message>
+        <source>Participants with a foreign background</source>
+        <translation>Deltagare med utländsk bakgrund</translation>
+    </message>
+    <message>
+        <source>Minorities (including marginalised communities such as Roma)</source>
+        <translation>Minoriteter (inklusive marginaliserade grupper som romer)</translation>
+    </message>
+    <message>
+        <source>Homeless or affected by housing exclusion</source>
+        <translation>Hemlösa eller personer som berörs av utestängning från bostadsmarknaden</translation>
+    </message>
+    <message>
+        <source>Engaged in job searching upon leaving</source>
+        <translation>Arbetssökande vid utträdet</translation>
+    </message>
+    <message>
+        <source>Participants who left in the period and were searching for a job in the four weeks after leaving (the last event counts).</source>
+        <translation>Deltagare som lämnade under perioden och sökte arbete inom fyra veckor efter utträdet (den senaste händelsen räknas).</translation>
+    </message>
+    <message>
+        <source>In education or training upon leaving</source>
+        <translation>I utbildning vid utträdet</translation>
+    </message>
+    <message>
+        <source>Participants who left in the period and were in education or training in the four weeks after leaving (the last event counts).</source>
+        <translation>Deltagare som lämnade under perioden och var i utbildning inom fyra veckor efter utträdet (den senaste händelsen räknas).</translation>
+    </message>
+    <message>
+        <source>Gaining a qualification upon leaving</source>
+        <translation>Fick en kvalifikation vid utträdet</translation>
+    </message>
+    <message>
+        <source>Participants who left in the period with a qualification gained.</source>
+        <translation>Deltagare som lämnade under perioden med en kvalifikation.</translation>
+    </message>
+    <message>
+        <source>In employment, including self-employment, upon leaving</source>
+        <translation>Sysselsatta, inklusive egenföretagare, vid utträdet</translation>
+    </message>
+    <message>
+        <source>Participants who left in the period and were employed or self-employed in the four weeks after leaving (the last event counts).</source>
+        <translation>Deltagare som lämnade under perioden och var sysselsatta eller egenföretagare inom fyra veckor efter utträdet (den senaste händelsen räknas).</translation>
+    </message>
+    <message>
+        <source>In employment, including self-employment, six months after leaving</source>
+        <translation>Sysselsatta, inklusive egenföretagare, sex månader efter utträdet</translation>
+    </message>
+    <message>
+        <source>Participants who left in the period and were employed or self-employed six months after leaving.</source>
+        <translation>Deltagare som lämnade under perioden och var sysselsatta eller egenföretagare sex månader efter utträdet.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3105,6 +3476,18 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <translation>Håll pekaren över ett nyckeltal för att se dess definition.</translation>
     </message>
     <message>
+        <source>Fi&amp;gures</source>
+        <translation>&amp;Nyckeltal</translation>
+    </message>
+    <message>
+        <source>EU &amp;indicators</source>
+        <translation>&amp;EU-indikatorer</translation>
+    </message>
+    <message>
+        <source>&amp;Missing data</source>
+        <translation>Saknade &amp;uppgifter</translation>
+    </message>
+    <message>
         <source>Transitions by kind (clients)</source>
         <translation>Övergångar per typ (kunder)</translation>
     </message>
@@ -3119,6 +3502,24 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     <message>
         <source>Computing…</source>
         <translation>Beräknar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) with data missing for the funder</source>
+        <translation>
+            <numerusform>%n deltagare saknar uppgifter för finansiären</numerusform>
+            <numerusform>%n deltagare saknar uppgifter för finansiären</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a follow-up overdue</source>
+        <translation>
+            <numerusform>%n med försenad uppföljning</numerusform>
+            <numerusform>%n med försenad uppföljning</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The funder has every participant&apos;s data.</source>
+        <translation>Finansiären har alla deltagares uppgifter.</translation>
     </message>
     <message>
         <source>Figures as of %1.</source>

@@ -18,6 +18,7 @@ PERSONAL_ID = "131052-308T"
 NAME = "Nguyễn Thị Åsa Öhman"
 EMPLOYER = "Ääninen & Söderström Oy"
 SUMMARY = "Työkyky riittää kevyeen työhön; pitkät seisomatyöt eivät sovi."
+AREA = "Oulun seudun työllisyysalue"
 
 
 @pytest.fixture
@@ -27,7 +28,8 @@ def client(store, actor):
     made = clients.create_client(store, actor=actor, data={
         "name": NAME, "personal_id": PERSONAL_ID, "municipality": "Pyhäjoki", "language": "sv",
         "referral_source": "Työllisyyspalvelut", "referred_on": dt.date(2025, 2, 20),
-        "service_path": "Osmo", "service_start": dt.date(2025, 3, 1), "service_end": dt.date(2025, 11, 30)})
+        "service_path": "Osmo", "service_start": dt.date(2025, 3, 1), "service_end": dt.date(2025, 11, 30),
+        "employment_area": AREA})
     clients.record_consent(store, actor=actor, client_id=made.id, data={
         "share_with_authority": True, "share_with_partners": False, "given_on": dt.date(2025, 3, 1)})
     clients.record_assessment(store, actor=actor, client_id=made.id, data={

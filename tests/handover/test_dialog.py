@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 from pypdf import PdfReader
 from sqlmodel import select
 
@@ -216,3 +216,32 @@ def test_printing_and_saving_the_same_form_again_keeps_its_number(qtbot, ctx, di
     assert newer in "\n".join(pdf_text((tmp_path / f"{newer}.pdf").read_bytes()))
     _close(qtbot, again)
     wait_for_idle()
+
+
+def test_a_form_for_the_authority_is_addressed_to_the_clients_employment_area(qtbot, dialog, store, client,
+                                                                              tmp_path, monkeypatch):
+    from desktop.store.tables import Client
+    from tests.handover.conftest import AREA
+
+    area = dialog.employment_area
+    assert area.currentText() == AREA and not area.isEnabled()  # only for the authority
+    qtbot.mouseClick(dialog.for_authority, LEFT, pos=dialog.for_authority.rect().bottomLeft() + QPoint(4, -4))
+    assert dialog.for_authority.isChecked() and area.isEnabled()
+    area.setFocus()
+    area.lineEdit().selectAll()
+    qtbot.keyClick(area.lineEdit(), Qt.Key.Key_Delete)
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    problem = dialog.findChild(QLabel, "error_employment_area")
+    assert problem.isVisible() and "employment area" in problem.text()
+    assert area.hasFocus() and not dialog.busy  # nothing made, the keyboard where the answer goes
+
+    type_text(area.lineEdit(), "Raahen seudun työllisyysalue")
+    assert not problem.isVisible()
+    target = tmp_path / "viranomaiselle.pdf"
+    monkeypatch.setattr(dialog, "_ask_save_path", lambda suggested: target)
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    qtbot.waitUntil(target.exists, timeout=10_000)
+    assert "Mottagare: Raahen seudun työllisyysalue" in "\n".join(pdf_text(target.read_bytes()))
+    with store.reader() as session:
+        assert session.get(Client, client.id).employment_area == "Raahen seudun työllisyysalue"
+        assert [f.recipient for f in session.exec(select(HandoverForm)).all()] == ["Raahen seudun työllisyysalue"]

@@ -23,7 +23,8 @@ DAY = dt.date(2026, 1, 15)
 
 def records(**consent):
     client = ClientBase(name="Aino Asiakas", personal_id="131052-308T", language="fi",
-                        service_start=dt.date(2025, 3, 1), referral_source="Kela")
+                        service_start=dt.date(2025, 3, 1), referral_source="Kela",
+                        employment_area="Raahen seudun työllisyysalue")
     consents = [ConsentBase(client_id=client.id,
                             **({"share_with_authority": True, "given_on": dt.date(2025, 3, 1)} | consent))]
     return client, consents
@@ -109,3 +110,14 @@ def test_a_draft_has_no_document_number_and_a_language_is_checked():
     with pytest.raises(InvalidInput):
         build_handover(client=client, consents=consents, coach=None, texts=HandoverTexts(), language="de",
                        for_authority=False, organisation="", generated_on=DAY)
+
+
+def test_a_form_for_the_authority_is_addressed_to_an_employment_area():
+    client, consents = records()
+    assert build(client, consents, for_authority=True).recipient == "Raahen seudun työllisyysalue"
+    assert build(client, consents, for_authority=True, employment_area=" Oulun seudun työllisyysalue ").recipient \
+        == "Oulun seudun työllisyysalue"
+    assert build(client, consents).recipient == ""  # a form for partners names no authority
+    with pytest.raises(InvalidInput) as refused:
+        build(client, consents, for_authority=True, employment_area="")
+    assert [(e.field, e.code) for e in refused.value.errors] == [("employment_area", "employment_area_required")]

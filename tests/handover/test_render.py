@@ -27,10 +27,13 @@ TEXTS = HandoverTexts(
 )
 
 
+AREA = "Oulun seudun työllisyysalue"
+
 def document(*, language="fi", texts=TEXTS, for_authority=True, number="KT-2026-000042", name="Nguyễn Thị Åsa Öhman"):
     client = ClientBase(name=name, personal_id="131052-308T", municipality="Pyhäjoki", language=language,
                         referral_source="Työllisyyspalvelut", referred_on=dt.date(2025, 2, 20),
-                        service_path="Osmo", service_start=dt.date(2025, 3, 1), service_end=dt.date(2025, 11, 30))
+                        service_path="Osmo", service_start=dt.date(2025, 3, 1), service_end=dt.date(2025, 11, 30),
+                        employment_area=AREA)
     consent = ConsentBase(client_id=client.id, share_with_authority=True, given_on=dt.date(2025, 3, 1))
     trial = TransitionBase(client_id=client.id, transition_kind="work_trial", start_date=dt.date(2025, 5, 5),
                            end_date=dt.date(2025, 7, 31), employer_id=client.id)
@@ -58,7 +61,8 @@ def test_every_section_and_the_clients_data_are_in_the_pdf(language, tmp_path):
     words = FORM_TEXTS[language]
     for heading in (words.title, words.client_section, words.work_done, words.results, words.assessment,
                     words.strengths, words.further_plan, words.further_support_need, words.consent,
-                    words.signatures, words.client_signature, words.coach_signature, words.recipient):
+                    words.signatures, words.client_signature, words.coach_signature,
+                    words.recipient.format(area=AREA)):
         assert squeeze(heading) in squeeze(text), heading
     for value in ("Nguyễn Thị Åsa Öhman", "131052-308T", "Pyhäjoki", "Työllisyyspalvelut", "Osmo",
                   "Päivi Pyykkö", "KT-2026-000042", "Ääninen Oy", "Työkyky hyvä.",
@@ -99,7 +103,7 @@ def test_a_long_unbroken_word_and_many_lines_are_not_cut():
 def test_the_personal_identity_code_is_masked_unless_for_the_authority():
     masked = "\n".join(pdf_text(render(document(for_authority=False))))
     assert "131052-****" in masked and "131052-308T" not in masked
-    assert FORM_TEXTS["fi"].recipient not in masked
+    assert FORM_TEXTS["fi"].recipient.format(area=AREA) not in masked and AREA not in masked
 
 
 def test_the_fonts_are_embedded():

@@ -88,17 +88,18 @@ def build(store, actor) -> Made:
     # --- employers, visits, positions ------------------------------------------------------
     kaisa = changes.Actor(staff_id=ids["kaisa"], role="employer_coordinator")
 
-    def employer(name, *, locality=None, municipality=None):
+    def employer(name, *, locality=None, municipality=None, letter=None):
         return employers.create_employer(store, actor=actor, data={
-            "name": name, "locality_id": locality, "municipality": municipality}).id
+            "name": name, "locality_id": locality, "municipality": municipality,
+            "letter_of_intent_date": letter}).id
 
     def visit(employer_id, day, *, by=kaisa, positions=None, **flags):
         return visits.record_visit(store, actor=by, employer_id=employer_id,
                                    data={"visited_at": local_noon(day), **flags}, positions=positions).id
 
     # E1 Oulu: briefed on the period's first day and visited again in March. P1: two welders
-    # found at the first visit.
-    e1 = ids["e1"] = employer("Oulun Konepaja Oy", locality=ids["oulu"])
+    # found at the first visit. Its letter of intent is signed on the period's first day.
+    e1 = ids["e1"] = employer("Oulun Konepaja Oy", locality=ids["oulu"], letter=D(2025, 1, 1))
     visit(e1, D(2025, 1, 1), briefing_given=True, positions=[{"title": "Hitsaaja", "count": 2}])
     visit(e1, D(2025, 3, 1))
     # P3: three jobs found before the period (no visit), filled in it.
@@ -106,19 +107,21 @@ def build(store, actor) -> Made:
                                 data={"title": "Asentaja", "count": 3, "found_on": D(2024, 10, 10)})
     employers.mark_position_filled(store, actor=actor, position_id=p3.id, filled_on=D(2025, 2, 1))
     # E2 Raahe: briefed and took it up before the period; visited by ME on its last day,
-    # when two hidden jobs were found (P6).
-    e2 = ids["e2"] = employer("Raahen Satama Oy", locality=ids["raahe"])
+    # when two hidden jobs were found (P6). Letter of intent on the period's last day.
+    e2 = ids["e2"] = employer("Raahen Satama Oy", locality=ids["raahe"], letter=D(2025, 6, 30))
     visit(e2, D(2024, 11, 1), briefing_given=True, briefing_taken_up=True)
     visit(e2, D(2025, 6, 30), by=actor, positions=[{"title": "Satamatyöntekijä", "count": 2, "hidden": True}])
     # E3 Oulu by municipality only: visited only outside the period; P7 found after it.
-    e3 = ids["e3"] = employer("Oulunsalon Puu Ky", municipality="Oulu")
+    # Letter of intent the day before the period: all time only.
+    e3 = ids["e3"] = employer("Oulunsalon Puu Ky", municipality="Oulu", letter=D(2024, 12, 31))
     visit(e3, D(2024, 12, 31))
     visit(e3, D(2025, 7, 1), briefing_given=True, positions=[{"title": "Puuseppä"}])
     # E4 Oulu: its only visit is deleted.
     e4 = employer("Poistetun käynnin Oy", locality=ids["oulu"])
     visits.delete_visit(store, actor=actor, visit_id=visit(e4, D(2025, 2, 2), briefing_given=True))
-    # E5 Raahe: the employer is deleted (its visit stays, but does not count; P5 goes with it).
-    e5 = employer("Poistettu Työnantaja Oy", locality=ids["raahe"])
+    # E5 Raahe: the employer is deleted (its visit stays, but does not count; P5 goes with it;
+    # its letter of intent in the period never counts).
+    e5 = employer("Poistettu Työnantaja Oy", locality=ids["raahe"], letter=D(2025, 3, 3))
     visit(e5, D(2025, 2, 3), briefing_given=True, positions=[{"title": "Kokki"}])
     employers.delete_employer(store, actor=actor, employer_id=e5)
     # E6 Oulu: briefed and took it up in April; P2: one hidden job, filled on the last day.
@@ -128,37 +131,43 @@ def build(store, actor) -> Made:
     p2 = employers.open_positions_of(store, e6)[0]
     employers.mark_position_filled(store, actor=actor, position_id=p2.id, filled_on=D(2025, 6, 30))
     # E7 Oulu: visited in May without a briefing; briefed only after the period. P4 deleted.
-    e7 = ids["e7"] = employer("Kempeleen Kauppa Oy", locality=ids["oulu"])
+    # Letter of intent the day after the period: all time only.
+    e7 = ids["e7"] = employer("Kempeleen Kauppa Oy", locality=ids["oulu"], letter=D(2025, 7, 1))
     visit(e7, D(2025, 5, 5), positions=[{"title": "Myyjä"}])
     visit(e7, D(2025, 8, 1), briefing_given=True)
     p4 = employers.open_positions_of(store, e7)[0]
     with store.session() as session:
         changes.delete(session, changes.get(session, type(p4), p4.id), actor=actor)
+    # E8 Raahe: never visited; its letter of intent is signed in May (no staff member's).
+    employer("Aiekirjan Oy", locality=ids["raahe"], letter=D(2025, 5, 5))
 
     # --- recruitment events ------------------------------------------------------------------
-    def event(name, day, locality, *participants):
-        made = events.create_event(store, actor=actor, data={"name": name, "held_on": day,
-                                                             "locality_id": locality}).id
+    def event(name, day, locality, *participants, others=(0, 0)):
+        made = events.create_event(store, actor=actor, data={
+            "name": name, "held_on": day, "locality_id": locality,
+            "other_participants": others[0], "other_participants_employed": others[1]}).id
         for client_id, hired in participants:
             taken = events.add_participant(store, actor=actor, event_id=made, client_id=client_id)
             if hired:
                 events.set_hired(store, actor=actor, participant_id=taken.id, hired=True)
         return made
 
-    # EV1 Oulu, on the first day: C1 and C4 hired, C2 not.
-    event("Työkohtaamo Oulu", D(2025, 1, 1), ids["oulu"], (c1, True), (c2, False), (c4, True))
+    # EV1 Oulu, on the first day: C1 and C4 hired, C2 not; 10 others, 3 of them hired.
+    event("Työkohtaamo Oulu", D(2025, 1, 1), ids["oulu"], (c1, True), (c2, False), (c4, True),
+          others=(10, 3))
     # EV2 Raahe, on the last day: C1 again (not hired: still employed once), C3 hired, C4
     # hired again (employed once), C6 (its client deleted afterwards, which deletes the
-    # participation).
-    event("Työkohtaamo Raahe", D(2025, 6, 30), ids["raahe"], (c1, False), (c3, True), (c4, True), (c6, True))
+    # participation). 5 others, 1 hired.
+    event("Työkohtaamo Raahe", D(2025, 6, 30), ids["raahe"], (c1, False), (c3, True), (c4, True), (c6, True),
+          others=(5, 1))
     clients.delete_client(store, actor=actor, client_id=c6)
-    # EV3 Oulu, the day after the period: C8 hired.
-    event("Työkohtaamo heinäkuu", D(2025, 7, 1), ids["oulu"], (c8, True))
-    # EV4 Oulu in the period but deleted.
+    # EV3 Oulu, the day after the period: C8 hired; 7 others, 2 hired.
+    event("Työkohtaamo heinäkuu", D(2025, 7, 1), ids["oulu"], (c8, True), others=(7, 2))
+    # EV4 Oulu in the period but deleted (its 100 others never count).
     events.delete_event(store, actor=actor, event_id=event("Peruttu tapahtuma", D(2025, 3, 3),
-                                                           ids["oulu"], (c8, True)))
-    # EV5 Oulu in the period; its one participant (C7) was removed.
-    ev5 = event("Etärekry", D(2025, 2, 2), ids["oulu"], (c7, False))
+                                                           ids["oulu"], (c8, True), others=(100, 50)))
+    # EV5 Oulu in the period; its one participant (C7) was removed; 4 others, none hired.
+    ev5 = event("Etärekry", D(2025, 2, 2), ids["oulu"], (c7, False), others=(4, 0))
     for row in events_participants(store, ev5):
         events.remove_participant(store, actor=actor, participant_id=row)
     return Made(ids)
@@ -179,8 +188,10 @@ ZERO_KINDS = {f"transitions_{kind}": 0 for kind in (
     "recruitment_training", "rehabilitative_work_activity", "other")}
 ZEROS = ZERO_KINDS | dict.fromkeys((
     "clients", "clients_to_work_or_studies", "employers_contacted", "employers_briefed",
-    "employers_using_alternative_recruitment", "visits", "events", "event_participants",
-    "event_participants_employed", "positions_found", "hidden_jobs", "positions_filled"), 0)
+    "employers_using_alternative_recruitment", "employers_with_letter_of_intent", "visits",
+    "events", "event_participants", "event_participants_employed", "event_other_participants",
+    "event_other_participants_employed", "event_all_participants",
+    "event_all_participants_employed", "positions_found", "hidden_jobs", "positions_filled"), 0)
 
 # Every figure for PERIOD, no filters.
 IN_PERIOD = ZEROS | {
@@ -193,10 +204,15 @@ IN_PERIOD = ZEROS | {
     "employers_contacted": 4,  # E1, E2, E6, E7
     "employers_briefed": 3,  # E1, E2 (before the period), E6
     "employers_using_alternative_recruitment": 2,  # E2, E6
+    "employers_with_letter_of_intent": 3,  # E1, E2, E8 (E5 deleted)
     "visits": 5,  # E1 twice, E2, E6, E7
     "events": 3,  # EV1, EV2, EV5
     "event_participants": 4,  # C1, C2, C3, C4
     "event_participants_employed": 3,  # C1, C3, C4
+    "event_other_participants": 19,  # EV1 10, EV2 5, EV5 4
+    "event_other_participants_employed": 4,  # EV1 3, EV2 1
+    "event_all_participants": 23,  # 4 clients + 19 others
+    "event_all_participants_employed": 7,  # 3 + 4
     "positions_found": 5,  # P1 2, P2 1, P6 2
     "hidden_jobs": 3,  # P2 1, P6 2
     "positions_filled": 4,  # P2 1, P3 3
@@ -214,10 +230,15 @@ ALL_TIME = ZEROS | {
     "employers_contacted": 5,  # E1, E2, E3, E6, E7
     "employers_briefed": 5,
     "employers_using_alternative_recruitment": 2,
+    "employers_with_letter_of_intent": 5,  # E1, E2, E3, E7, E8
     "visits": 9,  # E1 2, E2 2, E3 2, E6 1, E7 2
     "events": 4,  # EV1, EV2, EV3, EV5
     "event_participants": 5,  # C1, C2, C3, C4, C8
     "event_participants_employed": 4,  # C1, C3, C4, C8
+    "event_other_participants": 26,  # EV1 10, EV2 5, EV3 7, EV5 4
+    "event_other_participants_employed": 6,  # 3 + 1 + 2
+    "event_all_participants": 31,  # 5 + 26
+    "event_all_participants_employed": 10,  # 4 + 6
     "positions_found": 9,  # P1 2, P2 1, P3 3, P6 2, P7 1
     "hidden_jobs": 3,
     "positions_filled": 4,
@@ -233,10 +254,15 @@ OULU = ZEROS | {
     "employers_contacted": 3,  # E1, E6, E7
     "employers_briefed": 2,  # E1, E6
     "employers_using_alternative_recruitment": 1,  # E6
+    "employers_with_letter_of_intent": 1,  # E1 (E3 in Oulu before the period)
     "visits": 4,
     "events": 2,  # EV1, EV5
     "event_participants": 3,  # C1, C2, C4 (C4 by its event's locality)
     "event_participants_employed": 2,  # C1, C4
+    "event_other_participants": 14,  # EV1 10, EV5 4
+    "event_other_participants_employed": 3,  # EV1
+    "event_all_participants": 17,
+    "event_all_participants_employed": 5,
     "positions_found": 3,  # P1 2, P2 1
     "hidden_jobs": 1,
     "positions_filled": 4,  # P2 1, P3 3
@@ -250,6 +276,10 @@ VILLE = ZEROS | {
     "events": 1,  # EV2, where C3 took part
     "event_participants": 1,
     "event_participants_employed": 1,
+    "event_other_participants": 5,  # EV2, the event counted
+    "event_other_participants_employed": 1,
+    "event_all_participants": 6,
+    "event_all_participants_employed": 2,
 }
 
 # PERIOD, staff member ME (the profile's user).
@@ -262,10 +292,15 @@ ME = ZEROS | {
     "employers_contacted": 1,  # E2, visited by ME on the last day
     "employers_briefed": 1,  # briefed by Kaisa before the period: the employer's state
     "employers_using_alternative_recruitment": 1,
+    "employers_with_letter_of_intent": 1,  # E2, visited by ME on the last day
     "visits": 1,
     "events": 2,  # EV1, EV2
     "event_participants": 3,  # C1, C2, C4
     "event_participants_employed": 2,  # C1, C4
+    "event_other_participants": 15,  # EV1 10, EV2 5
+    "event_other_participants_employed": 4,
+    "event_all_participants": 18,
+    "event_all_participants_employed": 6,
     "positions_found": 2,  # P6, found at ME's visit
     "hidden_jobs": 2,
     "positions_filled": 0,

@@ -35,6 +35,8 @@ def test_json_is_period_filters_and_figures(oulu, tmp_path):
         "period": {"from": "2025-01-01", "to": "2025-06-30"},
         "filters": {"locality": "Oulu", "staff": None},
         "figures": dataset.OULU,
+        "esf": oulu.esf,  # the funder's indicators: tests/reports/test_esf.py
+        "esf_incomplete_participants": oulu.esf_incomplete,
     }
     assert list(data["figures"]) == [figure.name for figure in FIGURES]
 
@@ -47,9 +49,11 @@ def test_json_of_all_time_has_null_bounds(store, made, tmp_path):
 
 
 def csv_rows(raw: bytes) -> list[list[str]]:
-    """The CSV as Excel reads it with Finnish regional settings: UTF-8 with a BOM, semicolons."""
+    """The CSV's figures as Excel reads them with Finnish regional settings: UTF-8 with a BOM,
+    semicolons; the rows up to the empty one before the funder's indicators."""
     assert raw.startswith("\ufeff".encode())
-    return list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline=""), delimiter=";"))
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline=""), delimiter=";"))
+    return rows[:rows.index([])] if [] in rows else rows
 
 
 def test_csv_has_a_row_per_figure_with_share_and_definition(oulu, tmp_path):

@@ -136,8 +136,9 @@ def test_exports_through_the_save_dialog(qtbot, page, tmp_path):
 
     save_through_dialog(qtbot, page, "json", tmp_path / "raportti.json")
     data = json.loads((tmp_path / "raportti.json").read_text(encoding="utf-8"))
-    assert data == {"period": {"from": "2025-01-01", "to": "2025-06-30"},
-                    "filters": {"locality": "Oulu", "staff": None}, "figures": dataset.OULU}
+    assert {key: data[key] for key in ("period", "filters", "figures")} == {
+        "period": {"from": "2025-01-01", "to": "2025-06-30"},
+        "filters": {"locality": "Oulu", "staff": None}, "figures": dataset.OULU}
 
     save_through_dialog(qtbot, page, "csv", tmp_path / "raportti.csv")
     assert "Clients into work or studies;2;Clients referred;4;50,0;" in \

@@ -10,6 +10,7 @@ import json
 from sqlmodel import func, select
 
 from desktop.exchange.export import export_json
+from desktop.reports.completeness import incomplete_participants
 from desktop.reports.figures import compute_figures
 from desktop.services import clients, employers, events, visits
 from desktop.services.setup import current_actor
@@ -47,7 +48,11 @@ def _coach_with_clients(server, profiles):
     first = clients.create_client(store, actor=actor, data={
         "name": SECRETS[0], "personal_id": SECRETS[1], "municipality": "Oulu",
         "referred_on": dt.date(2026, 1, 5), "service_start": dt.date(2026, 1, 10),
-        "job_goals": SECRETS[5]})
+        "job_goals": SECRETS[5],
+        # The funder's entry and exit data (the date of birth comes from the identity code).
+        "gender": "woman", "labour_status_at_entry": "unemployed", "long_term_unemployed": True,
+        "education_level": "isced_3_4", "service_end": dt.date(2026, 3, 31), "exit_situation": "employed",
+        "qualification_gained": True})
     second = clients.create_client(store, actor=actor, data={
         "name": SECRETS[2], "municipality": "Kemi", "locality_id": places["Lappi"],
         "service_start": dt.date(2026, 2, 1)})
@@ -73,7 +78,9 @@ def _reports(store, staff_id):
                compute_figures(store, period_from=dt.date(2026, 2, 1), period_to=dt.date(2026, 3, 31)),
                compute_figures(store, staff=staff_id),
                compute_figures(store, locality="Oulu"), compute_figures(store, locality="Lappi")]
-    return [(r.values, r.visits_by_month, r.staff) for r in reports]
+    missing = incomplete_participants(store, today=dt.date(2026, 12, 1))
+    return [(r.values, r.visits_by_month, r.staff, r.esf, r.esf_incomplete) for r in reports] + [
+        [(row.client_id, row.staff, row.missing, row.due) for row in missing]]
 
 
 def _holds_none_of_the_secrets(store, tmp_path):
@@ -94,9 +101,13 @@ def test_a_managers_laptop_has_the_figures_and_the_same_report_but_no_content(se
     receipt = run_sync(store)
     assert receipt.outcome == "ok", receipt.error
     assert _reports(store, coach.staff_id) == _reports(coach_store, coach.staff_id)
-    report = _reports(store, coach.staff_id)
+    *report, missing = _reports(store, coach.staff_id)
     assert [values["clients"] for values, *_ in report] == [2, 1, 2, 1, 1]
     assert [values["event_participants_employed"] for values, *_ in report] == [1, 1, 1, 0, 0]
+    all_time = report[0]
+    assert all_time[3]["long_term_unemployed"] == {"women": 1, "men": 0, "non_binary": 0, "total": 1}
+    assert all_time[3]["employed_on_leaving"]["total"] == 1 and all_time[4] == 1  # the second: no data
+    assert len(missing) == 2 and missing[0][2] == ("eura_entry", "eura_exit", "situation_6_months")
     with store.reader() as session:
         held = session.exec(select(Client)).all()
     assert len(held) == 2 and all(c.name is None and c.personal_id is None for c in held)

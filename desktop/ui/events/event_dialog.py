@@ -1,5 +1,6 @@
 """New recruitment event (Työkohtaamo), or edit one: name, kind, date,
-place, locality and the participating employers (search and tick)."""
+place, locality, the participating employers (search and tick) and how many
+people who are not clients took part and were hired (counts only)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from desktop.ui.forms.dialog import FormDialog
 from desktop.ui.forms.widgets import fill_localities, select_data
 from desktop.ui.qt import QCoreApplication, QLabel, QLineEdit, QWidget
 from desktop.ui.widgets.record_picker import RecordPicker
+from PySide6.QtWidgets import QSpinBox
+from sync.records import PEOPLE_MAX
 
 
 # The kinds of a recruitment event, as literal texts lupdate finds in the context "EventLabels".
@@ -52,6 +55,11 @@ class EventDialog(FormDialog):
         self.chosen = QLabel()
         self.chosen.setObjectName("employers_chosen")
         self.form.addRow("", self.chosen)
+        self.others = self.add_field("other_participants", self.tr("Others who took part"), _count_box(),
+                                     name="other_participants")
+        self.others.setToolTip(self.tr("People who are not the project's clients: their number only."))
+        self.others_hired = self.add_field("other_participants_employed", self.tr("Of them hired"),
+                                           _count_box(), name="other_participants_employed")
         self.employers.dataChanged.connect(lambda *_args: self._count())
         self._count()
         if event is not None:
@@ -59,6 +67,8 @@ class EventDialog(FormDialog):
             select_data(self.kind, event.event_kind)
             self.held_on.set_value(event.held_on)
             self.place.setText(event.place or "")
+            self.others.setValue(event.other_participants)
+            self.others_hired.setValue(event.other_participants_employed)
         self.employers.reload()
         fill_localities(ctx, self.locality, event.locality_id if event else None)
         self.name.setFocus()
@@ -74,9 +84,18 @@ class EventDialog(FormDialog):
             "place": self.place.text().strip() or None,
             "locality_id": self.locality.currentData(),
             "employer_ids": self.employers.checked_ids(),
+            "other_participants": self.others.value(),
+            "other_participants_employed": self.others_hired.value(),
         }
 
     def perform(self, values: dict[str, Any]) -> RecruitmentEvent:
         if self.event is None:
             return events.create_event(self.ctx.store, actor=self.ctx.actor, data=values)
         return events.update_event(self.ctx.store, actor=self.ctx.actor, event_id=self.event.id, fields=values)
+
+
+def _count_box() -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(0, PEOPLE_MAX)
+    box.setAccelerated(True)
+    return box

@@ -142,8 +142,11 @@ class EventView(QStackedWidget):
         self.employers.setText(", ".join(name for _id, name in data.employers) or self.tr("No employers yet."))
         self.model.set_rows(data.participants, data.employers, data.employer_names)
         hired = sum(1 for row in data.participants if row.hired)
-        self.count.setText(self.tr("%n participant(s)", "", len(data.participants)) + " · "
-                           + self.tr("%n hired", "", hired))
+        counts = [self.tr("%n participant(s)", "", len(data.participants)), self.tr("%n hired", "", hired)]
+        if event.other_participants:
+            counts.append(self.tr("others: %n, of them hired %1", "", event.other_participants)
+                          .replace("%1", str(event.other_participants_employed)))
+        self.count.setText(" · ".join(counts))
         self.setCurrentIndex(1)
 
     def _changed(self, kind: str, ids) -> None:

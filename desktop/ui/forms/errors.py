@@ -60,6 +60,16 @@ MESSAGES: dict[str, str] = {
     "unknown_staff": QT_TRANSLATE_NOOP("FieldErrors", "An assigned staff member is not known on this laptop."),
     "invalid_staff_id": QT_TRANSLATE_NOOP("FieldErrors", "An assigned staff member is not known to the server."),
     "wrong_employer": QT_TRANSLATE_NOOP("FieldErrors", "This contact works for another employer."),
+    "employment_area_required": QT_TRANSLATE_NOOP(
+        "FieldErrors", "Choose the client's employment area: a form for the authority is addressed to it."),
+    "long_term_without_unemployed": QT_TRANSLATE_NOOP(
+        "FieldErrors", "Long-term unemployed needs the labour market status 'unemployed'."),
+    "eura_date_without_entry": QT_TRANSLATE_NOOP(
+        "FieldErrors", "A EURA date needs the data entered (by the participant or by staff)."),
+    "exit_without_service_end": QT_TRANSLATE_NOOP(
+        "FieldErrors", "Data at exit needs the service's end date (the exit date)."),
+    "more_employed_than_took_part": QT_TRANSLATE_NOOP(
+        "FieldErrors", "More people cannot be hired than took part."),
     "too_long": QT_TRANSLATE_NOOP("FieldErrors", "This is too long: shorten it."),
     "too_short": QT_TRANSLATE_NOOP("FieldErrors", "This is too short."),
     "nul_character": QT_TRANSLATE_NOOP(

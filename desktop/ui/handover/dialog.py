@@ -97,6 +97,22 @@ class HandoverDialog(QDialog):
         self.for_authority.setToolTip(self.tr("The form is addressed to the employment authority and prints the "
                                               "full personal identity code; otherwise the code is masked."))
         self.for_authority.toggled.connect(self._choices_changed)
+        # Since 2025 the authority is the client's employment area, named on the form: one the
+        # organisation works with, or one typed (it becomes the client's when the form is made).
+        self.employment_area = QComboBox(self)
+        self.employment_area.setObjectName("employment_area")
+        self.employment_area.setEditable(True)
+        self.employment_area.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.employment_area.lineEdit().setPlaceholderText(self.tr("for example: Oulun seudun työllisyysalue"))
+        self.employment_area.setToolTip(self.tr("The employment area the form is addressed to: since 1 January "
+                                                "2025 the municipalities' employment areas provide the services."))
+        self.employment_area.setEnabled(False)
+        self.employment_area.currentTextChanged.connect(lambda _text: self._area_problem.hide())
+        self._area_problem = QLabel(self)
+        self._area_problem.setObjectName("error_employment_area")
+        self._area_problem.setWordWrap(True)
+        self._area_problem.setStyleSheet(problem_style())
+        self._area_problem.hide()
         self.password = QLineEdit(self)
         self.password.setObjectName("pdf_password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -106,6 +122,10 @@ class HandoverDialog(QDialog):
         options = QFormLayout()
         options.addRow(self.tr("Language of the form"), self.language)
         options.addRow("", self.for_authority)
+        area_label = QLabel(self.tr("E&mployment area"), self)
+        area_label.setBuddy(self.employment_area)
+        options.addRow(area_label, self.employment_area)
+        options.addRow("", self._area_problem)
         options.addRow(self.tr("PDF password"), self.password)
 
         self.preview_button = self._button(self.tr("&Preview"), "preview", self.show_preview)
@@ -168,7 +188,18 @@ class HandoverDialog(QDialog):
         return HandoverTexts(**{name: edit.toPlainText() for name, edit in self.edits.items()})
 
     def _choices(self) -> tuple:
-        return (self.texts(), self.language.currentData(), self.for_authority.isChecked())
+        area = self.employment_area.currentText().strip() if self.for_authority.isChecked() else None
+        return (self.texts(), self.language.currentData(), self.for_authority.isChecked(), area)
+
+    def _area_missing(self) -> bool:
+        """A form for the authority needs its employment area: said beside the field."""
+        if self.for_authority.isChecked() and not self.employment_area.currentText().strip():
+            self._area_problem.setText(self.tr("Choose or type the client's employment area: "
+                                               "the form is addressed to it."))
+            self._area_problem.show()
+            self.employment_area.setFocus()
+            return True
+        return False
 
     def _current(self) -> GeneratedHandover | None:
         """The form made for exactly what the dialog holds now, if any."""
@@ -194,6 +225,8 @@ class HandoverDialog(QDialog):
         self.keeper.start(handover.draft_key(self.client_id))
         index = self.language.findData(prefill.language)
         self.language.setCurrentIndex(max(0, index))
+        self.employment_area.addItems(list(prefill.employment_areas))
+        self.employment_area.setCurrentText(prefill.employment_area)
         self.summary.show_prefill(prefill, for_authority=self.for_authority.isChecked())
         if prefill.consent_problem:
             self.consent_problem.setText(error_message(prefill.consent_problem))
@@ -214,6 +247,8 @@ class HandoverDialog(QDialog):
             self.keeper.touch()
 
     def _choices_changed(self) -> None:
+        self.employment_area.setEnabled(self.for_authority.isChecked())
+        self._area_problem.hide()
         self.summary.show_assessment(for_authority=self.for_authority.isChecked())
 
     def done(self, result: int) -> None:  # noqa: D401 - Qt's name; every way of closing ends here
@@ -229,8 +264,10 @@ class HandoverDialog(QDialog):
         if current is not None:
             self.preview.show_pdf(current.pdf)
             return
+        if self._area_missing():
+            return
         ctx, client_id = self.ctx, self.client_id
-        texts, language, for_authority = self._choices()
+        texts, language, for_authority, area = self._choices()
         self._set_busy(True, self.tr("Making the preview…"))
 
         def done(pdf: bytes) -> None:
@@ -238,7 +275,8 @@ class HandoverDialog(QDialog):
             self._set_busy(False, self.tr("Preview: a draft without a document number, not for signing."))
 
         ctx.run(lambda: handover.preview_pdf(ctx.store, actor=ctx.actor, client_id=client_id, texts=texts,
-                                             language=language, for_authority=for_authority),
+                                             language=language, for_authority=for_authority,
+                                             employment_area=area),
                 on_done=done, on_failed=self._failed, parent=self)
 
     # --- making, printing and saving the form ------------------------------------------
@@ -249,9 +287,11 @@ class HandoverDialog(QDialog):
         if current is not None:
             then(current)
             return
+        if self._area_missing():
+            return
         ctx, client_id = self.ctx, self.client_id
         choices = self._choices()
-        texts, language, for_authority = choices
+        texts, language, for_authority, area = choices
         self._set_busy(True, self.tr("Making the form…"))
 
         def done(form: GeneratedHandover) -> None:
@@ -274,7 +314,7 @@ class HandoverDialog(QDialog):
         # Made holding the keeper's lock: no draft write slips in beside the form taking it.
         make = self.keeper.save_job(lambda _key: handover.generate(
             ctx.store, actor=ctx.actor, client_id=client_id, texts=texts, language=language,
-            for_authority=for_authority))
+            for_authority=for_authority, employment_area=area))
         ctx.run(make, on_done=done, on_failed=self._failed, parent=self)
 
     def print_form(self) -> None:

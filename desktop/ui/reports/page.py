@@ -1,6 +1,7 @@
 """The Reports page: choose a period, a locality and a staff member; see every
-figure with its definition (as a tooltip) and the two charts; export the
-report as PDF, CSV or JSON.
+figure with its definition (as a tooltip), the funder's EU indicators by
+gender, the participants whose data the funder still needs, and the two
+charts; export the report as PDF, CSV or JSON.
 
 The figures are computed off the GUI thread whenever a choice changes (after
 a short pause) and when records change while the page is shown; a result
@@ -21,10 +22,12 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QPushButton,
     QSplitter,
+    QTabWidget,
 )
 
 from desktop.errors import InvalidInput, KenttaError
 from desktop.reports.export import write_report
+from desktop.reports.completeness import incomplete_participants
 from desktop.reports.figures import Report, compute_figures
 from desktop.reports.filters import filter_choices
 from desktop.reports.texts import RULES
@@ -36,6 +39,7 @@ from desktop.ui.i18n import error_message
 from desktop.ui.pages import Page
 from desktop.ui.qt import QComboBox, QLabel, Qt, QVBoxLayout, QWidget
 from desktop.ui.reports.charts import TransitionsChart, VisitsChart
+from desktop.ui.reports.esf_models import EsfModel, IncompleteModel
 from desktop.ui.reports.figures_model import FiguresModel, translate
 from desktop.ui.widgets.debounce import quiet_timer
 from desktop.ui.widgets.tables import record_table
@@ -109,11 +113,41 @@ class ReportsPage(Page):
         rules.setObjectName("report_rules")
         rules.setStyleSheet("color: palette(placeholder-text);")
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(rules)
+        figures = QWidget()
+        figures_layout = QVBoxLayout(figures)
+        figures_layout.setContentsMargins(0, 0, 0, 0)
+        figures_layout.addWidget(self.table, 1)
+        figures_layout.addWidget(rules)
+        # The funder's indicators by gender, and the participants whose data the funder still
+        # needs (Enter or a double click opens the client).
+        self.esf_model = EsfModel(self)
+        self.esf_table = record_table(self.esf_model, "esf_table")
+        self.esf_table.setWordWrap(False)
+        _fit(self.esf_table.horizontalHeader(), stretch=1)
+        self.incomplete_model = IncompleteModel(self)
+        self.incomplete_table = record_table(self.incomplete_model, "incomplete_table")
+        self.incomplete_table.setWordWrap(False)
+        incomplete_header = self.incomplete_table.horizontalHeader()
+        _fit(incomplete_header, stretch=3)
+        # The follow-up's words are long: a share of the width, the whole text as the tooltip.
+        incomplete_header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
+        incomplete_header.resizeSection(4, 180)
+        self.incomplete_table.activated.connect(self._open_incomplete)
+        self.incomplete_table.doubleClicked.connect(self._open_incomplete)
+        self.incomplete_state = QLabel()
+        self.incomplete_state.setObjectName("incomplete_state")
+        self.incomplete_state.setWordWrap(True)
+        incomplete = QWidget()
+        incomplete_layout = QVBoxLayout(incomplete)
+        incomplete_layout.setContentsMargins(0, 0, 0, 0)
+        incomplete_layout.addWidget(self.incomplete_state)
+        incomplete_layout.addWidget(self.incomplete_table, 1)
+        left = QTabWidget()
+        left.setObjectName("report_tabs")
+        left.addTab(figures, self.tr("Fi&gures"))
+        left.addTab(self.esf_table, self.tr("EU &indicators"))
+        left.addTab(incomplete, self.tr("&Missing data"))
+        self.tabs = left
         self.transitions = TransitionsChart(self.tr("Transitions by kind (clients)"))
         self.visits = VisitsChart(self.tr("Visits per month by locality"))
         charts = QSplitter(Qt.Orientation.Vertical)
@@ -212,19 +246,31 @@ class ReportsPage(Page):
             return
         store, locality, staff = self.ctx.store, self.locality.currentData(), self.staff.currentData()
         self.state.setText(self.tr("Computing…"))
+        today = dt.date.today()
+
+        def work():
+            chosen = {"period_from": period_from, "period_to": period_to, "locality": locality, "staff": staff}
+            return compute_figures(store, **chosen), incomplete_participants(store, today=today, **chosen), today
+
         self.ctx.run(
-            lambda: compute_figures(store, period_from=period_from, period_to=period_to,
-                                    locality=locality, staff=staff),
-            on_done=lambda report: self._show(generation, report),
+            work,
+            on_done=lambda result: self._show(generation, *result),
             on_failed=lambda error: self._failed(generation, error),
             parent=self,
         )
 
-    def _show(self, generation: int, report: Report) -> None:
+    def _show(self, generation: int, report: Report, incomplete: list, today: dt.date) -> None:
         if generation != self._generation:
             return  # a newer request is on its way
         self.report = report
         self.model.set_report(report)
+        self.esf_model.set_report(report)
+        self.incomplete_model.set_incomplete(incomplete, today)
+        overdue = sum(1 for row in incomplete if row.overdue(today))
+        self.incomplete_state.setText(
+            self.tr("%n participant(s) with data missing for the funder", "", len(incomplete))
+            + (" · " + self.tr("%n with a follow-up overdue", "", overdue) if overdue else "")
+            if incomplete else self.tr("The funder has every participant's data."))
         self.transitions.show_report(report)
         self.visits.show_report(report)
         self._exports_enabled(True)
@@ -238,6 +284,11 @@ class ReportsPage(Page):
         else:
             self.state.setText(self.tr("The figures could not be computed."))
             show_error(self, error)
+
+    def _open_incomplete(self, index) -> None:
+        client_id = self.incomplete_model.data(index, Qt.ItemDataRole.UserRole)
+        if client_id is not None:
+            self.ctx.bus.open_record.emit("client", client_id)
 
     # --- exporting ---------------------------------------------------------------------
 
@@ -280,3 +331,9 @@ class ReportsPage(Page):
         message = self.tr("Saved the report to %1.").replace("%1", str(path))
         self.state.setText(message)
         self.ctx.bus.status.emit(message)
+
+
+def _fit(header: QHeaderView, *, stretch: int) -> None:
+    """Every column as wide as its contents but ``stretch``, which takes the rest."""
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)

@@ -12,6 +12,7 @@ from sqlmodel import select
 from desktop.services import clients, employers, events
 from desktop.store.tables import EventParticipant, RecruitmentEvent
 from desktop.ui.qt import QComboBox, QLabel, QLineEdit, Qt
+from PySide6.QtWidgets import QSpinBox
 from desktop.ui.events.participants_model import HIRED, HIRED_BY
 from tests.ui.deleting import confirm, press_delete
 
@@ -162,3 +163,34 @@ def test_show_record_of_a_participant_opens_its_event(qtbot, main_window, store,
     qtbot.waitUntil(lambda: main_window.current_page() is page)
     qtbot.waitUntil(lambda: page.view.title.text() == "Työkohtaamo Raahe")
     qtbot.waitUntil(lambda: page.view.model.rowCount() == 1)
+
+
+def test_others_who_took_part_are_counts_and_no_more_are_hired_than_took_part(qtbot, page, store):
+    page.new_record()
+    dialog = active(qtbot, page.dialog)
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "name"), "Avoin rekrytapahtuma")
+    dialog.held_on.set_value(dt.date(2025, 9, 3))
+    others = dialog.findChild(QSpinBox, "other_participants")
+    hired = dialog.findChild(QSpinBox, "other_participants_employed")
+    others.setFocus()
+    others.selectAll()
+    qtbot.keyClicks(others, "12")
+    qtbot.keyClick(others, Qt.Key.Key_Tab)
+    assert hired.hasFocus()
+    hired.selectAll()
+    qtbot.keyClicks(hired, "15")
+    qtbot.keyClick(hired, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    error = dialog.findChild(QLabel, "error_other_participants_employed")
+    qtbot.waitUntil(error.isVisible)
+    assert error.text() == "More people cannot be hired than took part."
+    assert dialog.isVisible() and others.value() == 12 and hired.value() == 15  # nothing lost
+    assert len(live(store, RecruitmentEvent)) == 1
+
+    hired.selectAll()
+    qtbot.keyClicks(hired, "4")
+    qtbot.keyClick(hired, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    made = [e for e in live(store, RecruitmentEvent) if e.name == "Avoin rekrytapahtuma"]
+    assert [(e.other_participants, e.other_participants_employed) for e in made] == [(12, 4)]
+    qtbot.waitUntil(lambda: page.view.title.text() == "Avoin rekrytapahtuma")
+    assert "others: 12, of them hired 4" in page.view.count.text()
