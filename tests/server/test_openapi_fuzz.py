@@ -33,7 +33,9 @@ ALL_CHECKS = CHECKS.get_all()
 #   be updated), as the schema's description of the header says: one of the ways the server
 #   rejects a request;
 # - a new password that fits the schema can still fail the password rules (strength, the
-#   username inside it): 422 with the reason, as the operation documents.
+#   username inside it): 422 with the reason, as the operation documents; so can a new staff
+#   account's (and its name, blank once trimmed, fails the staff record's schema).
+PASSWORD_RULED = ["/v1/auth/password", "/v1/admin/staff", "/v1/admin/staff/{account_id}/password"]
 POSITIVE = ["2xx", "3xx", "401", "403", "404", "409", "429"]
 CONFIG = SchemathesisConfig.from_dict({
     "checks": {
@@ -45,9 +47,9 @@ CONFIG = SchemathesisConfig.from_dict({
         "positive_data_acceptance": {"expected-statuses": POSITIVE},
     },
     "operations": [{
-        "include-path": "/v1/auth/password",
+        "include-path": path,
         "checks": {"positive_data_acceptance": {"expected-statuses": [*POSITIVE, "422"]}},
-    }],
+    } for path in PASSWORD_RULED],
 })
 
 
