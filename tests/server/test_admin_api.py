@@ -175,6 +175,8 @@ def test_deactivating_stops_tokens_and_login_at_once(world, client):
     on = client.patch(f"/v1/admin/staff/{account.id}", headers=admin.headers,
                       json={"active": True})
     assert on.status_code == 200 and on.json()["active"] is True
+    # The old session stays ended: reactivating gives back the password, not the tokens.
+    assert client.get("/v1/auth/me", headers=laptop.headers).status_code == 401
     assert _login(client, account.username, PASSWORD).status_code == 200
     assert _staff_record(admin, account.staff_id)["fields"]["active"] is True
 
