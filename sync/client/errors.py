@@ -95,6 +95,7 @@ class SyncBusy(SyncError):
 class AdminRefused(SyncError):
     """The server refused an administration call: ``code`` is ``forbidden``, ``not_found``,
     ``username_taken``, ``last_admin``, ``conflict`` or ``invalid`` (``field`` names the input at
-    fault); ``detail`` is the server's own (English) message."""
+    fault); ``detail`` is the server's own (English) message. The desktop words these codes
+    itself (``desktop/ui/admin/messages.py``)."""
 
-    default_code = "forbidden"
+    default_code = "server_rejected"
