@@ -46,6 +46,14 @@
         <source>The server did not accept this: %1</source>
         <translation>The server did not accept this: %1</translation>
     </message>
+    <message>
+        <source>Cannot reach the server at %1: check the network connection, then press Refresh to see how things stand.</source>
+        <translation>Cannot reach the server at %1: check the network connection, then press Refresh to see how things stand.</translation>
+    </message>
+    <message>
+        <source>The server at %1 is busy or failing: press Refresh later to see how things stand.</source>
+        <translation>The server at %1 is busy or failing: press Refresh later to see how things stand.</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>

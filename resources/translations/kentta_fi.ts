@@ -46,6 +46,14 @@
         <source>The server did not accept this: %1</source>
         <translation>Palvelin ei hyväksynyt tätä: %1</translation>
     </message>
+    <message>
+        <source>Cannot reach the server at %1: check the network connection, then press Refresh to see how things stand.</source>
+        <translation>Palvelinta %1 ei tavoiteta: tarkista verkkoyhteys ja paina sitten Päivitä nähdäksesi tilanteen.</translation>
+    </message>
+    <message>
+        <source>The server at %1 is busy or failing: press Refresh later to see how things stand.</source>
+        <translation>Palvelin %1 on kiireinen tai ei toimi: paina myöhemmin Päivitä nähdäksesi tilanteen.</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>

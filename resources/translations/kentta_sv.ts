@@ -46,6 +46,14 @@
         <source>The server did not accept this: %1</source>
         <translation>Servern godtog inte detta: %1</translation>
     </message>
+    <message>
+        <source>Cannot reach the server at %1: check the network connection, then press Refresh to see how things stand.</source>
+        <translation>Servern %1 nås inte: kontrollera nätverksanslutningen och tryck sedan på Uppdatera för att se läget.</translation>
+    </message>
+    <message>
+        <source>The server at %1 is busy or failing: press Refresh later to see how things stand.</source>
+        <translation>Servern %1 är upptagen eller fungerar inte: tryck senare på Uppdatera för att se läget.</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>

@@ -314,8 +314,11 @@ class Transport:
                conflict: str = "conflict") -> httpx.Response:
         """An administration call; its refusals as ``AdminRefused`` with a code: ``forbidden``
         (403: not this role), ``not_found`` (404), ``conflict`` (409) and ``invalid`` (422, with
-        the field at fault). Not retried when the server answers: a change is done once."""
-        response = self._send(method, path, json=json, retry_statuses=frozenset({429, 502, 503, 504}))
+        the field at fault). A change is not retried after a server error or once it may have
+        been sent: it is done once."""
+        # A change is sent again only when it surely did not reach the server.
+        response = self._send(method, path, json=json, retry_statuses=frozenset({429, 502, 503, 504}),
+                              retry_unsent_only=method != "GET")
         status = response.status_code
         if status in (403, 404, 409, 422):
             detail = _detail(response)

@@ -234,3 +234,37 @@ def test_only_admins_and_managers_have_the_page(qtbot, store, role, shown):
     qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     assert (window.current_page() is not None
             and window.current_page().objectName() == "page_admin") is shown
+
+
+def test_offline_and_refused_are_said_and_nothing_is_lost(qtbot, server, profiles):
+    from desktop.store.settings import SERVER_URL
+
+    store, admin = _laptop(server, profiles, "admin")
+    page = _page(qtbot, store)
+    staff = page.staff
+    qtbot.waitUntil(lambda: admin.username in [row[0] for row in _rows(staff.model)], timeout=10000)
+    # The last admin cannot demote themselves: the dialog says why and keeps the choice.
+    _select(staff.table, _row_of(staff.model, admin.username))
+    qtbot.mouseClick(staff.edit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: staff.dialog is not None and staff.dialog.isVisible())
+    dialog = staff.dialog
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.role.setFocus()
+    dialog.role.setCurrentIndex(dialog.role.findData("manager"))
+    qtbot.keyClick(dialog.localities, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "last active administrator" in dialog.error.text(), timeout=10000)
+    assert dialog.isVisible() and dialog.role.currentData() == "manager"
+    assert _account(server, admin.username).role == "admin"
+    dialog.reject()
+    # The server cannot be reached: the page says so, and the list stays as it was.
+    good = SERVER_URL.get(store)
+    SERVER_URL.set(store, "http://127.0.0.1:9")
+    rows = _rows(staff.model)
+    qtbot.mouseClick(page.refresh_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Cannot reach the server" in page.state.text() and "Refresh" in page.state.text(), timeout=15000)
+    assert _rows(staff.model) == rows and page.refresh_button.isEnabled()
+    _shot(page, "admin-offline")
+    SERVER_URL.set(store, good)
+    qtbot.mouseClick(page.refresh_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.state.text().startswith("Staff accounts"), timeout=10000)

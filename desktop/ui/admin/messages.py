@@ -31,6 +31,13 @@ INVALID = {
     "name": QT_TRANSLATE_NOOP("AdminErrors", "The name was not accepted: %1"),
 }
 INVALID_OTHER = QT_TRANSLATE_NOOP("AdminErrors", "The server did not accept this: %1")
+# The sync's words ("sync again", "the changes wait on this laptop") do not fit here.
+NOT_REACHED = {
+    "unreachable": QT_TRANSLATE_NOOP("AdminErrors", "Cannot reach the server at %1: check the network "
+                                     "connection, then press Refresh to see how things stand."),
+    "server_busy": QT_TRANSLATE_NOOP("AdminErrors", "The server at %1 is busy or failing: press Refresh "
+                                     "later to see how things stand."),
+}
 
 
 def admin_error_text(error: BaseException) -> str:
@@ -38,6 +45,8 @@ def admin_error_text(error: BaseException) -> str:
     params = getattr(error, "params", {}) or {}
     if code in REFUSALS:
         return QCoreApplication.translate(CONTEXT, REFUSALS[code])
+    if code in NOT_REACHED:
+        return fill(QCoreApplication.translate(CONTEXT, NOT_REACHED[code]), [params.get("host", "")])
     if code == "invalid":
         text = INVALID.get(params.get("field", ""), INVALID_OTHER)
         return fill(QCoreApplication.translate(CONTEXT, text), [params.get("detail", "")])
