@@ -76,6 +76,9 @@ def _parser() -> argparse.ArgumentParser:
     off = commands.add_parser("deactivate", parents=[common], help="close a staff account")
     off.add_argument("username")
 
+    on = commands.add_parser("reactivate", parents=[common], help="open a closed staff account again")
+    on.add_argument("username")
+
     revoke = commands.add_parser("revoke-device", parents=[common], help="revoke a device")
     revoke.add_argument("device_id", type=uuid.UUID)
 
@@ -143,6 +146,9 @@ def _run(args: argparse.Namespace, settings: Settings) -> None:
         elif args.command == "deactivate":
             accounts.deactivate(session=session, username=args.username)
             print(f"{args.username}: deactivated")
+        elif args.command == "reactivate":
+            accounts.reactivate(session=session, username=args.username)
+            print(f"{args.username}: reactivated; it logs in with its password")
         elif args.command == "revoke-device":
             if tokens.revoke_device(session, device_id=args.device_id) is None:
                 raise CommandError(f"No device {args.device_id}.")
