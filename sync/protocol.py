@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -24,7 +24,8 @@ PROTOCOL_VERSION = 1
 MIN_PROTOCOL_VERSION = 1
 PROTOCOL_HEADER = "X-Kentta-Protocol"
 
-ROLES = ("employer_coordinator", "career_coach", "manager", "admin")
+Role = Literal["employer_coordinator", "career_coach", "manager", "admin"]
+ROLES = get_args(Role)
 ChangeStatus = Literal["applied", "merged", "conflict", "refused"]
 
 MAX_CHANGES_PER_PUSH = 1000
@@ -216,6 +217,90 @@ class DeviceInfo(WireModel):
     created_at: dt.datetime
     last_seen_at: dt.datetime | None = None
     revoked_at: dt.datetime | None = None
+    username: str | None = None  # the owner's account
+    owner_name: str | None = None  # the owner's name (their staff record)
+
+
+# --- administration (``/v1/admin/...``: admins; ``/v1/audit/...``: managers) ---------------
+
+MAX_LOCALITIES = 50
+Localities = list[Annotated[str, Field(min_length=1, max_length=100, pattern=NO_NUL)]]
+
+
+class StaffAccount(WireModel):
+    """A staff account and the figures of its staff record (no client data)."""
+
+    account_id: uuid.UUID
+    staff_id: uuid.UUID
+    username: str
+    name: str
+    role: str
+    active: bool
+    localities: list[str]
+    created_at: dt.datetime
+    last_seen_at: dt.datetime | None = None  # the latest login or token refresh of its devices
+
+
+class NewStaffAccount(WireModel):
+    """``POST /v1/admin/staff``. Without ``password`` the server makes one, shown once."""
+
+    username: str = Field(min_length=1, max_length=100, pattern=NO_NUL)
+    name: str = Field(min_length=1, max_length=200, pattern=NO_NUL)
+    role: Role
+    localities: Localities = Field(default_factory=list, max_length=MAX_LOCALITIES)
+    password: str | None = Field(default=None, min_length=1, max_length=MAX_PASSWORD_LENGTH,
+                                 pattern=NO_NUL)
+
+
+class StaffAccountChange(WireModel):
+    """``PATCH /v1/admin/staff/{account_id}``: what is given changes, the rest stays."""
+
+    role: Role | None = None
+    localities: Localities | None = Field(default=None, max_length=MAX_LOCALITIES)
+    # False: the account cannot log in and its sessions end at once; True: it may log in again.
+    active: bool | None = None
+
+
+class PasswordReset(WireModel):
+    """``POST /v1/admin/staff/{account_id}/password``. Without ``password`` the server makes
+    one, shown once."""
+
+    password: str | None = Field(default=None, min_length=1, max_length=MAX_PASSWORD_LENGTH,
+                                 pattern=NO_NUL)
+
+
+class StaffPassword(WireModel):
+    """An account after its password was set; ``generated_password`` only when the server
+    made it (shown once: the server keeps its hash only)."""
+
+    account: StaffAccount
+    generated_password: str | None = None
+
+
+AuditSource = Literal["audit_event", "revision"]
+
+
+class AuditEntry(WireModel):
+    """One line of a client's audit trail: who did what to which record, when, from which
+    device. Names of staff and devices only, never the client's data."""
+
+    at: dt.datetime  # the device's time of an audit event; the server's time of a revision
+    source: AuditSource
+    # audit_event: view, reveal_personal_id, print, save, export; revision: created, changed,
+    # deleted
+    action: str
+    record_kind: str
+    record_id: uuid.UUID | None = None
+    changed_fields: list[str] = Field(default_factory=list)  # field names only, no values
+    staff_id: uuid.UUID | None = None
+    staff_name: str | None = None
+    device_id: uuid.UUID | None = None
+    device_name: str | None = None
+
+
+class ClientAuditTrail(WireModel):
+    client_id: uuid.UUID
+    entries: list[AuditEntry]  # oldest first
 
 
 class BreakGlassRequest(WireModel):

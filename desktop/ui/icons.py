@@ -19,6 +19,7 @@ ICONS: dict[str, tuple[str, QStyle.StandardPixmap | None]] = {
     "events": ("appointment-new", SP.SP_FileDialogListView),
     "reports": ("x-office-spreadsheet", SP.SP_FileDialogInfoView),
     "sync": ("emblem-synchronizing", SP.SP_BrowserReload),
+    "admin": ("preferences-system-network", SP.SP_ComputerIcon),
     "new": ("document-new", SP.SP_FileIcon),
     "find": ("edit-find", SP.SP_FileDialogContentsView),
     "lock": ("system-lock-screen", None),  # no standard pixmap is a padlock: drawn below

@@ -36,6 +36,10 @@ class PageSpec:
     make: Callable[[UiContext], Page]
     kinds: tuple[str, ...] = ()  # record kinds this page shows
     starts_for: tuple[str, ...] = ()  # the staff roles whose work starts on this page
+    shown_for: tuple[str, ...] = ()  # the only roles that see the page (empty: every role)
+
+    def shown_to(self, role: str) -> bool:
+        return not self.shown_for or role in self.shown_for
 
 
 class PageSet:
@@ -60,7 +64,10 @@ class PageSet:
             return default
 
     def __contains__(self, key: object) -> bool:
-        return any(spec.key == key for spec in self._window.specs)
+        """Whether the window has the page (for the profile's role, once it is open)."""
+        ctx = self._window.ctx
+        return any(spec.key == key and (ctx is None or spec.shown_to(ctx.actor.role))
+                   for spec in self._window.specs)
 
     def built(self) -> dict[str, Page]:
         """The pages built so far (the others have nothing to close or save)."""
@@ -170,6 +177,12 @@ class MainWindow(QMainWindow):
         ctx.bus.open_record.connect(self.show_record)
         ctx.bus.sync_requested.connect(self.sync_now)
         ctx.bus.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        for row, spec in enumerate(self.specs):  # a page not for this role is not there at all
+            self.nav.item(row).setHidden(not spec.shown_to(ctx.actor.role))
+            if row < len(self.page_actions):
+                self.page_actions[row].setVisible(spec.shown_to(ctx.actor.role))
+        if not self.specs[max(0, self.nav.currentRow())].shown_to(ctx.actor.role):
+            self.nav.setCurrentRow(0)
         starts = [row for row, spec in enumerate(self.specs) if ctx.actor.role in spec.starts_for]
         if starts and not self._navigated:
             self.nav.setCurrentRow(starts[0])  # the user's role's page, built
@@ -194,7 +207,7 @@ class MainWindow(QMainWindow):
         return page
 
     def _show_row(self, row: int) -> None:
-        if row < 0:
+        if row < 0 or (self.ctx is not None and not self.specs[row].shown_to(self.ctx.actor.role)):
             return
         if self.ctx is not None:
             self.pages[self.specs[row].key]  # noqa: B018 - built on its first visit
@@ -226,6 +239,7 @@ class MainWindow(QMainWindow):
                           f"action_page_{number}", spec.key)
             pages.append(page)
             self.nav.item(number - 1).setIcon(page.icon())
+        self.page_actions = pages
         for act in (new, lock, settings):
             toolbar.addAction(act)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

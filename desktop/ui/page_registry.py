@@ -21,6 +21,7 @@ PAGE_MODULES = (
     "desktop.ui.events.page",
     "desktop.ui.reports.page",
     "desktop.ui.sync.page",
+    "desktop.ui.admin.page",
 )
 
 # The record kinds (sync/records.py) that no page opens: set up with the profile or the server,
@@ -42,10 +43,11 @@ def _page(module: str, name: str) -> Callable[..., Page]:
 def page_specs() -> list[PageSpec]:
     """The pages; each role starts on its own work: a coordinator's visits, a coach's
     clients, a manager's reports, an administrator's sync (accounts and devices are the
-    server's; no client data is theirs)."""
+    server's; no client data is theirs). Administration is shown to administrators (staff and
+    devices) and managers (a client's audit trail) only."""
     # Literal contexts and texts, so that lupdate finds them.
     translate = QCoreApplication.translate
-    employers, visits, clients, events, reports, sync = PAGE_MODULES
+    employers, visits, clients, events, reports, sync, admin = PAGE_MODULES
     return [
         PageSpec("employers", translate("Pages", "Employers"), _page(employers, "EmployersPage"),
                  ("employer", "contact", "position")),
@@ -59,4 +61,6 @@ def page_specs() -> list[PageSpec]:
         PageSpec("reports", translate("Pages", "Reports"), _page(reports, "ReportsPage"),
                  starts_for=("manager",)),
         PageSpec("sync", translate("Pages", "Sync"), _page(sync, "SyncPage"), starts_for=("admin",)),
+        PageSpec("admin", translate("Pages", "Administration"), _page(admin, "AdminPage"),
+                 shown_for=("admin", "manager")),
     ]

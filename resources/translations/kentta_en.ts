@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AdminDialogs</name>
+    <message>
+        <source>The password of %1 is shown only now: hand it over safely. The server keeps no copy it could show again.</source>
+        <translation>The password of %1 is shown only now: hand it over safely. The server keeps no copy it could show again.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminErrors</name>
+    <message>
+        <source>The server refused: your account may not do this (staff and devices need an administrator, a client&apos;s audit trail a project manager).</source>
+        <translation>The server refused: your account may not do this (staff and devices need an administrator, a client&apos;s audit trail a project manager).</translation>
+    </message>
+    <message>
+        <source>The server has no such account, device or client in your organisation: refresh the list.</source>
+        <translation>The server has no such account, device or client in your organisation: refresh the list.</translation>
+    </message>
+    <message>
+        <source>This username is taken: choose another.</source>
+        <translation>This username is taken: choose another.</translation>
+    </message>
+    <message>
+        <source>This is the organisation&apos;s last active administrator: add or reactivate another administrator first.</source>
+        <translation>This is the organisation&apos;s last active administrator: add or reactivate another administrator first.</translation>
+    </message>
+    <message>
+        <source>The server refused the change: refresh the list and try again.</source>
+        <translation>The server refused the change: refresh the list and try again.</translation>
+    </message>
+    <message>
+        <source>The password was not accepted: %1</source>
+        <translation>The password was not accepted: %1</translation>
+    </message>
+    <message>
+        <source>The username was not accepted: %1</source>
+        <translation>The username was not accepted: %1</translation>
+    </message>
+    <message>
+        <source>The name was not accepted: %1</source>
+        <translation>The name was not accepted: %1</translation>
+    </message>
+    <message>
+        <source>The server did not accept this: %1</source>
+        <translation>The server did not accept this: %1</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1: check the network connection, then press Refresh to see how things stand.</source>
+        <translation>Cannot reach the server at %1: check the network connection, then press Refresh to see how things stand.</translation>
+    </message>
+    <message>
+        <source>The server at %1 is busy or failing: press Refresh later to see how things stand.</source>
+        <translation>The server at %1 is busy or failing: press Refresh later to see how things stand.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Client audit trail</source>
+        <translation>Client audit trail</translation>
+    </message>
+    <message>
+        <source>Refre&amp;sh</source>
+        <translation>Refre&amp;sh</translation>
+    </message>
+    <message>
+        <source>Administration is done on your organisation&apos;s Kenttä server, so this laptop must be logged in to it first: log in on the Sync page, then come back here.</source>
+        <translation>Administration is done on your organisation&apos;s Kenttä server, so this laptop must be logged in to it first: log in on the Sync page, then come back here.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Sync page</source>
+        <translation>&amp;Open the Sync page</translation>
+    </message>
+    <message>
+        <source>Checking the login to the server…</source>
+        <translation>Checking the login to the server…</translation>
+    </message>
+    <message>
+        <source>Reading from the server…</source>
+        <translation>Reading from the server…</translation>
+    </message>
+    <message>
+        <source>Not logged in to the sync server.</source>
+        <translation>Not logged in to the sync server.</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentDialog</name>
     <message>
         <source>New assessment</source>
@@ -76,6 +169,73 @@
     <message>
         <source>Hi&amp;de</source>
         <translation>Hi&amp;de</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record kind</source>
+        <translation>Record kind</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Fields changed</source>
+        <translation>Fields changed</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>Viewed</translation>
+    </message>
+    <message>
+        <source>Revealed the identity code</source>
+        <translation>Revealed the identity code</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Saved to a file</source>
+        <translation>Saved to a file</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
     </message>
 </context>
 <context>
@@ -915,6 +1075,73 @@
     </message>
 </context>
 <context>
+    <name>DevicesTab</name>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Revoke…</translation>
+    </message>
+    <message>
+        <source>A lost or stolen laptop: revoke it. Its sync stops at once, and the laptop deletes its profile the next time it reaches the server.</source>
+        <translation>A lost or stolen laptop: revoke it. Its sync stops at once, and the laptop deletes its profile the next time it reaches the server.</translation>
+    </message>
+    <message>
+        <source> (this laptop)</source>
+        <translation> (this laptop)</translation>
+    </message>
+    <message>
+        <source>Devices: %1.</source>
+        <translation>Devices: %1.</translation>
+    </message>
+    <message>
+        <source>Revoke the device?</source>
+        <translation>Revoke the device?</translation>
+    </message>
+    <message>
+        <source>%1 (%2) can no longer sync: its sessions stop at once. The next time the laptop reaches the server it deletes its profile, the data on that computer included, and says why. This cannot be undone: the owner logs in again on a new profile.
+
+If the laptop may never come back, also reset %2&apos;s password: its data is encrypted, but the laptop holds the key.</source>
+        <translation>%1 (%2) can no longer sync: its sessions stop at once. The next time the laptop reaches the server it deletes its profile, the data on that computer included, and says why. This cannot be undone: the owner logs in again on a new profile.
+
+If the laptop may never come back, also reset %2&apos;s password: its data is encrypted, but the laptop holds the key.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Revoked: %1.</source>
+        <translation>Revoked: %1.</translation>
+    </message>
+</context>
+<context>
     <name>EditValueDialog</name>
     <message>
         <source>Edit value</source>
@@ -1334,6 +1561,10 @@
     <message>
         <source>The server could not open the client&apos;s details now: try again later.</source>
         <translation>The server could not open the client&apos;s details now: try again later.</translation>
+    </message>
+    <message>
+        <source>This profile is not signed in to the sync server: log in on the Sync page.</source>
+        <translation>This profile is not signed in to the sync server: log in on the Sync page.</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +2825,10 @@ Offline field work for employment projects.</translation>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsModel</name>
@@ -2608,6 +2843,25 @@ Offline field work for employment projects.</translation>
     <message>
         <source>Hired by</source>
         <translation>Hired by</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>A new password for %1 (%2). Every session of the account ends: its laptops ask for the new password at their next sync.</source>
+        <translation>A new password for %1 (%2). Every session of the account ends: its laptops ask for the new password at their next sync.</translation>
+    </message>
+    <message>
+        <source>Let the server make a password (shown once)</source>
+        <translation>Let the server make a password (shown once)</translation>
+    </message>
+    <message>
+        <source>Set this password:</source>
+        <translation>Set this password:</translation>
     </message>
 </context>
 <context>
@@ -3994,6 +4248,125 @@ Offline field work for employment projects.</translation>
         <source>Search staff</source>
         <translation>Search staff</translation>
     </message>
+    <message>
+        <source>New staff member</source>
+        <translation>New staff member</translation>
+    </message>
+    <message>
+        <source>Edit staff member</source>
+        <translation>Edit staff member</translation>
+    </message>
+    <message>
+        <source>For example: Oulu, Raahe</source>
+        <translation>For example: Oulu, Raahe</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Localities</source>
+        <translation>Localities</translation>
+    </message>
+    <message>
+        <source>Leave empty to have one made</source>
+        <translation>Leave empty to have one made</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>Initial password</translation>
+    </message>
+    <message>
+        <source>The person logs in with this username and password on the Sync page of their laptop. A password made by the server is shown once, for you to hand over.</source>
+        <translation>The person logs in with this username and password on the Sync page of their laptop. A password made by the server is shown once, for you to hand over.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Localities</source>
+        <translation>Localities</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <source>&amp;Add staff member…</source>
+        <translation>&amp;Add staff member…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Deactivate…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Reset password…</translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate</source>
+        <translation>Reac&amp;tivate</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>Staff accounts: %1.</source>
+        <translation>Staff accounts: %1.</translation>
+    </message>
+    <message>
+        <source>Saved on the server: %1. Laptops learn it at their next sync.</source>
+        <translation>Saved on the server: %1. Laptops learn it at their next sync.</translation>
+    </message>
+    <message>
+        <source>Deactivate the account?</source>
+        <translation>Deactivate the account?</translation>
+    </message>
+    <message>
+        <source>%1 (%2) can no longer log in, and every session of the account ends at once. What they recorded stays. You can reactivate the account later.</source>
+        <translation>%1 (%2) can no longer log in, and every session of the account ends at once. What they recorded stays. You can reactivate the account later.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
@@ -4427,6 +4800,45 @@ Offline field work for employment projects.</translation>
     </message>
 </context>
 <context>
+    <name>TrailTab</name>
+    <message>
+        <source>Search clients; Enter shows the trail</source>
+        <translation>Search clients; Enter shows the trail</translation>
+    </message>
+    <message>
+        <source>Choose a client on the left.</source>
+        <translation>Choose a client on the left.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Reading the trail of %1 from the server…</source>
+        <translation>Reading the trail of %1 from the server…</translation>
+    </message>
+    <message>
+        <source>%1: %2 entries, oldest first.</source>
+        <translation>%1: %2 entries, oldest first.</translation>
+    </message>
+    <message>
+        <source>The trail was read from the server.</source>
+        <translation>The trail was read from the server.</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Export the audit trail</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved the audit trail to %1.</source>
+        <translation>Saved the audit trail to %1.</translation>
+    </message>
+</context>
+<context>
     <name>TransitionDialog</name>
     <message>
         <source>Record transition</source>
@@ -4671,6 +5083,13 @@ Offline field work for employment projects.</translation>
     <message>
         <source>Opening the profile…</source>
         <translation>Opening the profile…</translation>
+    </message>
+</context>
+<context>
+    <name>_SendingDialog</name>
+    <message>
+        <source>Sending to the server…</source>
+        <translation>Sending to the server…</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi" sourcelanguage="en">
 <context>
+    <name>AdminDialogs</name>
+    <message>
+        <source>The password of %1 is shown only now: hand it over safely. The server keeps no copy it could show again.</source>
+        <translation>Käyttäjän %1 salasana näytetään vain nyt: anna se hänelle turvallisesti. Palvelin ei säilytä siitä kopiota, jonka voisi näyttää uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminErrors</name>
+    <message>
+        <source>The server refused: your account may not do this (staff and devices need an administrator, a client&apos;s audit trail a project manager).</source>
+        <translation>Palvelin kieltäytyi: tililläsi ei voi tehdä tätä (henkilöstö ja laitteet vaativat ylläpitäjän, asiakkaan lokitiedot projektipäällikön).</translation>
+    </message>
+    <message>
+        <source>The server has no such account, device or client in your organisation: refresh the list.</source>
+        <translation>Palvelimella ei ole organisaatiossasi tällaista tiliä, laitetta tai asiakasta: päivitä luettelo.</translation>
+    </message>
+    <message>
+        <source>This username is taken: choose another.</source>
+        <translation>Käyttäjätunnus on jo käytössä: valitse toinen.</translation>
+    </message>
+    <message>
+        <source>This is the organisation&apos;s last active administrator: add or reactivate another administrator first.</source>
+        <translation>Tämä on organisaation viimeinen aktiivinen ylläpitäjä: lisää tai ota ensin käyttöön toinen ylläpitäjä.</translation>
+    </message>
+    <message>
+        <source>The server refused the change: refresh the list and try again.</source>
+        <translation>Palvelin ei hyväksynyt muutosta: päivitä luettelo ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The password was not accepted: %1</source>
+        <translation>Salasanaa ei hyväksytty: %1</translation>
+    </message>
+    <message>
+        <source>The username was not accepted: %1</source>
+        <translation>Käyttäjätunnusta ei hyväksytty: %1</translation>
+    </message>
+    <message>
+        <source>The name was not accepted: %1</source>
+        <translation>Nimeä ei hyväksytty: %1</translation>
+    </message>
+    <message>
+        <source>The server did not accept this: %1</source>
+        <translation>Palvelin ei hyväksynyt tätä: %1</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1: check the network connection, then press Refresh to see how things stand.</source>
+        <translation>Palvelinta %1 ei tavoiteta: tarkista verkkoyhteys ja paina sitten Päivitä nähdäksesi tilanteen.</translation>
+    </message>
+    <message>
+        <source>The server at %1 is busy or failing: press Refresh later to see how things stand.</source>
+        <translation>Palvelin %1 on kiireinen tai ei toimi: paina myöhemmin Päivitä nähdäksesi tilanteen.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Staff</source>
+        <translation>Henkilöstö</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Laitteet</translation>
+    </message>
+    <message>
+        <source>Client audit trail</source>
+        <translation>Asiakkaan lokitiedot</translation>
+    </message>
+    <message>
+        <source>Refre&amp;sh</source>
+        <translation>Päi&amp;vitä</translation>
+    </message>
+    <message>
+        <source>Administration is done on your organisation&apos;s Kenttä server, so this laptop must be logged in to it first: log in on the Sync page, then come back here.</source>
+        <translation>Ylläpito tehdään organisaatiosi Kenttä-palvelimella, joten tämän koneen on ensin kirjauduttava sinne: kirjaudu Synkronointi-sivulla ja palaa sitten tänne.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Sync page</source>
+        <translation>Avaa &amp;Synkronointi-sivu</translation>
+    </message>
+    <message>
+        <source>Checking the login to the server…</source>
+        <translation>Tarkistetaan kirjautumista palvelimelle…</translation>
+    </message>
+    <message>
+        <source>Reading from the server…</source>
+        <translation>Luetaan palvelimelta…</translation>
+    </message>
+    <message>
+        <source>Not logged in to the sync server.</source>
+        <translation>Ei kirjautunut synkronointipalvelimelle.</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentDialog</name>
     <message>
         <source>New assessment</source>
@@ -76,6 +169,73 @@
     <message>
         <source>Hi&amp;de</source>
         <translation>&amp;Piilota</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Lokitiedot</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toiminto</translation>
+    </message>
+    <message>
+        <source>Record kind</source>
+        <translation>Tietueen laji</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Laite</translation>
+    </message>
+    <message>
+        <source>Fields changed</source>
+        <translation>Muutetut kentät</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Tietue</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>Katsottu</translation>
+    </message>
+    <message>
+        <source>Revealed the identity code</source>
+        <translation>Henkilötunnus näytetty</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Tulostettu</translation>
+    </message>
+    <message>
+        <source>Saved to a file</source>
+        <translation>Tallennettu tiedostoon</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Viety</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Luotu</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Muutettu</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Poistettu</translation>
     </message>
 </context>
 <context>
@@ -915,6 +1075,73 @@
     </message>
 </context>
 <context>
+    <name>DevicesTab</name>
+    <message>
+        <source>Device</source>
+        <translation>Laite</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Omistaja</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Lisätty</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Viimeksi yhteydessä</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Poistettu käytöstä</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Poista käytöstä…</translation>
+    </message>
+    <message>
+        <source>A lost or stolen laptop: revoke it. Its sync stops at once, and the laptop deletes its profile the next time it reaches the server.</source>
+        <translation>Kadonnut tai varastettu kone: poista se käytöstä. Sen synkronointi loppuu heti, ja kone poistaa profiilinsa, kun se seuraavan kerran saa yhteyden palvelimeen.</translation>
+    </message>
+    <message>
+        <source> (this laptop)</source>
+        <translation> (tämä kone)</translation>
+    </message>
+    <message>
+        <source>Devices: %1.</source>
+        <translation>Laitteita: %1.</translation>
+    </message>
+    <message>
+        <source>Revoke the device?</source>
+        <translation>Poistetaanko laite käytöstä?</translation>
+    </message>
+    <message>
+        <source>%1 (%2) can no longer sync: its sessions stop at once. The next time the laptop reaches the server it deletes its profile, the data on that computer included, and says why. This cannot be undone: the owner logs in again on a new profile.
+
+If the laptop may never come back, also reset %2&apos;s password: its data is encrypted, but the laptop holds the key.</source>
+        <translation>%1 (%2) ei voi enää synkronoida: sen istunnot päättyvät heti. Kun kone seuraavan kerran saa yhteyden palvelimeen, se poistaa profiilinsa tietoineen ja kertoo syyn. Tätä ei voi perua: omistaja kirjautuu uudelleen uudella profiililla.
+
+Jos kone ei ehkä koskaan palaa, vaihda myös käyttäjän %2 salasana: sen tiedot on salattu, mutta avain on koneella.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Poista käytöstä</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Revoked: %1.</source>
+        <translation>Poistettu käytöstä: %1.</translation>
+    </message>
+</context>
+<context>
     <name>EditValueDialog</name>
     <message>
         <source>Edit value</source>
@@ -1334,6 +1561,10 @@
     <message>
         <source>The server could not open the client&apos;s details now: try again later.</source>
         <translation>Palvelin ei voinut avata asiakkaan tietoja nyt: yritä myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>This profile is not signed in to the sync server: log in on the Sync page.</source>
+        <translation>Tämä profiili ei ole kirjautunut synkronointipalvelimelle: kirjaudu Synkronointi-sivulla.</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +2825,10 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         <source>Sync</source>
         <translation>Synkronointi</translation>
     </message>
+    <message>
+        <source>Administration</source>
+        <translation>Ylläpito</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsModel</name>
@@ -2608,6 +2843,25 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     <message>
         <source>Hired by</source>
         <translation>Palkkaaja</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>Uusi salasana</translation>
+    </message>
+    <message>
+        <source>A new password for %1 (%2). Every session of the account ends: its laptops ask for the new password at their next sync.</source>
+        <translation>Uusi salasana käyttäjälle %1 (%2). Tilin kaikki istunnot päättyvät: sen koneet kysyvät uutta salasanaa seuraavassa synkronoinnissa.</translation>
+    </message>
+    <message>
+        <source>Let the server make a password (shown once)</source>
+        <translation>Anna palvelimen tehdä salasana (näytetään kerran)</translation>
+    </message>
+    <message>
+        <source>Set this password:</source>
+        <translation>Aseta tämä salasana:</translation>
     </message>
 </context>
 <context>
@@ -3994,6 +4248,125 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         <source>Search staff</source>
         <translation>Hae työntekijöitä</translation>
     </message>
+    <message>
+        <source>New staff member</source>
+        <translation>Uusi työntekijä</translation>
+    </message>
+    <message>
+        <source>Edit staff member</source>
+        <translation>Muokkaa työntekijää</translation>
+    </message>
+    <message>
+        <source>For example: Oulu, Raahe</source>
+        <translation>Esimerkiksi: Oulu, Raahe</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>Localities</source>
+        <translation>Toimipaikat</translation>
+    </message>
+    <message>
+        <source>Leave empty to have one made</source>
+        <translation>Jätä tyhjäksi, niin palvelin tekee sen</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>Ensimmäinen salasana</translation>
+    </message>
+    <message>
+        <source>The person logs in with this username and password on the Sync page of their laptop. A password made by the server is shown once, for you to hand over.</source>
+        <translation>Henkilö kirjautuu tällä käyttäjätunnuksella ja salasanalla koneensa Synkronointi-sivulla. Palvelimen tekemä salasana näytetään kerran, jotta voit antaa sen hänelle.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <source>Username</source>
+        <translation>Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>Localities</source>
+        <translation>Toimipaikat</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Viimeksi yhteydessä</translation>
+    </message>
+    <message>
+        <source>&amp;Add staff member…</source>
+        <translation>Lisää &amp;henkilö…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Muo&amp;kkaa…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Poista käytöstä…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>Aseta uusi &amp;salasana…</translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate</source>
+        <translation>Ota uudell&amp;een käyttöön</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Käytössä</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Poistettu käytöstä</translation>
+    </message>
+    <message>
+        <source>Staff accounts: %1.</source>
+        <translation>Henkilöstön tilejä: %1.</translation>
+    </message>
+    <message>
+        <source>Saved on the server: %1. Laptops learn it at their next sync.</source>
+        <translation>Tallennettu palvelimelle: %1. Koneet saavat tiedon seuraavassa synkronoinnissa.</translation>
+    </message>
+    <message>
+        <source>Deactivate the account?</source>
+        <translation>Poistetaanko tili käytöstä?</translation>
+    </message>
+    <message>
+        <source>%1 (%2) can no longer log in, and every session of the account ends at once. What they recorded stays. You can reactivate the account later.</source>
+        <translation>%1 (%2) ei voi enää kirjautua, ja tilin kaikki istunnot päättyvät heti. Hänen kirjaamansa tiedot säilyvät. Voit ottaa tilin myöhemmin uudelleen käyttöön.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Poista käytöstä</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
@@ -4427,6 +4800,45 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     </message>
 </context>
 <context>
+    <name>TrailTab</name>
+    <message>
+        <source>Search clients; Enter shows the trail</source>
+        <translation>Hae asiakkaita; Enter näyttää lokitiedot</translation>
+    </message>
+    <message>
+        <source>Choose a client on the left.</source>
+        <translation>Valitse asiakas vasemmalta.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Vie CSV…</translation>
+    </message>
+    <message>
+        <source>Reading the trail of %1 from the server…</source>
+        <translation>Luetaan asiakkaan %1 lokitietoja palvelimelta…</translation>
+    </message>
+    <message>
+        <source>%1: %2 entries, oldest first.</source>
+        <translation>%1: %2 merkintää, vanhin ensin.</translation>
+    </message>
+    <message>
+        <source>The trail was read from the server.</source>
+        <translation>Lokitiedot luettiin palvelimelta.</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Vie lokitiedot</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved the audit trail to %1.</source>
+        <translation>Lokitiedot tallennettiin tiedostoon %1.</translation>
+    </message>
+</context>
+<context>
     <name>TransitionDialog</name>
     <message>
         <source>Record transition</source>
@@ -4671,6 +5083,13 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     <message>
         <source>Opening the profile…</source>
         <translation>Avataan profiilia…</translation>
+    </message>
+</context>
+<context>
+    <name>_SendingDialog</name>
+    <message>
+        <source>Sending to the server…</source>
+        <translation>Lähetetään palvelimelle…</translation>
     </message>
 </context>
 </TS>

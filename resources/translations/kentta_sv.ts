@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>AdminDialogs</name>
+    <message>
+        <source>The password of %1 is shown only now: hand it over safely. The server keeps no copy it could show again.</source>
+        <translation>Lösenordet för %1 visas bara nu: lämna över det på ett säkert sätt. Servern sparar ingen kopia som kan visas igen.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminErrors</name>
+    <message>
+        <source>The server refused: your account may not do this (staff and devices need an administrator, a client&apos;s audit trail a project manager).</source>
+        <translation>Servern vägrade: ditt konto får inte göra detta (personal och enheter kräver en administratör, en klients loggspår en projektchef).</translation>
+    </message>
+    <message>
+        <source>The server has no such account, device or client in your organisation: refresh the list.</source>
+        <translation>Servern har inget sådant konto, ingen sådan enhet eller klient i din organisation: uppdatera listan.</translation>
+    </message>
+    <message>
+        <source>This username is taken: choose another.</source>
+        <translation>Användarnamnet är upptaget: välj ett annat.</translation>
+    </message>
+    <message>
+        <source>This is the organisation&apos;s last active administrator: add or reactivate another administrator first.</source>
+        <translation>Detta är organisationens sista aktiva administratör: lägg först till eller aktivera en annan administratör.</translation>
+    </message>
+    <message>
+        <source>The server refused the change: refresh the list and try again.</source>
+        <translation>Servern godtog inte ändringen: uppdatera listan och försök igen.</translation>
+    </message>
+    <message>
+        <source>The password was not accepted: %1</source>
+        <translation>Lösenordet godtogs inte: %1</translation>
+    </message>
+    <message>
+        <source>The username was not accepted: %1</source>
+        <translation>Användarnamnet godtogs inte: %1</translation>
+    </message>
+    <message>
+        <source>The name was not accepted: %1</source>
+        <translation>Namnet godtogs inte: %1</translation>
+    </message>
+    <message>
+        <source>The server did not accept this: %1</source>
+        <translation>Servern godtog inte detta: %1</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1: check the network connection, then press Refresh to see how things stand.</source>
+        <translation>Servern %1 nås inte: kontrollera nätverksanslutningen och tryck sedan på Uppdatera för att se läget.</translation>
+    </message>
+    <message>
+        <source>The server at %1 is busy or failing: press Refresh later to see how things stand.</source>
+        <translation>Servern %1 är upptagen eller fungerar inte: tryck senare på Uppdatera för att se läget.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Enheter</translation>
+    </message>
+    <message>
+        <source>Client audit trail</source>
+        <translation>Klientens loggspår</translation>
+    </message>
+    <message>
+        <source>Refre&amp;sh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>Administration is done on your organisation&apos;s Kenttä server, so this laptop must be logged in to it first: log in on the Sync page, then come back here.</source>
+        <translation>Administrationen görs på din organisations Kenttä-server, så den här datorn måste först vara inloggad där: logga in på sidan Synkronisering och kom sedan tillbaka hit.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Sync page</source>
+        <translation>&amp;Öppna sidan Synkronisering</translation>
+    </message>
+    <message>
+        <source>Checking the login to the server…</source>
+        <translation>Kontrollerar inloggningen på servern…</translation>
+    </message>
+    <message>
+        <source>Reading from the server…</source>
+        <translation>Läser från servern…</translation>
+    </message>
+    <message>
+        <source>Not logged in to the sync server.</source>
+        <translation>Inte inloggad på synkroniseringsservern.</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentDialog</name>
     <message>
         <source>New assessment</source>
@@ -76,6 +169,73 @@
     <message>
         <source>Hi&amp;de</source>
         <translation>&amp;Dölj</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Loggspår</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Record kind</source>
+        <translation>Posttyp</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Anställd</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Fields changed</source>
+        <translation>Ändrade fält</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>Visad</translation>
+    </message>
+    <message>
+        <source>Revealed the identity code</source>
+        <translation>Personbeteckningen visad</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Utskriven</translation>
+    </message>
+    <message>
+        <source>Saved to a file</source>
+        <translation>Sparad i en fil</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporterad</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Raderad</translation>
     </message>
 </context>
 <context>
@@ -915,6 +1075,73 @@
     </message>
 </context>
 <context>
+    <name>DevicesTab</name>
+    <message>
+        <source>Device</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Tillagd</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Senast sedd</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Tagen ur bruk</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>Ta ur &amp;bruk…</translation>
+    </message>
+    <message>
+        <source>A lost or stolen laptop: revoke it. Its sync stops at once, and the laptop deletes its profile the next time it reaches the server.</source>
+        <translation>En förlorad eller stulen dator: ta den ur bruk. Dess synkronisering upphör genast, och datorn raderar sin profil nästa gång den når servern.</translation>
+    </message>
+    <message>
+        <source> (this laptop)</source>
+        <translation> (den här datorn)</translation>
+    </message>
+    <message>
+        <source>Devices: %1.</source>
+        <translation>Enheter: %1.</translation>
+    </message>
+    <message>
+        <source>Revoke the device?</source>
+        <translation>Ta enheten ur bruk?</translation>
+    </message>
+    <message>
+        <source>%1 (%2) can no longer sync: its sessions stop at once. The next time the laptop reaches the server it deletes its profile, the data on that computer included, and says why. This cannot be undone: the owner logs in again on a new profile.
+
+If the laptop may never come back, also reset %2&apos;s password: its data is encrypted, but the laptop holds the key.</source>
+        <translation>%1 (%2) kan inte längre synkronisera: dess sessioner upphör genast. Nästa gång datorn når servern raderar den sin profil, med data på den datorn, och säger varför. Detta kan inte ångras: ägaren loggar in igen på en ny profil.
+
+Om datorn kanske aldrig kommer tillbaka, byt också lösenordet för %2: dess data är krypterade, men datorn har nyckeln.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Ta ur bruk</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Revoked: %1.</source>
+        <translation>Tagen ur bruk: %1.</translation>
+    </message>
+</context>
+<context>
     <name>EditValueDialog</name>
     <message>
         <source>Edit value</source>
@@ -1334,6 +1561,10 @@
     <message>
         <source>The server could not open the client&apos;s details now: try again later.</source>
         <translation>Servern kunde inte öppna kundens uppgifter nu: försök igen senare.</translation>
+    </message>
+    <message>
+        <source>This profile is not signed in to the sync server: log in on the Sync page.</source>
+        <translation>Den här profilen är inte inloggad på synkroniseringsservern: logga in på sidan Synkronisering.</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +2825,10 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <source>Sync</source>
         <translation>Synkronisering</translation>
     </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsModel</name>
@@ -2608,6 +2843,25 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     <message>
         <source>Hired by</source>
         <translation>Anställd av</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>Nytt lösenord</translation>
+    </message>
+    <message>
+        <source>A new password for %1 (%2). Every session of the account ends: its laptops ask for the new password at their next sync.</source>
+        <translation>Ett nytt lösenord för %1 (%2). Alla kontots sessioner upphör: dess datorer frågar efter det nya lösenordet vid nästa synkronisering.</translation>
+    </message>
+    <message>
+        <source>Let the server make a password (shown once)</source>
+        <translation>Låt servern skapa ett lösenord (visas en gång)</translation>
+    </message>
+    <message>
+        <source>Set this password:</source>
+        <translation>Ange detta lösenord:</translation>
     </message>
 </context>
 <context>
@@ -3994,6 +4248,125 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <source>Search staff</source>
         <translation>Sök medarbetare</translation>
     </message>
+    <message>
+        <source>New staff member</source>
+        <translation>Ny anställd</translation>
+    </message>
+    <message>
+        <source>Edit staff member</source>
+        <translation>Redigera anställd</translation>
+    </message>
+    <message>
+        <source>For example: Oulu, Raahe</source>
+        <translation>Till exempel: Uleåborg, Brahestad</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Localities</source>
+        <translation>Verksamhetsorter</translation>
+    </message>
+    <message>
+        <source>Leave empty to have one made</source>
+        <translation>Lämna tomt så skapar servern ett</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>Första lösenord</translation>
+    </message>
+    <message>
+        <source>The person logs in with this username and password on the Sync page of their laptop. A password made by the server is shown once, for you to hand over.</source>
+        <translation>Personen loggar in med detta användarnamn och lösenord på sidan Synkronisering på sin dator. Ett lösenord som servern skapar visas en gång, så att du kan lämna över det.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <source>Username</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Localities</source>
+        <translation>Verksamhetsorter</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Senast sedd</translation>
+    </message>
+    <message>
+        <source>&amp;Add staff member…</source>
+        <translation>Lägg till &amp;person…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Än&amp;dra…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>Ina&amp;ktivera…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>Sätt nytt lö&amp;senord…</translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate</source>
+        <translation>Aktivera i&amp;gen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Inaktiverad</translation>
+    </message>
+    <message>
+        <source>Staff accounts: %1.</source>
+        <translation>Personalkonton: %1.</translation>
+    </message>
+    <message>
+        <source>Saved on the server: %1. Laptops learn it at their next sync.</source>
+        <translation>Sparat på servern: %1. Datorerna får veta det vid nästa synkronisering.</translation>
+    </message>
+    <message>
+        <source>Deactivate the account?</source>
+        <translation>Inaktivera kontot?</translation>
+    </message>
+    <message>
+        <source>%1 (%2) can no longer log in, and every session of the account ends at once. What they recorded stays. You can reactivate the account later.</source>
+        <translation>%1 (%2) kan inte längre logga in, och alla kontots sessioner upphör genast. Det som personen har registrerat finns kvar. Du kan aktivera kontot igen senare.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Inaktivera</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
@@ -4427,6 +4800,45 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     </message>
 </context>
 <context>
+    <name>TrailTab</name>
+    <message>
+        <source>Search clients; Enter shows the trail</source>
+        <translation>Sök klienter; Enter visar loggspåret</translation>
+    </message>
+    <message>
+        <source>Choose a client on the left.</source>
+        <translation>Välj en klient till vänster.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportera CSV…</translation>
+    </message>
+    <message>
+        <source>Reading the trail of %1 from the server…</source>
+        <translation>Läser loggspåret för %1 från servern…</translation>
+    </message>
+    <message>
+        <source>%1: %2 entries, oldest first.</source>
+        <translation>%1: %2 poster, äldsta först.</translation>
+    </message>
+    <message>
+        <source>The trail was read from the server.</source>
+        <translation>Loggspåret lästes från servern.</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Exportera loggspåret</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved the audit trail to %1.</source>
+        <translation>Loggspåret sparades i %1.</translation>
+    </message>
+</context>
+<context>
     <name>TransitionDialog</name>
     <message>
         <source>Record transition</source>
@@ -4671,6 +5083,13 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     <message>
         <source>Opening the profile…</source>
         <translation>Profilen öppnas…</translation>
+    </message>
+</context>
+<context>
+    <name>_SendingDialog</name>
+    <message>
+        <source>Sending to the server…</source>
+        <translation>Skickar till servern…</translation>
     </message>
 </context>
 </TS>

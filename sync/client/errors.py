@@ -109,3 +109,12 @@ class SyncBusy(SyncError):
     """Another sync of the same profile is running in this process."""
 
     default_code = "sync_running"
+
+
+class AdminRefused(SyncError):
+    """The server refused an administration call: ``code`` is ``forbidden``, ``not_found``,
+    ``username_taken``, ``last_admin``, ``conflict`` or ``invalid`` (``field`` names the input at
+    fault); ``detail`` is the server's own (English) message. The desktop words these codes
+    itself (``desktop/ui/admin/messages.py``)."""
+
+    default_code = "server_rejected"

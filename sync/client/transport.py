@@ -30,6 +30,7 @@ from typing import Any, Protocol
 import httpx
 
 from sync.client.errors import (
+    AdminRefused,
     CertificateError,
     DeviceRevoked,
     EnrolmentRequired,
@@ -48,7 +49,11 @@ from sync.protocol import (
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
     TOTP_ENROLMENT_REQUIRED,
+    ClientAuditTrail,
+    DeviceInfo,
     LoginRequest,
+    NewStaffAccount,
+    PasswordReset,
     RecoveryCodes,
     TotpCheck,
     TotpCode,
@@ -59,6 +64,9 @@ from sync.protocol import (
     PushRequest,
     PushResponse,
     RecordHistory,
+    StaffAccount,
+    StaffAccountChange,
+    StaffPassword,
     TokenPair,
 )
 
@@ -137,6 +145,17 @@ def _detail(response: httpx.Response) -> str:
                 where = ".".join(str(p) for p in item.get("loc", ()) if p != "body")
                 parts.append(f"{where}: {item.get('msg', '')}".strip(": "))
         return "; ".join(parts) or "the request was not valid"
+    return str(detail)
+
+
+def _detail_text(response: httpx.Response) -> str:
+    """The server's message alone (a refused field's message without its place)."""
+    try:
+        detail = response.json().get("detail")
+    except (ValueError, AttributeError):
+        return _detail(response)
+    if isinstance(detail, list) and detail and isinstance(detail[0], dict):
+        return str(detail[0].get("msg", ""))
     return str(detail)
 
 
@@ -338,6 +357,62 @@ class Transport:
                               retry_unsent_only=True)  # not sent twice: a grant is no replay
         self._raise_for_status(response)
         return BreakGlassGrantOut.model_validate(response.json())
+
+    # --- administration (admins: staff and devices; managers: a client's audit trail) ---
+
+    def staff_accounts(self) -> list[StaffAccount]:
+        response = self._admin("GET", "/v1/admin/staff")
+        return [StaffAccount.model_validate(row) for row in response.json()]
+
+    def add_staff(self, account: NewStaffAccount) -> StaffPassword:
+        response = self._admin("POST", "/v1/admin/staff", json=account.model_dump(mode="json"),
+                               conflict="username_taken")
+        return StaffPassword.model_validate(response.json())
+
+    def change_staff(self, account_id: uuid.UUID, change: StaffAccountChange) -> StaffAccount:
+        body = change.model_dump(mode="json", exclude_none=True)
+        response = self._admin("PATCH", f"/v1/admin/staff/{account_id}", json=body,
+                               conflict="last_admin")
+        return StaffAccount.model_validate(response.json())
+
+    def reset_password(self, account_id: uuid.UUID, reset: PasswordReset) -> StaffPassword:
+        response = self._admin("POST", f"/v1/admin/staff/{account_id}/password",
+                               json=reset.model_dump(mode="json", exclude_none=True))
+        return StaffPassword.model_validate(response.json())
+
+    def devices(self) -> list[DeviceInfo]:
+        return [DeviceInfo.model_validate(row) for row in self._admin("GET", "/v1/admin/devices").json()]
+
+    def revoke_device(self, device_id: uuid.UUID) -> DeviceInfo:
+        response = self._admin("POST", f"/v1/admin/devices/{device_id}/revoke")
+        return DeviceInfo.model_validate(response.json())
+
+    def client_trail(self, client_id: uuid.UUID) -> ClientAuditTrail:
+        response = self._admin("GET", f"/v1/audit/clients/{client_id}")
+        return ClientAuditTrail.model_validate(response.json())
+
+    def _admin(self, method: str, path: str, *, json: Any = None,
+               conflict: str = "conflict") -> httpx.Response:
+        """An administration call; its refusals as ``AdminRefused`` with a code: ``forbidden``
+        (403: not this role), ``not_found`` (404), ``conflict`` (409) and ``invalid`` (422, with
+        the field at fault). A change is not retried after a server error or once it may have
+        been sent: it is done once."""
+        # A change is sent again only when it surely did not reach the server.
+        response = self._send(method, path, json=json, retry_statuses=frozenset({429, 502, 503, 504}),
+                              retry_unsent_only=method != "GET")
+        status = response.status_code
+        if status in (403, 404, 409, 422):
+            detail = _detail(response)
+            code = {403: "forbidden", 404: "not_found", 409: conflict, 422: "invalid"}[status]
+            field = ""
+            if status == 422:
+                body = response.json().get("detail")
+                if isinstance(body, list) and body and isinstance(body[0], dict):
+                    field = str((body[0].get("loc") or ["", ""])[-1])
+            raise AdminRefused(f"The server refused the request ({status}): {detail}", code=code,
+                               status=status, detail=_detail_text(response), field=field)
+        self._raise_for_status(response)
+        return response
 
     # --- the machinery --------------------------------------------------------------
 

@@ -91,6 +91,9 @@ def _parser() -> argparse.ArgumentParser:
     staff_totp.add_argument("org", help="organisation name or id")
     staff_totp.add_argument("state", choices=["on", "off"])
 
+    on = commands.add_parser("reactivate", parents=[common], help="open a closed staff account again")
+    on.add_argument("username")
+
     revoke = commands.add_parser("revoke-device", parents=[common], help="revoke a device")
     revoke.add_argument("device_id", type=uuid.UUID)
 
@@ -166,6 +169,9 @@ def _run(args: argparse.Namespace, settings: Settings) -> None:
             accounts.set_totp_for_staff(session=session, organisation=args.org,
                                         required=args.state == "on")
             print(f"{args.org}: second factor for all staff {args.state}")
+        elif args.command == "reactivate":
+            accounts.reactivate(session=session, username=args.username)
+            print(f"{args.username}: reactivated; it logs in with its password")
         elif args.command == "revoke-device":
             if tokens.revoke_device(session, device_id=args.device_id) is None:
                 raise CommandError(f"No device {args.device_id}.")

@@ -48,6 +48,13 @@ def test_admin_commands(url, capsys, tmp_path, client):
     assert run(capsys, "deactivate", "mikko", "--database-url", url)[0] == 0
     code, out, _ = run(capsys, "list-staff", "--json", "--database-url", url)
     assert json.loads(out.splitlines()[0])["active"] is False
+    assert client.post("/v1/auth/login", headers=HEADERS, json={
+        "username": "mikko", "password": "pitkä-salasana-1", "device_name": "cli"}).status_code == 401
+    assert run(capsys, "reactivate", "mikko", "--database-url", url)[0] == 0
+    code, out, _ = run(capsys, "list-staff", "--json", "--database-url", url)
+    assert json.loads(out.splitlines()[0])["active"] is True
+    assert client.post("/v1/auth/login", headers=HEADERS, json={
+        "username": "mikko", "password": "pitkä-salasana-1", "device_name": "cli"}).status_code == 200
     assert run(capsys, "purge", "--database-url", url)[0] == 0
 
 

@@ -33,8 +33,10 @@ ALL_CHECKS = CHECKS.get_all()
 #   be updated), as the schema's description of the header says: one of the ways the server
 #   rejects a request;
 # - a new password that fits the schema can still fail the password rules (strength, the
-#   username inside it): 422 with the reason, as the operation documents; so can a break-glass
-#   reason that fits the schema but says too little (a few words at least).
+#   username inside it): 422 with the reason, as the operation documents; so can a new staff
+#   account's (and its name, blank once trimmed, fails the staff record's schema), and a
+#   break-glass reason that fits the schema but says too little (a few words at least).
+PASSWORD_RULED = ["/v1/auth/password", "/v1/admin/staff", "/v1/admin/staff/{account_id}/password"]
 POSITIVE = ["2xx", "3xx", "401", "403", "404", "409", "429"]
 CONFIG = SchemathesisConfig.from_dict({
     "checks": {
@@ -45,10 +47,10 @@ CONFIG = SchemathesisConfig.from_dict({
             "400", "401", "403", "406", "415", "422", "426"]},
         "positive_data_acceptance": {"expected-statuses": POSITIVE},
     },
-    "operations": [{
-        "include-path": "/v1/auth/password",
+    "operations": [*({
+        "include-path": path,
         "checks": {"positive_data_acceptance": {"expected-statuses": [*POSITIVE, "422"]}},
-    }, {
+    } for path in PASSWORD_RULED), {
         "include-path-regex": "^/v1/clients/.*/break-glass$",
         "checks": {"positive_data_acceptance": {"expected-statuses": [*POSITIVE, "422"]}},
     }],

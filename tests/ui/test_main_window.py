@@ -12,7 +12,8 @@ from tests.support.typing import type_text
 
 
 def test_navigation_by_click_and_keyboard(qtbot, main_window):
-    assert main_window.nav.count() == 6
+    assert main_window.nav.count() == 7  # Administration among them, hidden from a coach
+    assert main_window.nav.item(6).isHidden() and "admin" not in main_window.pages
     qtbot.keyClick(main_window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert main_window.current_page() is main_window.pages["clients"]
     main_window.nav.setCurrentRow(3)

@@ -118,6 +118,15 @@ def get_admin(user: CurrentUser) -> Principal:
 AdminUser = Annotated[Principal, Depends(get_admin)]
 
 
+def get_manager(user: CurrentUser) -> Principal:
+    if user.role != "manager":
+        raise HTTPException(status.HTTP_403_FORBIDDEN, "This needs a manager account.")
+    return user
+
+
+ManagerUser = Annotated[Principal, Depends(get_manager)]
+
+
 def check_protocol(request: Request) -> None:
     """Every /v1 request names the protocol it speaks; an old app is told to update.
 

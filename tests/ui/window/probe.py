@@ -31,6 +31,8 @@ def main(data_dir: str) -> int:
     screen = window.screen().availableGeometry()
     frames = {"start": rect(window.frameGeometry())}
     for spec in window.specs:
+        if spec.key not in window.pages:
+            continue  # not for this role
         window.go_to(spec.key)
         for _ in range(20):
             wait_for_idle()

@@ -91,6 +91,8 @@ def language(request, qapp):
 def screens(window, records):
     """Each page of the window, and the record each page shows, as a person reaches them."""
     for spec in window.specs:
+        if spec.key not in window.pages:
+            continue  # not for this role: see test_the_administration_page_has_one_widget_per_access_key
         window.go_to(spec.key)
         yield spec.key
     shown = (("employers", "employer", records["employer"].id), ("clients", "client", records["client"].id),
@@ -152,6 +154,44 @@ def test_every_screen_has_one_widget_per_access_key(qtbot, language, ctx, record
         settle(qtbot)
         if clash := clashes(dialog):
             found[type(dialog).__name__] = clash
+        dialog.reject()
+        dialog.deleteLater()
+    assert found == {}
+
+
+@pytest.mark.parametrize("role", ["admin", "manager"])
+def test_the_administration_page_has_one_widget_per_access_key(qtbot, language, ctx, role):
+    """The page of administrators and managers, each tab of it, and its dialogs."""
+    from desktop.services.changes import Actor
+    from desktop.ui.admin.dialogs import PasswordDialog, StaffDialog as AccountDialog
+    from desktop.ui.context import UiContext
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.page_registry import page_specs
+    from sync.protocol import StaffAccount
+
+    window = MainWindow(UiContext(ctx.store, Actor(staff_id=uuid.uuid4(), role=role)), page_specs())
+    qtbot.addWidget(window)
+    window.show()
+    page = window.go_to("admin")
+    found = {}
+    settle(qtbot)
+    if clash := clashes(window):
+        found["signed out"] = clash
+    page.stack.setCurrentWidget(page.tabs)  # as when logged in
+    for index in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(index)
+        settle(qtbot)
+        if clash := clashes(window):
+            found[page.tabs.tabText(index)] = clash
+    account = StaffAccount(account_id=uuid.uuid4(), staff_id=uuid.uuid4(), username="testi",
+                           name="Testi Henkilö", role="career_coach", active=True, localities=[],
+                           created_at=dt.datetime(2026, 1, 1))
+    for dialog in (AccountDialog(None, parent=window), AccountDialog(None, account, parent=window),
+                   PasswordDialog(None, account, parent=window)):
+        dialog.show()
+        settle(qtbot)
+        if clash := clashes(dialog):
+            found[dialog.objectName()] = clash
         dialog.reject()
         dialog.deleteLater()
     assert found == {}
