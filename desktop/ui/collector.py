@@ -85,11 +85,13 @@ def collect_on_gui_thread() -> None:
     other thread runs Python: at start-up, and when the first background job is submitted.
     """
     global _collector
+    if _collector is not None and shiboken6.isValid(_collector):
+        return
     if threading.current_thread() is not threading.main_thread():
         raise RuntimeError("the cyclic garbage collector is moved from the GUI thread only")
     app = QCoreApplication.instance()
-    if app is None or (_collector is not None and shiboken6.isValid(_collector)):
-        return  # no event loop to collect from yet, or already done
+    if app is None:
+        return  # no event loop to collect from yet
     _collector = _GuiThreadCollector(app)
     gc.disable()
     logger.debug("cyclic garbage collection moved to the GUI thread")
