@@ -7,12 +7,15 @@ a reference cycle (a widget and the bound methods its signals call), and a
 collection finalises its Qt wrappers where it runs: a Qt object then dies, or
 its event filters and connections are torn down, off its own thread while the
 GUI thread is using it. Qt prints "Object event filter cannot be in a
-different thread" and the process dies (issue 17).
+different thread" and the process dies (issue 17). On the GUI thread itself a
+collection set off by an allocation inside Qt calling Python (an event
+filter, a paint, a size hint) may delete an object Qt is dispatching to.
 
-So, as calibre, Camelot and pyqtgraph do, automatic collection is turned off
+So, as Camelot (after calibre) and OpenCue do, automatic collection is turned off
 and a timer on the GUI thread collects each generation when Python would
 have: once its allocation count passes the same thresholds. Collections then
-happen between events, on the thread that owns every widget. Objects freed by
+happen between events (from the event loop, or a nested one such as a modal
+dialog's), on the thread that owns every widget. Objects freed by
 reference counting are another matter: ``desktop.ui.background`` hands
 everything a job holds back to the GUI thread to be released there.
 """
