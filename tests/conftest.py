@@ -21,6 +21,15 @@ ROOT = Path(__file__).resolve().parent.parent
 PASSPHRASE = "correct horse battery"
 
 
+def pytest_runtest_teardown(item, nextitem):
+    """Once a UI test has moved the cyclic collector onto a GUI-thread timer
+    (desktop.ui.collector), the tests that run no event loop get their garbage
+    collected too: here, between tests, on the main thread."""
+    collector = sys.modules.get("desktop.ui.collector")
+    if collector is not None:
+        collector.collect_due()
+
+
 @pytest.fixture
 def file_keyring(tmp_path, monkeypatch):
     """A working keyring (a JSON file), in this process and in subprocesses."""

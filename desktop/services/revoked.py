@@ -34,9 +34,6 @@ def delete_revoked_profile(store: "Store") -> None:
     """Close the profile and delete it: its folder's files and its keyring entries.
 
     Runs off the GUI thread (the sync's own thread, or the command line)."""
-    import keyring
-    import keyring.errors
-
     from desktop.services.sync_session import KEYRING_SERVICE as TOKENS_SERVICE
     from desktop.store import keys
 
@@ -44,11 +41,8 @@ def delete_revoked_profile(store: "Store") -> None:
     language = UI_LANGUAGE.get(data_dir)
     store.lock()  # no connection stays open, and none can be opened again
     if keys.keyring_usable():
-        for service in (keys.KEYRING_SERVICE, TOKENS_SERVICE):
-            try:
-                keyring.delete_password(service, profile_id)
-            except keyring.errors.KeyringError:
-                pass  # no entry (a profile without a keyring key), or the keyring refused
+        for service, what in ((keys.KEYRING_SERVICE, "database key"), (TOKENS_SERVICE, "sync tokens")):
+            _delete_keyring_entry(service, profile_id, what)
     logging_here = _close_logs_in(data_dir)
     for path in list(data_dir.iterdir()):
         if path.is_dir() and not path.is_symlink():
@@ -62,6 +56,31 @@ def delete_revoked_profile(store: "Store") -> None:
 
         configure_logging(data_dir)  # a new log, which holds this one line
     logger.warning("this device was revoked by the server: the profile was deleted")
+
+
+def _delete_keyring_entry(service: str, profile_id: str, what: str) -> None:
+    """Delete one keyring entry; one left in place is logged (by what it held, not whose it is).
+
+    Having none is no failure: a profile kept its key wrapped by the passphrase only, or
+    never logged in to a server. Whatever the keyring does, the folder is still removed.
+    """
+    import keyring
+    import keyring.errors
+
+    try:
+        keyring.delete_password(service, profile_id)
+        return
+    except keyring.errors.PasswordDeleteError as error:
+        problem = type(error).__name__  # most backends say so when there is no entry
+    except Exception as error:  # noqa: BLE001 - a backend's own errors (D-Bus, Windows) too
+        problem = type(error).__name__
+    try:
+        left = keyring.get_password(service, profile_id) is not None
+    except Exception:  # noqa: BLE001 - a keyring that cannot say: the entry may be left
+        left = True
+    if left:
+        logger.warning("the revoked profile's %s could not be deleted from the OS keyring (%s); "
+                       "an entry of the service %r is left", what, problem, service)
 
 
 def _close_logs_in(data_dir: Path) -> bool:

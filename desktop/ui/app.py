@@ -26,6 +26,7 @@ from desktop.store.layout import profile_exists
 from desktop.store.settings import UI_LANGUAGE
 from desktop.ui import excepthook
 from desktop.ui.background import operation
+from desktop.ui.collector import collect_on_gui_thread
 from desktop.ui.i18n import Translations, error_message, system_language
 from desktop.ui.main_window import MainWindow
 from desktop.ui.page_registry import PAGE_MODULES, page_specs
@@ -397,6 +398,7 @@ def prepare_application() -> QApplication:
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "kentta.svg")))
     apply_app_style(app)
     excepthook.install()
+    collect_on_gui_thread()  # before the preload thread and the workers start
     return app
 
 

@@ -38,6 +38,7 @@ import shiboken6
 
 from desktop.errors import InvalidInput, KenttaError, ProfileLocked
 from desktop.i18n import error_message
+from desktop.ui.collector import collect_on_gui_thread
 from desktop.ui.qt import QCoreApplication, QMessageBox, QObject, QWidget, Signal
 
 logger = logging.getLogger(__name__)
@@ -69,6 +70,9 @@ _dispatcher: _Dispatcher | None = None
 def _get_dispatcher() -> _Dispatcher:
     global _dispatcher
     if _dispatcher is None:  # made on the GUI thread, at the first call from it
+        # Before a worker first runs: a cyclic collection there would finalise Qt wrappers
+        # off the GUI thread (desktop.ui.collector).
+        collect_on_gui_thread()
         _dispatcher = _Dispatcher()
     return _dispatcher
 

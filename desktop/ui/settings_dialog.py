@@ -18,7 +18,7 @@ from desktop.ui.context import UiContext
 from desktop.ui.i18n import LANGUAGES
 from desktop.ui.profile_dialogs import secret_field
 from desktop.ui.qt import (
-    QCoreApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout,
+    QCoreApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, Qt, QVBoxLayout,
 )
 from desktop.ui.style import error_style
 
@@ -95,17 +95,30 @@ class SettingsDialog(QDialog):
             self.error.setText(problem)
             return
         self.error.clear()
-        self.buttons.setEnabled(False)
         store = self.ctx.store
         language, idle, pin = self.language.currentData(), self.idle.value(), self.pin.text() or None
         new, current = self.new_passphrase.text() or None, self.current_passphrase.text() or None
-        self.ctx.run(lambda: save_preferences(store=store, language=language, idle_minutes=idle, pin=pin,
-                                              new_passphrase=new, current_passphrase=current),
-                     on_done=lambda _: self.accept(),
-                     on_failed=self._failed, parent=self)
+        # Checking and wrapping a passphrase (Argon2) takes a moment: the dialog says it is busy.
+        (self.ctx.operation(lambda: save_preferences(store=store, language=language, idle_minutes=idle, pin=pin,
+                                                     new_passphrase=new, current_passphrase=current), parent=self)
+         .with_progress(self._busy)
+         .success(lambda _: self._saved(passphrase_changed=new is not None))
+         .failure(self._failed)
+         .run_in_background())
+
+    def _busy(self, busy: bool) -> None:
+        self.buttons.setEnabled(not busy)
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+
+    def _saved(self, *, passphrase_changed: bool) -> None:
+        if passphrase_changed:
+            self.ctx.bus.status.emit(self.tr("The passphrase was changed. Use the new one from now on."))
+        self.accept()
 
     def _failed(self, error: Exception) -> None:
-        self.buttons.setEnabled(True)
         if isinstance(error, WrongPassphrase):
             self.error.setText(self.tr("The current passphrase is wrong. Nothing was changed."))
             self.current_passphrase.selectAll()

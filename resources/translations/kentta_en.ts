@@ -4131,6 +4131,10 @@ Offline field work for employment projects.</translation>
         <translation>Give the current passphrase to change it.</translation>
     </message>
     <message>
+        <source>The passphrase was changed. Use the new one from now on.</source>
+        <translation>The passphrase was changed. Use the new one from now on.</translation>
+    </message>
+    <message>
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation>The current passphrase is wrong. Nothing was changed.</translation>
     </message>

@@ -4131,6 +4131,10 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         <translation>Anna nykyinen tunnuslause, jotta voit vaihtaa sen.</translation>
     </message>
     <message>
+        <source>The passphrase was changed. Use the new one from now on.</source>
+        <translation>Tunnuslause vaihdettiin. Käytä tästä lähtien uutta tunnuslausetta.</translation>
+    </message>
+    <message>
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation>Nykyinen tunnuslause on väärä. Mitään ei muutettu.</translation>
     </message>

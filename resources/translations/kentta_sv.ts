@@ -4131,6 +4131,10 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <translation>Ange den nuvarande lösenfrasen för att byta den.</translation>
     </message>
     <message>
+        <source>The passphrase was changed. Use the new one from now on.</source>
+        <translation>Lösenfrasen byttes. Använd den nya från och med nu.</translation>
+    </message>
+    <message>
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation>Den nuvarande lösenfrasen är fel. Inget ändrades.</translation>
     </message>

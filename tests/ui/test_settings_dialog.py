@@ -69,13 +69,17 @@ def test_a_changed_passphrase_unlocks_the_profile_and_the_old_one_no_longer_does
 
     _type(qtbot, dialog.current_passphrase, "vaara tunnuslause")
     _ok(qtbot, dialog)
+    assert not dialog.buttons.isEnabled()  # busy while the worker checks it
     qtbot.waitUntil(lambda: "wrong" in dialog.error.text())
     assert dialog.isVisible() and dialog.buttons.isEnabled()
     assert (folder / "profile.json").read_text() == before  # nothing changed
 
+    said: list[str] = []
+    dialog.ctx.bus.status.connect(said.append)
     _type(qtbot, dialog.current_passphrase, PASSPHRASE)
     _ok(qtbot, dialog)
     qtbot.waitUntil(lambda: dialog.result() == SettingsDialog.DialogCode.Accepted)
+    assert said == [dialog.tr("The passphrase was changed. Use the new one from now on.")]  # in the status bar
     store.close()
 
     with pytest.raises(WrongPassphrase):
