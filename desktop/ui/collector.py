@@ -38,7 +38,10 @@ INTERVAL_MS = 500
 # desktop/ui/app.py); under a long load the counts pass the threshold at each tick,
 # so one is made at most this often and a middle one meanwhile.
 FULL_EVERY_S = 10.0
-QUIET_COLLECT_S = 30.0
+# The youngest count drains as objects are freed (a closed window's parts), so a tick can read it
+# under the threshold although far more was allocated since: the youngest generation (a
+# millisecond or less) is collected at least this often while anything is allocated.
+QUIET_COLLECT_S = 2.0
 
 _collector: _GuiThreadCollector | None = None
 
@@ -58,8 +61,8 @@ class _GuiThreadCollector(QObject):
         """Collect the oldest generation whose count passed its threshold, as Python would.
 
         The youngest count is allocations less deallocations since the last collection,
-        read at each tick, not at each allocation as Python does: a quiet app may stay
-        under it for long with a closed dialog's cycle uncollected, so the youngest
+        read at each tick, not at each allocation as Python does: frees drain it, and it may
+        stay under the threshold with a closed dialog's cycle uncollected, so the youngest
         generation is also collected after ``QUIET_COLLECT_S`` without a collection.
         """
         counts, now = gc.get_count(), time.monotonic()

@@ -29,6 +29,7 @@ ERROR = ("#b00020", "#ff8a80")
 # A QR code's modules and background: phones read it dark on light, whatever the theme.
 QR_DARK, QR_LIGHT = "#000000", "#ffffff"
 SENSITIVE = ("#6a1b9a", "#ce93d8")
+NOTICE = ("#b7791f", "#ffd54f")  # something others did that the reader should know (break-glass)
 
 
 def palette() -> QPalette:

@@ -21,6 +21,7 @@ from desktop.ui.context import UiContext
 from desktop.ui.forms.dialog import FormDialog
 from desktop.ui.forms.widgets import button
 from desktop.ui.qt import QLabel, QVBoxLayout, QWidget, Signal
+from desktop.ui.style import NOTICE, accent, tinted
 from sync.client.errors import DeviceRevoked
 from sync.records import BREAK_GLASS_REASON_MAX, break_glass_reason
 
@@ -105,7 +106,8 @@ class BreakGlassPanel(QWidget):
         self.notice = QLabel()
         self.notice.setObjectName("break_glass_notice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("background: #fff4d6; border: 1px solid #e0b54a; padding: 6px;")
+        self.notice.setStyleSheet(f"background: {tinted(NOTICE, 0.15).name()}; "
+                                  f"border: 1px solid {accent(NOTICE).name()}; padding: 6px;")
         self.state = QLabel()
         self.state.setObjectName("break_glass_state")
         self.state.setWordWrap(True)
