@@ -14,13 +14,22 @@ from desktop.ui.qt import QApplication
 
 # Tables, lists and text areas show no focus of their own in most styles: a frame in the
 # palette's highlight colour shows which one the keyboard is in, and the current cell of a
-# table keeps a dotted frame of the same colour.
+# table keeps a dotted frame of the same colour. Styling an item takes the style's own drawing
+# of it away, so a selected item is given the selection's colours here too (without them the
+# navigation's current page was white on a pale ground).
 FOCUS_STYLE = """
 QAbstractItemView:focus, QTextEdit:focus, QPlainTextEdit:focus {
     border: 2px solid palette(highlight);
 }
 QAbstractItemView::item:focus {
     border: 1px dotted palette(highlight);
+}
+QAbstractItemView::item:selected {
+    background: palette(highlight);
+    color: palette(highlighted-text);
+}
+QAbstractItemView::item:selected:focus {
+    border: 1px dotted palette(highlighted-text);
 }
 """
 

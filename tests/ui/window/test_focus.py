@@ -59,3 +59,28 @@ def test_tab_moves_the_frame_from_the_search_field_to_the_table(qtbot, app_style
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is clients_page.table
     assert edge_colour(clients_page.table) == highlight
+
+
+def test_the_current_item_of_a_focused_list_stays_readable(qtbot, app_style):
+    """The frame of the focused item must not take the selection's colours away (the
+    navigation list's current page was drawn pale with white text)."""
+    from PySide6.QtWidgets import QListWidget
+
+    from tests.ui.window.colours import background_and_ink, contrast
+
+    pages = QListWidget()
+    qtbot.addWidget(pages)
+    pages.addItems(["Tänään", "Asiakkaat", "Työnantajat", "Raportit"])
+    pages.resize(240, 160)
+    pages.show()
+    pages.setFocus()
+    qtbot.waitUntil(pages.hasFocus)
+    pages.setCurrentRow(1)
+    background, ink = background_and_ink(pages.viewport().grab().toImage(),
+                                         pages.visualItemRect(pages.item(1)))
+    colours = QApplication.palette()
+    assert background.name() == colours.color(QPalette.ColorRole.Highlight).name()
+    # The text in the palette's selected-text colour, as every other selection (Fusion's own
+    # pair has 3.3:1; before, the item was white text on a white ground).
+    assert contrast(background, ink) >= 3.0
+    assert contrast(ink, colours.color(QPalette.ColorRole.HighlightedText)) < 1.5
