@@ -27,6 +27,7 @@ REFERENCES: dict[str, str] = {
     "assigned_staff_ids": "staff",
     "visit_id": "visit",
     "client_id": "client",
+    "returned_from_id": "client",
     "event_id": "recruitment_event",
 }
 # Id fields that are not in REFERENCES: an audit event's ``record_id`` points to a record of its

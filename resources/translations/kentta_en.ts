@@ -2260,6 +2260,102 @@ If the laptop may never come back, also reset %2&apos;s password: its data is en
         <translation>Undo period for deletes (days)</translation>
     </message>
     <message>
+        <source>Funder&apos;s optional questions asked</source>
+        <translation>Funder&apos;s optional questions asked</translation>
+    </message>
+    <message>
+        <source>Employment areas</source>
+        <translation>Employment areas</translation>
+    </message>
+    <message>
+        <source>Employment area</source>
+        <translation>Employment area</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Labour market status at entry</source>
+        <translation>Labour market status at entry</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed</source>
+        <translation>Long-term unemployed</translation>
+    </message>
+    <message>
+        <source>Education level</source>
+        <translation>Education level</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <source>Third-country national</source>
+        <translation>Third-country national</translation>
+    </message>
+    <message>
+        <source>Foreign background</source>
+        <translation>Foreign background</translation>
+    </message>
+    <message>
+        <source>Minority</source>
+        <translation>Minority</translation>
+    </message>
+    <message>
+        <source>Homeless or affected by housing exclusion</source>
+        <translation>Homeless or affected by housing exclusion</translation>
+    </message>
+    <message>
+        <source>EURA entry data</source>
+        <translation>EURA entry data</translation>
+    </message>
+    <message>
+        <source>EURA entry data on</source>
+        <translation>EURA entry data on</translation>
+    </message>
+    <message>
+        <source>EURA exit data</source>
+        <translation>EURA exit data</translation>
+    </message>
+    <message>
+        <source>EURA exit data on</source>
+        <translation>EURA exit data on</translation>
+    </message>
+    <message>
+        <source>Situation on leaving</source>
+        <translation>Situation on leaving</translation>
+    </message>
+    <message>
+        <source>Qualification gained</source>
+        <translation>Qualification gained</translation>
+    </message>
+    <message>
+        <source>Situation six months after leaving</source>
+        <translation>Situation six months after leaving</translation>
+    </message>
+    <message>
+        <source>Returning client of</source>
+        <translation>Returning client of</translation>
+    </message>
+    <message>
+        <source>Others who took part</source>
+        <translation>Others who took part</translation>
+    </message>
+    <message>
+        <source>Of them hired</source>
+        <translation>Of them hired</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>Addressed to</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Role</translation>
     </message>

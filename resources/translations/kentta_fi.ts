@@ -2260,6 +2260,102 @@ Jos kone ei ehkä koskaan palaa, vaihda myös käyttäjän %2 salasana: sen tied
         <translation>Poiston peruutusaika (päivää)</translation>
     </message>
     <message>
+        <source>Funder&apos;s optional questions asked</source>
+        <translation>Rahoittajan valinnaiset kysymykset</translation>
+    </message>
+    <message>
+        <source>Employment areas</source>
+        <translation>Työllisyysalueet</translation>
+    </message>
+    <message>
+        <source>Employment area</source>
+        <translation>Työllisyysalue</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Sukupuoli</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Syntymäaika</translation>
+    </message>
+    <message>
+        <source>Labour market status at entry</source>
+        <translation>Työmarkkina-asema tullessa</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed</source>
+        <translation>Pitkäaikaistyötön</translation>
+    </message>
+    <message>
+        <source>Education level</source>
+        <translation>Koulutustaso</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Vammaisuus</translation>
+    </message>
+    <message>
+        <source>Third-country national</source>
+        <translation>Kolmannen maan kansalainen</translation>
+    </message>
+    <message>
+        <source>Foreign background</source>
+        <translation>Ulkomaalaistausta</translation>
+    </message>
+    <message>
+        <source>Minority</source>
+        <translation>Vähemmistö</translation>
+    </message>
+    <message>
+        <source>Homeless or affected by housing exclusion</source>
+        <translation>Asunnoton tai asuntomarkkinoilta syrjäytynyt</translation>
+    </message>
+    <message>
+        <source>EURA entry data</source>
+        <translation>EURA-alkutiedot</translation>
+    </message>
+    <message>
+        <source>EURA entry data on</source>
+        <translation>EURA-alkutiedot päivänä</translation>
+    </message>
+    <message>
+        <source>EURA exit data</source>
+        <translation>EURA-lopputiedot</translation>
+    </message>
+    <message>
+        <source>EURA exit data on</source>
+        <translation>EURA-lopputiedot päivänä</translation>
+    </message>
+    <message>
+        <source>Situation on leaving</source>
+        <translation>Tilanne poistuttaessa</translation>
+    </message>
+    <message>
+        <source>Qualification gained</source>
+        <translation>Tutkinto tai pätevyys saatu</translation>
+    </message>
+    <message>
+        <source>Situation six months after leaving</source>
+        <translation>Tilanne kuusi kuukautta poistumisen jälkeen</translation>
+    </message>
+    <message>
+        <source>Returning client of</source>
+        <translation>Palaava asiakas, aiempi asiakkuus</translation>
+    </message>
+    <message>
+        <source>Others who took part</source>
+        <translation>Muita osallistujia</translation>
+    </message>
+    <message>
+        <source>Of them hired</source>
+        <translation>Heistä työllistyi</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>Vastaanottaja</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>

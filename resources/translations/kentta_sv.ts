@@ -2260,6 +2260,102 @@ Om datorn kanske aldrig kommer tillbaka, byt också lösenordet för %2: dess da
         <translation>Ångringstid för borttagningar (dagar)</translation>
     </message>
     <message>
+        <source>Funder&apos;s optional questions asked</source>
+        <translation>Finansiärens valfria frågor</translation>
+    </message>
+    <message>
+        <source>Employment areas</source>
+        <translation>Sysselsättningsområden</translation>
+    </message>
+    <message>
+        <source>Employment area</source>
+        <translation>Sysselsättningsområde</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <source>Labour market status at entry</source>
+        <translation>Ställning på arbetsmarknaden vid inträde</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed</source>
+        <translation>Långtidsarbetslös</translation>
+    </message>
+    <message>
+        <source>Education level</source>
+        <translation>Utbildningsnivå</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Funktionsnedsättning</translation>
+    </message>
+    <message>
+        <source>Third-country national</source>
+        <translation>Tredjelandsmedborgare</translation>
+    </message>
+    <message>
+        <source>Foreign background</source>
+        <translation>Utländsk bakgrund</translation>
+    </message>
+    <message>
+        <source>Minority</source>
+        <translation>Minoritet</translation>
+    </message>
+    <message>
+        <source>Homeless or affected by housing exclusion</source>
+        <translation>Hemlös eller utestängd från bostadsmarknaden</translation>
+    </message>
+    <message>
+        <source>EURA entry data</source>
+        <translation>EURA-uppgifter vid inträde</translation>
+    </message>
+    <message>
+        <source>EURA entry data on</source>
+        <translation>EURA-uppgifter vid inträde den</translation>
+    </message>
+    <message>
+        <source>EURA exit data</source>
+        <translation>EURA-uppgifter vid utträde</translation>
+    </message>
+    <message>
+        <source>EURA exit data on</source>
+        <translation>EURA-uppgifter vid utträde den</translation>
+    </message>
+    <message>
+        <source>Situation on leaving</source>
+        <translation>Situation vid utträde</translation>
+    </message>
+    <message>
+        <source>Qualification gained</source>
+        <translation>Kvalifikation uppnådd</translation>
+    </message>
+    <message>
+        <source>Situation six months after leaving</source>
+        <translation>Situation sex månader efter utträde</translation>
+    </message>
+    <message>
+        <source>Returning client of</source>
+        <translation>Återkommande kund, tidigare kundskap</translation>
+    </message>
+    <message>
+        <source>Others who took part</source>
+        <translation>Andra deltagare</translation>
+    </message>
+    <message>
+        <source>Of them hired</source>
+        <translation>Av dem anställda</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
