@@ -418,12 +418,23 @@ class ClientBase(RecordBase):
         _dates_in_order(self.service_start, self.service_end, "A service", "service_end")
         return self
 
+    @model_validator(mode="before")
+    @classmethod
+    def _birth_date_from_code(cls, data: Any) -> Any:
+        """The personal identity code decides the birth date: no second one to disagree. Set
+        before validation, as a table model (the desktop's ``Client``) cannot be assigned to
+        while it is validated; a code that does not read is left to its own validator."""
+        if not isinstance(data, dict) or not data.get("personal_id"):
+            return data
+        try:
+            from_code = birth_date_of(normalise_personal_id(str(data["personal_id"])))
+        except PydanticCustomError:
+            return data
+        return data if from_code is None else {**data, "birth_date": from_code}
+
     @model_validator(mode="after")
     def _funder_data(self) -> "ClientBase":
         """The entry and exit data agree with each other (the same rules on both ends)."""
-        from_code = birth_date_of(self.personal_id)
-        if from_code is not None:
-            self.birth_date = from_code  # the code decides; no second birth date to disagree
         if self.long_term_unemployed and self.labour_status_at_entry != "unemployed":
             raise PydanticCustomError(
                 "long_term_without_unemployed",
