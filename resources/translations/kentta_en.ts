@@ -3650,16 +3650,16 @@ Offline field work for employment projects.</translation>
         <translation>Sensitive: special categories of personal data</translation>
     </message>
     <message>
-        <source>Sho&amp;w</source>
-        <translation>Sho&amp;w</translation>
+        <source>Show answe&amp;rs</source>
+        <translation>Show answe&amp;rs</translation>
+    </message>
+    <message>
+        <source>Hide answe&amp;rs</source>
+        <translation>Hide answe&amp;rs</translation>
     </message>
     <message>
         <source>%1 of %2 answered</source>
         <translation>%1 of %2 answered</translation>
-    </message>
-    <message>
-        <source>Hid&amp;e</source>
-        <translation>Hid&amp;e</translation>
     </message>
 </context>
 <context>

@@ -3650,16 +3650,16 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         <translation>Arkaluonteinen: erityiset henkilötietoryhmät</translation>
     </message>
     <message>
-        <source>Sho&amp;w</source>
-        <translation>Näy&amp;tä</translation>
+        <source>Show answe&amp;rs</source>
+        <translation>Näytä &amp;herkät tiedot</translation>
+    </message>
+    <message>
+        <source>Hide answe&amp;rs</source>
+        <translation>Piilota &amp;herkät tiedot</translation>
     </message>
     <message>
         <source>%1 of %2 answered</source>
         <translation>%1/%2 vastattu</translation>
-    </message>
-    <message>
-        <source>Hid&amp;e</source>
-        <translation>Piil&amp;ota</translation>
     </message>
 </context>
 <context>

@@ -3650,16 +3650,16 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <translation>Känsligt: särskilda kategorier av personuppgifter</translation>
     </message>
     <message>
-        <source>Sho&amp;w</source>
-        <translation>Vi&amp;sa</translation>
+        <source>Show answe&amp;rs</source>
+        <translation>Visa svar&amp;en</translation>
+    </message>
+    <message>
+        <source>Hide answe&amp;rs</source>
+        <translation>Dölj svar&amp;en</translation>
     </message>
     <message>
         <source>%1 of %2 answered</source>
         <translation>%1 av %2 besvarade</translation>
-    </message>
-    <message>
-        <source>Hid&amp;e</source>
-        <translation>Dö&amp;lj</translation>
     </message>
 </context>
 <context>

@@ -68,7 +68,7 @@ class SpecialCategories(QFrame):
         self.contents = value_label("special_contents")
         self.contents.setStyleSheet("border: none;")
         self.contents.hide()
-        self.show_button = button(self.tr("Sho&w"), "show_special_categories", self.toggle)
+        self.show_button = button(self.tr("Show answe&rs"), "show_special_categories", self.toggle)
         layout = QVBoxLayout(self)
         layout.addLayout(heading)
         layout.addWidget(self.summary)
@@ -94,7 +94,7 @@ class SpecialCategories(QFrame):
         self.answers = None
         self.contents.clear()
         self.contents.hide()
-        self.show_button.setText(self.tr("Sho&w"))
+        self.show_button.setText(self.tr("Show answe&rs"))
 
     def toggle(self) -> None:
         if self.answers is not None:
@@ -107,7 +107,7 @@ class SpecialCategories(QFrame):
         self.contents.setText("\n".join(f"{field_label(name)}: {shown_value(name, answers.get(name))}"
                                         for name in self.asked))
         self.contents.show()
-        self.show_button.setText(self.tr("Hid&e"))
+        self.show_button.setText(self.tr("Hide answe&rs"))
 
 
 class FunderSection(QGroupBox):
