@@ -98,7 +98,8 @@ class ClientView(QWidget):
         self.transitions = TransitionsSection(self)
         self.notes = NotesSection(self)
         left = QVBoxLayout()
-        for section in (self.service, self.funder, self.consent, self.assessment, self.transitions):
+        # The funder's data last: the coach's daily work (consent, assessment, transitions) first.
+        for section in (self.service, self.consent, self.assessment, self.transitions, self.funder):
             left.addWidget(section)
         left.addStretch(1)
         right = QVBoxLayout()
@@ -109,7 +110,7 @@ class ClientView(QWidget):
         columns = QHBoxLayout(body)
         columns.addLayout(left, 5)
         columns.addLayout(right, 6)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

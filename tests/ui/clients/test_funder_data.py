@@ -264,6 +264,10 @@ def test_screenshots_in_finnish(qtbot, ctx, client, store, actor):
         view.show_client(client.id)
         qtbot.waitUntil(lambda: view.findChild(QLabel, "funder_gender").text() == "nainen")
         assert view.funder.title() == "Rahoittajan tiedot (ESR+)"
+        qtbot.wait(50)  # the header's labels laid out again for their new texts
+        view.grab().save(os.path.join(SHOTS, "client_page_fi.png"))
+        view.scroll.ensureWidgetVisible(view.funder)
+        qtbot.wait(50)
         view.grab().save(os.path.join(SHOTS, "client_page_funder_fi.png"))
         dialog = open_entry(qtbot, view)
         assert dialog.findChild(QComboBox, "disability").currentText() == "ei halua vastata"
