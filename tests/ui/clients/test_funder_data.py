@@ -278,3 +278,32 @@ def test_screenshots_in_finnish(qtbot, ctx, client, store, actor):
         dialog.reject()
     finally:
         translations.use("en")
+
+
+def test_without_a_personal_identity_code_the_birth_date_is_typed(qtbot, ctx, store, actor):
+    from desktop.ui.clients.client_view import ClientView
+
+    client = clients.create_client(store, actor=actor, data={"name": "Koodi Ton", "service_start": dt.date(2025, 3, 1)})
+    view = ClientView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    view.show_client(client.id)
+    qtbot.waitUntil(lambda: view.data is not None and view.name.text() == "Koodi Ton")
+    dialog = open_entry(qtbot, view)
+    gender = dialog.focusWidget()
+    known = tab(qtbot, dialog)
+    assert known.objectName() == "birth_date_set" and not known.isChecked()
+    qtbot.keyClick(known, Qt.Key.Key_Space)
+    day = tab(qtbot, dialog)
+    assert day.parentWidget().objectName() == "birth_date"
+    qtbot.keyClicks(day, "31.2.1990")  # no such day: said beside the field, kept as typed
+    qtbot.keyClick(day, Qt.Key.Key_Return)
+    error = dialog.findChild(QLabel, "error_birth_date")
+    qtbot.waitUntil(error.isVisible)
+    assert day.text() == "31.2.1990" and dialog.isVisible()
+    day.selectAll()
+    qtbot.keyClicks(day, "28.2.1990")
+    save(qtbot, gender)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert stored(store, client.id).birth_date == dt.date(1990, 2, 28)
+    qtbot.waitUntil(lambda: view.findChild(QLabel, "funder_birth_date").text() == "28.2.1990")
