@@ -36,8 +36,9 @@ from desktop.ui.widgets.delete_action import DeleteAction
 
 logger = logging.getLogger(__name__)
 
-# "organisation": the optional questions of the funder's data it asks.
-CLIENT_KINDS = ("client", "consent", "assessment", "client_note", "transition", "organisation")
+CLIENT_KINDS = ("client", "consent", "assessment", "client_note", "transition")
+# What the page shows changes with these too: the organisation's optional questions of the funder's data.
+RELOADS_ON = (*CLIENT_KINDS, "organisation")
 
 
 class ClientView(QWidget):
@@ -165,7 +166,7 @@ class ClientView(QWidget):
         self.content_elsewhere.setVisible(not shown)
 
     def _changed(self, kind: str, ids) -> None:
-        if self.client_id is None or kind not in CLIENT_KINDS:
+        if self.client_id is None or kind not in RELOADS_ON:
             return
         if kind == "client" and ids is not None and self.client_id not in ids:
             return
