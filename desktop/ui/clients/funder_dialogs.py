@@ -117,7 +117,8 @@ class EntryDataDialog(FunderDataDialog):
             self.birth_date = self.add_field("birth_date", field_label("birth_date"),
                                              OptionalDate(self.tr("Known"), client.birth_date))
             self.birth_date.check.setObjectName("birth_date_set")
-        self.labour_status = self.add_choice("labour_status_at_entry", labels.LABOUR_STATUSES, client.labour_status_at_entry)
+        self.labour_status = self.add_choice("labour_status_at_entry", labels.LABOUR_STATUSES,
+                                             client.labour_status_at_entry)
         self.long_term = self.add_choice("long_term_unemployed", labels.YES_NO, client.long_term_unemployed)
         self.education = self.add_choice("education_level", labels.EDUCATION_LEVELS, client.education_level)
         special = special or {}
