@@ -43,6 +43,8 @@ Progress = Callable[[int, int], None]
 EMPLOYER_BATCH = 100
 CLIENT_BATCH = 200
 HISTORY_DAYS = 730  # how far back the demo's visits and services reach
+# The funder's optional questions the demo organisation asks (one of them special-category data).
+ESF_QUESTIONS = ["disability", "homeless"]
 _HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 _ASCII = str.maketrans("äöåÄÖÅ", "aoaAOA")
 
@@ -230,6 +232,8 @@ class _Builder:
             rows = session.exec(select(Locality)).all()
             self.locality_ids = {row.name: row.id for row in rows}
             org_id = session.exec(select(Organisation.id)).one()
+            # A setting of the organisation's own placeholder (never sent, as set_up_profile's).
+            session.get(Organisation, org_id).esf_questions = list(ESF_QUESTIONS)
             for role, places in vocab.STAFF_PLAN:
                 first, last = self.fake.first_name(), self.fake.last_name()
                 staff = self.create(session, Staff, {
@@ -381,12 +385,56 @@ class _Builder:
             "service_end": end,
             "job_goals": ", ".join(goals),
             "target_group": self.rng.sample(vocab.TARGET_GROUPS, self.rng.randint(0, 2)),
+            **self.funder_data(f"{first} {last}", personal_id, male, start, end),
         })
         last_day = end or self.today
         self.clients.append(_ClientInfo(client.id, locality, start, last_day))
         if start is None:
             return
         self.client_records(session, client.id, staff[0], locality, start, last_day, goals)
+
+    def funder_data(self, name: str, personal_id: str | None, male: bool, start: dt.date | None,
+                    end: dt.date | None) -> dict[str, Any]:
+        """The funder's entry and exit data of one client: most complete, some missing, some not
+        yet in EURA. A generator of its own, seeded from the client's values, so that the
+        demo's other records stay as a seed made them before."""
+        esf = random.Random(f"{self.seed}:esf:{name}:{personal_id}:{start}")
+
+        def pick(*pairs):
+            values, weights = zip(*pairs)
+            return esf.choices(values, weights=weights)[0]
+
+        status = pick(("unemployed", 75), ("inactive", 20), ("employed", 5))
+        data: dict[str, Any] = {
+            "gender": "non_binary" if esf.random() < 0.02 else ("man" if male else "woman"),
+            "labour_status_at_entry": status,
+            "long_term_unemployed": esf.random() < 0.45 if status == "unemployed" else None,
+            "education_level": pick(("isced_0_2", 35), ("isced_3_4", 50), ("isced_5_8", 15)),
+            "disability": pick(("yes", 15), ("no", 70), ("declined", 15)),
+            "homeless": pick(("yes", 5), ("no", 88), ("declined", 7)),
+        }
+        if personal_id is None:
+            data["birth_date"] = self.today - dt.timedelta(days=esf.randint(18 * 365 + 5, 64 * 365))
+        if esf.random() < 0.12:  # some participants' entry data are not all there yet
+            for field in esf.sample(["gender", "education_level", "labour_status_at_entry", "homeless"], 2):
+                data[field] = None
+            if data["labour_status_at_entry"] is None:
+                data["long_term_unemployed"] = None
+        if start is not None:
+            data["eura_entry"] = pick(("by_participant", 60), ("by_staff", 28), ("not_done", 12))
+            if data["eura_entry"] != "not_done":
+                data["eura_entry_on"] = min(start + dt.timedelta(days=esf.randint(0, 14)), self.today)
+        if end is None:
+            return data
+        data["exit_situation"] = pick(("job_searching", 45), ("employed", 30), ("education_or_training", 15),
+                                      ("other", 10), (None, 8))
+        data["qualification_gained"] = esf.random() < 0.2
+        if end + dt.timedelta(days=183) <= self.today:
+            data["situation_6_months"] = pick(("employed", 40), ("not_employed", 40), ("unknown", 20))
+        data["eura_exit"] = pick(("by_participant", 50), ("by_staff", 35), ("not_done", 15))
+        if data["eura_exit"] != "not_done":
+            data["eura_exit_on"] = min(end + dt.timedelta(days=esf.randint(0, 20)), self.today)
+        return data
 
     def client_records(self, session, client_id, coach, locality, start, last_day, goals) -> None:
         consent_withdrawn = self.day_between(start, last_day) if self.chance(0.03) else None

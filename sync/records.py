@@ -436,12 +436,16 @@ class ClientBase(RecordBase):
     @model_validator(mode="before")
     @classmethod
     def _birth_date_from_code(cls, data: Any) -> Any:
-        """The personal identity code decides the date of birth: no second one to disagree."""
-        if isinstance(data, dict) and isinstance(data.get("personal_id"), str):
-            born = birth_date_of(data["personal_id"].strip().upper())
-            if born is not None:
-                data = {**data, "birth_date": born}
-        return data
+        """The personal identity code decides the birth date: no second one to disagree. Set
+        before validation, as a table model (the desktop's ``Client``) cannot be assigned to
+        while it is validated; a code that does not read is left to its own validator."""
+        if not isinstance(data, dict) or not data.get("personal_id"):
+            return data
+        try:
+            from_code = birth_date_of(normalise_personal_id(str(data["personal_id"])))
+        except PydanticCustomError:
+            return data
+        return data if from_code is None else {**data, "birth_date": from_code}
 
     @model_validator(mode="after")
     def _funder_data(self) -> "ClientBase":

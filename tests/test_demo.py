@@ -197,3 +197,30 @@ def test_dates_are_consistent(demo):
         if participant["hired"]:
             assert participant["hired_by_employer_id"] in event["employer_ids"]
     assert all(set(event["employer_ids"]) <= employer_ids for event in events.values())
+
+
+def test_the_funders_participant_data_are_plausible(demo):
+    _, data, _ = demo
+    from desktop.demo import ESF_QUESTIONS
+
+    (organisation,) = data["organisation"]
+    assert organisation["esf_questions"] == ESF_QUESTIONS  # two questions turned on
+    clients = data["client"]
+    started = [c for c in clients if c["service_start"]]
+    complete = [c for c in clients if c["gender"] and c["labour_status_at_entry"] and c["education_level"]]
+    assert len(clients) * 0.8 < len(complete) < len(clients)  # most complete, some missing
+    assert {c["gender"] for c in complete} == {"woman", "man", "non_binary"}
+    assert all(c["birth_date"] for c in clients)
+    assert {c["eura_entry"] for c in started} == {"by_participant", "by_staff", "not_done"}
+    assert all(c["eura_entry"] is None for c in clients if not c["service_start"])
+    assert {c["disability"] for c in clients} >= {"yes", "no", "declined"}
+    assert {c["homeless"] for c in clients} >= {"yes", "no", "declined"}
+    assert all(c[name] is None for c in clients for name in ("minority", "foreign_background",
+                                                             "third_country_national"))
+    ended = [c for c in clients if c["service_end"]]
+    assert ended and all(c["exit_situation"] is None and c["eura_exit"] is None
+                         for c in clients if not c["service_end"])
+    assert {c["exit_situation"] for c in ended} >= {"job_searching", "employed", "education_or_training", None}
+    assert {c["situation_6_months"] for c in ended} >= {"employed", "not_employed", "unknown", None}
+    assert any(c["long_term_unemployed"] for c in clients)
+    assert all(not c["long_term_unemployed"] or c["labour_status_at_entry"] == "unemployed" for c in clients)

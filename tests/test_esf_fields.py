@@ -85,3 +85,15 @@ def test_the_organisation_turns_optional_questions_on():
     assert org.esf_questions == ["homeless", "disability"]
     with pytest.raises(ValidationError):
         OrganisationBase.model_validate({"name": "Hanke", "esf_questions": ["religion"]})
+
+
+def test_the_desktop_table_takes_the_birth_date_from_the_code_too():
+    """The desktop's table model validates the same way (it cannot be assigned to while validated)."""
+    from desktop.store.tables import Client
+
+    made = Client.model_validate({"name": "Testi Asiakas", "personal_id": "131052-308t",
+                                  "birth_date": "1999-01-01"})
+    assert (made.personal_id, made.birth_date) == ("131052-308T", D(1952, 10, 13))
+    with pytest.raises(ValidationError) as caught:
+        Client.model_validate({"name": "Testi Asiakas", "personal_id": "131052-308X"})
+    assert caught.value.errors()[0]["type"] == "invalid_personal_id"

@@ -101,6 +101,28 @@ def check_csv_files(files: dict[str, bytes], counts: dict[str, int]) -> None:
     assert employer["name"] == "Äänekosken Öljy ja Sähkö Oy"
 
 
+FUNDER_DATA = {
+    "gender": "non_binary", "labour_status_at_entry": "unemployed", "long_term_unemployed": True,
+    "education_level": "isced_0_2", "homeless": "declined", "disability": "no",
+    "eura_entry": "by_staff", "eura_entry_on": "2026-01-12", "service_start": "2026-01-10",
+    "service_end": "2026-06-30", "exit_situation": "employed", "qualification_gained": False,
+    "situation_6_months": "unknown", "eura_exit": "not_done",
+}
+
+
+def test_the_funders_participant_data_are_exported_by_their_names(store, actor, tmp_path):
+    clients.create_client(store, actor=actor, data={"name": "Osallistuja Oona", "personal_id": "131052-308T",
+                                                    **FUNDER_DATA})
+    export_json(store, tmp_path / "vienti.json")
+    (row,) = json.loads((tmp_path / "vienti.json").read_text(encoding="utf-8"))["client"]
+    assert {name: row[name] for name in FUNDER_DATA} == FUNDER_DATA
+    assert row["birth_date"] == "1952-10-13"  # from the personal identity code
+    export_csv(store, tmp_path / "vienti")
+    (cells,) = read_csv((tmp_path / "vienti" / "client.csv").read_bytes())
+    assert (cells["gender"], cells["long_term_unemployed"], cells["qualification_gained"],
+            cells["eura_entry_on"], cells["birth_date"]) == ("non_binary", "true", "false", "2026-01-12", "1952-10-13")
+
+
 def test_csv_folder(filled, tmp_path):
     target = tmp_path / "vienti"
     counts = export_csv(filled, target)

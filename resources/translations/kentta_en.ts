@@ -444,6 +444,102 @@
         <source>English</source>
         <translation>English</translation>
     </message>
+    <message>
+        <source>Woman</source>
+        <translation>Woman</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>Other than woman or man</source>
+        <translation>Other than woman or man</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>Unemployed</translation>
+    </message>
+    <message>
+        <source>Outside the labour force</source>
+        <translation>Outside the labour force</translation>
+    </message>
+    <message>
+        <source>Employed (also self-employed)</source>
+        <translation>Employed (also self-employed)</translation>
+    </message>
+    <message>
+        <source>ISCED 0-2: basic education or less</source>
+        <translation>ISCED 0-2: basic education or less</translation>
+    </message>
+    <message>
+        <source>ISCED 3-4: upper secondary or post-secondary</source>
+        <translation>ISCED 3-4: upper secondary or post-secondary</translation>
+    </message>
+    <message>
+        <source>ISCED 5-8: tertiary</source>
+        <translation>ISCED 5-8: tertiary</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Does not want to answer</source>
+        <translation>Does not want to answer</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>By the participant</source>
+        <translation>By the participant</translation>
+    </message>
+    <message>
+        <source>Entered by staff</source>
+        <translation>Entered by staff</translation>
+    </message>
+    <message>
+        <source>Job searching</source>
+        <translation>Job searching</translation>
+    </message>
+    <message>
+        <source>In education or training</source>
+        <translation>In education or training</translation>
+    </message>
+    <message>
+        <source>Not employed</source>
+        <translation>Not employed</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <source>Person with disabilities</source>
+        <translation>Person with disabilities</translation>
+    </message>
+    <message>
+        <source>Third-country national</source>
+        <translation>Third-country national</translation>
+    </message>
+    <message>
+        <source>Of foreign background</source>
+        <translation>Of foreign background</translation>
+    </message>
+    <message>
+        <source>Belongs to a minority (incl. the Roma)</source>
+        <translation>Belongs to a minority (incl. the Roma)</translation>
+    </message>
+    <message>
+        <source>Homeless or excluded from housing</source>
+        <translation>Homeless or excluded from housing</translation>
+    </message>
 </context>
 <context>
     <name>ClientName</name>
@@ -1409,6 +1505,21 @@ If the laptop may never come back, also reset %2&apos;s password: its data is en
     </message>
 </context>
 <context>
+    <name>EntryDataDialog</name>
+    <message>
+        <source>Entry data for the funder</source>
+        <translation>Entry data for the funder</translation>
+    </message>
+    <message>
+        <source>%1 (from the personal identity code)</source>
+        <translation>%1 (from the personal identity code)</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Known</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something went wrong and the action was not completed.</source>
@@ -1717,6 +1828,21 @@ If the laptop may never come back, also reset %2&apos;s password: its data is en
     <message>
         <source>No events yet. Add the first one: New event (Ctrl+N)</source>
         <translation>No events yet. Add the first one: New event (Ctrl+N)</translation>
+    </message>
+</context>
+<context>
+    <name>ExitDataDialog</name>
+    <message>
+        <source>Exit data for the funder</source>
+        <translation>Exit data for the funder</translation>
+    </message>
+    <message>
+        <source>The service has not ended: end it first (End service…), then the exit data can be saved.</source>
+        <translation>The service has not ended: end it first (End service…), then the exit data can be saved.</translation>
+    </message>
+    <message>
+        <source>The last situation in the four weeks counts.</source>
+        <translation>The last situation in the four weeks counts.</translation>
     </message>
 </context>
 <context>
@@ -2475,6 +2601,91 @@ If the laptop may never come back, also reset %2&apos;s password: its data is en
     <message>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>FunderDataDialog</name>
+    <message>
+        <source>Known</source>
+        <translation>Known</translation>
+    </message>
+</context>
+<context>
+    <name>FunderFields</name>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Labour market status at entry</source>
+        <translation>Labour market status at entry</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed</source>
+        <translation>Long-term unemployed</translation>
+    </message>
+    <message>
+        <source>Education level</source>
+        <translation>Education level</translation>
+    </message>
+    <message>
+        <source>EURA entry data</source>
+        <translation>EURA entry data</translation>
+    </message>
+    <message>
+        <source>EURA date</source>
+        <translation>EURA date</translation>
+    </message>
+    <message>
+        <source>Exit date (service end)</source>
+        <translation>Exit date (service end)</translation>
+    </message>
+    <message>
+        <source>Situation within four weeks of leaving</source>
+        <translation>Situation within four weeks of leaving</translation>
+    </message>
+    <message>
+        <source>Qualification gained</source>
+        <translation>Qualification gained</translation>
+    </message>
+    <message>
+        <source>Situation six months after leaving</source>
+        <translation>Situation six months after leaving</translation>
+    </message>
+    <message>
+        <source>EURA exit data</source>
+        <translation>EURA exit data</translation>
+    </message>
+</context>
+<context>
+    <name>FunderSection</name>
+    <message>
+        <source>Funder&apos;s data (ESF+)</source>
+        <translation>Funder&apos;s data (ESF+)</translation>
+    </message>
+    <message>
+        <source>Edit entry data…</source>
+        <translation>Edit entry data…</translation>
+    </message>
+    <message>
+        <source>Edit exit data…</source>
+        <translation>Edit exit data…</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Missing: %1</translation>
+    </message>
+    <message>
+        <source>Everything the funder asks is recorded.</source>
+        <translation>Everything the funder asks is recorded.</translation>
+    </message>
+    <message>
+        <source>long-term unemployed: %1</source>
+        <translation>long-term unemployed: %1</translation>
     </message>
 </context>
 <context>
@@ -4332,6 +4543,25 @@ Offline field work for employment projects.</translation>
     <message>
         <source>Set a recovery passphrase or a PIN, so that the lock screen can be opened.</source>
         <translation>Set a recovery passphrase or a PIN, so that the lock screen can be opened.</translation>
+    </message>
+</context>
+<context>
+    <name>SpecialCategories</name>
+    <message>
+        <source>Sensitive: special categories of personal data</source>
+        <translation>Sensitive: special categories of personal data</translation>
+    </message>
+    <message>
+        <source>Show answe&amp;rs</source>
+        <translation>Show answe&amp;rs</translation>
+    </message>
+    <message>
+        <source>Hide answe&amp;rs</source>
+        <translation>Hide answe&amp;rs</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 of %2 answered</translation>
     </message>
 </context>
 <context>

@@ -444,6 +444,102 @@
         <source>English</source>
         <translation>englanti</translation>
     </message>
+    <message>
+        <source>Woman</source>
+        <translation>nainen</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>mies</translation>
+    </message>
+    <message>
+        <source>Other than woman or man</source>
+        <translation>muu kuin nainen tai mies</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>työtön</translation>
+    </message>
+    <message>
+        <source>Outside the labour force</source>
+        <translation>työvoiman ulkopuolella</translation>
+    </message>
+    <message>
+        <source>Employed (also self-employed)</source>
+        <translation>työllinen (myös yrittäjä)</translation>
+    </message>
+    <message>
+        <source>ISCED 0-2: basic education or less</source>
+        <translation>ISCED 0–2: perusaste tai alempi</translation>
+    </message>
+    <message>
+        <source>ISCED 3-4: upper secondary or post-secondary</source>
+        <translation>ISCED 3–4: toinen aste tai sen jälkeinen, ei korkea-aste</translation>
+    </message>
+    <message>
+        <source>ISCED 5-8: tertiary</source>
+        <translation>ISCED 5–8: korkea-aste</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>Does not want to answer</source>
+        <translation>ei halua vastata</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>ei tehty</translation>
+    </message>
+    <message>
+        <source>By the participant</source>
+        <translation>osallistuja itse</translation>
+    </message>
+    <message>
+        <source>Entered by staff</source>
+        <translation>henkilöstö syötti</translation>
+    </message>
+    <message>
+        <source>Job searching</source>
+        <translation>työnhakijana</translation>
+    </message>
+    <message>
+        <source>In education or training</source>
+        <translation>koulutuksessa tai opiskelemassa</translation>
+    </message>
+    <message>
+        <source>Not employed</source>
+        <translation>ei työssä</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>ei tiedossa</translation>
+    </message>
+    <message>
+        <source>Person with disabilities</source>
+        <translation>Vammainen henkilö</translation>
+    </message>
+    <message>
+        <source>Third-country national</source>
+        <translation>Kolmannen maan kansalainen</translation>
+    </message>
+    <message>
+        <source>Of foreign background</source>
+        <translation>Ulkomaalaistaustainen</translation>
+    </message>
+    <message>
+        <source>Belongs to a minority (incl. the Roma)</source>
+        <translation>Kuuluu vähemmistöön (myös romanit)</translation>
+    </message>
+    <message>
+        <source>Homeless or excluded from housing</source>
+        <translation>Asunnoton tai asuntomarkkinoilta syrjäytynyt</translation>
+    </message>
 </context>
 <context>
     <name>ClientName</name>
@@ -1409,6 +1505,21 @@ Jos kone ei ehkä koskaan palaa, vaihda myös käyttäjän %2 salasana: sen tied
     </message>
 </context>
 <context>
+    <name>EntryDataDialog</name>
+    <message>
+        <source>Entry data for the funder</source>
+        <translation>Rahoittajan alkutiedot</translation>
+    </message>
+    <message>
+        <source>%1 (from the personal identity code)</source>
+        <translation>%1 (henkilötunnuksesta)</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Tiedossa</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something went wrong and the action was not completed.</source>
@@ -1717,6 +1828,21 @@ Jos kone ei ehkä koskaan palaa, vaihda myös käyttäjän %2 salasana: sen tied
     <message>
         <source>No events yet. Add the first one: New event (Ctrl+N)</source>
         <translation>Ei vielä tapahtumia. Lisää ensimmäinen: Uusi tapahtuma (Ctrl+N)</translation>
+    </message>
+</context>
+<context>
+    <name>ExitDataDialog</name>
+    <message>
+        <source>Exit data for the funder</source>
+        <translation>Rahoittajan lopputiedot</translation>
+    </message>
+    <message>
+        <source>The service has not ended: end it first (End service…), then the exit data can be saved.</source>
+        <translation>Palvelu ei ole päättynyt: päätä se ensin (Päätä palvelu…), sitten lopputiedot voi tallentaa.</translation>
+    </message>
+    <message>
+        <source>The last situation in the four weeks counts.</source>
+        <translation>Neljän viikon viimeisin tilanne ratkaisee.</translation>
     </message>
 </context>
 <context>
@@ -2475,6 +2601,91 @@ Jos kone ei ehkä koskaan palaa, vaihda myös käyttäjän %2 salasana: sen tied
     <message>
         <source>Save (Ctrl+S)</source>
         <translation>Tallenna (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>FunderDataDialog</name>
+    <message>
+        <source>Known</source>
+        <translation>Tiedossa</translation>
+    </message>
+</context>
+<context>
+    <name>FunderFields</name>
+    <message>
+        <source>Gender</source>
+        <translation>Sukupuoli</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Syntymäaika</translation>
+    </message>
+    <message>
+        <source>Labour market status at entry</source>
+        <translation>Työmarkkina-asema tullessa</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed</source>
+        <translation>Pitkäaikaistyötön</translation>
+    </message>
+    <message>
+        <source>Education level</source>
+        <translation>Koulutustaso</translation>
+    </message>
+    <message>
+        <source>EURA entry data</source>
+        <translation>EURA-alkutiedot</translation>
+    </message>
+    <message>
+        <source>EURA date</source>
+        <translation>EURA-päivämäärä</translation>
+    </message>
+    <message>
+        <source>Exit date (service end)</source>
+        <translation>Poistumispäivä (palvelun päättyminen)</translation>
+    </message>
+    <message>
+        <source>Situation within four weeks of leaving</source>
+        <translation>Tilanne neljän viikon kuluessa lähtemisestä</translation>
+    </message>
+    <message>
+        <source>Qualification gained</source>
+        <translation>Tutkinto tai pätevyys</translation>
+    </message>
+    <message>
+        <source>Situation six months after leaving</source>
+        <translation>Tilanne kuuden kuukauden kuluttua</translation>
+    </message>
+    <message>
+        <source>EURA exit data</source>
+        <translation>EURA-lopputiedot</translation>
+    </message>
+</context>
+<context>
+    <name>FunderSection</name>
+    <message>
+        <source>Funder&apos;s data (ESF+)</source>
+        <translation>Rahoittajan tiedot (ESR+)</translation>
+    </message>
+    <message>
+        <source>Edit entry data…</source>
+        <translation>Muokkaa alkutietoja…</translation>
+    </message>
+    <message>
+        <source>Edit exit data…</source>
+        <translation>Muokkaa lopputietoja…</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Puuttuu: %1</translation>
+    </message>
+    <message>
+        <source>Everything the funder asks is recorded.</source>
+        <translation>Kaikki rahoittajan kysymät tiedot on kirjattu.</translation>
+    </message>
+    <message>
+        <source>long-term unemployed: %1</source>
+        <translation>pitkäaikaistyötön: %1</translation>
     </message>
 </context>
 <context>
@@ -4332,6 +4543,25 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     <message>
         <source>Set a recovery passphrase or a PIN, so that the lock screen can be opened.</source>
         <translation>Aseta palautustunnuslause tai PIN-koodi, jotta lukitusnäytön voi avata.</translation>
+    </message>
+</context>
+<context>
+    <name>SpecialCategories</name>
+    <message>
+        <source>Sensitive: special categories of personal data</source>
+        <translation>Arkaluonteinen: erityiset henkilötietoryhmät</translation>
+    </message>
+    <message>
+        <source>Show answe&amp;rs</source>
+        <translation>Näytä &amp;herkät tiedot</translation>
+    </message>
+    <message>
+        <source>Hide answe&amp;rs</source>
+        <translation>Piilota &amp;herkät tiedot</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1/%2 vastattu</translation>
     </message>
 </context>
 <context>

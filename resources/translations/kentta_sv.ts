@@ -444,6 +444,102 @@
         <source>English</source>
         <translation>engelska</translation>
     </message>
+    <message>
+        <source>Woman</source>
+        <translation>kvinna</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>man</translation>
+    </message>
+    <message>
+        <source>Other than woman or man</source>
+        <translation>annan än kvinna eller man</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>arbetslös</translation>
+    </message>
+    <message>
+        <source>Outside the labour force</source>
+        <translation>utanför arbetskraften</translation>
+    </message>
+    <message>
+        <source>Employed (also self-employed)</source>
+        <translation>sysselsatt (även företagare)</translation>
+    </message>
+    <message>
+        <source>ISCED 0-2: basic education or less</source>
+        <translation>ISCED 0–2: grundnivå eller lägre</translation>
+    </message>
+    <message>
+        <source>ISCED 3-4: upper secondary or post-secondary</source>
+        <translation>ISCED 3–4: andra stadiet eller eftergymnasial, inte högre utbildning</translation>
+    </message>
+    <message>
+        <source>ISCED 5-8: tertiary</source>
+        <translation>ISCED 5–8: högre utbildning</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Does not want to answer</source>
+        <translation>vill inte svara</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>inte gjort</translation>
+    </message>
+    <message>
+        <source>By the participant</source>
+        <translation>deltagaren själv</translation>
+    </message>
+    <message>
+        <source>Entered by staff</source>
+        <translation>personalen förde in</translation>
+    </message>
+    <message>
+        <source>Job searching</source>
+        <translation>arbetssökande</translation>
+    </message>
+    <message>
+        <source>In education or training</source>
+        <translation>i utbildning</translation>
+    </message>
+    <message>
+        <source>Not employed</source>
+        <translation>inte sysselsatt</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>inte känt</translation>
+    </message>
+    <message>
+        <source>Person with disabilities</source>
+        <translation>Person med funktionsnedsättning</translation>
+    </message>
+    <message>
+        <source>Third-country national</source>
+        <translation>Medborgare i tredjeland</translation>
+    </message>
+    <message>
+        <source>Of foreign background</source>
+        <translation>Utländsk bakgrund</translation>
+    </message>
+    <message>
+        <source>Belongs to a minority (incl. the Roma)</source>
+        <translation>Tillhör en minoritet (även romer)</translation>
+    </message>
+    <message>
+        <source>Homeless or excluded from housing</source>
+        <translation>Hemlös eller utestängd från bostadsmarknaden</translation>
+    </message>
 </context>
 <context>
     <name>ClientName</name>
@@ -1409,6 +1505,21 @@ Om datorn kanske aldrig kommer tillbaka, byt också lösenordet för %2: dess da
     </message>
 </context>
 <context>
+    <name>EntryDataDialog</name>
+    <message>
+        <source>Entry data for the funder</source>
+        <translation>Finansiärens uppgifter vid inträde</translation>
+    </message>
+    <message>
+        <source>%1 (from the personal identity code)</source>
+        <translation>%1 (från personbeteckningen)</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Känt</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something went wrong and the action was not completed.</source>
@@ -1717,6 +1828,21 @@ Om datorn kanske aldrig kommer tillbaka, byt också lösenordet för %2: dess da
     <message>
         <source>No events yet. Add the first one: New event (Ctrl+N)</source>
         <translation>Inga evenemang ännu. Lägg till det första: Nytt evenemang (Ctrl+N)</translation>
+    </message>
+</context>
+<context>
+    <name>ExitDataDialog</name>
+    <message>
+        <source>Exit data for the funder</source>
+        <translation>Finansiärens uppgifter vid utträde</translation>
+    </message>
+    <message>
+        <source>The service has not ended: end it first (End service…), then the exit data can be saved.</source>
+        <translation>Tjänsten har inte avslutats: avsluta den först (Avsluta tjänsten…), sedan kan uppgifterna vid utträde sparas.</translation>
+    </message>
+    <message>
+        <source>The last situation in the four weeks counts.</source>
+        <translation>Den sista situationen under de fyra veckorna räknas.</translation>
     </message>
 </context>
 <context>
@@ -2475,6 +2601,91 @@ Om datorn kanske aldrig kommer tillbaka, byt också lösenordet för %2: dess da
     <message>
         <source>Save (Ctrl+S)</source>
         <translation>Spara (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>FunderDataDialog</name>
+    <message>
+        <source>Known</source>
+        <translation>Känt</translation>
+    </message>
+</context>
+<context>
+    <name>FunderFields</name>
+    <message>
+        <source>Gender</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <source>Labour market status at entry</source>
+        <translation>Ställning på arbetsmarknaden vid inträde</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed</source>
+        <translation>Långtidsarbetslös</translation>
+    </message>
+    <message>
+        <source>Education level</source>
+        <translation>Utbildningsnivå</translation>
+    </message>
+    <message>
+        <source>EURA entry data</source>
+        <translation>EURA-uppgifter vid inträde</translation>
+    </message>
+    <message>
+        <source>EURA date</source>
+        <translation>EURA-datum</translation>
+    </message>
+    <message>
+        <source>Exit date (service end)</source>
+        <translation>Utträdesdatum (tjänstens slut)</translation>
+    </message>
+    <message>
+        <source>Situation within four weeks of leaving</source>
+        <translation>Situation inom fyra veckor efter utträdet</translation>
+    </message>
+    <message>
+        <source>Qualification gained</source>
+        <translation>Examen eller kvalifikation</translation>
+    </message>
+    <message>
+        <source>Situation six months after leaving</source>
+        <translation>Situation sex månader efter utträdet</translation>
+    </message>
+    <message>
+        <source>EURA exit data</source>
+        <translation>EURA-uppgifter vid utträde</translation>
+    </message>
+</context>
+<context>
+    <name>FunderSection</name>
+    <message>
+        <source>Funder&apos;s data (ESF+)</source>
+        <translation>Finansiärens uppgifter (ESF+)</translation>
+    </message>
+    <message>
+        <source>Edit entry data…</source>
+        <translation>Redigera uppgifter vid inträde…</translation>
+    </message>
+    <message>
+        <source>Edit exit data…</source>
+        <translation>Redigera uppgifter vid utträde…</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Saknas: %1</translation>
+    </message>
+    <message>
+        <source>Everything the funder asks is recorded.</source>
+        <translation>Allt som finansiären frågar efter är registrerat.</translation>
+    </message>
+    <message>
+        <source>long-term unemployed: %1</source>
+        <translation>långtidsarbetslös: %1</translation>
     </message>
 </context>
 <context>
@@ -4332,6 +4543,25 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     <message>
         <source>Set a recovery passphrase or a PIN, so that the lock screen can be opened.</source>
         <translation>Ange en återställningslösenfras eller en PIN-kod så att låsskärmen kan låsas upp.</translation>
+    </message>
+</context>
+<context>
+    <name>SpecialCategories</name>
+    <message>
+        <source>Sensitive: special categories of personal data</source>
+        <translation>Känsligt: särskilda kategorier av personuppgifter</translation>
+    </message>
+    <message>
+        <source>Show answe&amp;rs</source>
+        <translation>Visa svar&amp;en</translation>
+    </message>
+    <message>
+        <source>Hide answe&amp;rs</source>
+        <translation>Dölj svar&amp;en</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 av %2 besvarade</translation>
     </message>
 </context>
 <context>

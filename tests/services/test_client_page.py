@@ -135,3 +135,37 @@ def test_the_kinds_a_client_owns_come_from_the_schemas():
     # for the records that only the server writes (it purges them with the client)
     assert set(clients.CLIENT_CHILDREN) == {
         table for kind, table in client_page.OWNED.items() if not RECORD_TYPES[kind].server_written}
+
+
+def _ask(store, *questions: str) -> None:
+    from desktop.store.tables import Organisation
+
+    with store.session() as session:
+        session.exec(select(Organisation)).one().esf_questions = list(questions)
+
+
+def test_the_funders_missing_data_follow_the_questions_asked_and_the_service_end(store, actor, client):
+    page = client_page.load_client(store, client.id)
+    assert page.esf_questions == [] and page.client.birth_date == dt.date(1952, 10, 13)
+    assert page.missing == ["gender", "labour_status_at_entry", "education_level", "eura_entry"]
+    _ask(store, "homeless", "minority")
+    clients.update_client(store, actor=actor, client_id=client.id, fields={
+        "gender": "man", "labour_status_at_entry": "unemployed", "education_level": "isced_5_8",
+        "eura_entry": "not_done", "minority": "declined", "service_end": dt.date(2025, 8, 31),
+        "exit_situation": "other"})
+    page = client_page.load_client(store, client.id)
+    assert page.esf_questions == ["minority", "homeless"]  # in the schema's order
+    assert page.special_answered == {"disability": False, "minority": True}
+    assert page.missing == ["long_term_unemployed", "homeless", "eura_entry", "qualification_gained",
+                            "situation_6_months", "eura_exit"]
+
+
+def test_special_category_answers_are_read_only_after_their_audit_event(store, actor, client):
+    clients.update_client(store, actor=actor, client_id=client.id, fields={"disability": "yes", "minority": "no"})
+    page = client_page.load_client(store, client.id)
+    assert (page.client.disability, page.client.minority) == (None, None)
+    assert _audit(store) == []
+    answers = client_page.show_special_categories(store, actor=actor, client_id=client.id)
+    assert answers == {"disability": "yes", "minority": "no"}
+    assert [(e.action, e.record_kind, e.record_id, e.client_id, e.detail) for e in _audit(store)] == [
+        ("view", "client", client.id, client.id, "special_categories")]

@@ -2,8 +2,9 @@
 Reveal button, and the sections (service, consent, sensitive assessment,
 notes timeline, transitions).
 
-Revealing the code and showing the assessment are audit events, written in
-the background before anything is shown. The page reloads when records of
+Revealing the code, showing the assessment and showing the special-category
+answers of the funder's data are audit events, written in the background
+before anything is shown. The page reloads when records of
 its client change.
 """
 
@@ -18,6 +19,7 @@ from desktop.services import client_page
 from desktop.services.client_page import ClientPageData
 from desktop.ui.clients.break_glass import BreakGlassPanel
 from desktop.ui.clients.client_dialog import ClientDialog
+from desktop.ui.clients.funder_section import FunderSection, entry_dialog
 from desktop.ui.clients.sections import (
     AssessmentSection,
     ConsentSection,
@@ -38,6 +40,8 @@ logger = logging.getLogger(__name__)
 CLIENT_KINDS = ("client", "consent", "assessment", "client_note", "transition")
 # The page shows these too, inside the client's (a manager's opening of it): reloaded on them.
 SHOWN_INSIDE = ("break_glass",)
+# What the page shows changes with these too: the organisation's optional questions of the funder's data.
+RELOADS_ON = (*CLIENT_KINDS, *SHOWN_INSIDE, "organisation")
 
 
 class ClientView(QWidget):
@@ -92,12 +96,14 @@ class ClientView(QWidget):
         self.addAction(go_back)
 
         self.service = ServiceSection(self)
+        self.funder = FunderSection(self)
         self.consent = ConsentSection(self)
         self.assessment = AssessmentSection(self)
         self.transitions = TransitionsSection(self)
         self.notes = NotesSection(self)
         left = QVBoxLayout()
-        for section in (self.service, self.consent, self.assessment, self.transitions):
+        # The funder's data last: the coach's daily work (consent, assessment, transitions) first.
+        for section in (self.service, self.consent, self.assessment, self.transitions, self.funder):
             left.addWidget(section)
         left.addStretch(1)
         # Who opened the client with break-glass access; a manager's way to open it.
@@ -111,7 +117,7 @@ class ClientView(QWidget):
         columns = QHBoxLayout(body)
         columns.addLayout(left, 5)
         columns.addLayout(right, 6)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -131,6 +137,7 @@ class ClientView(QWidget):
             self.name.setText("…")
             self.personal_id.clear()
             self.assessment.collapse()
+            self.funder.collapse()
         self.reload()
 
     def reload(self) -> None:
@@ -154,7 +161,7 @@ class ClientView(QWidget):
         if not data.figures_only and (old is None or old.figures_only
                                       or old.client.modified_at != data.client.modified_at):
             self._mask()  # a new client, or the client was edited: masked again
-        for section in (self.service, self.consent, self.assessment, self.transitions, self.notes):
+        for section in (self.service, self.funder, self.consent, self.assessment, self.transitions, self.notes):
             section.show_data(data)
         self.break_glass.show_data(data.client.id, data.grants, figures_only=data.figures_only)
         if self._opened_to_read(data):
@@ -185,7 +192,7 @@ class ClientView(QWidget):
         self.content_elsewhere.setVisible(not shown)
 
     def _changed(self, kind: str, ids) -> None:
-        if self.client_id is None or kind not in CLIENT_KINDS + SHOWN_INSIDE:
+        if self.client_id is None or kind not in RELOADS_ON:
             return
         if kind == "client" and ids is not None and self.client_id not in ids:
             return
@@ -236,6 +243,37 @@ class ClientView(QWidget):
 
         ctx.run(lambda: client_page.show_assessments(ctx.store, actor=ctx.actor, client_id=client_id),
                 on_done=done, parent=self)
+
+    # --- the funder's data -------------------------------------------------------
+
+    def _read_special(self, then) -> None:
+        """The special-category answers, read with their audit event written first; ``then(answers)``."""
+        ctx, client_id = self.ctx, self.client_id
+
+        def done(answers) -> None:
+            if client_id == self.client_id:
+                self.ctx.bus.changed.emit("audit_event", None)
+                then(answers)
+
+        ctx.run(lambda: client_page.show_special_categories(ctx.store, actor=ctx.actor, client_id=client_id),
+                on_done=done, on_failed=lambda error: show_error(self, error), parent=self)
+
+    def show_special_categories(self) -> None:
+        if self.client_id is not None:
+            self._read_special(self.funder.special.show_answers)
+
+    def edit_entry_data(self) -> None:
+        """The entry data's dialog; with the special-category answers in it when the organisation
+        asks one and the client has one (read, and audited, unless already shown)."""
+        data = self.data
+        if data is None or data.figures_only:
+            return
+        asked = [name for name in data.esf_questions if data.special_answered.get(name)]
+        shown = self.funder.special.answers
+        if not asked or shown is not None:
+            self.open_dialog(entry_dialog(self, data, shown))
+            return
+        self._read_special(lambda answers: self.data is data and self.open_dialog(entry_dialog(self, data, answers)))
 
     # --- deleting ------------------------------------------------------------------
 

@@ -36,10 +36,10 @@ from desktop.ui.qt import QFormLayout, QLabel, Qt, QVBoxLayout
 from desktop.ui.style import SENSITIVE, accent, tinted
 
 
-
-def sensitive_style() -> str:
-    """The section's marking: a border in the accent, a background tinted with it (text in the palette's)."""
-    return (f"#assessment_section {{ border: 2px solid {accent(SENSITIVE).name()}; border-radius: 6px; "
+def sensitive_style(name: str = "assessment_section") -> str:
+    """A sensitive part's marking (the widget named ``name``): a border in the accent, a
+    background tinted with it (text in the palette's)."""
+    return (f"#{name} {{ border: 2px solid {accent(SENSITIVE).name()}; border-radius: 6px; "
             f"background: {tinted(SENSITIVE).name()}; }}")
 
 

@@ -25,7 +25,10 @@ def figures_only(store, actor):
         kind="client", id=CLIENT_ID, rev=3, seq=10, deleted=False, figures_only=True,
         modified_at=dt.datetime(2026, 3, 1, tzinfo=dt.timezone.utc),
         fields={"municipality": "Oulu", "service_start": "2026-01-10",
-                "service_end": "2026-06-30", "assigned_staff_ids": [str(actor.staff_id)]})
+                "service_end": "2026-06-30", "assigned_staff_ids": [str(actor.staff_id)],
+                "gender": "non_binary", "labour_status_at_entry": "unemployed", "long_term_unemployed": False,
+                "education_level": "isced_5_8", "homeless": "declined", "eura_entry": "by_participant",
+                "exit_situation": "education_or_training"})
     with store.session() as session:
         PageWriter(session, device_id=uuid.uuid4(), histories={}).write(
             PullResponse(changes=[change], next_cursor=10, has_more=False))
@@ -61,6 +64,17 @@ def test_the_list_and_the_page_show_a_client_held_without_its_content(qtbot, cli
                  "record_transition", "add_note"):
         assert not view.findChild(QPushButton, name).isVisible(), name
     assert view.service.start.text() == "10.1.2026"
+    # The funder's categorical data are here, read-only: no way to edit them.
+    funder = view.funder
+    assert funder.isVisible()
+    assert view.findChild(QLabel, "funder_gender").text() == "Other than woman or man"
+    assert view.findChild(QLabel, "funder_labour_status_at_entry").text() == (
+        "Unemployed, long-term unemployed: no")
+    assert view.findChild(QLabel, "funder_exit_situation").text() == "In education or training"
+    for name in ("edit_entry_data", "edit_exit_data"):
+        assert not view.findChild(QPushButton, name).isVisible(), name
+    view.edit_entry_data()
+    assert view.dialog is None
     # The Delete key offers nothing to delete either.
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     assert view.delete_target() is None

@@ -27,6 +27,9 @@ ROOT = Path(__file__).resolve().parents[3]
 TRANSLATIONS = ROOT / "resources" / "translations"
 TABLES = {"note_kinds": labels.NOTE_KINDS, "transition_kinds": labels.TRANSITION_KINDS,
           "consent_methods": labels.CONSENT_METHODS, "languages": labels.LANGUAGES}
+# The funder's data (read through ``labels.translated``).
+FUNDER_TABLES = (labels.GENDERS, labels.LABOUR_STATUSES, labels.EDUCATION_LEVELS, labels.ANSWERS, labels.YES_NO,
+                 labels.EURA_STATES, labels.EXIT_SITUATIONS, labels.SITUATIONS_6_MONTHS, labels.ESF_QUESTIONS)
 # The same word in English and Finnish: the event's own name.
 SAME_IN_FINNISH = {"Työkohtaamo"}
 
@@ -38,7 +41,7 @@ def _contexts(path: Path) -> dict[str, dict[str, ET.Element]]:
 
 
 def _all_client_labels() -> set[str]:
-    return {text for table in TABLES.values() for text in table.values()}
+    return {text for table in (*TABLES.values(), *FUNDER_TABLES) for text in table.values()}
 
 
 def test_lupdate_finds_every_code_label_in_its_context(tmp_path):
@@ -80,6 +83,9 @@ def test_the_functions_translate_every_code_into_finnish(finnish):
     assert labels.transition_kinds()["wage_subsidised_work"] == "Palkkatuettu työ"
     assert labels.consent_methods()["verbal"] == "Suullisesti"
     assert labels.languages()["sv"] == "ruotsi"
+    assert labels.translated(labels.GENDERS) == {
+        "woman": "nainen", "man": "mies", "non_binary": "muu kuin nainen tai mies"}
+    assert labels.translated(labels.ANSWERS)["declined"] == "ei halua vastata"
     kinds = event_kinds()
     assert kinds == {"tyokohtaamo": "Työkohtaamo", "remote_recruitment": "Etärekrytointi", "other": "Muu"}
 

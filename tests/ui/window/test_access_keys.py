@@ -15,10 +15,12 @@ from collections import defaultdict
 
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QMainWindow, QTabBar
+from sqlmodel import select
 
 from desktop.i18n import Translations
 from desktop.services import clients, employers, events
 from desktop.services.preferences import read_preferences
+from desktop.store.tables import Organisation
 from desktop.ui.background import wait_for_idle
 from desktop.ui.qt import QLabel, QWidget
 
@@ -77,6 +79,9 @@ def records(store, actor):
     consent = clients.record_consent(store, actor=actor, client_id=client.id, data={
         "share_with_authority": True, "share_with_partners": False, "given_on": dt.date(2025, 3, 1)})
     event = events.create_event(store, actor=actor, data={"name": "Työkohtaamo Raahe", "held_on": dt.date(2025, 5, 14)})
+    with store.session() as session:  # the funder's special-category questions: their Show button too
+        session.exec(select(Organisation)).one().esf_questions = ["disability", "minority", "homeless"]
+    client = clients.update_client(store, actor=actor, client_id=client.id, fields={"disability": "no"})
     return {"employer": employer, "position": position, "client": client, "consent": consent, "event": event}
 
 
@@ -108,6 +113,7 @@ def screens(window, records):
 
 def dialogs(ctx, records, language, parent):
     from desktop.ui.clients.client_dialog import ClientDialog
+    from desktop.ui.clients.funder_dialogs import EntryDataDialog, ExitDataDialog
     from desktop.ui.clients.record_dialogs import (
         AssessmentDialog, ConsentDialog, EndServiceDialog, NoteDialog, WithdrawConsentDialog)
     from desktop.ui.clients.staff_dialog import StaffDialog
@@ -131,6 +137,9 @@ def dialogs(ctx, records, language, parent):
         EndServiceDialog(ctx, client, parent=parent), WithdrawConsentDialog(ctx, records["consent"].id, parent=parent),
         StaffDialog(ctx, client, [], parent=parent), TransitionDialog(ctx, client, parent=parent),
         HandoverDialog(ctx, client, parent=parent),
+        EntryDataDialog(ctx, records["client"], questions=["disability", "minority", "homeless"],
+                        has_personal_id=False, parent=parent),
+        ExitDataDialog(ctx, records["client"], parent=parent),
         SettingsDialog(ctx, read_preferences(store=ctx.store), language=language, parent=parent),
         SetupDialog(keyring_works=True, language=language, parent=parent), UnlockDialog("?", parent),
         DamagedProfileDialog(transactions=2, aside=str(uuid.uuid4()), backup_time="1.1.2026 8.00", parent=parent),
