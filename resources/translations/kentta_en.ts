@@ -2190,6 +2190,14 @@ If the laptop may never come back, also reset %2&apos;s password: its data is en
         <translation>Follow up on</translation>
     </message>
     <message>
+        <source>Follow-up done by</source>
+        <translation>Follow-up done by</translation>
+    </message>
+    <message>
+        <source>Follow-up done on</source>
+        <translation>Follow-up done on</translation>
+    </message>
+    <message>
         <source>For the employment authority</source>
         <translation>For the employment authority</translation>
     </message>

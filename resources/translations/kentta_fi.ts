@@ -2190,6 +2190,14 @@ Jos kone ei ehkä koskaan palaa, vaihda myös käyttäjän %2 salasana: sen tied
         <translation>Seurantapäivä</translation>
     </message>
     <message>
+        <source>Follow-up done by</source>
+        <translation>Seurannan teki</translation>
+    </message>
+    <message>
+        <source>Follow-up done on</source>
+        <translation>Seuranta tehty</translation>
+    </message>
+    <message>
         <source>For the employment authority</source>
         <translation>Työllisyysalueelle (viranomaiselle)</translation>
     </message>

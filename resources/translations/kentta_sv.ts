@@ -2190,6 +2190,14 @@ Om datorn kanske aldrig kommer tillbaka, byt också lösenordet för %2: dess da
         <translation>Uppföljning den</translation>
     </message>
     <message>
+        <source>Follow-up done by</source>
+        <translation>Uppföljningen gjord av</translation>
+    </message>
+    <message>
+        <source>Follow-up done on</source>
+        <translation>Uppföljningen gjord den</translation>
+    </message>
+    <message>
         <source>For the employment authority</source>
         <translation>Till sysselsättningsområdet (myndigheten)</translation>
     </message>
