@@ -5095,6 +5095,85 @@ Offline field work for employment projects.</translation>
     </message>
 </context>
 <context>
+    <name>Today</name>
+    <message>
+        <source>Follow-up of a visit</source>
+        <translation>Follow-up of a visit</translation>
+    </message>
+    <message>
+        <source>Service ends</source>
+        <translation>Service ends</translation>
+    </message>
+    <message>
+        <source>Work trial or wage-subsidised work ends</source>
+        <translation>Work trial or wage-subsidised work ends</translation>
+    </message>
+    <message>
+        <source>Exit data for the funder</source>
+        <translation>Exit data for the funder</translation>
+    </message>
+    <message>
+        <source>Six-month follow-up for the funder</source>
+        <translation>Six-month follow-up for the funder</translation>
+    </message>
+    <message>
+        <source>No valid consent</source>
+        <translation>No valid consent</translation>
+    </message>
+    <message>
+        <source>Client data to be purged</source>
+        <translation>Client data to be purged</translation>
+    </message>
+    <message>
+        <source>Unfinished draft</source>
+        <translation>Unfinished draft</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>%1 changes waiting to be sent</source>
+        <translation>%1 changes waiting to be sent</translation>
+    </message>
+    <message>
+        <source>set aside by the server: %1</source>
+        <translation>set aside by the server: %1</translation>
+    </message>
+    <message>
+        <source>conflict: %1</source>
+        <translation>conflict: %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing due in the next %1 days.</source>
+        <translation>Nothing due in the next %1 days.</translation>
+    </message>
+</context>
+<context>
     <name>TopicsBox</name>
     <message>
         <source>Topics</source>

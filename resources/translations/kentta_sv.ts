@@ -5095,6 +5095,85 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     </message>
 </context>
 <context>
+    <name>Today</name>
+    <message>
+        <source>Follow-up of a visit</source>
+        <translation>Uppföljning av företagsbesök</translation>
+    </message>
+    <message>
+        <source>Service ends</source>
+        <translation>Tjänsten upphör</translation>
+    </message>
+    <message>
+        <source>Work trial or wage-subsidised work ends</source>
+        <translation>Arbetsprövning eller lönesubventionerat arbete upphör</translation>
+    </message>
+    <message>
+        <source>Exit data for the funder</source>
+        <translation>Finansiärens uppgifter vid utträde</translation>
+    </message>
+    <message>
+        <source>Six-month follow-up for the funder</source>
+        <translation>Finansiärens uppföljning efter sex månader</translation>
+    </message>
+    <message>
+        <source>No valid consent</source>
+        <translation>Inget giltigt samtycke</translation>
+    </message>
+    <message>
+        <source>Client data to be purged</source>
+        <translation>Klientens uppgifter raderas</translation>
+    </message>
+    <message>
+        <source>Unfinished draft</source>
+        <translation>Oavslutat utkast</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synkronisering</translation>
+    </message>
+    <message>
+        <source>%1 changes waiting to be sent</source>
+        <translation>%1 ändringar väntar på att skickas</translation>
+    </message>
+    <message>
+        <source>set aside by the server: %1</source>
+        <translation>servern lade åt sidan: %1</translation>
+    </message>
+    <message>
+        <source>conflict: %1</source>
+        <translation>konflikt: %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenat</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Den här veckan</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Senare</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(inget namn)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing due in the next %1 days.</source>
+        <translation>Inget förfaller de närmaste %1 dagarna.</translation>
+    </message>
+</context>
+<context>
     <name>TopicsBox</name>
     <message>
         <source>Topics</source>
