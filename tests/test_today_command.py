@@ -79,3 +79,23 @@ def test_nothing_due_and_bad_days(run_kentta, store, actor):
     assert json.loads(run_kentta("today", "--format", "json", *_options(store)).stdout) == []
     bad = run_kentta("today", "--days", "-1", *_options(store))
     assert bad.returncode == 1 and "--days" in bad.stderr
+
+
+def test_calendar_writes_an_ics_file_without_names_unless_asked(run_kentta, store, actor, kone, tmp_path):
+    from icalendar import Calendar
+
+    overdue, _later, person = _dataset(store, actor, kone)
+    LANGUAGE.set(store, "fi")
+    path = tmp_path / "oma.ics"
+    result = run_kentta("calendar", "-o", str(path), "--days", "30", *_options(store))
+    assert result.returncode == 0, result.stderr
+    calendar = Calendar.from_ical(path.read_bytes())
+    summaries = {str(event["uid"]): str(event["summary"]) for event in calendar.walk("VEVENT")}
+    assert f"Wrote {len(summaries)} calendar entries" in result.stdout
+    assert summaries[f"follow_up-{overdue.id}@kentta"] == "Yrityskäynnin seuranta: Kempeleen Kone Oy"
+    assert summaries[f"service_ending-{person.id}@kentta"] == f"Palvelu päättyy: asiakas {person.id.hex[:4].upper()}"
+    assert "Aino" not in path.read_text(encoding="utf-8")
+
+    named = run_kentta("calendar", "-o", str(path), "--with-names", *_options(store))
+    assert named.returncode == 0, named.stderr
+    assert "Palvelu päättyy: Aino Asiakas" in Calendar.from_ical(path.read_bytes()).to_ical().decode()

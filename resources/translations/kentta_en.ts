@@ -4343,6 +4343,10 @@ Offline field work for employment projects.</translation>
         <translation>Lock after idle time</translation>
     </message>
     <message>
+        <source>Client names in calendar files</source>
+        <translation>Client names in calendar files</translation>
+    </message>
+    <message>
         <source>Sync server</source>
         <translation>Sync server</translation>
     </message>
@@ -4400,6 +4404,10 @@ Offline field work for employment projects.</translation>
     <message>
         <source> min</source>
         <translation> min</translation>
+    </message>
+    <message>
+        <source>Calendar files leave the encrypted profile: without this, a client is shown by a short code only.</source>
+        <translation>Calendar files leave the encrypted profile: without this, a client is shown by a short code only.</translation>
     </message>
     <message>
         <source>leave empty to keep the current PIN</source>
@@ -5171,6 +5179,22 @@ Offline field work for employment projects.</translation>
     <message>
         <source>Nothing due in the next %1 days.</source>
         <translation>Nothing due in the next %1 days.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation>client %1</translation>
+    </message>
+    <message>
+        <source>Recruitment event</source>
+        <translation>Recruitment event</translation>
+    </message>
+    <message>
+        <source>Kenttä: my work</source>
+        <translation>Kenttä: my work</translation>
     </message>
 </context>
 <context>

@@ -4343,6 +4343,10 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         <translation>Automaattinen lukitus</translation>
     </message>
     <message>
+        <source>Client names in calendar files</source>
+        <translation>Asiakkaiden nimet kalenteritiedostoissa</translation>
+    </message>
+    <message>
         <source>Sync server</source>
         <translation>Synkronointipalvelin</translation>
     </message>
@@ -4400,6 +4404,10 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     <message>
         <source> min</source>
         <translation> min</translation>
+    </message>
+    <message>
+        <source>Calendar files leave the encrypted profile: without this, a client is shown by a short code only.</source>
+        <translation>Kalenteritiedostot lähtevät salatusta profiilista: ilman tätä asiakas näkyy vain lyhyenä tunnuksena.</translation>
     </message>
     <message>
         <source>leave empty to keep the current PIN</source>
@@ -5171,6 +5179,22 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     <message>
         <source>Nothing due in the next %1 days.</source>
         <translation>Ei mitään erääntyvää seuraavan %1 päivän aikana.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation>asiakas %1</translation>
+    </message>
+    <message>
+        <source>Recruitment event</source>
+        <translation>Rekrytointitapahtuma</translation>
+    </message>
+    <message>
+        <source>Kenttä: my work</source>
+        <translation>Kenttä: omat työt</translation>
     </message>
 </context>
 <context>

@@ -4343,6 +4343,10 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <translation>Lås efter inaktiv tid</translation>
     </message>
     <message>
+        <source>Client names in calendar files</source>
+        <translation>Klienternas namn i kalenderfiler</translation>
+    </message>
+    <message>
         <source>Sync server</source>
         <translation>Synkroniseringsserver</translation>
     </message>
@@ -4400,6 +4404,10 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     <message>
         <source> min</source>
         <translation> min</translation>
+    </message>
+    <message>
+        <source>Calendar files leave the encrypted profile: without this, a client is shown by a short code only.</source>
+        <translation>Kalenderfiler lämnar den krypterade profilen: utan detta visas en klient bara med en kort kod.</translation>
     </message>
     <message>
         <source>leave empty to keep the current PIN</source>
@@ -5171,6 +5179,22 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     <message>
         <source>Nothing due in the next %1 days.</source>
         <translation>Inget förfaller de närmaste %1 dagarna.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation>klient %1</translation>
+    </message>
+    <message>
+        <source>Recruitment event</source>
+        <translation>Rekryteringsevenemang</translation>
+    </message>
+    <message>
+        <source>Kenttä: my work</source>
+        <translation>Kenttä: mitt arbete</translation>
     </message>
 </context>
 <context>
