@@ -8,7 +8,8 @@ Outlook, Thunderbird and GNOME Calendar to import.
 - The user's recruitment events: the record names no organiser, so they are the events in the
   user's localities (or in none), and the events one of the user's clients takes part in.
 - Each has a stable ``UID`` (``<kind>-<record id>@kentta``), so importing a newer file updates
-  the entry instead of adding another; ``SEQUENCE`` grows and ``LAST-MODIFIED``/``DTSTAMP`` follow
+  the entry instead of adding another (a follow-up marked done comes as ``STATUS:CANCELLED``
+  while its date is less than 30 days back); ``SEQUENCE`` grows and ``LAST-MODIFIED``/``DTSTAMP`` follow
   when the record changes, and an unchanged record gives the same lines in every export.
 - The calendar leaves the encrypted store: no client's name or identity code is written unless
   ``with_names`` (or, when it is None, the profile's ``calendar_with_names`` setting) allows
@@ -36,6 +37,7 @@ from desktop.store.profile import Store
 from desktop.store.settings import CALENDAR_WITH_NAMES
 from desktop.store.tables import (
     Client,
+    Employer,
     EventParticipant,
     Locality,
     RecruitmentEvent,
@@ -54,6 +56,7 @@ DATED_KINDS = ("follow_up", "service_ending", "transition_ending", "esf_exit_win
 PRODID = "-//Kenttä//Kenttä calendar//FI"
 SEQUENCE_EPOCH = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
 EVENT_KIND = "recruitment_event"
+DONE_DAYS = 30  # follow-ups done whose date lies this far back still go out, as cancelled
 
 SUMMARY = QT_TRANSLATE_NOOP("Today", "%1: %2")
 CLIENT_CODE = QT_TRANSLATE_NOOP("Today", "client %1")
@@ -79,6 +82,8 @@ def calendar_for(store: Store, actor: Actor, *, today: dt.date | None = None, da
     with store.reader() as session:
         modified = _modified(session, items)
         events = _my_events(session, actor, today, today + dt.timedelta(days=max(days, 0)))
+        done = _done_follow_ups(session, actor, today - dt.timedelta(days=DONE_DAYS),
+                                today + dt.timedelta(days=max(days, 0)))
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -91,6 +96,11 @@ def calendar_for(store: Store, actor: Actor, *, today: dt.date | None = None, da
             uid=f"{item.kind}-{item.record_id}@kentta", day=item.due,
             summary=fill(translate(SUMMARY), [kind_text(item.kind, translate), title]),
             modified=modified.get(item.record_id), transparent=True))
+    for visit_id, due, name, modified_at in done:
+        calendar.add_component(_event(
+            uid=f"follow_up-{visit_id}@kentta", day=_date(due),
+            summary=fill(translate(SUMMARY), [kind_text("follow_up", translate), name or ""]),
+            modified=modified_at, transparent=True, cancelled=True))
     for event_id, name, held_on, place, modified_at in events:
         calendar.add_component(_event(
             uid=f"{EVENT_KIND}-{event_id}@kentta", day=_date(held_on),
@@ -112,7 +122,7 @@ def write_calendar(store: Store, actor: Actor, path: Path | str, *, today: dt.da
 
 
 def _event(*, uid: str, day: dt.date, summary: str, modified: dt.datetime | None, transparent: bool,
-           location: str | None = None) -> Event:
+           location: str | None = None, cancelled: bool = False) -> Event:
     moment = _aware(modified) if modified is not None else SEQUENCE_EPOCH
     event = Event()
     event.add("uid", uid)
@@ -125,6 +135,8 @@ def _event(*, uid: str, day: dt.date, summary: str, modified: dt.datetime | None
     if location:
         event.add("location", location)
     event.add("transp", "TRANSPARENT" if transparent else "OPAQUE")
+    if cancelled:
+        event.add("status", "CANCELLED")
     return event
 
 
@@ -145,6 +157,20 @@ def _modified(session, items) -> dict:
         if ids:
             found |= dict(session.execute(select(table.id, table.modified_at).where(table.id.in_(ids))).all())
     return found
+
+
+def _done_follow_ups(session, actor: Actor, first: dt.date, last: dt.date) -> list[tuple]:
+    """The user's follow-ups marked done, dated from ``first`` to ``last``: written as cancelled,
+    so that a calendar that imported them open shows them done."""
+    if actor.staff_id is None:
+        return []
+    return list(session.execute(
+        select(Visit.id, Visit.follow_up_date, Employer.name, Visit.modified_at)
+        .join(Employer, Employer.id == Visit.employer_id)
+        .where(Visit.deleted == False, Visit.staff_id == actor.staff_id,  # noqa: E712
+               Visit.follow_up_done_on.is_not(None), Visit.follow_up_date >= first,
+               Visit.follow_up_date <= last)
+        .order_by(Visit.follow_up_date, Visit.id)).all())
 
 
 def _my_events(session, actor: Actor, first: dt.date, last: dt.date) -> list[tuple]:

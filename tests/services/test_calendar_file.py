@@ -104,6 +104,15 @@ def test_uids_are_stable_and_a_change_updates_the_same_entry(store, actor, kone,
     others = set(before) - {uid}
     assert all(after[key] == before[key] for key in others)
 
+    # Done: the same entry again, cancelled, so the calendar that imported it shows it done.
+    time.sleep(1.1)
+    today.mark_follow_up_done(store, actor=actor, visit_id=follow.id, done_on=TODAY)
+    done = tmp_path / "4.ics"
+    calendar_file.write_calendar(store, actor, done, today=TODAY, days=30)
+    [entry] = [e for e in _read(done).walk("VEVENT") if str(e["uid"]) == uid]
+    assert str(entry["status"]) == "CANCELLED" and int(entry["sequence"]) > after[uid]["sequence"]
+    assert [str(e.get("status")) for e in _read(moved).walk("VEVENT") if str(e["uid"]) == uid] == ["None"]
+
 
 def test_a_valid_calendar_for_importers(store, actor, kone, tmp_path):
     _dataset(store, actor, kone)
