@@ -13,7 +13,8 @@ Outlook, Thunderbird and GNOME Calendar to import.
   when the record changes, and an unchanged record gives the same lines in every export.
 - The calendar leaves the encrypted store: no client's name or identity code is written unless
   ``with_names`` (or, when it is None, the profile's ``calendar_with_names`` setting) allows
-  names; a client is then shown by a short code of its id ("client 4F2A").
+  names (a client is otherwise shown by a short code of its id, "client 4F2A"); a file with
+  names is audited as an export of each client named.
 
 ``write_calendar`` reads and writes a file: call it off the GUI thread.
 """
@@ -30,6 +31,7 @@ from icalendar import Calendar, Event
 from sqlalchemy import or_, select, text, true
 
 from desktop.files import write_atomically
+from desktop.services import audit
 from desktop.services import today as today_service
 from desktop.services.changes import Actor
 from desktop.services.today_texts import kind_text
@@ -73,6 +75,12 @@ def client_code(client_id: uuid.UUID) -> str:
 def calendar_for(store: Store, actor: Actor, *, today: dt.date | None = None, days: int = DEFAULT_DAYS,
                  with_names: bool | None = None, translate: Translate | None = None) -> Calendar:
     """The calendar, not yet written (``write_calendar`` writes it)."""
+    return _build(store, actor, today=today, days=days, with_names=with_names, translate=translate)[0]
+
+
+def _build(store: Store, actor: Actor, *, today: dt.date | None, days: int, with_names: bool | None,
+           translate: Translate | None) -> tuple[Calendar, set[uuid.UUID]]:
+    """The calendar and the clients whose names it holds."""
     translate = translate or (lambda source: source)
     today = today or dt.date.today()
     if with_names is None:
@@ -89,6 +97,7 @@ def calendar_for(store: Store, actor: Actor, *, today: dt.date | None = None, da
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", translate(CALENDAR_NAME))
+    named = {item.client_id for item in items if item.client_id is not None} if with_names else set()
     for item in items:
         title = item.title if item.client_id is None or with_names else fill(
             translate(CLIENT_CODE), [client_code(item.client_id)])
@@ -106,16 +115,23 @@ def calendar_for(store: Store, actor: Actor, *, today: dt.date | None = None, da
             uid=f"{EVENT_KIND}-{event_id}@kentta", day=_date(held_on),
             summary=fill(translate(SUMMARY), [translate(EVENT_TEXT), name]), modified=modified_at,
             transparent=False, location=place))
-    return calendar
+    return calendar, named
 
 
 def write_calendar(store: Store, actor: Actor, path: Path | str, *, today: dt.date | None = None,
                    days: int = DEFAULT_DAYS, with_names: bool | None = None,
                    translate: Translate | None = None) -> int:
-    """Write the user's calendar to ``path`` (whole or not at all); returns how many entries."""
-    calendar = calendar_for(store, actor, today=today, days=days, with_names=with_names,
-                            translate=translate)
+    """Write the user's calendar to ``path`` (whole or not at all); returns how many entries.
+
+    A file with clients' names is an export of their data: one audit event per client named."""
+    calendar, named = _build(store, actor, today=today, days=days, with_names=with_names,
+                             translate=translate)
     write_atomically(path, calendar.to_ical())
+    if named:
+        with store.session() as session:
+            for client_id in sorted(named):
+                audit.log_in_session(session, actor=actor, action="export", record_kind="client",
+                                     record_id=client_id, client_id=client_id, detail="calendar")
     count = len(calendar.walk("VEVENT"))
     logger.info("calendar written: %d entries", count)
     return count
