@@ -71,6 +71,12 @@ def read_document(store: Store, *, client_id, language: str | None = None,
         )
 
 
+def client_language(store: Store, *, client_id) -> str:
+    """The language a sheet is made in unless another is chosen: the client's."""
+    with store.reader() as session:
+        return changes.get(session, Client, client_id).language
+
+
 def generate(store: Store, *, actor: Actor, client_id, language: str | None = None,
              on: dt.date | None = None) -> bytes:
     """The sheet as the bytes of a one-page PDF, with its audit event "generate"."""
