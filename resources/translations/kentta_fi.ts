@@ -576,7 +576,7 @@
     </message>
     <message>
         <source>Summar&amp;y (PDF)…</source>
-        <translation>&amp;Yhteenveto (PDF)…</translation>
+        <translation>Yhteenveto (P&amp;DF)…</translation>
     </message>
     <message>
         <source>One page of the service, consent, transitions and due dates, to print or save; no assessment or notes. Recorded in the audit log.</source>

@@ -576,7 +576,7 @@
     </message>
     <message>
         <source>Summar&amp;y (PDF)…</source>
-        <translation>Sa&amp;mmanfattning (PDF)…</translation>
+        <translation>Sammanfattnin&amp;g (PDF)…</translation>
     </message>
     <message>
         <source>One page of the service, consent, transitions and due dates, to print or save; no assessment or notes. Recorded in the audit log.</source>
@@ -4750,7 +4750,7 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation>&amp;Spara som PDF…</translation>
+        <translation>Spara som &amp;PDF…</translation>
     </message>
     <message>
         <source>Close</source>
