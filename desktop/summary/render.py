@@ -32,6 +32,8 @@ CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
 MAX_PLAN = 900  # characters of the further plan at most; fewer when the page is full
 MIN_PLAN = 160
 PLAN_STEP = 120
+KIND_COLUMN = 42 * mm
+DATE_COLUMN = 70 * mm  # "30 September 2026 – 30 November 2026" on one line
 RED = colors.HexColor("#b3261e")
 PADDING = [("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
            ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4)]
@@ -129,7 +131,7 @@ def _transitions(document: SummaryDocument, texts: SummaryTexts, styles, shown: 
         rows.append([Paragraph(escape(form.transition_kinds.get(line.kind, line.kind)), styles["cell"]),
                      Paragraph(escape(line.employer or "–"), styles["cell"]),
                      Paragraph(escape(form.period(line.start, line.end)), styles["cell"])])
-    flow: list = [_grid(rows, [52 * mm, CONTENT_WIDTH - 104 * mm, 52 * mm],
+    flow: list = [_grid(rows, [KIND_COLUMN, CONTENT_WIDTH - KIND_COLUMN - DATE_COLUMN, DATE_COLUMN],
                         ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
                         ("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.HexColor("#d5dce1")))]
     hidden = len(document.transitions) - shown
@@ -164,7 +166,7 @@ def _due(document: SummaryDocument, texts: SummaryTexts, styles) -> list:
             what = f"{what} ({texts.overdue})"
         style = styles["overdue"] if late else styles["cell"]
         rows.append([Paragraph(escape(when), style), Paragraph(escape(what), style)])
-    return [_grid(rows, [52 * mm, CONTENT_WIDTH - 52 * mm], ("LEFTPADDING", (0, 0), (0, -1), 0),
+    return [_grid(rows, [DATE_COLUMN, CONTENT_WIDTH - DATE_COLUMN], ("LEFTPADDING", (0, 0), (0, -1), 0),
                   ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#d5dce1")))]
 
 

@@ -1691,7 +1691,7 @@ Jos kone ei ehkä koskaan palaa, vaihda myös käyttäjän %2 salasana: sen tied
     </message>
     <message>
         <source>This laptop holds the figures of this client only, so no summary can be made here; the client&apos;s assigned staff can make it.</source>
-        <translation>Tällä koneella on tästä asiakkaasta vain tilastotiedot, joten yhteenvetoa ei voi tehdä täällä; asiakkaan vastuuhenkilöt voivat tehdä sen.</translation>
+        <translation>Tällä koneella on tästä asiakkaasta vain tilastotiedot, joten yhteenvetoa ei voi tehdä täällä; asiakkaan vastuutyöntekijät voivat tehdä sen.</translation>
     </message>
 </context>
 <context>

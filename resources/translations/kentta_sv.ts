@@ -1691,7 +1691,7 @@ Om datorn kanske aldrig kommer tillbaka, byt också lösenordet för %2: dess da
     </message>
     <message>
         <source>This laptop holds the figures of this client only, so no summary can be made here; the client&apos;s assigned staff can make it.</source>
-        <translation>Den här datorn har bara statistikuppgifterna om klienten, så ingen sammanfattning kan göras här; klientens ansvarspersoner kan göra den.</translation>
+        <translation>Den här datorn har bara statistikuppgifterna om klienten, så ingen sammanfattning kan göras här; klientens ansvariga medarbetare kan göra den.</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,7 @@ class SummaryDialog(QDialog):
         language_label = QLabel(self.tr("&Language of the summary"), self)
         language_label.setBuddy(self.language)
         options = QFormLayout()
+        options.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         options.addRow(language_label, self.language)
         note = QLabel(self.tr("One page: the service, consent, transitions, next steps and due dates. "
                               "No assessment and no notes are printed."), self)
