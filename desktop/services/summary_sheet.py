@@ -38,7 +38,8 @@ class ContentElsewhere(KenttaError):
 
 
 def _live(session: Session, table, client_id: uuid.UUID) -> list:
-    return list(session.exec(select(table).where(table.client_id == client_id, table.deleted == False)).all())  # noqa: E712
+    live = select(table).where(table.client_id == client_id, table.deleted == False)  # noqa: E712
+    return list(session.exec(live).all())
 
 
 def read_document(store: Store, *, client_id, language: str | None = None,

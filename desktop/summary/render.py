@@ -2,10 +2,11 @@
 
 ``render_pdf`` is a pure function of a ``SummaryDocument`` and the branding:
 no database, no Qt, safe on a worker thread. The sheet is one A4 page whatever
-it holds: when the transitions and the further plan do not fit, the oldest
-transitions give way to a "+ N more" line and the plan is shortened; as a last
-resort (an organisation header and a name that leave almost no room) the
-content is scaled down to the page.
+it holds: names are cut at ``MAX_FIELD`` characters and the assigned staff at
+``MAX_STAFF`` names; when the rest does not fit, the further plan is shortened,
+and the oldest transitions and the latest due dates give way to "+ N more"
+lines (``_choices``); as a last resort (an organisation header that leaves almost
+no room) the content is scaled down to the page.
 """
 
 from __future__ import annotations
@@ -30,8 +31,12 @@ from desktop.summary.texts import SummaryTexts, summary_texts
 
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
 MAX_PLAN = 900  # characters of the further plan at most; fewer when the page is full
-MIN_PLAN = 160
+MIN_PLAN = 120
 PLAN_STEP = 120
+MID_PLAN = 420  # the plan is cut to this before anything else gives way
+MIN_ROWS = 3  # transitions and due dates kept before the plan is cut further
+MAX_STAFF = 3  # names of assigned staff printed; the others are counted
+MAX_FIELD = 120  # characters of a staff member's or an employer's name
 KIND_COLUMN = 42 * mm
 DATE_COLUMN = 70 * mm  # "30 September 2026 – 30 November 2026" on one line
 RED = colors.HexColor("#b3261e")
@@ -81,6 +86,12 @@ def _grid(rows, widths, *extra) -> Table:
     return table
 
 
+def _staff(names: tuple[str, ...], texts: SummaryTexts) -> str:
+    shown = ", ".join(shorten(name, MAX_FIELD) for name in names[:MAX_STAFF])
+    more = len(names) - MAX_STAFF
+    return f"{shown} {texts.more_staff.format(count=more)}" if more > 0 else shown
+
+
 def _service(document: SummaryDocument, texts: SummaryTexts, styles) -> Table:
     form = texts.form
 
@@ -95,7 +106,7 @@ def _service(document: SummaryDocument, texts: SummaryTexts, styles) -> Table:
         [cell(form.service_path, document.service_path),
          cell(form.service_period, form.period(document.service_start, document.service_end))],
         [cell(form.referral_source, referral), cell(texts.employment_area, document.employment_area)],
-        [cell(texts.staff, ", ".join(document.staff_names)), ""],
+        [cell(texts.staff, _staff(document.staff_names, texts)), ""],
     ]
     return _grid(rows, [CONTENT_WIDTH / 2] * 2, ("SPAN", (0, 0), (1, 0)), ("SPAN", (0, 4), (1, 4)),
                  ("GRID", (0, 0), (-1, -1), 0.5, RULE))
@@ -129,11 +140,11 @@ def _transitions(document: SummaryDocument, texts: SummaryTexts, styles, shown: 
              for head in (texts.transition_column, texts.employer_column, texts.period_column)]]
     for line in document.transitions[:shown]:
         rows.append([Paragraph(escape(form.transition_kinds.get(line.kind, line.kind)), styles["cell"]),
-                     Paragraph(escape(line.employer or "–"), styles["cell"]),
+                     Paragraph(escape(shorten(line.employer, MAX_FIELD) or "–"), styles["cell"]),
                      Paragraph(escape(form.period(line.start, line.end)), styles["cell"])])
     flow: list = [_grid(rows, [KIND_COLUMN, CONTENT_WIDTH - KIND_COLUMN - DATE_COLUMN, DATE_COLUMN],
                         ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
-                        ("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.HexColor("#d5dce1")))]
+                        ("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.HexColor("#d5dce1")))] if shown else []
     hidden = len(document.transitions) - shown
     if hidden > 0:
         flow.append(Paragraph(escape(texts.more_transitions.format(count=hidden)), styles["empty"]))
@@ -145,15 +156,16 @@ def _next_steps(document: SummaryDocument, texts: SummaryTexts, styles, plan_cha
     if plan is None:
         return [Paragraph(escape(texts.no_plan), styles["empty"])]
     label = texts.plan_from.format(number=plan.document_number, date=texts.form.day(plan.made_on))
-    return [Paragraph(escape(label), styles["empty"]), Paragraph(_markup(shorten(plan.text, plan_chars)), styles["body"])]
+    return [Paragraph(escape(label), styles["empty"]),
+            Paragraph(_markup(shorten(plan.text, plan_chars)), styles["body"])]
 
 
-def _due(document: SummaryDocument, texts: SummaryTexts, styles) -> list:
+def _due(document: SummaryDocument, texts: SummaryTexts, styles, dated: int) -> list:
     if not document.due:
         return [Paragraph(escape(texts.no_due), styles["empty"])]
     form, today = texts.form, document.generated_on
     rows = []
-    for item in document.due:
+    for item in document.due[:dated]:
         if item.kind == TRANSITION_END:
             what = texts.transition_ends.format(kind=form.transition_kinds.get(item.transition_kind,
                                                                                item.transition_kind))
@@ -166,12 +178,16 @@ def _due(document: SummaryDocument, texts: SummaryTexts, styles) -> list:
             what = f"{what} ({texts.overdue})"
         style = styles["overdue"] if late else styles["cell"]
         rows.append([Paragraph(escape(when), style), Paragraph(escape(what), style)])
-    return [_grid(rows, [DATE_COLUMN, CONTENT_WIDTH - DATE_COLUMN], ("LEFTPADDING", (0, 0), (0, -1), 0),
-                  ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#d5dce1")))]
+    flow: list = [_grid(rows, [DATE_COLUMN, CONTENT_WIDTH - DATE_COLUMN], ("LEFTPADDING", (0, 0), (0, -1), 0),
+                        ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#d5dce1")))] if rows else []
+    if len(document.due) > dated:
+        flow.append(Paragraph(escape(texts.more_due.format(count=len(document.due) - dated)), styles["empty"]))
+    return flow
 
 
-def story(document: SummaryDocument, texts: SummaryTexts, *, shown: int, plan_chars: int) -> list:
-    """The sheet's flowables with ``shown`` transitions and the plan cut at ``plan_chars``."""
+def story(document: SummaryDocument, texts: SummaryTexts, *, shown: int, dated: int, plan_chars: int) -> list:
+    """The sheet's flowables with ``shown`` transitions, ``dated`` due dates and the plan cut at
+    ``plan_chars``."""
     styles = _styles()
 
     def heading(text: str) -> Paragraph:
@@ -185,7 +201,7 @@ def story(document: SummaryDocument, texts: SummaryTexts, *, shown: int, plan_ch
         heading(texts.consent), *_consent(document, texts, styles),
         heading(texts.transitions), *_transitions(document, texts, styles, shown),
         heading(texts.next_steps), *_next_steps(document, texts, styles, plan_chars),
-        heading(texts.due_dates), *_due(document, texts, styles),
+        heading(texts.due_dates), *_due(document, texts, styles, dated),
         Paragraph(escape(texts.privacy_note), styles["note"]),
     ]
 
@@ -199,20 +215,56 @@ def height_of(flowables: list, width: float, available: float) -> float:
     return total
 
 
+def _choices(transitions: int, due: int, plan_length: int):
+    """(transitions shown, due dates shown, plan characters), from all of it to the least:
+    the plan is shortened first, then the oldest transitions and the latest due dates give
+    way down to a few of each, then the plan to a few lines, then the rest."""
+    shown, dated, plan = transitions, due, min(MAX_PLAN, plan_length)
+    yield shown, dated, plan
+    while plan > MID_PLAN:
+        plan = max(MID_PLAN, plan - PLAN_STEP)
+        yield shown, dated, plan
+    for floor in (MIN_ROWS, 0):
+        while shown > floor or dated > floor:
+            if shown > floor and (shown >= dated or dated <= floor):
+                shown -= 1
+            else:
+                dated -= 1
+            yield shown, dated, plan
+        while floor and plan > MIN_PLAN:
+            plan = max(MIN_PLAN, plan - PLAN_STEP)
+            yield shown, dated, plan
+
+
 def fitted_story(document: SummaryDocument, texts: SummaryTexts, available: float) -> list:
-    """The story with as many transitions and as much of the plan as fit in ``available``."""
-    shown = len(document.transitions)
-    plan_chars = MAX_PLAN
-    while True:
-        flow = story(document, texts, shown=shown, plan_chars=plan_chars)
-        if height_of(flow, CONTENT_WIDTH, available) <= available:
-            return flow
-        if shown > 0:
-            shown -= 1
-        elif plan_chars > MIN_PLAN:
-            plan_chars -= PLAN_STEP
-        else:  # nothing left to take away: scaled down to the page
-            return [KeepInFrame(CONTENT_WIDTH, available, flow, mode="shrink")]
+    """The story with as much as fits in ``available``; see ``_choices``.
+
+    Each choice holds less than the one before, so the first that fits is found by
+    bisection: a few layouts instead of one per transition given way.
+    """
+    plan_length = len(document.further_plan.text) if document.further_plan else 0
+    choices = list(_choices(len(document.transitions), len(document.due), plan_length))
+
+    def laid_out(index: int) -> tuple[list, bool]:
+        shown, dated, plan = choices[index]
+        flow = story(document, texts, shown=shown, dated=dated, plan_chars=plan)
+        return flow, height_of(flow, CONTENT_WIDTH, available) <= available
+
+    flow, fits = laid_out(0)
+    if fits:
+        return flow
+    last, fits = laid_out(len(choices) - 1)
+    if not fits:  # nothing left to take away: scaled down to the page
+        return [KeepInFrame(CONTENT_WIDTH, available, last, mode="shrink")]
+    low, high, best = 0, len(choices) - 1, last  # choices[low] does not fit, choices[high] does
+    while high - low > 1:
+        middle = (low + high) // 2
+        flow, fits = laid_out(middle)
+        if fits:
+            high, best = middle, flow
+        else:
+            low = middle
+    return best
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,8 @@ class SummaryTexts:
     period_column: str
     no_transitions: str
     more_transitions: str
+    more_due: str
+    more_staff: str
     next_steps: str
     plan_from: str
     no_plan: str
@@ -69,6 +71,8 @@ FINNISH = SummaryTexts(
     period_column="Ajanjakso",
     no_transitions="Siirtymiä työhön, koulutukseen tai muihin palveluihin ei ole kirjattu.",
     more_transitions="+ {count} muuta, aiempaa siirtymää (kaikki asiakkaan sivulla)",
+    more_due="+ {count} myöhempää määräaikaa",
+    more_staff="+ {count} muuta",
     next_steps="Seuraavat askeleet",
     plan_from="Jatkosuunnitelma lopettamislomakkeelta {number} ({date}):",
     no_plan="Jatkosuunnitelmaa ei ole kirjattu lopettamislomakkeelle.",
@@ -106,6 +110,8 @@ SWEDISH = SummaryTexts(
     period_column="Period",
     no_transitions="Inga övergångar till arbete, utbildning eller andra tjänster har registrerats.",
     more_transitions="+ {count} andra, tidigare övergångar (alla på klientens sida)",
+    more_due="+ {count} senare tidsfrister",
+    more_staff="+ {count} till",
     next_steps="Nästa steg",
     plan_from="Fortsatt plan enligt avslutningsblankett {number} ({date}):",
     no_plan="Ingen fortsatt plan har registrerats på en avslutningsblankett.",
@@ -143,6 +149,8 @@ ENGLISH = SummaryTexts(
     period_column="Period",
     no_transitions="No transitions to work, studies or other services have been recorded.",
     more_transitions="+ {count} more, earlier transitions (all on the client's page)",
+    more_due="+ {count} later due dates",
+    more_staff="+ {count} more",
     next_steps="Next steps",
     plan_from="Further plan from handover form {number} ({date}):",
     no_plan="No further plan has been written on a handover form.",

@@ -127,3 +127,33 @@ def test_overdue_follow_up_is_marked(store, actor, client):
     text = text_of(summary_sheet.generate(store, actor=actor, client_id=client.id, on=TODAY))
     assert squeeze("Rahoittajan lähtötiedot (neljän viikon jakso) (myöhässä)") in squeeze(text)
     assert "Palvelu päättyy" not in text  # already ended: in the service period, not due
+
+
+def test_one_page_at_every_limit(store, actor, client, employer, tmp_path):
+    """The longest texts the records allow: a 200-character name, employer and area, a plan of
+    10,000 characters, ten assigned staff with long names, forty transitions."""
+    from desktop.services import handover
+
+    # Made first: the form lists every transition, and forty at this employer do not fit in it.
+    plan = ("Jatkaa opintoja ja hakee työtä alueen yrityksistä. " * 400)[:10_000]
+    handover.generate(store, actor=actor, client_id=client.id,
+                      texts=handover.HandoverTexts(work_done="Tavattiin usein.", further_plan=plan))
+    long = "Åke-Öljymäki Väisänen-Östergård "
+    employer_name = (long * 7)[:200]
+    from desktop.store.tables import Employer, Staff
+
+    with store.session() as session:
+        changes.update(session, changes.get(session, Employer, employer.id), {"name": employer_name}, actor=actor)
+        staff = [changes.create(session, Staff, {"name": (long * 7)[:199] + str(n)}, actor=actor) for n in range(9)]
+        changes.update(session, changes.get(session, Client, client.id), {
+            "name": (long * 7)[:200], "employment_area": (long * 3)[:100],
+            "assigned_staff_ids": [str(actor.staff_id), *(str(s.id) for s in staff)]}, actor=actor)
+    for n in range(40):
+        clients.record_transition(store, actor=actor, client_id=client.id, data={
+            "transition_kind": "rehabilitative_work_activity", "employer_id": employer.id,
+            "start_date": days(-119 + n), "end_date": days(30 + n)})
+    for language in ("fi", "sv", "en"):
+        pdf = summary_sheet.generate(store, actor=actor, client_id=client.id, language=language)
+        text = text_of(pdf)  # one page
+        assert "…" in text  # the plan, shortened
+        assert squeeze(plan[:100]) in squeeze(text)
