@@ -230,6 +230,10 @@
         <translation>Exported</translation>
     </message>
     <message>
+        <source>Made (a form or a summary)</source>
+        <translation>Made (a form or a summary)</translation>
+    </message>
+    <message>
         <source>Created</source>
         <translation>Created</translation>
     </message>

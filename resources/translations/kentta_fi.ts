@@ -230,6 +230,10 @@
         <translation>Viety</translation>
     </message>
     <message>
+        <source>Made (a form or a summary)</source>
+        <translation>Laadittu (lomake tai yhteenveto)</translation>
+    </message>
+    <message>
         <source>Created</source>
         <translation>Luotu</translation>
     </message>

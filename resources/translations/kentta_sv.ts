@@ -230,6 +230,10 @@
         <translation>Exporterad</translation>
     </message>
     <message>
+        <source>Made (a form or a summary)</source>
+        <translation>Upprättad (blankett eller sammanfattning)</translation>
+    </message>
+    <message>
         <source>Created</source>
         <translation>Skapad</translation>
     </message>

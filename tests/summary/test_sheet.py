@@ -157,3 +157,16 @@ def test_one_page_at_every_limit(store, actor, client, employer, tmp_path):
         text = text_of(pdf)  # one page
         assert "…" in text  # the plan, shortened
         assert squeeze(plan[:100]) in squeeze(text)
+
+
+def test_the_audit_trail_names_the_sheet(store, actor, client):
+    """As a manager reads the trail: the action and the kind in words, not codes."""
+    from desktop.services.administration import trail_row
+    from desktop.ui.admin.trail import record_kind
+    from sync.protocol import AuditEntry
+
+    summary_sheet.generate(store, actor=actor, client_id=client.id)
+    [event] = sheet_events(store)
+    row = trail_row(AuditEntry(at=event.at, source="audit_event", action=event.action,
+                               record_kind=event.record_kind), kind_label=record_kind)
+    assert row[1:3] == ["Made (a form or a summary)", "Client summary"]
