@@ -69,7 +69,7 @@ class SummaryDialog(QDialog):
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
-        self.resize(640, 860)
+        self.resize(620, 720)  # fits a 1366×768 screen
         self._set_busy(True, self.tr("Making the summary…"))
         store, wanted = ctx.store, self.client_id
 
