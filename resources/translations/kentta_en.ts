@@ -178,6 +178,10 @@
         <translation>Audit trail</translation>
     </message>
     <message>
+        <source>Client summary</source>
+        <translation>Client summary</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -224,6 +228,10 @@
     <message>
         <source>Exported</source>
         <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Made (a form or a summary)</source>
+        <translation>Made (a form or a summary)</translation>
     </message>
     <message>
         <source>Created</source>
@@ -569,6 +577,14 @@
     <message>
         <source>Handover for&amp;m…</source>
         <translation>Handover for&amp;m…</translation>
+    </message>
+    <message>
+        <source>Summar&amp;y (PDF)…</source>
+        <translation>Summar&amp;y (PDF)…</translation>
+    </message>
+    <message>
+        <source>One page of the service, consent, transitions and due dates, to print or save; no assessment or notes. Recorded in the audit log.</source>
+        <translation>One page of the service, consent, transitions and due dates, to print or save; no assessment or notes. Recorded in the audit log.</translation>
     </message>
     <message>
         <source>This laptop holds the figures of this client only: its name, identity code, consent, assessments, notes and handover forms are seen by the client&apos;s assigned staff.</source>
@@ -1676,6 +1692,10 @@ If the laptop may never come back, also reset %2&apos;s password: its data is en
     <message>
         <source>This profile is not signed in to the sync server: log in on the Sync page.</source>
         <translation>This profile is not signed in to the sync server: log in on the Sync page.</translation>
+    </message>
+    <message>
+        <source>This laptop holds the figures of this client only, so no summary can be made here; the client&apos;s assigned staff can make it.</source>
+        <translation>This laptop holds the figures of this client only, so no summary can be made here; the client&apos;s assigned staff can make it.</translation>
     </message>
 </context>
 <context>
@@ -4712,6 +4732,81 @@ Offline field work for employment projects.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Client summary</source>
+        <translation>Client summary</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Finnish</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Swedish</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the summary</source>
+        <translation>&amp;Language of the summary</translation>
+    </message>
+    <message>
+        <source>One page: the service, consent, transitions, next steps and due dates. No assessment and no notes are printed.</source>
+        <translation>One page: the service, consent, transitions, next steps and due dates. No assessment and no notes are printed.</translation>
+    </message>
+    <message>
+        <source>Making the summary…</source>
+        <translation>Making the summary…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The summary is ready: print it or save it as a PDF.</source>
+        <translation>The summary is ready: print it or save it as a PDF.</translation>
+    </message>
+    <message>
+        <source>No summary was made.</source>
+        <translation>No summary was made.</translation>
+    </message>
+    <message>
+        <source>The summary was sent to the printer.</source>
+        <translation>The summary was sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Save the summary</source>
+        <translation>Save the summary</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>client-summary-%1.pdf</source>
+        <translation>client-summary-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>The summary was saved to %1.</source>
+        <translation>The summary was saved to %1.</translation>
     </message>
 </context>
 <context>

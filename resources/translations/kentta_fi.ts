@@ -178,6 +178,10 @@
         <translation>Lokitiedot</translation>
     </message>
     <message>
+        <source>Client summary</source>
+        <translation>Asiakkaan yhteenveto</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
@@ -224,6 +228,10 @@
     <message>
         <source>Exported</source>
         <translation>Viety</translation>
+    </message>
+    <message>
+        <source>Made (a form or a summary)</source>
+        <translation>Laadittu (lomake tai yhteenveto)</translation>
     </message>
     <message>
         <source>Created</source>
@@ -569,6 +577,14 @@
     <message>
         <source>Handover for&amp;m…</source>
         <translation>&amp;Lopettamis-/siirtolomake…</translation>
+    </message>
+    <message>
+        <source>Summar&amp;y (PDF)…</source>
+        <translation>Yhteenveto (P&amp;DF)…</translation>
+    </message>
+    <message>
+        <source>One page of the service, consent, transitions and due dates, to print or save; no assessment or notes. Recorded in the audit log.</source>
+        <translation>Yhden sivun yhteenveto palvelusta, suostumuksesta, siirtymistä ja määräajoista tulostettavaksi tai tallennettavaksi; ei arvioita eikä muistiinpanoja. Kirjataan lokiin.</translation>
     </message>
     <message>
         <source>This laptop holds the figures of this client only: its name, identity code, consent, assessments, notes and handover forms are seen by the client&apos;s assigned staff.</source>
@@ -1676,6 +1692,10 @@ Jos kone ei ehkä koskaan palaa, vaihda myös käyttäjän %2 salasana: sen tied
     <message>
         <source>This profile is not signed in to the sync server: log in on the Sync page.</source>
         <translation>Tämä profiili ei ole kirjautunut synkronointipalvelimelle: kirjaudu Synkronointi-sivulla.</translation>
+    </message>
+    <message>
+        <source>This laptop holds the figures of this client only, so no summary can be made here; the client&apos;s assigned staff can make it.</source>
+        <translation>Tällä koneella on tästä asiakkaasta vain tilastotiedot, joten yhteenvetoa ei voi tehdä täällä; asiakkaan vastuutyöntekijät voivat tehdä sen.</translation>
     </message>
 </context>
 <context>
@@ -4712,6 +4732,81 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     <message>
         <source>Cancel</source>
         <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Client summary</source>
+        <translation>Asiakkaan yhteenveto</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>ruotsi</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>englanti</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the summary</source>
+        <translation>Yhteenvedon &amp;kieli</translation>
+    </message>
+    <message>
+        <source>One page: the service, consent, transitions, next steps and due dates. No assessment and no notes are printed.</source>
+        <translation>Yksi sivu: palvelu, suostumus, siirtymät, seuraavat askeleet ja määräajat. Arvioita ja muistiinpanoja ei tulosteta.</translation>
+    </message>
+    <message>
+        <source>Making the summary…</source>
+        <translation>Yhteenvetoa tehdään…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Tulosta…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Tallenna &amp;PDF-tiedostoksi…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>The summary is ready: print it or save it as a PDF.</source>
+        <translation>Yhteenveto on valmis: tulosta se tai tallenna PDF-tiedostoksi.</translation>
+    </message>
+    <message>
+        <source>No summary was made.</source>
+        <translation>Yhteenvetoa ei tehty.</translation>
+    </message>
+    <message>
+        <source>The summary was sent to the printer.</source>
+        <translation>Yhteenveto lähetettiin tulostimelle.</translation>
+    </message>
+    <message>
+        <source>Save the summary</source>
+        <translation>Tallenna yhteenveto</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
+    </message>
+    <message>
+        <source>client-summary-%1.pdf</source>
+        <translation>asiakkaan-yhteenveto-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Tallennetaan…</translation>
+    </message>
+    <message>
+        <source>The summary was saved to %1.</source>
+        <translation>Yhteenveto tallennettiin: %1.</translation>
     </message>
 </context>
 <context>

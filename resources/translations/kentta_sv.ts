@@ -178,6 +178,10 @@
         <translation>Loggspår</translation>
     </message>
     <message>
+        <source>Client summary</source>
+        <translation>Sammanfattning om klienten</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
@@ -224,6 +228,10 @@
     <message>
         <source>Exported</source>
         <translation>Exporterad</translation>
+    </message>
+    <message>
+        <source>Made (a form or a summary)</source>
+        <translation>Upprättad (blankett eller sammanfattning)</translation>
     </message>
     <message>
         <source>Created</source>
@@ -569,6 +577,14 @@
     <message>
         <source>Handover for&amp;m…</source>
         <translation>Avslutni&amp;ngs-/överföringsblankett…</translation>
+    </message>
+    <message>
+        <source>Summar&amp;y (PDF)…</source>
+        <translation>Sammanfattnin&amp;g (PDF)…</translation>
+    </message>
+    <message>
+        <source>One page of the service, consent, transitions and due dates, to print or save; no assessment or notes. Recorded in the audit log.</source>
+        <translation>En sida om servicen, samtycket, övergångarna och tidsfristerna, att skriva ut eller spara; inga bedömningar eller anteckningar. Registreras i loggen.</translation>
     </message>
     <message>
         <source>This laptop holds the figures of this client only: its name, identity code, consent, assessments, notes and handover forms are seen by the client&apos;s assigned staff.</source>
@@ -1676,6 +1692,10 @@ Om datorn kanske aldrig kommer tillbaka, byt också lösenordet för %2: dess da
     <message>
         <source>This profile is not signed in to the sync server: log in on the Sync page.</source>
         <translation>Den här profilen är inte inloggad på synkroniseringsservern: logga in på sidan Synkronisering.</translation>
+    </message>
+    <message>
+        <source>This laptop holds the figures of this client only, so no summary can be made here; the client&apos;s assigned staff can make it.</source>
+        <translation>Den här datorn har bara statistikuppgifterna om klienten, så ingen sammanfattning kan göras här; klientens ansvariga medarbetare kan göra den.</translation>
     </message>
 </context>
 <context>
@@ -4712,6 +4732,81 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Client summary</source>
+        <translation>Sammanfattning om klienten</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelska</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the summary</source>
+        <translation>&amp;Språk för sammanfattningen</translation>
+    </message>
+    <message>
+        <source>One page: the service, consent, transitions, next steps and due dates. No assessment and no notes are printed.</source>
+        <translation>En sida: servicen, samtycket, övergångarna, nästa steg och tidsfristerna. Inga bedömningar och inga anteckningar skrivs ut.</translation>
+    </message>
+    <message>
+        <source>Making the summary…</source>
+        <translation>Sammanfattningen görs…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Spara som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>The summary is ready: print it or save it as a PDF.</source>
+        <translation>Sammanfattningen är klar: skriv ut den eller spara den som PDF.</translation>
+    </message>
+    <message>
+        <source>No summary was made.</source>
+        <translation>Ingen sammanfattning gjordes.</translation>
+    </message>
+    <message>
+        <source>The summary was sent to the printer.</source>
+        <translation>Sammanfattningen skickades till skrivaren.</translation>
+    </message>
+    <message>
+        <source>Save the summary</source>
+        <translation>Spara sammanfattningen</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>client-summary-%1.pdf</source>
+        <translation>sammanfattning-om-klienten-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>The summary was saved to %1.</source>
+        <translation>Sammanfattningen sparades: %1.</translation>
     </message>
 </context>
 <context>

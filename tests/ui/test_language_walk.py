@@ -203,7 +203,8 @@ def clients(walk: Walk) -> None:
                               ("end_service", "End of service"), ("record_consent", "Consent"),
                               ("withdraw_consent", "Withdraw consent"), ("new_assessment", "Assessment"),
                               ("add_note", "Note"), ("record_transition", "Transition"),
-                              ("handover_form", "Handover form"), ("delete_client", "Delete question")):
+                              ("handover_form", "Handover form"), ("summary_sheet", "Client summary"),
+                              ("delete_client", "Delete question")):
             found = view.findChild(QPushButton, button)
             if found is not None and found.isVisible() and found.isEnabled():
                 walk.dialog(where, lambda button=button: walk.click(view, button))

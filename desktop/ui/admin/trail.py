@@ -20,7 +20,8 @@ from desktop.ui.sync.labels import field_label, kind_label
 from desktop.ui.widgets.record_picker import RecordPicker
 from sync.protocol import ClientAuditTrail
 
-KINDS = {"audit_trail": QT_TRANSLATE_NOOP("AuditTrail", "Audit trail")}
+KINDS = {"audit_trail": QT_TRANSLATE_NOOP("AuditTrail", "Audit trail"),
+         "summary_sheet": QT_TRANSLATE_NOOP("AuditTrail", "Client summary")}  # not a record: audited only
 
 
 def record_kind(kind: str) -> str:

@@ -33,6 +33,7 @@ from desktop.ui.context import UiContext
 from desktop.ui.forms.widgets import button
 from desktop.ui.handover import open_handover_dialog
 from desktop.ui.qt import QAction, QKeySequence, QLabel, QVBoxLayout, QWidget, Signal
+from desktop.ui.summary_sheet import open_summary_dialog
 from desktop.ui.widgets.delete_action import DeleteAction
 
 logger = logging.getLogger(__name__)
@@ -67,6 +68,9 @@ class ClientView(QWidget):
         back = button(self.tr("← &Clients"), "back_to_clients", self.back.emit)
         edit = button(self.tr("Edit &details…"), "edit_client", self.edit)
         handover_form = button(self.tr("Handover for&m…"), "handover_form", self.open_handover)
+        summary = button(self.tr("Summar&y (PDF)…"), "summary_sheet", self.open_summary)
+        summary.setToolTip(self.tr("One page of the service, consent, transitions and due dates, to print "
+                                   "or save; no assessment or notes. Recorded in the audit log."))
         # Shown instead of the client's content when this laptop holds its figures only.
         self.content_elsewhere = QLabel(self.tr(
             "This laptop holds the figures of this client only: its name, identity code, "
@@ -86,10 +90,11 @@ class ClientView(QWidget):
         header.addWidget(self.reveal_button)
         header.addStretch(1)
         header.addWidget(handover_form)
+        header.addWidget(summary)
         header.addWidget(edit)
         header.addWidget(self.delete_button)
         self.content_actions = (self.personal_id, self.reveal_button, handover_form, edit,
-                                self.delete_button)
+                                self.delete_button, summary)
         go_back = QAction(self)
         go_back.setShortcut(QKeySequence("Alt+Left"))
         go_back.triggered.connect(self.back.emit)
@@ -311,6 +316,10 @@ class ClientView(QWidget):
     def open_handover(self) -> None:
         if self.client_id is not None:
             self.handover_dialog = open_handover_dialog(self.ctx, self.client_id, self)
+
+    def open_summary(self) -> None:
+        if self.client_id is not None:
+            self.summary_dialog = open_summary_dialog(self.ctx, self.client_id, self)
 
     def edit(self) -> None:
         if self.data is not None:

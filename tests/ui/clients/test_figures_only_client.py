@@ -60,7 +60,7 @@ def test_the_list_and_the_page_show_a_client_held_without_its_content(qtbot, cli
     elsewhere = view.findChild(QLabel, "content_elsewhere")
     assert elsewhere.isVisible() and "assigned staff" in elsewhere.text()
     assert not view.notes.isVisible() and not view.consent.isVisible()
-    for name in ("edit_client", "delete_client", "handover_form", "reveal_personal_id",
+    for name in ("edit_client", "delete_client", "handover_form", "summary_sheet", "reveal_personal_id",
                  "record_transition", "add_note"):
         assert not view.findChild(QPushButton, name).isVisible(), name
     assert view.service.start.text() == "10.1.2026"

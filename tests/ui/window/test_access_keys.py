@@ -124,6 +124,7 @@ def dialogs(ctx, records, language, parent):
     from desktop.ui.handover.dialog import HandoverDialog
     from desktop.ui.profile_dialogs import DamagedProfileDialog, SetupDialog, UnlockDialog
     from desktop.ui.settings_dialog import SettingsDialog
+    from desktop.ui.summary_sheet.dialog import SummaryDialog
 
     employer, client = records["employer"].id, records["client"].id
     return [
@@ -137,6 +138,7 @@ def dialogs(ctx, records, language, parent):
         EndServiceDialog(ctx, client, parent=parent), WithdrawConsentDialog(ctx, records["consent"].id, parent=parent),
         StaffDialog(ctx, client, [], parent=parent), TransitionDialog(ctx, client, parent=parent),
         HandoverDialog(ctx, client, parent=parent),
+        SummaryDialog(ctx, client, parent=parent),
         EntryDataDialog(ctx, records["client"], questions=["disability", "minority", "homeless"],
                         has_personal_id=False, parent=parent),
         ExitDataDialog(ctx, records["client"], parent=parent),
