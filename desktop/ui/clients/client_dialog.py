@@ -6,14 +6,17 @@ from typing import Any
 
 from PySide6.QtWidgets import QPlainTextEdit
 
-from desktop.services import clients
+from desktop.services import clients, duplicates
+from desktop.services.duplicates import DuplicateClient
 from desktop.store.tables import Client
 from desktop.ui import client_codes as labels
 from desktop.ui.context import UiContext
 from desktop.ui.forms.dates import OptionalDate
 from desktop.ui.forms.dialog import FormDialog
 from desktop.ui.forms.widgets import fill_localities, select_data
-from desktop.ui.qt import QComboBox, QLineEdit, QWidget
+from desktop.translation import fill
+from desktop.ui.qt import QComboBox, QDialog, QLineEdit, QMessageBox, QWidget
+from desktop.ui.widgets.questions import ask
 from sync.identifiers import normalise_personal_id
 
 
@@ -22,6 +25,8 @@ class ClientDialog(FormDialog):
         super().__init__(ctx, self.tr("New client") if client is None else self.tr("Client details"), parent)
         self.setObjectName("client_dialog")
         self.client = client
+        self.duplicate_question: QMessageBox | None = None
+        self._open_after: object = None  # the existing client to open once this dialog closes
         self.name = self.add_field("name", self.tr("Name"), QLineEdit())
         self.personal_id = self.add_field("personal_id", self.tr("Personal identity code"), QLineEdit())
         self.personal_id.setPlaceholderText(
@@ -90,8 +95,64 @@ class ClientDialog(FormDialog):
             data["personal_id"] = text(self.personal_id)
         return data
 
-    def perform(self, values: dict[str, Any]) -> Client:
-        if self.client is None:
-            return clients.create_client(self.ctx.store, actor=self.ctx.actor, data=values)
-        return clients.update_client(self.ctx.store, actor=self.ctx.actor, client_id=self.client.id,
-                                     fields=values)
+    def perform(self, values: dict[str, Any], *, allow_duplicate: bool = False) -> Client:
+        store, actor = self.ctx.store, self.ctx.actor
+        if self.client is not None:
+            return clients.update_client(store, actor=actor, client_id=self.client.id, fields=values)
+        try:
+            return clients.create_client(store, actor=actor, data=values, allow_duplicate=allow_duplicate)
+        except DuplicateClient as error:  # say whose client it is: the staff's names, read here
+            error.staff_names = duplicates.staff_names(
+                store, {s for found in error.duplicates for s in found.assigned_staff_ids})
+            raise
+
+    # --- a possible duplicate -------------------------------------------------------
+
+    def _failed(self, error: Exception) -> None:
+        if not isinstance(error, DuplicateClient):
+            super()._failed(error)
+            return
+        self.saving = False
+        self.save_button.setEnabled(True)
+        self._ask_about_duplicates(error)
+
+    def _ask_about_duplicates(self, error: DuplicateClient) -> None:
+        """Name the existing client(s): open one, create the new client anyway, or go back to the
+        form with everything typed still there."""
+        names = getattr(error, "staff_names", {})
+        lines = []
+        for found in error.duplicates:
+            reason = (self.tr("the same personal identity code") if found.reason == duplicates.PERSONAL_ID
+                      else self.tr("the same name and date of birth"))
+            staff = ", ".join(names.get(s, self.tr("unknown staff")) for s in found.assigned_staff_ids)
+            lines.append(fill(self.tr("%1 (%2), client of %3"), (found.name, reason, staff or "—")))
+        text = (self.tr("This person may already be a client:") + "\n\n" + "\n".join(lines) + "\n\n"
+                + self.tr("Open the existing client, or create a new client anyway?"))
+        self._duplicates = error.duplicates
+        self.duplicate_question = ask(
+            self, name="duplicate_question", title=self.tr("Possible duplicate client"), text=text,
+            buttons=[("duplicate_open", self.tr("Open the existing client"), QMessageBox.ButtonRole.AcceptRole),
+                     ("duplicate_create", self.tr("Create anyway"), QMessageBox.ButtonRole.DestructiveRole),
+                     ("duplicate_cancel", self.tr("Back to the form"), QMessageBox.ButtonRole.RejectRole)],
+            default="duplicate_cancel", escape="duplicate_cancel", on_answer=self._duplicate_answered)
+
+    def _duplicate_answered(self, answer: str) -> None:
+        self.duplicate_question = None
+        if answer == "duplicate_create":
+            values = self.values()
+            self.saving = True
+            self.save_button.setEnabled(False)
+            perform = self.perform
+            self.ctx.run(lambda: perform(values, allow_duplicate=True), on_done=self._saved,
+                         on_failed=self._failed, parent=self)
+        elif answer == "duplicate_open":
+            self._open_after = self._duplicates[0].client_id
+            self.reject()  # asks first whether to throw away what was typed
+        else:
+            self.name.setFocus()
+
+    def done(self, result: int) -> None:  # noqa: D102 - QDialog's
+        super().done(result)
+        if self._open_after is not None and result == QDialog.DialogCode.Rejected:
+            client_id, self._open_after = self._open_after, None
+            self.ctx.bus.open_record.emit("client", client_id)
