@@ -38,6 +38,7 @@ logger = logging.getLogger(__name__)
 
 CHECK_TIMEOUT = 5.0  # seconds: the dialog waits for it
 KNOWN, UNKNOWN, NOT_CHECKED = "known", "unknown", "not_checked"
+NO_SERVER = "no_server"  # a profile that does not sync: there is no organisation to ask
 
 
 class RequestRefused(KenttaError):
@@ -55,7 +56,7 @@ NOT_SENT = QT_TRANSLATE_NOOP("Errors", "The request could not be sent to the ser
 
 @dataclass(frozen=True)
 class OrganisationCheck:
-    status: str  # KNOWN | UNKNOWN | NOT_CHECKED
+    status: str  # KNOWN | UNKNOWN | NOT_CHECKED | NO_SERVER
     staff_names: tuple[str, ...] = ()
     client_id: uuid.UUID | None = None  # to ask for joint assignment with
     assigned_to_you: bool = False
@@ -71,7 +72,7 @@ def check_organisation(store: Store, personal_id: str | None, *,
     try:
         transport = transport_for(store, backoff=Backoff(attempts=1), timeout=timeout)
     except KenttaError:  # no server for this profile
-        return OrganisationCheck(NOT_CHECKED)
+        return OrganisationCheck(NO_SERVER)
     with transport:
         try:
             answer = transport.identity_check(personal_id.strip())

@@ -72,7 +72,7 @@ def test_offline_or_without_a_server_the_organisation_check_is_not_made(profiles
 
     alone = create_profile(tmp_path / "alone")  # never logged in to a server
     try:
-        assert assignment.check_organisation(alone, CODE).status == assignment.NOT_CHECKED
+        assert assignment.check_organisation(alone, CODE).status == assignment.NO_SERVER
     finally:
         alone.close()
     coach = server.add_user("career_coach")
