@@ -60,6 +60,16 @@ def test_the_hash_follows_the_client_create_change_remove_delete(world, engine):
     assert _hashes(engine) == {} and _check(coach).json()["known"] is False
 
 
+def test_a_restored_client_has_its_hash_again(world, engine):
+    coach, manager = world.user("career_coach"), world.user("manager")
+    client_id, rev = _client(coach)
+    coach.push_one(coach.change("client", client_id, base_rev=rev, fields={}, deleted=True))
+    assert _hashes(engine) == {}
+    restored = manager.http.post(f"/v1/records/client/{client_id}/restore", headers=manager.headers)
+    assert restored.status_code == 200, restored.text
+    assert list(_hashes(engine)) == [client_id] and _check(coach).json()["assigned_to_you"] is True
+
+
 def test_a_purged_client_leaves_no_hash(world, engine):
     coach = world.user("career_coach")
     old, _ = _client(coach, service_end="2024-01-31")
