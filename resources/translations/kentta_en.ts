@@ -2605,6 +2605,30 @@ If the laptop may never come back, also reset %2&apos;s password: its data is en
         <translation>Addressed to</translation>
     </message>
     <message>
+        <source>Asked by</source>
+        <translation>Asked by</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Asked on</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Role</translation>
     </message>
@@ -4913,6 +4937,10 @@ Offline field work for employment projects.</translation>
     <message>
         <source>Opening of a client by a manager</source>
         <translation>Opening of a client by a manager</translation>
+    </message>
+    <message>
+        <source>Request to be assigned to a client</source>
+        <translation>Request to be assigned to a client</translation>
     </message>
     <message>
         <source>Audit event</source>

@@ -2605,6 +2605,30 @@ Jos kone ei ehkä koskaan palaa, vaihda myös käyttäjän %2 salasana: sen tied
         <translation>Vastaanottaja</translation>
     </message>
     <message>
+        <source>Asked by</source>
+        <translation>Pyytäjä</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Pyydetty</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Viesti</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Päätös</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Päättäjä</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Päätetty</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
@@ -4913,6 +4937,10 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     <message>
         <source>Opening of a client by a manager</source>
         <translation>Esimiehen asiakastietojen avaus</translation>
+    </message>
+    <message>
+        <source>Request to be assigned to a client</source>
+        <translation>Pyyntö tulla nimetyksi asiakkaalle</translation>
     </message>
     <message>
         <source>Audit event</source>

@@ -2605,6 +2605,30 @@ Om datorn kanske aldrig kommer tillbaka, byt också lösenordet för %2: dess da
         <translation>Mottagare</translation>
     </message>
     <message>
+        <source>Asked by</source>
+        <translation>Begärd av</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Begärd den</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Beslutad av</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Beslutad den</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
@@ -4913,6 +4937,10 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     <message>
         <source>Opening of a client by a manager</source>
         <translation>En chefs öppnande av kunduppgifter</translation>
+    </message>
+    <message>
+        <source>Request to be assigned to a client</source>
+        <translation>Begäran om att bli ansvarig för en klient</translation>
     </message>
     <message>
         <source>Audit event</source>
