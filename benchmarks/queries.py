@@ -109,6 +109,15 @@ def common_queries(store) -> dict[str, Callable[[], object]]:
     queries["report figures, all time"] = lambda: compute_figures(store)
     if position is not None:
         queries["matching clients for a position"] = lambda: matching.match_clients(store, position)
+    with store.engine.connect() as conn:
+        sample = conn.exec_driver_sql("SELECT name, personal_id, birth_date FROM client WHERE deleted = 0 "
+                                      "AND name IS NOT NULL ORDER BY id LIMIT 1").first()
+    if sample is not None:
+        from desktop.services.duplicates import find_local_duplicates
+
+        name, personal_id, born = sample
+        queries["duplicate check of a new client"] = lambda: find_local_duplicates(
+            store, personal_id=personal_id, name=name, birth_date=born)
     return queries
 
 

@@ -26,6 +26,8 @@ REFERENCES: dict[str, str] = {
     "staff_id": "staff",
     "follow_up_done_by": "staff",
     "assigned_staff_ids": "staff",
+    "requested_by": "staff",
+    "decided_by": "staff",
     "visit_id": "visit",
     "client_id": "client",
     "returned_from_id": "client",

@@ -172,6 +172,41 @@
     </message>
 </context>
 <context>
+    <name>AssignmentRequestsPanel</name>
+    <message>
+        <source>%1 asks to be assigned to this client too (%2).</source>
+        <translation>%1 asks to be assigned to this client too (%2).</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>A colleague</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>Message: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>Add the colleague to the client&apos;s staff; their next sync brings the client.</source>
+        <translation>Add the colleague to the client&apos;s staff; their next sync brings the client.</translation>
+    </message>
+    <message>
+        <source>Decli&amp;ne</source>
+        <translation>Decli&amp;ne</translation>
+    </message>
+    <message>
+        <source>%1 was added to the client&apos;s staff: sync to send it.</source>
+        <translation>%1 was added to the client&apos;s staff: sync to send it.</translation>
+    </message>
+    <message>
+        <source>The request of %1 was declined: sync to tell them.</source>
+        <translation>The request of %1 was declined: sync to tell them.</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>Audit trail</source>
@@ -376,6 +411,74 @@
     <message>
         <source>Started</source>
         <translation>Started</translation>
+    </message>
+    <message>
+        <source>The client was saved. Whether this person is already a client elsewhere in the organisation could not be checked now (no connection to the server).</source>
+        <translation>The client was saved. Whether this person is already a client elsewhere in the organisation could not be checked now (no connection to the server).</translation>
+    </message>
+    <message>
+        <source>unknown staff</source>
+        <translation>unknown staff</translation>
+    </message>
+    <message>
+        <source>You are already assigned to this person as a client: sync to see the client here.</source>
+        <translation>You are already assigned to this person as a client: sync to see the client here.</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>Create anyway</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Back to the form</translation>
+    </message>
+    <message>
+        <source>This person is already a client in the organisation: coach %1.</source>
+        <translation>This person is already a client in the organisation: coach %1.</translation>
+    </message>
+    <message>
+        <source>Ask to be assigned to the client too? The client&apos;s coach decides, and the client then comes to this laptop with the next sync.</source>
+        <translation>Ask to be assigned to the client too? The client&apos;s coach decides, and the client then comes to this laptop with the next sync.</translation>
+    </message>
+    <message>
+        <source>Ask to be assigned</source>
+        <translation>Ask to be assigned</translation>
+    </message>
+    <message>
+        <source>Already a client in the organisation</source>
+        <translation>Already a client in the organisation</translation>
+    </message>
+    <message>
+        <source>The request to be assigned was sent: the client comes to this laptop when the coach accepts it and you sync.</source>
+        <translation>The request to be assigned was sent: the client comes to this laptop when the coach accepts it and you sync.</translation>
+    </message>
+    <message>
+        <source>the same personal identity code</source>
+        <translation>the same personal identity code</translation>
+    </message>
+    <message>
+        <source>the same name and date of birth</source>
+        <translation>the same name and date of birth</translation>
+    </message>
+    <message>
+        <source>%1 (%2), client of %3</source>
+        <translation>%1 (%2), client of %3</translation>
+    </message>
+    <message>
+        <source>This person may already be a client:</source>
+        <translation>This person may already be a client:</translation>
+    </message>
+    <message>
+        <source>Open the existing client, or create a new client anyway?</source>
+        <translation>Open the existing client, or create a new client anyway?</translation>
+    </message>
+    <message>
+        <source>Possible duplicate client</source>
+        <translation>Possible duplicate client</translation>
+    </message>
+    <message>
+        <source>Open the existing client</source>
+        <translation>Open the existing client</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +1800,26 @@ If the laptop may never come back, also reset %2&apos;s password: its data is en
         <source>This laptop holds the figures of this client only, so no summary can be made here; the client&apos;s assigned staff can make it.</source>
         <translation>This laptop holds the figures of this client only, so no summary can be made here; the client&apos;s assigned staff can make it.</translation>
     </message>
+    <message>
+        <source>Only career coaches and managers may ask to be assigned to a client.</source>
+        <translation>Only career coaches and managers may ask to be assigned to a client.</translation>
+    </message>
+    <message>
+        <source>The server has no such client any more: it may have been deleted.</source>
+        <translation>The server has no such client any more: it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>You are assigned to this client already: sync to see it.</source>
+        <translation>You are assigned to this client already: sync to see it.</translation>
+    </message>
+    <message>
+        <source>The request could not be sent to the server now: check the network connection, then try again.</source>
+        <translation>The request could not be sent to the server now: check the network connection, then try again.</translation>
+    </message>
+    <message>
+        <source>This person may already be a client on this laptop (%1 possible matches): open the existing client, or create the new one anyway.</source>
+        <translation>This person may already be a client on this laptop (%1 possible matches): open the existing client, or create the new one anyway.</translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>
@@ -2589,6 +2712,30 @@ If the laptop may never come back, also reset %2&apos;s password: its data is en
         <source>Work done during the service</source>
         <translation>Work done during the service</translation>
     </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Asked by</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Asked on</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
 </context>
 <context>
     <name>FiguresModel</name>
@@ -3082,6 +3229,29 @@ Offline field work for employment projects.</translation>
     <message>
         <source>Why</source>
         <translation>Why</translation>
+    </message>
+</context>
+<context>
+    <name>MyRequestsNotice</name>
+    <message>
+        <source>You asked on %1 to be assigned to a client of a colleague: waiting for their decision.</source>
+        <translation>You asked on %1 to be assigned to a client of a colleague: waiting for their decision.</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>A colleague</translation>
+    </message>
+    <message>
+        <source>%1 accepted your request to be assigned to %2.</source>
+        <translation>%1 accepted your request to be assigned to %2.</translation>
+    </message>
+    <message>
+        <source>%1 accepted your request to be assigned to a client: the client comes with the next sync.</source>
+        <translation>%1 accepted your request to be assigned to a client: the client comes with the next sync.</translation>
+    </message>
+    <message>
+        <source>%1 declined your request of %2 to be assigned to a client.</source>
+        <translation>%1 declined your request of %2 to be assigned to a client.</translation>
     </message>
 </context>
 <context>
@@ -4910,6 +5080,10 @@ Offline field work for employment projects.</translation>
     <message>
         <source>never</source>
         <translation>never</translation>
+    </message>
+    <message>
+        <source>Request to be assigned to a client</source>
+        <translation>Request to be assigned to a client</translation>
     </message>
 </context>
 <context>

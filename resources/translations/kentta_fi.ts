@@ -172,6 +172,41 @@
     </message>
 </context>
 <context>
+    <name>AssignmentRequestsPanel</name>
+    <message>
+        <source>%1 asks to be assigned to this client too (%2).</source>
+        <translation>%1 pyytää, että hänetkin nimetään tälle asiakkaalle (%2).</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>Työtoveri</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>Viesti: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>H&amp;yväksy</translation>
+    </message>
+    <message>
+        <source>Add the colleague to the client&apos;s staff; their next sync brings the client.</source>
+        <translation>Lisää työtoveri asiakkaan vastuuhenkilöihin; hänen seuraava synkronointinsa tuo asiakkaan.</translation>
+    </message>
+    <message>
+        <source>Decli&amp;ne</source>
+        <translation>&amp;Hylkää</translation>
+    </message>
+    <message>
+        <source>%1 was added to the client&apos;s staff: sync to send it.</source>
+        <translation>%1 lisättiin asiakkaan vastuuhenkilöihin: synkronoi, niin muutos lähtee.</translation>
+    </message>
+    <message>
+        <source>The request of %1 was declined: sync to tell them.</source>
+        <translation>Käyttäjän %1 pyyntö hylättiin: synkronoi, niin hän saa tiedon.</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>Audit trail</source>
@@ -376,6 +411,74 @@
     <message>
         <source>Started</source>
         <translation>Alkanut</translation>
+    </message>
+    <message>
+        <source>The client was saved. Whether this person is already a client elsewhere in the organisation could not be checked now (no connection to the server).</source>
+        <translation>Asiakas tallennettiin. Sitä, onko henkilö jo asiakkaana muualla organisaatiossa, ei voitu tarkistaa nyt (ei yhteyttä palvelimeen).</translation>
+    </message>
+    <message>
+        <source>unknown staff</source>
+        <translation>tuntematon työntekijä</translation>
+    </message>
+    <message>
+        <source>You are already assigned to this person as a client: sync to see the client here.</source>
+        <translation>Sinut on jo nimetty tämän henkilön vastuuhenkilöksi: synkronoi, niin asiakas tulee tälle koneelle.</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>Luo silti</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Takaisin lomakkeelle</translation>
+    </message>
+    <message>
+        <source>This person is already a client in the organisation: coach %1.</source>
+        <translation>Tämä henkilö on jo asiakkaana organisaatiossa: valmentaja %1.</translation>
+    </message>
+    <message>
+        <source>Ask to be assigned to the client too? The client&apos;s coach decides, and the client then comes to this laptop with the next sync.</source>
+        <translation>Pyydetäänkö, että sinutkin nimetään asiakkaalle? Asiakkaan valmentaja päättää, ja asiakas tulee sitten tälle koneelle seuraavassa synkronoinnissa.</translation>
+    </message>
+    <message>
+        <source>Ask to be assigned</source>
+        <translation>Pyydä nimeämistä</translation>
+    </message>
+    <message>
+        <source>Already a client in the organisation</source>
+        <translation>Jo asiakkaana organisaatiossa</translation>
+    </message>
+    <message>
+        <source>The request to be assigned was sent: the client comes to this laptop when the coach accepts it and you sync.</source>
+        <translation>Pyyntö nimeämisestä lähetettiin: asiakas tulee tälle koneelle, kun valmentaja hyväksyy sen ja synkronoit.</translation>
+    </message>
+    <message>
+        <source>the same personal identity code</source>
+        <translation>sama henkilötunnus</translation>
+    </message>
+    <message>
+        <source>the same name and date of birth</source>
+        <translation>sama nimi ja syntymäaika</translation>
+    </message>
+    <message>
+        <source>%1 (%2), client of %3</source>
+        <translation>%1 (%2), asiakkaana: %3</translation>
+    </message>
+    <message>
+        <source>This person may already be a client:</source>
+        <translation>Tämä henkilö voi olla jo asiakas:</translation>
+    </message>
+    <message>
+        <source>Open the existing client, or create a new client anyway?</source>
+        <translation>Avataanko olemassa oleva asiakas, vai luodaanko uusi asiakas silti?</translation>
+    </message>
+    <message>
+        <source>Possible duplicate client</source>
+        <translation>Mahdollinen kaksoiskappale asiakkaasta</translation>
+    </message>
+    <message>
+        <source>Open the existing client</source>
+        <translation>Avaa olemassa oleva asiakas</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +1800,26 @@ Jos kone ei ehkä koskaan palaa, vaihda myös käyttäjän %2 salasana: sen tied
         <source>This laptop holds the figures of this client only, so no summary can be made here; the client&apos;s assigned staff can make it.</source>
         <translation>Tällä koneella on tästä asiakkaasta vain tilastotiedot, joten yhteenvetoa ei voi tehdä täällä; asiakkaan vastuutyöntekijät voivat tehdä sen.</translation>
     </message>
+    <message>
+        <source>Only career coaches and managers may ask to be assigned to a client.</source>
+        <translation>Vain uravalmentajat ja projektipäälliköt voivat pyytää nimeämistä asiakkaalle.</translation>
+    </message>
+    <message>
+        <source>The server has no such client any more: it may have been deleted.</source>
+        <translation>Palvelimella ei ole enää tätä asiakasta: se on ehkä poistettu.</translation>
+    </message>
+    <message>
+        <source>You are assigned to this client already: sync to see it.</source>
+        <translation>Sinut on jo nimetty tälle asiakkaalle: synkronoi, niin näet sen.</translation>
+    </message>
+    <message>
+        <source>The request could not be sent to the server now: check the network connection, then try again.</source>
+        <translation>Pyyntöä ei voitu lähettää palvelimelle nyt: tarkista verkkoyhteys ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>This person may already be a client on this laptop (%1 possible matches): open the existing client, or create the new one anyway.</source>
+        <translation>Tämä henkilö voi olla jo asiakkaana tällä koneella (%1 mahdollista osumaa): avaa olemassa oleva asiakas tai luo uusi silti.</translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>
@@ -2589,6 +2712,30 @@ Jos kone ei ehkä koskaan palaa, vaihda myös käyttäjän %2 salasana: sen tied
         <source>Work done during the service</source>
         <translation>Palvelun aikana tehty työ</translation>
     </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Pyytäjä</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Pyydetty</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Viesti</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Päätös</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Päättäjä</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Päätetty</translation>
+    </message>
 </context>
 <context>
     <name>FiguresModel</name>
@@ -3082,6 +3229,29 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     <message>
         <source>Why</source>
         <translation>Peruste</translation>
+    </message>
+</context>
+<context>
+    <name>MyRequestsNotice</name>
+    <message>
+        <source>You asked on %1 to be assigned to a client of a colleague: waiting for their decision.</source>
+        <translation>Pyysit %1 nimeämistä työtoverin asiakkaalle: pyyntö odottaa päätöstä.</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>Työtoveri</translation>
+    </message>
+    <message>
+        <source>%1 accepted your request to be assigned to %2.</source>
+        <translation>%1 hyväksyi pyyntösi: sinut nimettiin asiakkaan %2 vastuuhenkilöksi.</translation>
+    </message>
+    <message>
+        <source>%1 accepted your request to be assigned to a client: the client comes with the next sync.</source>
+        <translation>%1 hyväksyi pyyntösi tulla nimetyksi asiakkaalle: asiakas tulee seuraavassa synkronoinnissa.</translation>
+    </message>
+    <message>
+        <source>%1 declined your request of %2 to be assigned to a client.</source>
+        <translation>%1 hylkäsi pyyntösi (%2) tulla nimetyksi asiakkaalle.</translation>
     </message>
 </context>
 <context>
@@ -4910,6 +5080,10 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     <message>
         <source>never</source>
         <translation>ei koskaan</translation>
+    </message>
+    <message>
+        <source>Request to be assigned to a client</source>
+        <translation>Pyyntö tulla nimetyksi asiakkaalle</translation>
     </message>
 </context>
 <context>

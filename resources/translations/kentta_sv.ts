@@ -172,6 +172,41 @@
     </message>
 </context>
 <context>
+    <name>AssignmentRequestsPanel</name>
+    <message>
+        <source>%1 asks to be assigned to this client too (%2).</source>
+        <translation>%1 ber om att också bli ansvarig för den här klienten (%2).</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>En kollega</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>Meddelande: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Godkänn</translation>
+    </message>
+    <message>
+        <source>Add the colleague to the client&apos;s staff; their next sync brings the client.</source>
+        <translation>Lägg till kollegan bland klientens ansvariga; kollegans nästa synkronisering hämtar klienten.</translation>
+    </message>
+    <message>
+        <source>Decli&amp;ne</source>
+        <translation>A&amp;vslå</translation>
+    </message>
+    <message>
+        <source>%1 was added to the client&apos;s staff: sync to send it.</source>
+        <translation>%1 lades till bland klientens ansvariga: synkronisera för att skicka ändringen.</translation>
+    </message>
+    <message>
+        <source>The request of %1 was declined: sync to tell them.</source>
+        <translation>Begäran från %1 avslogs: synkronisera för att meddela hen.</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>Audit trail</source>
@@ -376,6 +411,74 @@
     <message>
         <source>Started</source>
         <translation>Har börjat</translation>
+    </message>
+    <message>
+        <source>The client was saved. Whether this person is already a client elsewhere in the organisation could not be checked now (no connection to the server).</source>
+        <translation>Klienten sparades. Om personen redan är klient någon annanstans i organisationen kunde inte kontrolleras nu (ingen anslutning till servern).</translation>
+    </message>
+    <message>
+        <source>unknown staff</source>
+        <translation>okänd anställd</translation>
+    </message>
+    <message>
+        <source>You are already assigned to this person as a client: sync to see the client here.</source>
+        <translation>Du är redan ansvarig för den här personen som klient: synkronisera för att se klienten här.</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>Skapa ändå</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Tillbaka till formuläret</translation>
+    </message>
+    <message>
+        <source>This person is already a client in the organisation: coach %1.</source>
+        <translation>Den här personen är redan klient i organisationen: coach %1.</translation>
+    </message>
+    <message>
+        <source>Ask to be assigned to the client too? The client&apos;s coach decides, and the client then comes to this laptop with the next sync.</source>
+        <translation>Be om att också du blir ansvarig för klienten? Klientens coach beslutar, och klienten kommer sedan till den här datorn vid nästa synkronisering.</translation>
+    </message>
+    <message>
+        <source>Ask to be assigned</source>
+        <translation>Be om att bli ansvarig</translation>
+    </message>
+    <message>
+        <source>Already a client in the organisation</source>
+        <translation>Redan klient i organisationen</translation>
+    </message>
+    <message>
+        <source>The request to be assigned was sent: the client comes to this laptop when the coach accepts it and you sync.</source>
+        <translation>Begäran om att bli ansvarig skickades: klienten kommer till den här datorn när coachen godkänner den och du synkroniserar.</translation>
+    </message>
+    <message>
+        <source>the same personal identity code</source>
+        <translation>samma personbeteckning</translation>
+    </message>
+    <message>
+        <source>the same name and date of birth</source>
+        <translation>samma namn och födelsedatum</translation>
+    </message>
+    <message>
+        <source>%1 (%2), client of %3</source>
+        <translation>%1 (%2), klient hos %3</translation>
+    </message>
+    <message>
+        <source>This person may already be a client:</source>
+        <translation>Den här personen kan redan vara klient:</translation>
+    </message>
+    <message>
+        <source>Open the existing client, or create a new client anyway?</source>
+        <translation>Öppna den befintliga klienten, eller skapa en ny klient ändå?</translation>
+    </message>
+    <message>
+        <source>Possible duplicate client</source>
+        <translation>Möjlig dubblettklient</translation>
+    </message>
+    <message>
+        <source>Open the existing client</source>
+        <translation>Öppna den befintliga klienten</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +1800,26 @@ Om datorn kanske aldrig kommer tillbaka, byt också lösenordet för %2: dess da
         <source>This laptop holds the figures of this client only, so no summary can be made here; the client&apos;s assigned staff can make it.</source>
         <translation>Den här datorn har bara statistikuppgifterna om klienten, så ingen sammanfattning kan göras här; klientens ansvariga medarbetare kan göra den.</translation>
     </message>
+    <message>
+        <source>Only career coaches and managers may ask to be assigned to a client.</source>
+        <translation>Endast karriärcoacher och projektchefer kan be om att bli ansvariga för en klient.</translation>
+    </message>
+    <message>
+        <source>The server has no such client any more: it may have been deleted.</source>
+        <translation>Servern har inte längre den här klienten: den kan ha raderats.</translation>
+    </message>
+    <message>
+        <source>You are assigned to this client already: sync to see it.</source>
+        <translation>Du är redan ansvarig för den här klienten: synkronisera för att se den.</translation>
+    </message>
+    <message>
+        <source>The request could not be sent to the server now: check the network connection, then try again.</source>
+        <translation>Begäran kunde inte skickas till servern nu: kontrollera nätverksanslutningen och försök igen.</translation>
+    </message>
+    <message>
+        <source>This person may already be a client on this laptop (%1 possible matches): open the existing client, or create the new one anyway.</source>
+        <translation>Den här personen kan redan vara klient på den här datorn (%1 möjliga träffar): öppna den befintliga klienten eller skapa den nya ändå.</translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>
@@ -2589,6 +2712,30 @@ Om datorn kanske aldrig kommer tillbaka, byt också lösenordet för %2: dess da
         <source>Work done during the service</source>
         <translation>Arbete som gjorts under tjänsten</translation>
     </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Begärd av</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Begärd den</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Beslutad av</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Beslutad den</translation>
+    </message>
 </context>
 <context>
     <name>FiguresModel</name>
@@ -3082,6 +3229,29 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     <message>
         <source>Why</source>
         <translation>Varför</translation>
+    </message>
+</context>
+<context>
+    <name>MyRequestsNotice</name>
+    <message>
+        <source>You asked on %1 to be assigned to a client of a colleague: waiting for their decision.</source>
+        <translation>Du bad den %1 om att bli ansvarig för en kollegas klient: begäran väntar på beslut.</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>En kollega</translation>
+    </message>
+    <message>
+        <source>%1 accepted your request to be assigned to %2.</source>
+        <translation>%1 godkände din begäran om att bli ansvarig för %2.</translation>
+    </message>
+    <message>
+        <source>%1 accepted your request to be assigned to a client: the client comes with the next sync.</source>
+        <translation>%1 godkände din begäran om att bli ansvarig för en klient: klienten kommer vid nästa synkronisering.</translation>
+    </message>
+    <message>
+        <source>%1 declined your request of %2 to be assigned to a client.</source>
+        <translation>%1 avslog din begäran (%2) om att bli ansvarig för en klient.</translation>
     </message>
 </context>
 <context>
@@ -4910,6 +5080,10 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     <message>
         <source>never</source>
         <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>Request to be assigned to a client</source>
+        <translation>Begäran om att bli ansvarig för en klient</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ KIND_LABELS: dict[str, str] = {
     "event_participant": QT_TRANSLATE_NOOP("Sync", "Event participant"),
     "handover_form": QT_TRANSLATE_NOOP("Sync", "Handover form"),
     "break_glass": QT_TRANSLATE_NOOP("Sync", "Opening of a client by a manager"),
+    "assignment_request": QT_TRANSLATE_NOOP("Sync", "Request to be assigned to a client"),
     "audit_event": QT_TRANSLATE_NOOP("Sync", "Audit event"),
 }
 
@@ -173,6 +174,12 @@ FIELD_LABELS: dict[str, str] = {
     "other_participants": QT_TRANSLATE_NOOP("Fields", "Others who took part"),
     "other_participants_employed": QT_TRANSLATE_NOOP("Fields", "Of them hired"),
     "recipient": QT_TRANSLATE_NOOP("Fields", "Addressed to"),
+    "requested_by": QT_TRANSLATE_NOOP("Fields", "Asked by"),
+    "requested_at": QT_TRANSLATE_NOOP("Fields", "Asked on"),
+    "message": QT_TRANSLATE_NOOP("Fields", "Message"),
+    "status": QT_TRANSLATE_NOOP("Fields", "Decision"),
+    "decided_by": QT_TRANSLATE_NOOP("Fields", "Decided by"),
+    "decided_at": QT_TRANSLATE_NOOP("Fields", "Decided on"),
 }
 
 
