@@ -10,7 +10,7 @@ from typing import Any
 from sqlmodel import select
 
 from desktop.errors import FieldError, InvalidInput
-from desktop.services import audit, changes
+from desktop.services import audit, changes, duplicates
 from desktop.services.changes import Actor
 from desktop.store.profile import Store
 from desktop.store.tables import (
@@ -28,13 +28,23 @@ from desktop.store.tables import (
 CLIENT_CHILDREN = (Consent, Assessment, ClientNote, Transition, EventParticipant, HandoverForm)
 
 
-def create_client(store: Store, *, actor: Actor, data: dict[str, Any]) -> Client:
-    """A new client, assigned to the user making it unless staff are given."""
+def create_client(store: Store, *, actor: Actor, data: dict[str, Any],
+                  allow_duplicate: bool = False) -> Client:
+    """A new client, assigned to the user making it unless staff are given.
+
+    Refused with ``DuplicateClient`` when the person may already be a client here (the same
+    identity code, or the same name and date of birth), unless ``allow_duplicate``."""
     data = dict(data)
     if not data.get("assigned_staff_ids") and actor.staff_id:
         data["assigned_staff_ids"] = [str(actor.staff_id)]
     with store.session() as session:
         data["assigned_staff_ids"] = _check_staff(session, data.get("assigned_staff_ids", []))
+        if not allow_duplicate:
+            found = duplicates.find_local_duplicates(
+                session, personal_id=data.get("personal_id"), name=data.get("name"),
+                birth_date=data.get("birth_date"))
+            if found:
+                raise duplicates.DuplicateClient(found)
         return changes.create(session, Client, data, actor=actor)
 
 
