@@ -43,6 +43,7 @@ from desktop.exchange.csv_table import (
 )
 from desktop.services import changes
 from desktop.services.changes import Actor
+from desktop.services.duplicates import PERSONAL_ID, find_local_duplicates, name_key
 from desktop.store.profile import Store
 from desktop.store.tables import Client, Locality, Staff
 from desktop.translation import QT_TRANSLATE_NOOP
@@ -126,10 +127,8 @@ class UnknownClientColumns(ImportFileError):
 
 @dataclass
 class _Known:
-    """What the rows are checked against: the profile's clients, staff and localities."""
+    """What the rows are checked against: the profile's staff and localities."""
 
-    by_code: set[str]
-    by_name_birth: set[tuple[str, Any]]
     staff: dict[str, list[uuid.UUID]]  # casefolded name or e-mail -> staff ids
     localities: dict[str, uuid.UUID]
 
@@ -157,7 +156,7 @@ def import_clients(
         for line, cells in table.rows:
             data, problems = _row_data(cells, table, known, actor)
             if not problems:
-                problems = _duplicates(data, known, seen_codes, seen_names, line)
+                problems = _duplicates(session, data, seen_codes, seen_names, line)
             if problems:
                 report.problems.extend(RowProblem(line, message) for message in problems)
                 report.skipped += 1
@@ -177,7 +176,6 @@ def import_clients(
 
 
 def _known(session) -> _Known:
-    clients = session.exec(select(Client).where(Client.deleted == False)).all()  # noqa: E712
     staff: dict[str, list[uuid.UUID]] = {}
     for row in session.exec(select(Staff).where(Staff.deleted == False)).all():  # noqa: E712
         for key in {row.name.casefold().strip(), (row.email or "").casefold().strip()} - {""}:
@@ -185,16 +183,7 @@ def _known(session) -> _Known:
     localities = {row.name.casefold(): row.id for row in session.exec(
         select(Locality).where(Locality.deleted == False)  # noqa: E712
     ).all()}
-    return _Known(
-        by_code={c.personal_id for c in clients if c.personal_id},
-        by_name_birth={(_name_key(c.name), c.birth_date) for c in clients if c.birth_date},
-        staff=staff,
-        localities=localities,
-    )
-
-
-def _name_key(name: str) -> str:
-    return " ".join(name.casefold().split())
+    return _Known(staff=staff, localities=localities)
 
 
 def _row_data(cells: list[str], table: Table, known: _Known, actor: Actor) -> tuple[dict, list[str]]:
@@ -281,22 +270,25 @@ def _staff(value: str, title: str, known: _Known) -> tuple[list[uuid.UUID], list
     return list(dict.fromkeys(ids)), problems
 
 
-def _duplicates(data: dict, known: _Known, seen_codes: dict[str, int],
+def _duplicates(session, data: dict, seen_codes: dict[str, int],
                 seen_names: dict[tuple[str, Any], int], line: int) -> list[str]:
-    """A client already in the profile, or on an earlier line of this file."""
+    """A client already in the profile (``desktop.services.duplicates``, the check a client
+    typed in gets), or on an earlier line of this file."""
     code = data.get("personal_id")
-    name_birth = (_name_key(data["name"]), data.get("birth_date"))
-    if code and code in known.by_code:
+    birth_date = data.get("birth_date")
+    found = find_local_duplicates(session, personal_id=code, name=data["name"], birth_date=birth_date)
+    if found and found[0].reason == PERSONAL_ID:
         return ["A client with this personal identity code is already recorded in this profile."]
-    if data.get("birth_date") and name_birth in known.by_name_birth:
+    if found:
         return ["A client with this name and birth date is already recorded in this profile."]
+    name_birth = (name_key(data["name"]), birth_date)
     if code and code in seen_codes:
         return [f"The same personal identity code is already on line {seen_codes[code]} of this file."]
-    if data.get("birth_date") and name_birth in seen_names:
+    if birth_date and name_birth in seen_names:
         return [f"The same name and birth date are already on line {seen_names[name_birth]} "
                 "of this file."]
     if code:
         seen_codes[code] = line
-    if data.get("birth_date"):
+    if birth_date:
         seen_names[name_birth] = line
     return []
