@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from sqlmodel import Session, select
 
-from desktop.errors import FieldError, InvalidInput, KenttaError
+from desktop.errors import FieldError, InvalidInput, KenttaError, NotFound
 from desktop.services import changes
 from desktop.services.changes import Actor
 from desktop.store.profile import Store
@@ -150,3 +150,19 @@ def _assign_figures_only(session: Session, client: Client, staff: list[str], *, 
     session.add(client)
     outbox.append(session, kind=client.kind, record_id=client.id,
                   fields={"assigned_staff_ids": staff}, base_rev=client.rev)
+
+
+def find_staff(store: Store, text: str) -> Staff:
+    """The staff member named by ``text``: their id (or its first 8 characters or more), name or
+    e-mail, in any case; refused (``NotFound``) when none or more than one matches."""
+    wanted = text.strip().casefold()
+    with store.reader() as session:
+        rows = session.exec(select(Staff).where(Staff.deleted == False)).all()  # noqa: E712
+    compact = wanted.replace("-", "")
+    found = [s for s in rows if wanted in (s.name.casefold(), (s.email or "").casefold())
+             or (len(compact) >= 8 and s.id.hex.startswith(compact))]
+    if len(found) != 1:
+        what = "No staff member" if not found else f"{len(found)} staff members"
+        raise NotFound(f"{what} on this laptop match “{text.strip()}”: give the name, e-mail or id "
+                       "of one staff member.")
+    return found[0]

@@ -123,3 +123,36 @@ def test_one_transaction_refusals_change_nothing(store, manager, staff):
         transfer_caseload(store, actor=coach, from_staff_id=staff["A"], to_staff_id=staff["B"])
     assert _staff_of(store) == {kept: [str(staff["A"])]}
     assert _outbox(store) == []
+
+
+def test_the_command_moves_a_caseload(run_kentta, tmp_path, file_keyring):
+    from desktop.store.profile import create_profile, open_profile
+
+    data = tmp_path / "esihenkilo"
+    store = create_profile(data)
+    boss = setup.set_up_profile(store, user_name="Maija Esihenkilö", role="manager",
+                                organisation_name="Testihanke", localities=["Oulu"])
+    with store.session() as session:
+        leaving = Staff(name="Lauri Lähtijä", role="career_coach", email="lauri@example.fi")
+        taking = Staff(name="Tiina Tulija", role="career_coach")
+        session.add_all([leaving, taking])
+    ids = [_client(store, boss, name, leaving.id) for name in ("Iida", "Jaakko", "Kalle")]
+    store.close()
+
+    one = run_kentta("caseload", "move", "--from", "LAURI@example.fi", "--to", "tiina tulija",
+                     "--client", ids[0].hex[:10], "--add", "--data-dir", str(data))
+    assert one.returncode == 0, one.stderr
+    assert "Added Tiina Tulija to 1 clients" in one.stdout
+    moved = run_kentta("caseload", "move", "--from", "Lauri Lähtijä", "--to", "Tiina Tulija",
+                       "--data-dir", str(data))
+    assert moved.returncode == 0, moved.stderr
+    assert "Moved 3 clients from Lauri Lähtijä to Tiina Tulija" in moved.stdout
+    unknown = run_kentta("caseload", "move", "--from", "Nobody", "--to", "Tiina Tulija",
+                         "--data-dir", str(data))
+    assert unknown.returncode == 1 and "No staff member" in unknown.stderr
+
+    store = open_profile(data)
+    try:
+        assert _staff_of(store) == {client_id: [str(taking.id)] for client_id in ids}
+    finally:
+        store.close()
