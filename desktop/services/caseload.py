@@ -20,7 +20,8 @@ import logging
 import uuid
 from dataclasses import dataclass, field
 
-from sqlmodel import Session, select
+from sqlalchemy import text
+from sqlmodel import Session, col, select
 
 from desktop.errors import FieldError, InvalidInput, KenttaError, NotFound
 from desktop.services import changes
@@ -54,6 +55,44 @@ class Transfer:
     unchanged: int = 0
 
 
+@dataclass(frozen=True)
+class StaffChoice:
+    staff_id: uuid.UUID
+    name: str
+    clients: int  # clients (not deleted) that list this staff member
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What the move dialog offers: the staff who may be given clients (active, not admins) and
+    those who hold clients now, with their counts; ``common``: a staff member every one of the
+    clients asked about lists (the one to move from, most likely), if any."""
+
+    targets: list[StaffChoice]
+    sources: list[StaffChoice]
+    common: uuid.UUID | None = None
+
+
+def choices(store: Store, client_ids=()) -> Choices:
+    wanted = {_uuid(i) for i in client_ids}
+    with store.reader() as session:
+        staff = session.exec(select(Staff).where(Staff.deleted == False)).all()  # noqa: E712
+        counts = dict(session.exec(text(f"SELECT a.value, count(DISTINCT t.id) {_ASSIGNED} "
+                                        "GROUP BY a.value")).all())
+        asked = session.exec(select(Client.assigned_staff_ids)
+                             .where(col(Client.id).in_(wanted))).all() if wanted else []
+    shared: set[str] | None = None
+    for assigned in asked:
+        listed = {str(s) for s in assigned or []}
+        shared = listed if shared is None else shared & listed
+    made = sorted(((StaffChoice(s.id, s.name, counts.get(str(s.id), 0)), s) for s in staff),
+                  key=lambda pair: (pair[0].name.casefold(), str(pair[0].staff_id)))
+    targets = [c for c, s in made if s.active and s.role in ASSIGNABLE_ROLES]
+    sources = [c for c, _s in made if c.clients]
+    common = next((c.staff_id for c in sources if shared and str(c.staff_id) in shared), None)
+    return Choices(targets, sources, common)
+
+
 def _uuid(value) -> uuid.UUID:
     return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
 
@@ -64,9 +103,17 @@ def caseload_of(store: Store, staff_id) -> list[uuid.UUID]:
         return [c.id for c in _clients_of(session, _uuid(staff_id))]
 
 
+_ASSIGNED = ("FROM client AS t, json_each(t.assigned_staff_ids) AS a WHERE t.deleted = 0")
+
+
 def _clients_of(session: Session, staff_id: uuid.UUID) -> list[Client]:
-    rows = session.exec(select(Client).where(Client.deleted == False)).all()  # noqa: E712
-    return [c for c in rows if str(staff_id) in (c.assigned_staff_ids or [])]
+    found = session.exec(text(f"SELECT DISTINCT t.id {_ASSIGNED} AND a.value = :staff"),
+                         params={"staff": str(staff_id)}).all()
+    ids = [uuid.UUID(row[0]) for row in found]
+    if not ids:
+        return []
+    return list(session.exec(select(Client).where(col(Client.id).in_(ids))
+                             .order_by(Client.name, Client.id)).all())
 
 
 def plan_transfer(store: Store, *, actor: Actor, client_ids=None, from_staff_id=None,
