@@ -86,14 +86,14 @@ def test_excel_windows_1252_semicolons_crlf(store, actor, tmp_path, codes):
 def test_bom_utf8_english_headers_commas_and_staff_by_name_or_email(store, actor, colleague, tmp_path, codes):
     text = (
         "First name,Last name,Personal ID,Email,Locality,Language,Service start,Service end,Staff\n"
-        f"Noora,Niemi,{codes[2]},noora@example.fi,Ylivieska,en,1.1.2025,30.6.2025,Päivi Öhman\n"
+        f"Noora,Niemi,{codes[2]},noora@example.fi,Ylivieska,en,1.1.2025,30.6.2025,\"Päivi Öhman,testi valmentaja\"\n"
         f"Jussi,Jokela,,,,,,,\"PAIVI.OHMAN@example.fi, Testi Valmentaja\"\n"
     )
     report = import_clients(store, actor=actor, path=write(tmp_path, text, "utf-8-sig"))
     assert (report.imported, report.problems, report.encoding, report.delimiter) == (2, [], "utf-8-sig", ",")
     rows = stored(store)
     noora = rows["Noora Niemi"]
-    assert noora.assigned_staff_ids == [str(colleague.id)]
+    assert noora.assigned_staff_ids == [str(colleague.id), str(actor.staff_id)]
     assert (noora.service_start, noora.service_end) == (dt.date(2025, 1, 1), dt.date(2025, 6, 30))
     assert noora.email == "noora@example.fi" and noora.language == "en"
     assert rows["Jussi Jokela"].assigned_staff_ids == [str(colleague.id), str(actor.staff_id)]
@@ -183,3 +183,12 @@ def test_the_command_imports_clients_and_reports_bad_lines(run_kentta, tmp_path,
     assert run_kentta("export", "-o", str(out), "--data-dir", str(data)).returncode == 0
     exported = json.loads(out.read_text(encoding="utf-8"))["client"]
     assert [(c["name"], c["municipality"]) for c in exported] == [("Säde Mäkelä", "Pyhäjoki")]
+
+
+def test_a_staff_column_must_name_the_importing_user(store, actor, colleague, tmp_path):
+    # The server takes a new client only from one of its staff: refused here, not at the sync.
+    text = "Nimi;Vastuuhenkilö\nOskari Oja;Päivi Öhman\nPirjo Pelto;\n"
+    report = import_clients(store, actor=actor, path=write(tmp_path, text), skip_invalid=True)
+    assert (report.imported, [p.line for p in report.problems]) == (1, [2])
+    assert "must list you" in report.problems[0].message
+    assert stored(store)["Pirjo Pelto"].assigned_staff_ids == [str(actor.staff_id)]

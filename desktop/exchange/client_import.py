@@ -11,7 +11,10 @@ name and birth date) and of an earlier row of the same file. Each problem is
 reported with the row's physical line number (the header is line 1).
 
 Clients are assigned to the importing user unless a staff column names staff
-(by the name or e-mail of a staff record; several separated by commas).
+(by the name or e-mail of a staff record; several separated by commas). The
+server takes a new client only from one of its staff, so a staff column must
+name the importing user too; a manager moves the clients on after the sync
+(``kentta caseload move``, or Move to staff… on the Clients page).
 
 Without ``skip_invalid`` one bad row stops the whole import: nothing is
 written. With it the good rows are imported and the bad ones skipped. Either
@@ -225,6 +228,10 @@ def _row_data(cells: list[str], table: Table, known: _Known, actor: Actor) -> tu
         elif target == "staff":
             staff_ids, staff_problems = _staff(value, title, known)
             problems.extend(staff_problems)
+            if staff_ids and not staff_problems and actor.staff_id not in staff_ids:
+                problems.append(f"{title}: a client you add must list you among its staff (the "
+                                "server refuses a new client that does not); add your name, and "
+                                "move the client to the others after the sync.")
             if staff_ids:
                 data["assigned_staff_ids"] = [str(s) for s in staff_ids]
         else:

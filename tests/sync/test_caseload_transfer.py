@@ -37,6 +37,11 @@ def _names(store) -> set[str]:
 
 
 def test_a_manager_moves_a_coachs_clients_and_the_laptops_follow(server, profiles):
+    manager_moves_a_caseload(server, profiles)
+
+
+def manager_moves_a_caseload(server, profiles):
+    """Coach A's three clients (one shared with coach C) moved by a manager to coach B."""
     coach_a, coach_b, coach_c = (server.add_user("career_coach") for _ in range(3))
     manager = server.add_user("manager")
     a, b, c, m = (profiles(user.username) for user in (coach_a, coach_b, coach_c, manager))
@@ -110,3 +115,37 @@ def test_adding_a_second_coach_to_selected_clients_keeps_the_first(server, profi
                                                                        str(coach_b.staff_id)]
     for store, user in ((a, coach_a), (b, coach_b), (m, manager)):
         assert differences(store, server.view(user.username)) == []
+
+
+def test_a_manager_who_takes_a_caseload_gets_it_in_full(server, profiles):
+    coach, manager = server.add_user("career_coach"), server.add_user("manager")
+    a, m = profiles(coach.username), profiles(manager.username)
+    run_sync(a)
+    made = _coach_with_caseload(a)
+    run_sync(a), run_sync(m)
+    assert _names(m) == {None}
+    transfer_caseload(m, actor=current_actor(m), from_staff_id=coach.staff_id,
+                      to_staff_id=manager.staff_id)
+    assert run_sync(m).refused == []  # one sync: the push, then the pull of the content
+    assert _names(m) == set(NAMES)
+    with m.reader() as session:
+        assert len(session.exec(select(ClientNote)).all()) == len(made)
+    assert differences(m, server.view(manager.username)) == []
+    run_sync(a)
+    assert _names(a) == set()
+
+
+def test_imported_clients_reach_the_server(server, profiles, tmp_path):
+    from desktop.exchange.client_import import import_clients
+
+    coach = server.add_user("career_coach")
+    a = profiles(coach.username)
+    run_sync(a)
+    path = tmp_path / "asiakkaat.csv"
+    path.write_bytes("Nimi;Kunta;Palvelu alkaa\r\nÄijö Åkerlund;Pyhäjoki;1.2.2026\r\n"
+                     "Öhvi Ärväs;Raahe;\r\n".encode("cp1252"))
+    report = import_clients(a, actor=current_actor(a), path=path)
+    assert (report.imported, report.problems) == (2, [])
+    receipt = run_sync(a)
+    assert receipt.outcome == "ok" and receipt.sent == 2 and receipt.refused == []
+    assert differences(a, server.view(coach.username)) == []
