@@ -43,7 +43,8 @@ class NotAManager(KenttaError):
     """Only a manager moves caseloads."""
 
     def __init__(self) -> None:
-        super().__init__(QT_TRANSLATE_NOOP("Errors", "Only a manager can move clients to another staff member."))
+        super().__init__(QT_TRANSLATE_NOOP(
+            "Errors", "Only a manager can move clients to another staff member."))
 
 
 @dataclass(frozen=True)
@@ -148,8 +149,9 @@ def _plan(session: Session, actor: Actor, client_ids, from_staff_id, to_staff_id
     target = _uuid(to_staff_id)
     _check_target(session, target)
     if source == target:
-        raise InvalidInput([FieldError("to_staff_id", "same_staff",
-                                       "Choose another staff member than the one the clients are moved from.")])
+        raise InvalidInput([FieldError(
+            "to_staff_id", "same_staff",
+            "Choose another staff member than the one the clients are moved from.")])
     if client_ids is None:
         if source is None:
             raise ValueError("either client_ids or from_staff_id is needed")

@@ -9,7 +9,13 @@ from sqlmodel import select
 
 from desktop.errors import InvalidInput, NotFound
 from desktop.services import clients, setup
-from desktop.services.caseload import NotAManager, caseload_of, plan_transfer, transfer_caseload
+from desktop.services.caseload import (
+    NotAManager,
+    caseload_of,
+    choices,
+    plan_transfer,
+    transfer_caseload,
+)
 from desktop.services.changes import Actor
 from desktop.store.tables import Client, OutboxEntry, Staff
 
@@ -156,3 +162,17 @@ def test_the_command_moves_a_caseload(run_kentta, tmp_path, file_keyring):
         assert _staff_of(store) == {client_id: [str(taking.id)] for client_id in ids}
     finally:
         store.close()
+
+
+def test_the_choices_the_dialog_offers(store, manager, staff):
+    first = _client(store, manager, "Lilja", staff["A"], staff["C"])
+    second = _client(store, manager, "Mikko", staff["A"])
+    _client(store, manager, "Niilo", staff["C"])
+    _figures_only(store, staff["A"])
+    offered = choices(store, [first, second])
+    assert [(c.name, c.clients) for c in offered.sources] == [("Valmentaja A", 3), ("Valmentaja C", 2)]
+    assert [c.name for c in offered.targets] == ["Maija Esihenkilö", "Valmentaja A", "Valmentaja B",
+                                                 "Valmentaja C"]  # no admin, nobody who has left
+    assert offered.common == staff["A"]
+    assert choices(store, [first, _client(store, manager, "Outi", staff["B"])]).common is None
+    assert choices(store).common is None

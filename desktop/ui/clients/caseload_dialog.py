@@ -60,7 +60,8 @@ class CaseloadDialog(FormDialog):
         self.to_staff = self.add_field("to_staff_id", self.tr("To"), QComboBox(), name="to_staff")
         self.mode_move = QRadioButton(self.tr("Move: the new staff member takes the place of the one above"))
         self.mode_move.setObjectName("mode_move")
-        self.mode_add = QRadioButton(self.tr("Add: the new staff member is assigned beside the current staff"))
+        self.mode_add = QRadioButton(
+            self.tr("Add: the new staff member is assigned beside the current staff"))
         self.mode_add.setObjectName("mode_add")
         self.add_field("mode", self.tr("Action"), _radios(self.mode_move, self.mode_add), name="mode")
         self.mode_move.setChecked(True)
@@ -176,7 +177,8 @@ class CaseloadDialog(FormDialog):
         if values["mode"] == "add":
             first = self.tr("Add %1 to the staff of %n client(s)?", "", count).replace("%1", target)
         elif source:
-            first = self.tr("Move %n client(s) from %1 to %2?", "", count).replace("%1", source).replace("%2", target)
+            first = (self.tr("Move %n client(s) from %1 to %2?", "", count)
+                     .replace("%1", source).replace("%2", target))
         else:
             first = self.tr("Make %1 the only staff member of %n client(s)?", "", count).replace("%1", target)
         parts = [first]

@@ -6,7 +6,14 @@ from __future__ import annotations
 import logging
 import uuid
 
-from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QPushButton, QStackedWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QStackedWidget,
+)
 
 from desktop.services import client_page, listing
 from desktop.ui.clients.caseload_dialog import CaseloadDialog
