@@ -317,6 +317,40 @@ class BreakGlassGrantOut(WireModel):
     expires_at: dt.datetime
 
 
+class IdentityCheckRequest(WireModel):
+    """Is the person with this identity code already a client in the organisation? The server
+    answers from a keyed hash; the code is neither stored nor logged."""
+
+    personal_id: str = Field(max_length=20, pattern=NO_NUL)
+
+
+class IdentityStaff(WireModel):
+    id: uuid.UUID
+    name: str
+
+
+class IdentityCheckAnswer(WireModel):
+    known: bool
+    staff: list[IdentityStaff] = Field(default_factory=list,
+                                       description="The client's assigned staff (ids and names).")
+    client_id: uuid.UUID | None = Field(
+        default=None, description="An opaque id to ask for joint assignment with; none when you "
+        "are assigned already. No data of the client comes with it.")
+    assigned_to_you: bool = False
+
+
+class AssignmentRequestIn(WireModel):
+    """Ask the client's assigned staff to assign you too."""
+
+    message: str | None = Field(default=None, max_length=500, pattern=NO_NUL)
+
+
+class AssignmentRequestOut(WireModel):
+    request_id: uuid.UUID
+    client_id: uuid.UUID
+    status: str
+
+
 # The ``code`` of the answer to any request of a revoked device (its tokens, its refresh, a login
 # naming it): the laptop was reported lost, and deletes its profile when it hears this.
 DEVICE_REVOKED = "device_revoked"

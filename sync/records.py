@@ -660,6 +660,35 @@ class BreakGlassBase(RecordBase):
     _reason = field_validator("reason")(_required_text)
 
 
+ASSIGNMENT_STATUSES = ("requested", "accepted", "declined")
+ASSIGNMENT_MESSAGE_MAX = 500
+
+
+class AssignmentRequestBase(RecordBase):
+    """A staff member not assigned to a client asks its assigned staff to be assigned too (the
+    organisation-wide duplicate check found the person already a client).
+
+    Made by the server (``POST /v1/clients/{id}/assignment-requests``; ``requested_by`` is the
+    asker), decided by one of the client's assigned staff, who push the status with their own
+    change of the client's ``assigned_staff_ids`` when they accept. It travels to the client's
+    staff and to the requester, and holds no data of the client (``sync.visibility``)."""
+
+    kind: ClassVar[str] = "assignment_request"
+    client_scoped: ClassVar[bool] = True
+    client_id: uuid.UUID = Field(index=True)
+    requested_by: uuid.UUID  # staff
+    requested_at: dt.datetime = Field(default_factory=utcnow)
+    message: str | None = _text(ASSIGNMENT_MESSAGE_MAX)
+    status: str = Field(default="requested", max_length=CODE_MAX)
+    decided_by: uuid.UUID | None = None  # staff, set by the server to the one who decided
+    decided_at: dt.datetime | None = None
+
+    @field_validator("status")
+    @classmethod
+    def _status(cls, value: str) -> str:
+        return _one_of(value, ASSIGNMENT_STATUSES, "Assignment request status")
+
+
 class AuditEventBase(RecordBase):
     """Who saw, revealed, printed or exported which client's data, and when.
 
@@ -700,6 +729,7 @@ RECORD_TYPES: dict[str, type[RecordBase]] = {
         EventParticipantBase,
         HandoverFormBase,
         BreakGlassBase,
+        AssignmentRequestBase,
         AuditEventBase,
     )
 }

@@ -138,6 +138,19 @@ CONTENT: dict[str, dict[str, str]] = {
         "expires_at": "part of the grant",
         "ended_at": "part of the grant",
     },
+    # A request to be assigned to a client (``sync.server.identity``). It travels to the client's
+    # assigned staff, and to its requester (who is not assigned: ``sync.server.pull`` gives a
+    # requester their own requests in full). It holds ids, the asker's message and the decision,
+    # no data of the client; a manager not assigned gets nothing of it (no figure needs it).
+    "assignment_request": {
+        "client_id": "the kind does not travel to figures; an opaque id to the requester",
+        "requested_by": "who asks: the client's staff decide on it",
+        "requested_at": "part of the request",
+        "message": "the asker's words to the client's staff (may describe the person)",
+        "status": "the decision, which the requester is told",
+        "decided_by": "who decided: the requester is told",
+        "decided_at": "part of the decision",
+    },
 }
 
 # Organisation-wide kinds are not about a client: every staff member of the organisation gets

@@ -15,6 +15,7 @@ from desktop.services.changes import Actor
 from desktop.store.profile import Store
 from desktop.store.tables import (
     Assessment,
+    AssignmentRequest,
     Client,
     ClientNote,
     Consent,
@@ -25,7 +26,8 @@ from desktop.store.tables import (
 )
 
 # Everything that belongs to a client, deleted (and purged) with it.
-CLIENT_CHILDREN = (Consent, Assessment, ClientNote, Transition, EventParticipant, HandoverForm)
+CLIENT_CHILDREN = (Consent, Assessment, ClientNote, Transition, EventParticipant, HandoverForm,
+                   AssignmentRequest)
 
 
 def create_client(store: Store, *, actor: Actor, data: dict[str, Any],

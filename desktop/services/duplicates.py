@@ -19,7 +19,7 @@ from sqlalchemy import or_
 from sqlmodel import Session, col, select
 
 from desktop.errors import KenttaError
-from desktop.store.tables import Client
+from desktop.store.tables import Client, Staff
 from desktop.translation import QT_TRANSLATE_NOOP
 from sync.identifiers import birth_date_of, normalise_personal_id
 
@@ -98,6 +98,13 @@ def _find(session: Session, personal_id, name, birth_date, exclude_id) -> list[P
         found[client.id] = PossibleDuplicate(client.id, client.name, reason,
                                              tuple(client.assigned_staff_ids or ()))
     return sorted(found.values(), key=lambda d: (d.reason != PERSONAL_ID, name_key(d.name)))
+
+
+def staff_names(store, staff_ids) -> dict[str, str]:
+    """The names of the staff known here, by id (text), for saying whose client a duplicate is."""
+    with store.reader() as session:
+        rows = session.exec(select(Staff).where(col(Staff.id).in_([uuid.UUID(str(s)) for s in staff_ids]))).all()
+    return {str(row.id): row.name for row in rows}
 
 
 class DuplicateClient(KenttaError):

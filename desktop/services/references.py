@@ -25,6 +25,8 @@ REFERENCES: dict[str, str] = {
     "contact_id": "contact",
     "staff_id": "staff",
     "assigned_staff_ids": "staff",
+    "requested_by": "staff",
+    "decided_by": "staff",
     "visit_id": "visit",
     "client_id": "client",
     "returned_from_id": "client",

@@ -194,14 +194,14 @@ def set_auto_sync(store: Store, enabled: bool) -> None:
 
 
 def transport_for(store: Store, *, http_transport: httpx.BaseTransport | None = None,
-                  backoff: Backoff | None = None) -> Transport:
+                  backoff: Backoff | None = None, timeout: float = 30.0) -> Transport:
     server_url = SERVER_URL.get(store)
     if not server_url:
         raise NotLoggedIn(QT_TRANSLATE_NOOP("Errors", "This profile has no sync server yet: log in first "
                                             "(kentta login --server URL --user NAME, or the Sync page)."))
     ca_file = CA_FILE.get(store)
     return Transport(server_url, tokens=ProfileTokens(store), ca_file=Path(ca_file) if ca_file else None,
-                     http_transport=http_transport, backoff=backoff)
+                     http_transport=http_transport, backoff=backoff, timeout=timeout)
 
 
 def engine_for(store: Store, *, http_transport: httpx.BaseTransport | None = None,

@@ -100,6 +100,10 @@ class BreakGlass(r.BreakGlassBase, LocalTable, table=True):
     __tablename__ = "break_glass"
 
 
+class AssignmentRequest(r.AssignmentRequestBase, LocalTable, table=True):
+    __tablename__ = "assignment_request"
+
+
 class AuditEvent(r.AuditEventBase, LocalTable, table=True):
     __tablename__ = "audit_event"
 
@@ -109,7 +113,7 @@ TABLES: dict[str, type[r.RecordBase]] = {
     for cls in (
         Organisation, Locality, Staff, Employer, Contact, Visit, Position, Client,
         Consent, Assessment, ClientNote, Transition, RecruitmentEvent,
-        EventParticipant, HandoverForm, BreakGlass, AuditEvent,
+        EventParticipant, HandoverForm, BreakGlass, AssignmentRequest, AuditEvent,
     )
 }
 

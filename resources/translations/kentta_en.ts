@@ -481,6 +481,74 @@
         <source>Started</source>
         <translation>Started</translation>
     </message>
+    <message>
+        <source>The client was saved. Whether this person is already a client elsewhere in the organisation could not be checked now (no connection to the server).</source>
+        <translation>The client was saved. Whether this person is already a client elsewhere in the organisation could not be checked now (no connection to the server).</translation>
+    </message>
+    <message>
+        <source>unknown staff</source>
+        <translation>unknown staff</translation>
+    </message>
+    <message>
+        <source>You are already assigned to this person as a client: sync to see the client here.</source>
+        <translation>You are already assigned to this person as a client: sync to see the client here.</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>Create anyway</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Back to the form</translation>
+    </message>
+    <message>
+        <source>This person is already a client in the organisation: coach %1.</source>
+        <translation>This person is already a client in the organisation: coach %1.</translation>
+    </message>
+    <message>
+        <source>Ask to be assigned to the client too? The client&apos;s coach decides, and the client then comes to this laptop with the next sync.</source>
+        <translation>Ask to be assigned to the client too? The client&apos;s coach decides, and the client then comes to this laptop with the next sync.</translation>
+    </message>
+    <message>
+        <source>Ask to be assigned</source>
+        <translation>Ask to be assigned</translation>
+    </message>
+    <message>
+        <source>Already a client in the organisation</source>
+        <translation>Already a client in the organisation</translation>
+    </message>
+    <message>
+        <source>The request to be assigned was sent: the client comes to this laptop when the coach accepts it and you sync.</source>
+        <translation>The request to be assigned was sent: the client comes to this laptop when the coach accepts it and you sync.</translation>
+    </message>
+    <message>
+        <source>the same personal identity code</source>
+        <translation>the same personal identity code</translation>
+    </message>
+    <message>
+        <source>the same name and date of birth</source>
+        <translation>the same name and date of birth</translation>
+    </message>
+    <message>
+        <source>%1 (%2), client of %3</source>
+        <translation>%1 (%2), client of %3</translation>
+    </message>
+    <message>
+        <source>This person may already be a client:</source>
+        <translation>This person may already be a client:</translation>
+    </message>
+    <message>
+        <source>Open the existing client, or create a new client anyway?</source>
+        <translation>Open the existing client, or create a new client anyway?</translation>
+    </message>
+    <message>
+        <source>Possible duplicate client</source>
+        <translation>Possible duplicate client</translation>
+    </message>
+    <message>
+        <source>Open the existing client</source>
+        <translation>Open the existing client</translation>
+    </message>
 </context>
 <context>
     <name>ClientLabels</name>
@@ -1798,12 +1866,28 @@ If the laptop may never come back, also reset %2&apos;s password: its data is en
         <translation>This profile is not signed in to the sync server: log in on the Sync page.</translation>
     </message>
     <message>
-        <source>Only a manager can move clients to another staff member.</source>
-        <translation>Only a manager can move clients to another staff member.</translation>
+        <source>Only career coaches and managers may ask to be assigned to a client.</source>
+        <translation>Only career coaches and managers may ask to be assigned to a client.</translation>
+    </message>
+    <message>
+        <source>The server has no such client any more: it may have been deleted.</source>
+        <translation>The server has no such client any more: it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>You are assigned to this client already: sync to see it.</source>
+        <translation>You are assigned to this client already: sync to see it.</translation>
+    </message>
+    <message>
+        <source>The request could not be sent to the server now: check the network connection, then try again.</source>
+        <translation>The request could not be sent to the server now: check the network connection, then try again.</translation>
     </message>
     <message>
         <source>This person may already be a client on this laptop (%1 possible matches): open the existing client, or create the new one anyway.</source>
         <translation>This person may already be a client on this laptop (%1 possible matches): open the existing client, or create the new one anyway.</translation>
+    </message>
+    <message>
+        <source>Only a manager can move clients to another staff member.</source>
+        <translation>Only a manager can move clients to another staff member.</translation>
     </message>
     <message>
         <source>Nothing was imported: the file has columns that the client list does not know: %1. Rename them or remove them from the file. The columns it knows: %2.</source>

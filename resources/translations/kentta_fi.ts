@@ -481,6 +481,74 @@
         <source>Started</source>
         <translation>Alkanut</translation>
     </message>
+    <message>
+        <source>The client was saved. Whether this person is already a client elsewhere in the organisation could not be checked now (no connection to the server).</source>
+        <translation>Asiakas tallennettiin. Sitä, onko henkilö jo asiakkaana muualla organisaatiossa, ei voitu tarkistaa nyt (ei yhteyttä palvelimeen).</translation>
+    </message>
+    <message>
+        <source>unknown staff</source>
+        <translation>tuntematon työntekijä</translation>
+    </message>
+    <message>
+        <source>You are already assigned to this person as a client: sync to see the client here.</source>
+        <translation>Sinut on jo nimetty tämän henkilön vastuuhenkilöksi: synkronoi, niin asiakas tulee tälle koneelle.</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>Luo silti</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Takaisin lomakkeelle</translation>
+    </message>
+    <message>
+        <source>This person is already a client in the organisation: coach %1.</source>
+        <translation>Tämä henkilö on jo asiakkaana organisaatiossa: valmentaja %1.</translation>
+    </message>
+    <message>
+        <source>Ask to be assigned to the client too? The client&apos;s coach decides, and the client then comes to this laptop with the next sync.</source>
+        <translation>Pyydetäänkö, että sinutkin nimetään asiakkaalle? Asiakkaan valmentaja päättää, ja asiakas tulee sitten tälle koneelle seuraavassa synkronoinnissa.</translation>
+    </message>
+    <message>
+        <source>Ask to be assigned</source>
+        <translation>Pyydä nimeämistä</translation>
+    </message>
+    <message>
+        <source>Already a client in the organisation</source>
+        <translation>Jo asiakkaana organisaatiossa</translation>
+    </message>
+    <message>
+        <source>The request to be assigned was sent: the client comes to this laptop when the coach accepts it and you sync.</source>
+        <translation>Pyyntö nimeämisestä lähetettiin: asiakas tulee tälle koneelle, kun valmentaja hyväksyy sen ja synkronoit.</translation>
+    </message>
+    <message>
+        <source>the same personal identity code</source>
+        <translation>sama henkilötunnus</translation>
+    </message>
+    <message>
+        <source>the same name and date of birth</source>
+        <translation>sama nimi ja syntymäaika</translation>
+    </message>
+    <message>
+        <source>%1 (%2), client of %3</source>
+        <translation>%1 (%2), asiakkaana: %3</translation>
+    </message>
+    <message>
+        <source>This person may already be a client:</source>
+        <translation>Tämä henkilö voi olla jo asiakas:</translation>
+    </message>
+    <message>
+        <source>Open the existing client, or create a new client anyway?</source>
+        <translation>Avataanko olemassa oleva asiakas, vai luodaanko uusi asiakas silti?</translation>
+    </message>
+    <message>
+        <source>Possible duplicate client</source>
+        <translation>Mahdollinen kaksoiskappale asiakkaasta</translation>
+    </message>
+    <message>
+        <source>Open the existing client</source>
+        <translation>Avaa olemassa oleva asiakas</translation>
+    </message>
 </context>
 <context>
     <name>ClientLabels</name>
@@ -1798,12 +1866,28 @@ Jos kone ei ehkä koskaan palaa, vaihda myös käyttäjän %2 salasana: sen tied
         <translation>Tämä profiili ei ole kirjautunut synkronointipalvelimelle: kirjaudu Synkronointi-sivulla.</translation>
     </message>
     <message>
-        <source>Only a manager can move clients to another staff member.</source>
-        <translation>Vain esihenkilö voi siirtää asiakkaita toiselle työntekijälle.</translation>
+        <source>Only career coaches and managers may ask to be assigned to a client.</source>
+        <translation>Vain uravalmentajat ja projektipäälliköt voivat pyytää nimeämistä asiakkaalle.</translation>
+    </message>
+    <message>
+        <source>The server has no such client any more: it may have been deleted.</source>
+        <translation>Palvelimella ei ole enää tätä asiakasta: se on ehkä poistettu.</translation>
+    </message>
+    <message>
+        <source>You are assigned to this client already: sync to see it.</source>
+        <translation>Sinut on jo nimetty tälle asiakkaalle: synkronoi, niin näet sen.</translation>
+    </message>
+    <message>
+        <source>The request could not be sent to the server now: check the network connection, then try again.</source>
+        <translation>Pyyntöä ei voitu lähettää palvelimelle nyt: tarkista verkkoyhteys ja yritä uudelleen.</translation>
     </message>
     <message>
         <source>This person may already be a client on this laptop (%1 possible matches): open the existing client, or create the new one anyway.</source>
         <translation>Tämä henkilö voi olla jo asiakkaana tällä koneella (%1 mahdollista osumaa): avaa olemassa oleva asiakas tai luo uusi silti.</translation>
+    </message>
+    <message>
+        <source>Only a manager can move clients to another staff member.</source>
+        <translation>Vain esihenkilö voi siirtää asiakkaita toiselle työntekijälle.</translation>
     </message>
     <message>
         <source>Nothing was imported: the file has columns that the client list does not know: %1. Rename them or remove them from the file. The columns it knows: %2.</source>

@@ -481,6 +481,74 @@
         <source>Started</source>
         <translation>Har börjat</translation>
     </message>
+    <message>
+        <source>The client was saved. Whether this person is already a client elsewhere in the organisation could not be checked now (no connection to the server).</source>
+        <translation>Klienten sparades. Om personen redan är klient någon annanstans i organisationen kunde inte kontrolleras nu (ingen anslutning till servern).</translation>
+    </message>
+    <message>
+        <source>unknown staff</source>
+        <translation>okänd anställd</translation>
+    </message>
+    <message>
+        <source>You are already assigned to this person as a client: sync to see the client here.</source>
+        <translation>Du är redan ansvarig för den här personen som klient: synkronisera för att se klienten här.</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>Skapa ändå</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Tillbaka till formuläret</translation>
+    </message>
+    <message>
+        <source>This person is already a client in the organisation: coach %1.</source>
+        <translation>Den här personen är redan klient i organisationen: coach %1.</translation>
+    </message>
+    <message>
+        <source>Ask to be assigned to the client too? The client&apos;s coach decides, and the client then comes to this laptop with the next sync.</source>
+        <translation>Be om att också du blir ansvarig för klienten? Klientens coach beslutar, och klienten kommer sedan till den här datorn vid nästa synkronisering.</translation>
+    </message>
+    <message>
+        <source>Ask to be assigned</source>
+        <translation>Be om att bli ansvarig</translation>
+    </message>
+    <message>
+        <source>Already a client in the organisation</source>
+        <translation>Redan klient i organisationen</translation>
+    </message>
+    <message>
+        <source>The request to be assigned was sent: the client comes to this laptop when the coach accepts it and you sync.</source>
+        <translation>Begäran om att bli ansvarig skickades: klienten kommer till den här datorn när coachen godkänner den och du synkroniserar.</translation>
+    </message>
+    <message>
+        <source>the same personal identity code</source>
+        <translation>samma personbeteckning</translation>
+    </message>
+    <message>
+        <source>the same name and date of birth</source>
+        <translation>samma namn och födelsedatum</translation>
+    </message>
+    <message>
+        <source>%1 (%2), client of %3</source>
+        <translation>%1 (%2), klient hos %3</translation>
+    </message>
+    <message>
+        <source>This person may already be a client:</source>
+        <translation>Den här personen kan redan vara klient:</translation>
+    </message>
+    <message>
+        <source>Open the existing client, or create a new client anyway?</source>
+        <translation>Öppna den befintliga klienten, eller skapa en ny klient ändå?</translation>
+    </message>
+    <message>
+        <source>Possible duplicate client</source>
+        <translation>Möjlig dubblettklient</translation>
+    </message>
+    <message>
+        <source>Open the existing client</source>
+        <translation>Öppna den befintliga klienten</translation>
+    </message>
 </context>
 <context>
     <name>ClientLabels</name>
@@ -1798,12 +1866,28 @@ Om datorn kanske aldrig kommer tillbaka, byt också lösenordet för %2: dess da
         <translation>Den här profilen är inte inloggad på synkroniseringsservern: logga in på sidan Synkronisering.</translation>
     </message>
     <message>
-        <source>Only a manager can move clients to another staff member.</source>
-        <translation>Endast en chef kan flytta klienter till en annan medarbetare.</translation>
+        <source>Only career coaches and managers may ask to be assigned to a client.</source>
+        <translation>Endast karriärcoacher och projektchefer kan be om att bli ansvariga för en klient.</translation>
+    </message>
+    <message>
+        <source>The server has no such client any more: it may have been deleted.</source>
+        <translation>Servern har inte längre den här klienten: den kan ha raderats.</translation>
+    </message>
+    <message>
+        <source>You are assigned to this client already: sync to see it.</source>
+        <translation>Du är redan ansvarig för den här klienten: synkronisera för att se den.</translation>
+    </message>
+    <message>
+        <source>The request could not be sent to the server now: check the network connection, then try again.</source>
+        <translation>Begäran kunde inte skickas till servern nu: kontrollera nätverksanslutningen och försök igen.</translation>
     </message>
     <message>
         <source>This person may already be a client on this laptop (%1 possible matches): open the existing client, or create the new one anyway.</source>
-        <translation>Den här personen kan redan vara klient på den här datorn (%1 möjliga träffar): öppna den befintliga klienten, eller skapa den nya ändå.</translation>
+        <translation>Den här personen kan redan vara klient på den här datorn (%1 möjliga träffar): öppna den befintliga klienten eller skapa den nya ändå.</translation>
+    </message>
+    <message>
+        <source>Only a manager can move clients to another staff member.</source>
+        <translation>Endast en chef kan flytta klienter till en annan medarbetare.</translation>
     </message>
     <message>
         <source>Nothing was imported: the file has columns that the client list does not know: %1. Rename them or remove them from the file. The columns it knows: %2.</source>

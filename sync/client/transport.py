@@ -45,7 +45,9 @@ from sync.client.errors import (
 from sync.client.security import check_server_url, is_loopback, verify_context
 from sync.protocol import (
     DEVICE_REVOKED,
+    AssignmentRequestOut,
     BreakGlassGrantOut,
+    IdentityCheckAnswer,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
     TOTP_ENROLMENT_REQUIRED,
@@ -357,6 +359,20 @@ class Transport:
                               retry_unsent_only=True)  # not sent twice: a grant is no replay
         self._raise_for_status(response)
         return BreakGlassGrantOut.model_validate(response.json())
+
+    def identity_check(self, personal_id: str) -> IdentityCheckAnswer:
+        """Is this person already a client in the organisation (``POST /v1/clients/identity-check``)?"""
+        response = self._send("POST", "/v1/clients/identity-check", json={"personal_id": personal_id},
+                              retry_statuses=frozenset())
+        self._raise_for_status(response)
+        return IdentityCheckAnswer.model_validate(response.json())
+
+    def request_assignment(self, client_id: uuid.UUID, message: str | None) -> AssignmentRequestOut:
+        """Ask a client's assigned staff to assign this user too; asking again gives the same request."""
+        response = self._send("POST", f"/v1/clients/{client_id}/assignment-requests",
+                              json={"message": message}, retry_statuses=frozenset())
+        self._raise_for_status(response)
+        return AssignmentRequestOut.model_validate(response.json())
 
     # --- administration (admins: staff and devices; managers: a client's audit trail) ---
 

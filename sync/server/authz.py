@@ -9,6 +9,12 @@
   may change those only; an admin sees no client-scoped record at all.
 - ``break_glass`` records are written by the server only (``sync.server.break_glass``); a manager
   with an open grant on a client sees it in full, read only (``pull.seen_in_full`` decides).
+- ``assignment_request`` records are made by the server only (``POST
+  /v1/clients/{id}/assignment-requests``, ``sync.server.assignment``): the asker is not assigned
+  to the client, so they could not push a record of its scope. The request is client-scoped, so
+  the client's assigned staff get it and decide it by a push (the status only; the server names
+  the decider), and ``pull`` gives it to its requester as well, in full: it holds ids, the
+  asker's message and the decision, nothing of the client. A manager not assigned gets none.
 - ``audit_event``: anyone may add one (never change it); only managers pull them (an admin gets
   no client data: audit events name clients).
 - Nobody sees or touches another organisation's records.

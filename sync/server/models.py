@@ -237,3 +237,27 @@ class PushBatch(ServerTable, table=True):
     device_id: uuid.UUID
     response: dict[str, Any] = _json()
     created_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class OrganisationSecret(ServerTable, table=True):
+    """An organisation's server-side key for the identity-code hashes (``sync.server.identity``):
+    made on first use, never sent to a device."""
+
+    __tablename__ = "organisation_secret"
+
+    organisation_id: uuid.UUID = Field(primary_key=True)
+    identity_key: str = Field(max_length=64)  # 32 random bytes, hex
+    created_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class ClientIdentity(ServerTable, table=True):
+    """A keyed hash (HMAC-SHA256 with the organisation's key) of a client's normalised personal
+    identity code, so the server can say whether a person is already a client without keeping
+    the code apart from the client record. One row per client that has a code and is not deleted."""
+
+    __tablename__ = "client_identity"
+    __table_args__ = (Index("ix_client_identity_org_hash", "organisation_id", "identity_hash"),)
+
+    client_id: uuid.UUID = Field(primary_key=True)
+    organisation_id: uuid.UUID
+    identity_hash: str = Field(max_length=64)

@@ -21,6 +21,7 @@ from sync.protocol import (
     RecordHistory,
     RevisionEntry,
 )
+from sync.server.assignment import KIND as ASSIGNMENT_KIND
 from sync.server.break_glass import open_clients
 from sync.server.authz import AUDIT_KIND, CLIENT_SCOPED_KINDS, Principal, sees_figures
 from sync.server.models import (
@@ -38,6 +39,13 @@ def _assigned_clients(principal: Principal):
     return select(ClientAccess.client_id).where(ClientAccess.staff_id == principal.staff_id)
 
 
+def _own_requests(principal: Principal):
+    """The requester's own assignment requests (``sync.server.assignment``): they are not assigned
+    to the client, yet get the request, which holds no data of the client, in full."""
+    return and_(Record.kind == ASSIGNMENT_KIND,
+                Record.fields["requested_by"].as_string() == str(principal.staff_id))
+
+
 def seen_in_full(principal: Principal):
     """SQL truth of "this principal sees the record's content", for the visible records: the
     one place that decides it. Assigned staff see their clients in full, and so does a manager
@@ -47,6 +55,7 @@ def seen_in_full(principal: Principal):
     clauses = [
         Record.kind.not_in(sorted(CLIENT_SCOPED_KINDS)),
         Record.client_id.in_(_assigned_clients(principal)),
+        _own_requests(principal),
     ]
     if principal.role == "manager":
         clauses.append(Record.client_id.in_(open_clients(principal)))
@@ -69,6 +78,7 @@ def visible_records(principal: Principal, *, in_full: bool = False) -> list:
                 Record.kind.not_in(sorted(CLIENT_SCOPED_KINDS | {AUDIT_KIND})),
                 and_(Record.kind.in_(sorted(CLIENT_SCOPED_KINDS)),
                      Record.client_id.in_(_assigned_clients(principal))),
+                _own_requests(principal),
             )
         )
     return clauses

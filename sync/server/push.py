@@ -25,6 +25,7 @@ from sync.merge import same_value, three_way_merge
 from sync.protocol import Change, ChangeResult, ConflictInfo, FieldError, PushRequest, PushResponse
 from sync.records import RECORD_TYPES
 from sync.server.accounts import sync_account_from_staff
+from sync.server.assignment import KIND as ASSIGNMENT_KIND, settle_decision
 from sync.server.authorship import StaffDirectory, settle_authorship
 from sync.server.authz import AUDIT_KIND, Principal, may_write_kind
 from sync.server.core.db import write_engine
@@ -257,6 +258,8 @@ class _Planner:
         fields = _validate(kind, change.id, merged)
         if not deleted:
             fields = settle_authorship(self.staff, kind, fields, state)
+        if kind == ASSIGNMENT_KIND and not deleted:
+            fields = _validate(kind, change.id, settle_decision(p, fields, state))
         old_fields = state["fields"] if state else {}
         changed = [n for n in fields if not same_value(fields.get(n), old_fields.get(n))]
         if state is not None and deleted != state["deleted"]:

@@ -19,6 +19,7 @@ from sqlmodel import Session, delete, select
 
 from sync.records import COMMON_FIELDS, DATA_FIELDS, RECORD_TYPES  # noqa: F401 - push.py imports both here
 from sync.server.authz import CLIENT_SCOPED_KINDS, staff_ids
+from sync.server.identity import keep_client_identity
 from sync.server.models import (
     ClientAccess,
     Counter,
@@ -246,6 +247,10 @@ def stage_writes(
                 "seq": index,
             }
         )
+        if write.kind == "client":
+            # The organisation-wide duplicate check's hash follows every revision of a client.
+            keep_client_identity(session, client_id=write.id, organisation_id=write.organisation_id,
+                                 fields=write.fields, deleted=write.deleted)
         if write.kind == "client" and not write.deleted:
             # A deleted client keeps its last access list, so its tombstones reach them.
             set_client_access(

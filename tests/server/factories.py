@@ -45,6 +45,7 @@ def record_fields(kind: str, *, org_id: uuid.UUID, staff_id: uuid.UUID,
                         "reason": "Asiakkaan valitus käsittelyyn",
                         "granted_at": "2026-03-02T09:30:00+00:00",
                         "expires_at": "2026-03-03T09:30:00+00:00"},
+        "assignment_request": {"client_id": client, "requested_by": str(staff_id)},
         "audit_event": {"action": "view", "record_kind": "client", "client_id": client},
     }
     return samples[kind]

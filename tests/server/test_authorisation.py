@@ -11,7 +11,9 @@ from sync.records import RECORD_TYPES, STAFF_ROLES
 CLIENT_SCOPED = {k for k, cls in RECORD_TYPES.items() if cls.client_scoped}
 # Written out here, not imported, so the test states the rule on its own.
 WRITERS = {"organisation": {"admin"}, "staff": {"admin"}, "locality": {"manager", "admin"},
-           "break_glass": set()}  # break_glass: written by the server, when a manager opens a client
+           "break_glass": set(),  # break_glass: written by the server, when a manager opens a client
+           # made by the server when a coach asks to be assigned; the client's staff decide it
+           "assignment_request": set()}
 # Client-scoped kinds whose figures a manager not assigned to the client sees.
 FIGURES_SEEN = {"client", "transition", "event_participant"}
 
@@ -65,6 +67,13 @@ def test_role_and_kind(world, cast, role, kind):
                                  json={"reason": "Asiakkaan valitus käsittelyyn"})
         assert opened.status_code == 201, opened.text
         theirs_id = opened.json()["grant_id"]
+    elif kind == "assignment_request":
+        # Made by the server when a coach (not me) asks to be assigned to the other's client.
+        maker = world.user("career_coach")
+        asked = maker.http.post(f"/v1/clients/{theirs}/assignment-requests", headers=maker.headers,
+                                json={"message": None})
+        assert asked.status_code == 201, asked.text
+        theirs_id = asked.json()["request_id"]
     else:
         theirs_id = uuid.uuid4()
         made = maker.push_one(maker.change(kind, theirs_id, client_id=theirs))

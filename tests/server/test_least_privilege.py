@@ -19,7 +19,8 @@ def _client_and_records(coach):
               "assigned_staff_ids": [str(coach.staff_id)], "job_goals": "Salaiset tavoitteet"}
     assert coach.push_one(coach.change("client", client_id, fields=fields))["status"] == "applied"
     made = {"client": str(client_id)}
-    for kind in sorted(set(CONTENT) - {"client", "break_glass"}):  # break_glass: server-written
+    # break_glass, assignment_request: made by the server (tests/server/test_identity_check.py)
+    for kind in sorted(set(CONTENT) - {"client", "break_glass", "assignment_request"}):
         change = coach.change(kind, client_id=client_id)
         if kind == "client_note":
             change["fields"]["text"] = NOTE
