@@ -113,6 +113,7 @@ class OpenRequest:
     message: str | None
     status: str
     decided_by_name: str | None = None
+    decided_at: dt.datetime | None = None
 
 
 def _requests(store: Store, *where) -> list[OpenRequest]:
@@ -128,7 +129,8 @@ def _requests(store: Store, *where) -> list[OpenRequest]:
             select(Staff).where(col(Staff.id).in_(staff_ids))).all()} if staff_ids else {}
     return [OpenRequest(r.id, r.client_id, client_name, r.requested_by, names.get(r.requested_by, ""),
                         as_aware(r.requested_at), r.message, r.status,
-                        names.get(r.decided_by) if r.decided_by else None)
+                        names.get(r.decided_by) if r.decided_by else None,
+                        as_aware(r.decided_at) if r.decided_at else None)
             for r, client_name in rows]
 
 

@@ -172,6 +172,41 @@
     </message>
 </context>
 <context>
+    <name>AssignmentRequestsPanel</name>
+    <message>
+        <source>%1 asks to be assigned to this client too (%2).</source>
+        <translation>%1 asks to be assigned to this client too (%2).</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>A colleague</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>Message: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>Add the colleague to the client&apos;s staff; their next sync brings the client.</source>
+        <translation>Add the colleague to the client&apos;s staff; their next sync brings the client.</translation>
+    </message>
+    <message>
+        <source>Decli&amp;ne</source>
+        <translation>Decli&amp;ne</translation>
+    </message>
+    <message>
+        <source>%1 was added to the client&apos;s staff: sync to send it.</source>
+        <translation>%1 was added to the client&apos;s staff: sync to send it.</translation>
+    </message>
+    <message>
+        <source>The request of %1 was declined: sync to tell them.</source>
+        <translation>The request of %1 was declined: sync to tell them.</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>Audit trail</source>
@@ -3282,6 +3317,29 @@ Offline field work for employment projects.</translation>
     <message>
         <source>Why</source>
         <translation>Why</translation>
+    </message>
+</context>
+<context>
+    <name>MyRequestsNotice</name>
+    <message>
+        <source>You asked on %1 to be assigned to a client of a colleague: waiting for their decision.</source>
+        <translation>You asked on %1 to be assigned to a client of a colleague: waiting for their decision.</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>A colleague</translation>
+    </message>
+    <message>
+        <source>%1 accepted your request to be assigned to %2.</source>
+        <translation>%1 accepted your request to be assigned to %2.</translation>
+    </message>
+    <message>
+        <source>%1 accepted your request to be assigned to a client: the client comes with the next sync.</source>
+        <translation>%1 accepted your request to be assigned to a client: the client comes with the next sync.</translation>
+    </message>
+    <message>
+        <source>%1 declined your request of %2 to be assigned to a client.</source>
+        <translation>%1 declined your request of %2 to be assigned to a client.</translation>
     </message>
 </context>
 <context>

@@ -172,6 +172,41 @@
     </message>
 </context>
 <context>
+    <name>AssignmentRequestsPanel</name>
+    <message>
+        <source>%1 asks to be assigned to this client too (%2).</source>
+        <translation>%1 pyytää, että hänetkin nimetään tälle asiakkaalle (%2).</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>Työtoveri</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>Viesti: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>H&amp;yväksy</translation>
+    </message>
+    <message>
+        <source>Add the colleague to the client&apos;s staff; their next sync brings the client.</source>
+        <translation>Lisää työtoveri asiakkaan vastuuhenkilöihin; hänen seuraava synkronointinsa tuo asiakkaan.</translation>
+    </message>
+    <message>
+        <source>Decli&amp;ne</source>
+        <translation>&amp;Hylkää</translation>
+    </message>
+    <message>
+        <source>%1 was added to the client&apos;s staff: sync to send it.</source>
+        <translation>%1 lisättiin asiakkaan vastuuhenkilöihin: synkronoi, niin muutos lähtee.</translation>
+    </message>
+    <message>
+        <source>The request of %1 was declined: sync to tell them.</source>
+        <translation>Käyttäjän %1 pyyntö hylättiin: synkronoi, niin hän saa tiedon.</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>Audit trail</source>
@@ -3282,6 +3317,29 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     <message>
         <source>Why</source>
         <translation>Peruste</translation>
+    </message>
+</context>
+<context>
+    <name>MyRequestsNotice</name>
+    <message>
+        <source>You asked on %1 to be assigned to a client of a colleague: waiting for their decision.</source>
+        <translation>Pyysit %1 nimeämistä työtoverin asiakkaalle: pyyntö odottaa päätöstä.</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>Työtoveri</translation>
+    </message>
+    <message>
+        <source>%1 accepted your request to be assigned to %2.</source>
+        <translation>%1 hyväksyi pyyntösi: sinut nimettiin asiakkaan %2 vastuuhenkilöksi.</translation>
+    </message>
+    <message>
+        <source>%1 accepted your request to be assigned to a client: the client comes with the next sync.</source>
+        <translation>%1 hyväksyi pyyntösi tulla nimetyksi asiakkaalle: asiakas tulee seuraavassa synkronoinnissa.</translation>
+    </message>
+    <message>
+        <source>%1 declined your request of %2 to be assigned to a client.</source>
+        <translation>%1 hylkäsi pyyntösi (%2) tulla nimetyksi asiakkaalle.</translation>
     </message>
 </context>
 <context>

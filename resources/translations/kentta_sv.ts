@@ -172,6 +172,41 @@
     </message>
 </context>
 <context>
+    <name>AssignmentRequestsPanel</name>
+    <message>
+        <source>%1 asks to be assigned to this client too (%2).</source>
+        <translation>%1 ber om att också bli ansvarig för den här klienten (%2).</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>En kollega</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>Meddelande: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Godkänn</translation>
+    </message>
+    <message>
+        <source>Add the colleague to the client&apos;s staff; their next sync brings the client.</source>
+        <translation>Lägg till kollegan bland klientens ansvariga; kollegans nästa synkronisering hämtar klienten.</translation>
+    </message>
+    <message>
+        <source>Decli&amp;ne</source>
+        <translation>A&amp;vslå</translation>
+    </message>
+    <message>
+        <source>%1 was added to the client&apos;s staff: sync to send it.</source>
+        <translation>%1 lades till bland klientens ansvariga: synkronisera för att skicka ändringen.</translation>
+    </message>
+    <message>
+        <source>The request of %1 was declined: sync to tell them.</source>
+        <translation>Begäran från %1 avslogs: synkronisera för att meddela hen.</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>Audit trail</source>
@@ -3282,6 +3317,29 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     <message>
         <source>Why</source>
         <translation>Varför</translation>
+    </message>
+</context>
+<context>
+    <name>MyRequestsNotice</name>
+    <message>
+        <source>You asked on %1 to be assigned to a client of a colleague: waiting for their decision.</source>
+        <translation>Du bad den %1 om att bli ansvarig för en kollegas klient: begäran väntar på beslut.</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>En kollega</translation>
+    </message>
+    <message>
+        <source>%1 accepted your request to be assigned to %2.</source>
+        <translation>%1 godkände din begäran om att bli ansvarig för %2.</translation>
+    </message>
+    <message>
+        <source>%1 accepted your request to be assigned to a client: the client comes with the next sync.</source>
+        <translation>%1 godkände din begäran om att bli ansvarig för en klient: klienten kommer vid nästa synkronisering.</translation>
+    </message>
+    <message>
+        <source>%1 declined your request of %2 to be assigned to a client.</source>
+        <translation>%1 avslog din begäran (%2) om att bli ansvarig för en klient.</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ from desktop.services.setup import current_actor
 from desktop.store.tables import Client, Staff
 from desktop.ui.clients.client_dialog import ClientDialog
 from desktop.ui.context import UiContext
-from desktop.ui.qt import QApplication, QMessageBox, Qt
+from desktop.ui.qt import QApplication, QLabel, QMessageBox, Qt
 from tests.support.typing import type_text
 from tests.sync.conftest import run_sync
 from tests.ui.clients.conftest import save
@@ -103,3 +103,77 @@ def test_offline_the_client_is_saved_and_the_check_is_said_not_made(qtbot, qapp,
         save(qtbot, dialog.personal_id)
     assert _names(store) == ["Öhman Åsa"]
     assert any("ei voitu tarkistaa" in text for text in statuses), statuses
+
+
+def _window(qtbot, store):
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.page_registry import page_specs
+
+    window = MainWindow(UiContext(store, current_actor(store)), page_specs(), user_label="Testi")
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    return window
+
+
+def _asked(server, profiles):
+    """Coach A's client X, and coach B's request to be assigned to it (sent, and synced to A)."""
+    coach_a, coach_b = server.add_user("career_coach"), server.add_user("career_coach")
+    a, b = profiles(coach_a.username), profiles(coach_b.username)
+    for store in (a, b):
+        assert run_sync(store).outcome == "ok"
+    x = clients.create_client(a, actor=current_actor(a), data={"name": "Äijälä Öhman", "personal_id": CODE})
+    assert run_sync(a).outcome == "ok"
+    assignment.ask_to_be_assigned(b, client_id=x.id, message="Hän tuli toimistolle")
+    assert run_sync(a).outcome == "ok" and run_sync(b).outcome == "ok"
+    return (a, coach_a), (b, coach_b), x
+
+
+def _client_page(qtbot, window, client_id):
+    window.show_record("client", client_id)
+    page = window.pages["clients"]
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.view)
+    panel = page.view.requests
+    qtbot.waitUntil(panel.isVisible, timeout=5_000)
+    return panel
+
+
+def test_a_accepts_on_the_clients_page_and_b_then_has_the_client(qtbot, qapp, finnish, server, profiles):
+    (a, coach_a), (b, coach_b), x = _asked(server, profiles)
+    window_a = _window(qtbot, a)
+    panel = _client_page(qtbot, window_a, x.id)
+    [text] = [label.text() for label in panel.findChildren(QLabel, "assignment_request_text")]
+    with b.reader() as session:
+        name_b = session.get(Staff, coach_b.staff_id).name
+        name_a = session.get(Staff, coach_a.staff_id).name
+    assert name_b in text and "Hän tuli toimistolle" in text and "pyytää" in text
+    shots = os.environ.get("DUPLICATE_SCREENSHOTS")
+    if shots:
+        window_a.grab().save(os.path.join(shots, "request_on_client_page.png"))
+    qtbot.mouseClick(panel.findChild(QPushButton, "accept_request"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not panel.isVisible(), timeout=5_000)
+    with a.reader() as session:
+        assert str(coach_b.staff_id) in session.get(Client, x.id).assigned_staff_ids
+    assert run_sync(a).outcome == "ok" and run_sync(b).outcome == "ok"
+    assert _names(b) == ["Äijälä Öhman"]
+    window_b = _window(qtbot, b)
+    notice = window_b.pages["clients"].my_requests
+    qtbot.waitUntil(lambda: notice.isVisible() and "Äijälä Öhman" in notice.text(), timeout=5_000)
+    assert name_a in notice.text() and "hyväksyi" in notice.text()
+
+
+def test_a_declines_and_b_is_told(qtbot, qapp, finnish, server, profiles):
+    (a, coach_a), (b, coach_b), x = _asked(server, profiles)
+    window_b = _window(qtbot, b)
+    notice = window_b.pages["clients"].my_requests
+    qtbot.waitUntil(lambda: notice.isVisible() and "odottaa" in notice.text(), timeout=5_000)
+    window_a = _window(qtbot, a)
+    panel = _client_page(qtbot, window_a, x.id)
+    qtbot.mouseClick(panel.findChild(QPushButton, "decline_request"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not panel.isVisible(), timeout=5_000)
+    with a.reader() as session:
+        assert session.get(Client, x.id).assigned_staff_ids == [str(coach_a.staff_id)]
+    assert run_sync(a).outcome == "ok" and run_sync(b).outcome == "ok"
+    window_b.ctx.bus.changed.emit("assignment_request", None)  # as the Sync page does after a sync
+    qtbot.waitUntil(lambda: "hylkäsi" in notice.text(), timeout=5_000)
+    assert _names(b) == []

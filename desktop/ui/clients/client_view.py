@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QScrollArea
 
 from desktop.services import client_page
 from desktop.services.client_page import ClientPageData
+from desktop.ui.clients.assignment_requests import AssignmentRequestsPanel
 from desktop.ui.clients.break_glass import BreakGlassPanel
 from desktop.ui.clients.client_dialog import ClientDialog
 from desktop.ui.clients.funder_section import FunderSection, entry_dialog
@@ -39,7 +40,7 @@ logger = logging.getLogger(__name__)
 
 CLIENT_KINDS = ("client", "consent", "assessment", "client_note", "transition")
 # The page shows these too, inside the client's (a manager's opening of it): reloaded on them.
-SHOWN_INSIDE = ("break_glass",)
+SHOWN_INSIDE = ("break_glass", "assignment_request")
 # What the page shows changes with these too: the organisation's optional questions of the funder's data.
 RELOADS_ON = (*CLIENT_KINDS, *SHOWN_INSIDE, "organisation")
 
@@ -108,7 +109,10 @@ class ClientView(QWidget):
         left.addStretch(1)
         # Who opened the client with break-glass access; a manager's way to open it.
         self.break_glass = BreakGlassPanel(ctx, self)
+        # Colleagues asking to be assigned to this client too: accept or decline.
+        self.requests = AssignmentRequestsPanel(ctx, self)
         right = QVBoxLayout()
+        right.addWidget(self.requests)
         right.addWidget(self.break_glass)
         right.addWidget(self.content_elsewhere)
         right.addWidget(self.notes, 1)
@@ -164,6 +168,10 @@ class ClientView(QWidget):
         for section in (self.service, self.funder, self.consent, self.assessment, self.transitions, self.notes):
             section.show_data(data)
         self.break_glass.show_data(data.client.id, data.grants, figures_only=data.figures_only)
+        if data.figures_only:
+            self.requests.hide()
+        else:
+            self.requests.load(data.client.id)
         if self._opened_to_read(data):
             for widget in self._edit_actions():
                 widget.hide()

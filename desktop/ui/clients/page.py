@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import client_page, listing
+from desktop.ui.clients.assignment_requests import MyRequestsNotice
 from desktop.ui.clients.caseload_dialog import CaseloadDialog
 from desktop.ui.clients.client_dialog import ClientDialog
 from desktop.ui.clients.client_view import CLIENT_KINDS, ClientView
@@ -92,6 +93,8 @@ class ClientsPage(Page):
         list_layout = QVBoxLayout(list_page)
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addLayout(bar)
+        self.my_requests = MyRequestsNotice(ctx)  # asked to be assigned to others' clients
+        list_layout.addWidget(self.my_requests)
         list_layout.addWidget(self.table, 1)
         self.view = ClientView(ctx)
         self.view.back.connect(self.show_list)
