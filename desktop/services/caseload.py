@@ -211,7 +211,7 @@ def find_staff(store: Store, text: str) -> Staff:
     found = [s for s in rows if wanted in (s.name.casefold(), (s.email or "").casefold())
              or (len(compact) >= 8 and s.id.hex.startswith(compact))]
     if len(found) != 1:
-        what = "No staff member" if not found else f"{len(found)} staff members"
-        raise NotFound(f"{what} on this laptop match “{text.strip()}”: give the name, e-mail or id "
+        what = "No staff member matches" if not found else f"{len(found)} staff members match"
+        raise NotFound(f"{what} “{text.strip()}” on this laptop: give the name, e-mail or id "
                        "of one staff member.")
     return found[0]
