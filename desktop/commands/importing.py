@@ -1,4 +1,4 @@
-"""``kentta import employers``: an employer list saved from a spreadsheet."""
+"""``kentta import employers|clients``: a list saved from a spreadsheet as CSV."""
 
 from __future__ import annotations
 
@@ -11,24 +11,35 @@ NAME = "import"
 ORDER = 30
 HELP = "import records from a file"
 
+# What each list holds, as the summary line names it.
+WHAT = {"employers": "employers", "clients": "clients"}
+
 
 def register(parser) -> None:
     what = parser.add_subparsers(dest="what", metavar="WHAT", required=True)
-    employers = what.add_parser("employers", parents=parser._kentta_parents,
-                                help="an employer list saved from a spreadsheet as CSV")
-    employers.add_argument("file", type=Path, metavar="FILE.csv")
-    employers.add_argument("--skip-invalid", action="store_true",
-                           help="import the good rows and report the bad ones")
+    for name, help_text in (
+        ("employers", "an employer list saved from a spreadsheet as CSV"),
+        ("clients", "a client list saved from a spreadsheet as CSV (columns: docs/import.md); "
+                    "clients are assigned to you unless a staff column names others"),
+    ):
+        command = what.add_parser(name, parents=parser._kentta_parents, help=help_text)
+        command.add_argument("file", type=Path, metavar="FILE.csv")
+        command.add_argument("--skip-invalid", action="store_true",
+                             help="import the good rows and report the bad ones")
 
 
 def run(args) -> int:
-    from desktop.exchange.employer_import import import_employers
     from desktop.services.setup import current_actor
+
+    if args.what == "clients":
+        from desktop.exchange.client_import import import_clients as importer
+    else:
+        from desktop.exchange.employer_import import import_employers as importer
 
     store = open_store(args)
     try:
-        report = import_employers(store, actor=current_actor(store), path=args.file,
-                                  skip_invalid=args.skip_invalid)
+        report = importer(store, actor=current_actor(store), path=args.file,
+                          skip_invalid=args.skip_invalid)
     finally:
         store.close()
     for problem in report.problems:
@@ -38,5 +49,5 @@ def run(args) -> int:
         print(f"Nothing was imported: {bad_rows} bad rows. Fix them, or use "
               "--skip-invalid to import the good rows.", file=sys.stderr)
         return 1
-    print(f"Imported {report.imported} employers; skipped {report.skipped} bad rows.")
+    print(f"Imported {report.imported} {WHAT[args.what]}; skipped {report.skipped} bad rows.")
     return 0

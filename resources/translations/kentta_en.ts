@@ -331,6 +331,118 @@
     </message>
 </context>
 <context>
+    <name>CaseloadDialog</name>
+    <message>
+        <source>Move clients</source>
+        <translation>Move clients</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected client(s)</source>
+        <translation>
+            <numerusform>The selected client</numerusform>
+            <numerusform>The %n selected clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All clients of the staff member below</source>
+        <translation>All clients of the staff member below</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Move: the new staff member takes the place of the one above</source>
+        <translation>Move: the new staff member takes the place of the one above</translation>
+    </message>
+    <message>
+        <source>Add: the new staff member is assigned beside the current staff</source>
+        <translation>Add: the new staff member is assigned beside the current staff</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Their current staff</source>
+        <translation>Their current staff</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n client(s))</source>
+        <translation>
+            <numerusform>%1 (%n client)</numerusform>
+            <numerusform>%1 (%n clients)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>Move…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %1 to the staff of %n client(s)?</source>
+        <translation>
+            <numerusform>Add %1 to the staff of %n client?</numerusform>
+            <numerusform>Add %1 to the staff of %n clients?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n client(s) from %1 to %2?</source>
+        <translation>
+            <numerusform>Move %n client from %1 to %2?</numerusform>
+            <numerusform>Move %n clients from %1 to %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %1 the only staff member of %n client(s)?</source>
+        <translation>
+            <numerusform>Make %1 the only staff member of %n client?</numerusform>
+            <numerusform>Make %1 the only staff member of %n clients?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) stay as they are: they already have this staff, or not the staff member moved from.</source>
+        <translation>
+            <numerusform>%n client stays as they are: they already have this staff, or not the staff member moved from.</numerusform>
+            <numerusform>%n clients stay as they are: they already have this staff, or not the staff member moved from.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change reaches the other laptops at the next sync. Staff taken off no longer have these clients on their laptops; the staff added get them in full.</source>
+        <translation>The change reaches the other laptops at the next sync. Staff taken off no longer have these clients on their laptops; the staff added get them in full.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Staff changed for %n client(s).</source>
+        <translation>
+            <numerusform>Staff changed for %n client.</numerusform>
+            <numerusform>Staff changed for %n clients.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <source>New client</source>
@@ -739,6 +851,14 @@
     <message>
         <source>New client (Ctrl+N)</source>
         <translation>New client (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Move to staff…</source>
+        <translation>Move to staff…</translation>
+    </message>
+    <message>
+        <source>Move the selected clients, or all of one staff member&apos;s clients, to another staff member</source>
+        <translation>Move the selected clients, or all of one staff member&apos;s clients, to another staff member</translation>
     </message>
     <message>
         <source>No clients yet. Add the first one: New client (Ctrl+N)</source>
@@ -1820,6 +1940,14 @@ If the laptop may never come back, also reset %2&apos;s password: its data is en
         <source>This person may already be a client on this laptop (%1 possible matches): open the existing client, or create the new one anyway.</source>
         <translation>This person may already be a client on this laptop (%1 possible matches): open the existing client, or create the new one anyway.</translation>
     </message>
+    <message>
+        <source>Only a manager can move clients to another staff member.</source>
+        <translation>Only a manager can move clients to another staff member.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has columns that the client list does not know: %1. Rename them or remove them from the file. The columns it knows: %2.</source>
+        <translation>Nothing was imported: the file has columns that the client list does not know: %1. Rename them or remove them from the file. The columns it knows: %2.</translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>
@@ -2061,6 +2189,18 @@ If the laptop may never come back, also reset %2&apos;s password: its data is en
     <message>
         <source>An assigned staff member is not known on this laptop.</source>
         <translation>An assigned staff member is not known on this laptop.</translation>
+    </message>
+    <message>
+        <source>Choose another staff member than the one the clients are moved from.</source>
+        <translation>Choose another staff member than the one the clients are moved from.</translation>
+    </message>
+    <message>
+        <source>An administrator cannot be assigned clients.</source>
+        <translation>An administrator cannot be assigned clients.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: these clients already have this staff.</source>
+        <translation>Nothing to change: these clients already have this staff.</translation>
     </message>
     <message>
         <source>An assigned staff member is not known to the server.</source>

@@ -331,6 +331,118 @@
     </message>
 </context>
 <context>
+    <name>CaseloadDialog</name>
+    <message>
+        <source>Move clients</source>
+        <translation>Siirrä asiakkaita</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected client(s)</source>
+        <translation>
+            <numerusform>Valittu asiakas (%n)</numerusform>
+            <numerusform>%n valittua asiakasta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All clients of the staff member below</source>
+        <translation>Kaikki alla valitun työntekijän asiakkaat</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Keneltä</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Kenelle</translation>
+    </message>
+    <message>
+        <source>Move: the new staff member takes the place of the one above</source>
+        <translation>Siirrä: uusi työntekijä tulee yllä valitun tilalle</translation>
+    </message>
+    <message>
+        <source>Add: the new staff member is assigned beside the current staff</source>
+        <translation>Lisää: uusi työntekijä tulee nykyisten vastuutyöntekijöiden rinnalle</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toimenpide</translation>
+    </message>
+    <message>
+        <source>Their current staff</source>
+        <translation>Nykyiset vastuutyöntekijät</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n client(s))</source>
+        <translation>
+            <numerusform>%1 (%n asiakas)</numerusform>
+            <numerusform>%1 (%n asiakasta)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Lisää…</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>Siirrä…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lisää</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Siirrä</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %1 to the staff of %n client(s)?</source>
+        <translation>
+            <numerusform>Lisätäänkö työntekijä %1 %n asiakkaan vastuutyöntekijäksi?</numerusform>
+            <numerusform>Lisätäänkö työntekijä %1 %n asiakkaan vastuutyöntekijäksi?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n client(s) from %1 to %2?</source>
+        <translation>
+            <numerusform>Siirretäänkö %n asiakas työntekijältä %1 työntekijälle %2?</numerusform>
+            <numerusform>Siirretäänkö %n asiakasta työntekijältä %1 työntekijälle %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %1 the only staff member of %n client(s)?</source>
+        <translation>
+            <numerusform>Jätetäänkö %n asiakkaalle vain yksi vastuutyöntekijä, %1?</numerusform>
+            <numerusform>Jätetäänkö %n asiakkaalle vain yksi vastuutyöntekijä, %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) stay as they are: they already have this staff, or not the staff member moved from.</source>
+        <translation>
+            <numerusform>%n asiakas pysyy ennallaan: hänellä on jo tämä työntekijä tai ei sitä, jolta siirretään.</numerusform>
+            <numerusform>%n asiakasta pysyy ennallaan: heillä on jo tämä työntekijä tai ei sitä, jolta siirretään.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change reaches the other laptops at the next sync. Staff taken off no longer have these clients on their laptops; the staff added get them in full.</source>
+        <translation>Muutos välittyy muille koneille seuraavassa synkronoinnissa. Pois siirrettyjen työntekijöiden koneilta nämä asiakkaat poistuvat; lisätyt työntekijät saavat ne kokonaan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Staff changed for %n client(s).</source>
+        <translation>
+            <numerusform>Vastuutyöntekijä vaihdettu %n asiakkaalle.</numerusform>
+            <numerusform>Vastuutyöntekijät vaihdettu %n asiakkaalle.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <source>New client</source>
@@ -739,6 +851,14 @@
     <message>
         <source>New client (Ctrl+N)</source>
         <translation>Uusi asiakas (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Move to staff…</source>
+        <translation>Siirrä työntekijälle…</translation>
+    </message>
+    <message>
+        <source>Move the selected clients, or all of one staff member&apos;s clients, to another staff member</source>
+        <translation>Siirrä valitut asiakkaat tai yhden työntekijän kaikki asiakkaat toiselle työntekijälle</translation>
     </message>
     <message>
         <source>No clients yet. Add the first one: New client (Ctrl+N)</source>
@@ -1820,6 +1940,14 @@ Jos kone ei ehkä koskaan palaa, vaihda myös käyttäjän %2 salasana: sen tied
         <source>This person may already be a client on this laptop (%1 possible matches): open the existing client, or create the new one anyway.</source>
         <translation>Tämä henkilö voi olla jo asiakkaana tällä koneella (%1 mahdollista osumaa): avaa olemassa oleva asiakas tai luo uusi silti.</translation>
     </message>
+    <message>
+        <source>Only a manager can move clients to another staff member.</source>
+        <translation>Vain esihenkilö voi siirtää asiakkaita toiselle työntekijälle.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has columns that the client list does not know: %1. Rename them or remove them from the file. The columns it knows: %2.</source>
+        <translation>Mitään ei tuotu: tiedostossa on sarakkeita, joita asiakasluettelo ei tunne: %1. Nimeä ne uudelleen tai poista ne tiedostosta. Tunnetut sarakkeet: %2.</translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>
@@ -2061,6 +2189,18 @@ Jos kone ei ehkä koskaan palaa, vaihda myös käyttäjän %2 salasana: sen tied
     <message>
         <source>An assigned staff member is not known on this laptop.</source>
         <translation>Yksi vastuutyöntekijöistä ei ole tiedossa tällä kannettavalla.</translation>
+    </message>
+    <message>
+        <source>Choose another staff member than the one the clients are moved from.</source>
+        <translation>Valitse eri työntekijä kuin se, jolta asiakkaat siirretään.</translation>
+    </message>
+    <message>
+        <source>An administrator cannot be assigned clients.</source>
+        <translation>Pääkäyttäjälle ei voi antaa asiakkaita.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: these clients already have this staff.</source>
+        <translation>Ei muutettavaa: näillä asiakkailla on jo nämä työntekijät.</translation>
     </message>
     <message>
         <source>An assigned staff member is not known to the server.</source>

@@ -331,6 +331,118 @@
     </message>
 </context>
 <context>
+    <name>CaseloadDialog</name>
+    <message>
+        <source>Move clients</source>
+        <translation>Flytta klienter</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected client(s)</source>
+        <translation>
+            <numerusform>Den valda klienten (%n)</numerusform>
+            <numerusform>De %n valda klienterna</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All clients of the staff member below</source>
+        <translation>Alla klienter hos medarbetaren nedan</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klienter</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Move: the new staff member takes the place of the one above</source>
+        <translation>Flytta: den nya medarbetaren ersätter den ovan</translation>
+    </message>
+    <message>
+        <source>Add: the new staff member is assigned beside the current staff</source>
+        <translation>Lägg till: den nya medarbetaren blir ansvarig vid sidan av de nuvarande</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Their current staff</source>
+        <translation>Nuvarande ansvariga</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n client(s))</source>
+        <translation>
+            <numerusform>%1 (%n klient)</numerusform>
+            <numerusform>%1 (%n klienter)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Lägg till…</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>Flytta…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Flytta</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %1 to the staff of %n client(s)?</source>
+        <translation>
+            <numerusform>Göra %1 till ansvarig för %n klient?</numerusform>
+            <numerusform>Göra %1 till ansvarig för %n klienter?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n client(s) from %1 to %2?</source>
+        <translation>
+            <numerusform>Flytta %n klient från %1 till %2?</numerusform>
+            <numerusform>Flytta %n klienter från %1 till %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %1 the only staff member of %n client(s)?</source>
+        <translation>
+            <numerusform>Göra %1 till ensam ansvarig för %n klient?</numerusform>
+            <numerusform>Göra %1 till ensam ansvarig för %n klienter?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) stay as they are: they already have this staff, or not the staff member moved from.</source>
+        <translation>
+            <numerusform>%n klient förblir som förut: den har redan den här medarbetaren, eller inte den som flyttas från.</numerusform>
+            <numerusform>%n klienter förblir som förut: de har redan den här medarbetaren, eller inte den som flyttas från.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change reaches the other laptops at the next sync. Staff taken off no longer have these clients on their laptops; the staff added get them in full.</source>
+        <translation>Ändringen når de andra datorerna vid nästa synkronisering. Medarbetare som tas bort har inte längre dessa klienter på sina datorer; de som läggs till får dem i sin helhet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Staff changed for %n client(s).</source>
+        <translation>
+            <numerusform>Ansvariga ändrade för %n klient.</numerusform>
+            <numerusform>Ansvariga ändrade för %n klienter.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <source>New client</source>
@@ -739,6 +851,14 @@
     <message>
         <source>New client (Ctrl+N)</source>
         <translation>Ny kund (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Move to staff…</source>
+        <translation>Flytta till medarbetare…</translation>
+    </message>
+    <message>
+        <source>Move the selected clients, or all of one staff member&apos;s clients, to another staff member</source>
+        <translation>Flytta de valda klienterna, eller alla klienter hos en medarbetare, till en annan medarbetare</translation>
     </message>
     <message>
         <source>No clients yet. Add the first one: New client (Ctrl+N)</source>
@@ -1820,6 +1940,14 @@ Om datorn kanske aldrig kommer tillbaka, byt också lösenordet för %2: dess da
         <source>This person may already be a client on this laptop (%1 possible matches): open the existing client, or create the new one anyway.</source>
         <translation>Den här personen kan redan vara klient på den här datorn (%1 möjliga träffar): öppna den befintliga klienten eller skapa den nya ändå.</translation>
     </message>
+    <message>
+        <source>Only a manager can move clients to another staff member.</source>
+        <translation>Endast en chef kan flytta klienter till en annan medarbetare.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has columns that the client list does not know: %1. Rename them or remove them from the file. The columns it knows: %2.</source>
+        <translation>Ingenting importerades: filen har kolumner som klientlistan inte känner till: %1. Byt namn på dem eller ta bort dem ur filen. Kända kolumner: %2.</translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>
@@ -2061,6 +2189,18 @@ Om datorn kanske aldrig kommer tillbaka, byt också lösenordet för %2: dess da
     <message>
         <source>An assigned staff member is not known on this laptop.</source>
         <translation>En av de ansvariga medarbetarna är okänd på den här datorn.</translation>
+    </message>
+    <message>
+        <source>Choose another staff member than the one the clients are moved from.</source>
+        <translation>Välj en annan medarbetare än den som klienterna flyttas från.</translation>
+    </message>
+    <message>
+        <source>An administrator cannot be assigned clients.</source>
+        <translation>En administratör kan inte få klienter.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: these clients already have this staff.</source>
+        <translation>Inget att ändra: dessa klienter har redan dessa medarbetare.</translation>
     </message>
     <message>
         <source>An assigned staff member is not known to the server.</source>

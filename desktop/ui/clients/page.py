@@ -6,16 +6,24 @@ from __future__ import annotations
 import logging
 import uuid
 
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QPushButton, QStackedWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QStackedWidget,
+)
 
 from desktop.services import client_page, listing
 from desktop.ui.clients.assignment_requests import MyRequestsNotice
+from desktop.ui.clients.caseload_dialog import CaseloadDialog
 from desktop.ui.clients.client_dialog import ClientDialog
 from desktop.ui.clients.client_view import CLIENT_KINDS, ClientView
 from desktop.ui.context import UiContext
 from desktop.ui.lists.lazy_model import LazyTableModel
 from desktop.ui.pages import Page
-from desktop.ui.qt import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from desktop.ui.qt import QAction, QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 from desktop.ui.widgets.debounce import debounce
 from desktop.ui.widgets.delete_action import DeleteAction
 from desktop.ui.widgets.empty_state import EmptyState
@@ -30,6 +38,7 @@ class ClientsPage(Page):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.dialog: ClientDialog | None = None
+        self.caseload_dialog: CaseloadDialog | None = None
         self.model = LazyTableModel(ctx, listing.CLIENTS)
 
         self.filter = QLineEdit()
@@ -54,6 +63,14 @@ class ClientsPage(Page):
         bar.addWidget(self.status)
         bar.addWidget(self.only_mine)
         bar.addWidget(self.count)
+        self.move_button: QPushButton | None = None
+        if ctx.actor.role == "manager":  # a manager moves caseloads: many rows at a time
+            self.move_button = QPushButton(self.tr("Move to staff…"))
+            self.move_button.setObjectName("move_clients")
+            self.move_button.setToolTip(self.tr("Move the selected clients, or all of one staff "
+                                                "member's clients, to another staff member"))
+            self.move_button.clicked.connect(self.move_clients)
+            bar.addWidget(self.move_button)
         bar.addWidget(new)
 
         self.table = sortable(record_table(self.model, "client_table"))
@@ -65,6 +82,12 @@ class ClientsPage(Page):
         self.table.setColumnWidth(1, 150)
         self.table.activated.connect(lambda index: self.open_client(self.model.record_id(index.row())))
         self.deleting = DeleteAction(ctx, self.table, self._selected_client, name="delete_client_row")
+        if self.move_button is not None:
+            self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+            moving = QAction(self.tr("Move to staff…"), self.table)
+            moving.setObjectName("move_clients_action")
+            moving.triggered.connect(self.move_clients)
+            self.table.addAction(moving)  # in the list's context menu, beside Delete
 
         list_page = QWidget()
         list_layout = QVBoxLayout(list_page)
@@ -140,9 +163,21 @@ class ClientsPage(Page):
             self._pending = None
 
     def _selected_client(self):
+        """The one client selected (none when several are: Delete is for one at a time)."""
         rows = self.table.selectionModel().selectedRows()
-        record_id = self.model.record_id(rows[0].row()) if rows else None
+        record_id = self.model.record_id(rows[0].row()) if len(rows) == 1 else None
         return ("client", record_id) if record_id is not None else None
+
+    def selected_ids(self) -> list[uuid.UUID]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return self.model.record_ids(rows)
+
+    def move_clients(self) -> None:
+        if self.caseload_dialog is not None and self.caseload_dialog.isVisible():
+            return
+        self.caseload_dialog = CaseloadDialog(self.ctx, self.selected_ids(), parent=self)
+        self.caseload_dialog.saved.connect(lambda _done: self.table.setFocus())
+        self.caseload_dialog.open()
 
     def show_list(self) -> None:
         self.stack.setCurrentIndex(0)

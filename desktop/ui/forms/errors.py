@@ -58,6 +58,11 @@ MESSAGES: dict[str, str] = {
     "service_not_started": QT_TRANSLATE_NOOP("FieldErrors", "The service has no start date, so it cannot end."),
     "before_service": QT_TRANSLATE_NOOP("FieldErrors", "A transition cannot start before the client's service."),
     "unknown_staff": QT_TRANSLATE_NOOP("FieldErrors", "An assigned staff member is not known on this laptop."),
+    "same_staff": QT_TRANSLATE_NOOP(
+        "FieldErrors", "Choose another staff member than the one the clients are moved from."),
+    "not_assignable": QT_TRANSLATE_NOOP("FieldErrors", "An administrator cannot be assigned clients."),
+    "nothing_to_change": QT_TRANSLATE_NOOP(
+        "FieldErrors", "Nothing to change: these clients already have this staff."),
     "invalid_staff_id": QT_TRANSLATE_NOOP("FieldErrors", "An assigned staff member is not known to the server."),
     "wrong_employer": QT_TRANSLATE_NOOP("FieldErrors", "This contact works for another employer."),
     "employment_area_required": QT_TRANSLATE_NOOP(

@@ -115,6 +115,10 @@ class LazyTableModel(QAbstractTableModel):
     def record_id(self, row: int) -> uuid.UUID | None:
         return self.rows[row][0] if 0 <= row < len(self.rows) else None
 
+    def record_ids(self, rows) -> list[uuid.UUID]:
+        """The ids of the rows loaded among ``rows`` (a selection's), in that order."""
+        return [i for i in (self.record_id(row) for row in rows) if i is not None]
+
     def row_of(self, record_id) -> int:
         for n, row in enumerate(self.rows):
             if row[0] == record_id:
