@@ -35,6 +35,7 @@ class FormTexts:
     work_done: str
     results: str
     no_results: str
+    more_results: str  # the record's copy of the results, cut to fit: {count} lines left out
     assessment: str
     assessed_on: str
     strengths: str
@@ -93,6 +94,7 @@ FINNISH = FormTexts(
     work_done="Palvelun aikana tehty työ",
     results="Tulokset",
     no_results="Palvelujakson aikana ei ole kirjattu siirtymiä työhön, koulutukseen tai muihin palveluihin.",
+    more_results="… ja {count} muuta (kaikki tulokset ovat lomakkeen PDF:ssä)",
     assessment="Työ- ja toimintakyvyn arvion yhteenveto",
     assessed_on="Arvioitu {date}.",
     strengths="Vahvuudet",
@@ -149,6 +151,7 @@ SWEDISH = FormTexts(
     work_done="Arbete som utförts under servicen",
     results="Resultat",
     no_results="Inga övergångar till arbete, utbildning eller andra tjänster har registrerats under serviceperioden.",
+    more_results="… och {count} till (alla resultat finns i blankettens PDF)",
     assessment="Sammanfattning av bedömningen av arbets- och funktionsförmågan",
     assessed_on="Bedömd {date}.",
     strengths="Styrkor",
@@ -205,6 +208,7 @@ ENGLISH = FormTexts(
     work_done="Work done during the service",
     results="Results",
     no_results="No transitions to work, studies or other services were recorded during the service period.",
+    more_results="… and {count} more (every result is in the form's PDF)",
     assessment="Summary of the work and functional capacity assessment",
     assessed_on="Assessed on {date}.",
     strengths="Strengths",

@@ -56,7 +56,7 @@ from desktop.store.tables import (
     Assessment, Client, Consent, Employer, HandoverForm, Organisation, Staff, Transition,
 )
 from sync.identifiers import mask_personal_id
-from sync.records import utcnow
+from sync.records import LONG_TEXT_MAX, utcnow
 
 logger = logging.getLogger(__name__)
 
@@ -282,6 +282,23 @@ def _again(store: Store, form: HandoverForm, made_on: dt.date, document: Handove
                              hashlib.sha256(pdf).hexdigest(), document, branding, made_before=True)
 
 
+def results_text(results, form_texts, limit: int = LONG_TEXT_MAX) -> str:
+    """The form's results as the record keeps them, one line each, within the field's limit:
+    the PDF prints them all; when the lines do not fit the record, the last ones that do not
+    are left out and a closing line says how many (and that the PDF has them)."""
+    lines = [f"{form_texts.result(r.kind, r.employer)}, {form_texts.period(r.start, r.end)}" for r in results]
+    text = "\n".join(lines)
+    if len(text) <= limit:
+        return text
+    kept: list[str] = []
+    for count, line in enumerate(lines):
+        closing = form_texts.more_results.format(count=len(lines) - count)
+        if len("\n".join([*kept, line])) + 1 + len(form_texts.more_results.format(count=len(lines) - count - 1)) > limit:
+            return "\n".join([*kept, closing])
+        kept.append(line)
+    return "\n".join(kept)  # not reached: the whole text did not fit
+
+
 def generate(store: Store, *, actor: Actor, client_id, texts: HandoverTexts, language: str | None = None,
              for_authority: bool = False, on: dt.date | None = None,
              employment_area: str | None = None) -> GeneratedHandover:
@@ -312,8 +329,7 @@ def generate(store: Store, *, actor: Actor, client_id, texts: HandoverTexts, lan
         pdf = render_pdf(document, branding=branding)
         digest = hashlib.sha256(pdf).hexdigest()
         form_texts = texts_for(document.language)
-        results = "\n".join(f"{form_texts.result(r.kind, r.employer)}, {form_texts.period(r.start, r.end)}"
-                            for r in document.results)
+        results = results_text(document.results, form_texts)
         form = changes.create(session, HandoverForm, {
             "client_id": document.client_id,
             "staff_id": document.coach_id,

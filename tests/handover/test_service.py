@@ -180,3 +180,27 @@ def test_forms_made_at_the_same_time_get_different_numbers(store, actor, client)
         numbers = list(pool.map(make, range(12)))
     assert sorted(numbers) == [f"KT-2026-{n:06d}" for n in range(1, 13)]
     assert len(rows(store, HandoverForm)) == 12
+
+
+def test_a_client_with_many_results_gets_a_form_whose_record_keeps_what_fits(store, actor, client):
+    """Found by testing the summary sheet: 40 transitions at an employer with a long name made
+    the record's copy of the results longer than the field allows, and no form could be made."""
+    from desktop.handover.texts import texts_for
+    from desktop.services import employers
+    from sync.records import LONG_TEXT_MAX
+
+    long_name = "Pohjois-Pohjanmaan " + "Työ- ja elinkeinopalveluiden " * 6 + "Osuuskunta"
+    employer = employers.create_employer(store, actor=actor, data={"name": long_name[:200]})
+    for n in range(60):
+        clients.record_transition(store, actor=actor, client_id=client.id, data={
+            "transition_kind": "work_trial", "employer_id": employer.id,
+            "start_date": dt.date(2025, 3, 1) + dt.timedelta(days=4 * n)})
+    made = handover.generate(store, actor=actor, client_id=client.id, texts=TEXTS, for_authority=True, on=DAY)
+    [form] = rows(store, HandoverForm)
+    assert len(form.results) <= LONG_TEXT_MAX
+    *kept, closing = form.results.split("\n")
+    assert closing == f"… och {62 - len(kept)} till (alla resultat finns i blankettens PDF)"
+    every = handover.results_text(made.document.results, texts_for("sv"), limit=10**9).split("\n")
+    assert len(every) == 62 and kept == every[:len(kept)] and len(kept) > 10  # whole lines, in order
+    text = " ".join(" ".join(pdf_text(made.pdf)).split())
+    assert text.count("Arbetsprövning") == 61  # the PDF prints every result
