@@ -1,0 +1,435 @@
+"""The Today page (Tänään): what is due for the user, grouped and counted — the start page.
+
+Follow-ups from visits (overdue, today, this week, later), services and work trials or
+wage-subsidised work ending, the funder's exit window and six-month follow-ups, clients with no
+valid consent, purges within 30 days, unfinished drafts, changes waiting and conflicts. The
+items come from ``desktop.services.today`` on a worker thread, again after every change on the
+bus (a moment after the last of a burst) and whenever the page is shown.
+
+By keyboard: the list takes the focus, the arrows move, Enter (or a double click) opens the
+row's record on the page that opens it — the page itself opens no record. A follow-up is marked
+done (Ctrl+D) or moved to another day (Ctrl+M): a synced change; the row goes or moves at once.
+The navigation shows the count due today (overdue and today) beside the page's title.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QPushButton, QTreeWidget, QTreeWidgetItem
+
+from desktop.dates import finnish_date
+from desktop.services import sync_status
+from desktop.services import today as today_service
+from desktop.ui.context import UiContext
+from desktop.ui.pages import Page
+from desktop.ui.qt import QAction, QKeySequence, QLabel, QLineEdit, Qt, QTimer, QVBoxLayout, QWidget
+from desktop.ui.today import opening
+from desktop.ui.today.groups import GROUPS, group_title, grouped
+from desktop.ui.today.move_dialog import MoveFollowUpDialog
+from desktop.ui.widgets.debounce import quiet_timer
+
+logger = logging.getLogger(__name__)
+
+DAYS = 14  # how far ahead the page looks
+RELOAD_QUIET_MS = 200
+ITEM = Qt.ItemDataRole.UserRole  # a row's TodayItem; a group row holds its group key as text
+GROUP = Qt.ItemDataRole.UserRole + 1
+
+
+class TodayPage(Page):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.items: list = []
+        self.day = dt.date.today()
+        self.waiting = 0
+        self.loaded_once = False
+        self._loading = False
+        self._again = False
+        self._shown_once = False
+        self._build()
+        self.reload_timer = quiet_timer(self, RELOAD_QUIET_MS, self.reload)
+        ctx.bus.changed.connect(lambda _kind, _ids: self.reload_timer.start())
+        self.reload()
+
+    def _build(self) -> None:
+        self.heading = QLabel()
+        self.heading.setObjectName("today_heading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.summary = QLabel()
+        self.summary.setObjectName("today_summary")
+        self.summary.setWordWrap(True)
+        self.calendar_button = QPushButton(self.tr("Export to &calendar…"))
+        self.calendar_button.setObjectName("today_calendar")
+        self.calendar_button.setToolTip(self.tr("Write your follow-ups, due dates and recruitment events "
+                                                "as an .ics file for Outlook, Thunderbird or GNOME Calendar"))
+        self.calendar_button.clicked.connect(self.ask_calendar_file)
+
+        self.tree = TodayTree()
+        self.tree.setObjectName("today_list")
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels([self.tr("What"), self.tr("Due")])
+        self.tree.setRootIsDecorated(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAllColumnsShowFocus(True)
+        self.tree.setExpandsOnDoubleClick(False)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.itemActivated.connect(lambda item, _column: self.open_item(item))
+        self.tree.currentItemChanged.connect(lambda *_: self._enable())
+        self.setFocusProxy(self.tree)
+
+        self.nothing = QLabel(self.tree.viewport())  # laid over the empty list, which keeps the keyboard
+        self.nothing.setText(self.tr("Nothing due. No follow-ups, endings, consents, purges, drafts or "
+                                      "conflicts need you in the next two weeks."))
+        self.nothing.setObjectName("today_nothing")
+        self.nothing.setWordWrap(True)
+        self.nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.nothing.setStyleSheet("color: palette(placeholder-text); font-size: 12pt; padding: 32px;")
+        self.nothing.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.nothing.hide()
+        self.tree.viewport().installEventFilter(self)
+
+        self.done_button = QPushButton(self.tr("Mark &done (Ctrl+D)"))
+        self.done_button.setObjectName("today_done")
+        self.done_button.clicked.connect(self.mark_done)
+        self.move_button = QPushButton(self.tr("Mo&ve to another day… (Ctrl+M)"))
+        self.move_button.setObjectName("today_move")
+        self.move_button.clicked.connect(self.ask_move)
+        self.open_button = QPushButton(self.tr("&Open (Enter)"))
+        self.open_button.setObjectName("today_open")
+        self.open_button.clicked.connect(lambda: self.open_item(self.tree.currentItem()))
+        for name, keys, slot in (("today_done_action", "Ctrl+D", self.mark_done),
+                                 ("today_move_action", "Ctrl+M", self.ask_move)):
+            action = QAction(self)
+            action.setObjectName(name)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+        self.status = QLabel()
+        self.status.setObjectName("today_status")
+        self.status.setWordWrap(True)
+
+        top = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.heading)
+        titles.addWidget(self.summary)
+        top.addLayout(titles, 1)
+        top.addWidget(self.calendar_button, 0, Qt.AlignmentFlag.AlignTop)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.done_button)
+        buttons.addWidget(self.move_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        # The list first: Tab from the navigation reaches it before the buttons.
+        QWidget.setTabOrder(self.tree, self.open_button)
+        QWidget.setTabOrder(self.open_button, self.done_button)
+        QWidget.setTabOrder(self.done_button, self.move_button)
+        QWidget.setTabOrder(self.move_button, self.calendar_button)
+        self._show_heading()
+        self._enable()
+
+    # --- loading ----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the items on a worker; one load at a time (a change meanwhile reads again after)."""
+        self.reload_timer.stop()
+        if self._loading:
+            self._again = True
+            return
+        if self.ctx.store.locked:
+            return
+        self._loading = True
+        store, actor = self.ctx.store, self.ctx.actor
+
+        def work():
+            day = dt.date.today()
+            items = today_service.items_for(store, actor, today=day, days=DAYS)
+            return day, items, sync_status.sync_status(store).waiting
+
+        self.ctx.run(work, on_done=self._loaded, on_failed=self._load_failed, parent=self)
+
+    def _loaded(self, loaded) -> None:
+        self._loading = False
+        self.day, self.items, self.waiting = loaded
+        self.loaded_once = True
+        self._fill()
+        if self._again:
+            self._again = False
+            self.reload()
+
+    def _load_failed(self, error: Exception) -> None:
+        self._loading = False
+        logger.warning("today's items not read: %s", type(error).__name__)
+        self.status.setText(self.tr("The list could not be read. It is read again after the next change."))
+        if self._again:
+            self._again = False
+            self.reload_timer.start()
+
+    # --- the list ---------------------------------------------------------------------------
+
+    def _fill(self) -> None:
+        """The groups with something in them, expanded, each titled with its count; a calm line
+        when nothing at all is due. The row that had the keyboard keeps it when it is still there."""
+        current = self._current_key()
+        had_focus = self.tree.hasFocus()
+        self.tree.clear()
+        groups = grouped(self.items, self.day)
+        chosen: QTreeWidgetItem | None = None
+        first: QTreeWidgetItem | None = None
+        for key, _kind, _when in GROUPS:
+            rows = groups.get(key, [])
+            extra = self._waiting_text() if key == "conflict" and self.waiting else None
+            count = len(rows) + (self.waiting if extra else 0)
+            if not rows and not extra:
+                continue
+            group = QTreeWidgetItem([f"{group_title(key)} ({count})", ""])
+            group.setData(0, GROUP, key)
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            group.setFirstColumnSpanned(True)
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)  # the arrows pass over it to the rows
+            self.tree.addTopLevelItem(group)
+            for item in rows:
+                row = QTreeWidgetItem([item.title, finnish_date(item.due)])
+                row.setData(0, ITEM, item)
+                row.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                group.addChild(row)
+                first = first or row
+                if current is not None and _key(item) == current:
+                    chosen = row
+            if extra:
+                row = QTreeWidgetItem([extra, ""])
+                row.setData(0, GROUP, "waiting")
+                group.addChild(row)
+                first = first or row
+            group.setExpanded(True)
+        empty = self.tree.topLevelItemCount() == 0
+        self.tree.header().setVisible(not empty)
+        self._fit_nothing()
+        self.nothing.setVisible(empty)
+        target = chosen or first
+        if target is not None:
+            self.tree.setCurrentItem(target)
+        if had_focus:
+            self.tree.setFocus()
+        self._show_heading()
+        self._enable()
+        self.count_changed.emit(today_service.due_today(self.items, self.day))
+
+    def _fit_nothing(self) -> None:
+        viewport = self.tree.viewport()
+        self.nothing.setGeometry(0, 0, viewport.width(), max(viewport.height() // 2, 120))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize and watched is self.tree.viewport():
+            self._fit_nothing()
+        return False
+
+    def _waiting_text(self) -> str:
+        return self.tr("%Ln change(s) waiting to be sent", "", self.waiting)
+
+    def _show_heading(self) -> None:
+        self.heading.setText(self.tr("Today, %1").replace("%1", finnish_date(self.day)))
+        if not self.loaded_once:
+            self.summary.setText(self.tr("Reading what is due…"))
+            return
+        due = today_service.due_today(self.items, self.day)
+        self.summary.setText(self.tr("%Ln due today or overdue", "", due) + " · "
+                             + self.tr("%Ln item(s) in the next two weeks", "", len(self.items)))
+
+    def _current_key(self):
+        item = self.current_item()
+        return _key(item) if item is not None else None
+
+    def current_item(self):
+        """The TodayItem of the row that has the keyboard, or None (a group's title, nothing)."""
+        row = self.tree.currentItem()
+        return row.data(0, ITEM) if row is not None else None
+
+    def _enable(self) -> None:
+        item = self.current_item()
+        follow_up = item is not None and item.kind == "follow_up"
+        self.done_button.setEnabled(follow_up)
+        self.move_button.setEnabled(follow_up)
+        row = self.tree.currentItem()
+        self.open_button.setEnabled(item is not None or (row is not None and row.data(0, GROUP) == "waiting"))
+
+    # --- opening ----------------------------------------------------------------------------
+
+    def open_item(self, row: QTreeWidgetItem | None) -> None:
+        """Enter or a double click: the record on its page; a group's title folds or unfolds."""
+        if row is None:
+            return
+        item = row.data(0, ITEM)
+        if item is None:
+            if row.data(0, GROUP) == "waiting":
+                opening.open_sync(self)
+            elif row.childCount():
+                row.setExpanded(not row.isExpanded())
+            return
+        opening.open_item(self, item)
+
+    # --- follow-ups -------------------------------------------------------------------------
+
+    def mark_done(self) -> None:
+        item = self.current_item()
+        if item is None or item.kind != "follow_up":
+            return
+        visit_id = uuid.UUID(str(item.record_id))
+        self._drop(item)
+        store, actor, day = self.ctx.store, self.ctx.actor, self.day
+        self.ctx.run(lambda: today_service.mark_follow_up_done(store, actor=actor, visit_id=visit_id, done_on=day),
+                     on_done=lambda _none: self._changed(visit_id, self.tr("Follow-up marked done.")),
+                     on_failed=self._change_failed, parent=self)
+
+    def ask_move(self) -> None:
+        item = self.current_item()
+        if item is None or item.kind != "follow_up":
+            return
+        dialog = MoveFollowUpDialog(item.title, item.due, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.moved.connect(lambda day: self.move(item, day))
+        self.move_dialog = dialog
+        dialog.open()
+
+    def move(self, item, day: dt.date) -> None:
+        visit_id = uuid.UUID(str(item.record_id))
+        moved = dataclasses.replace(item, due=day)
+        self.items = [moved if _key(other) == _key(item) else other for other in self.items]
+        self._fill()
+        store, actor = self.ctx.store, self.ctx.actor
+        text = self.tr("Follow-up moved to %1.").replace("%1", finnish_date(day))
+        self.ctx.run(lambda: today_service.move_follow_up(store, actor=actor, visit_id=visit_id, to=day),
+                     on_done=lambda _none: self._changed(visit_id, text),
+                     on_failed=self._change_failed, parent=self)
+        self.tree.setFocus()
+
+    def _drop(self, item) -> None:
+        """The row goes at once; the keyboard moves to the next row (or the one before)."""
+        row = self.tree.currentItem()
+        below = self.tree.itemBelow(row) or self.tree.itemAbove(row)
+        while below is not None and below.data(0, ITEM) is None and below.data(0, GROUP) != "waiting":
+            below = self.tree.itemBelow(below) or None
+        next_key = _key(below.data(0, ITEM)) if below is not None and below.data(0, ITEM) is not None else None
+        self.items = [other for other in self.items if _key(other) != _key(item)]
+        self._fill()
+        if next_key is not None:
+            for index in range(self.tree.topLevelItemCount()):
+                group = self.tree.topLevelItem(index)
+                for child in range(group.childCount()):
+                    candidate = group.child(child)
+                    found = candidate.data(0, ITEM)
+                    if found is not None and _key(found) == next_key:
+                        self.tree.setCurrentItem(candidate)
+        self.tree.setFocus()
+
+    def _changed(self, visit_id: uuid.UUID, text: str) -> None:
+        self.status.setText(text)
+        self.ctx.bus.changed.emit("visit", {visit_id})
+        self.ctx.bus.status.emit(text)
+
+    def _change_failed(self, error: Exception) -> None:
+        from desktop.ui.background import show_error
+
+        self.reload()
+        show_error(self, error)
+
+    # --- calendar ---------------------------------------------------------------------------
+
+    def ask_calendar_file(self) -> None:
+        dialog = QFileDialog(self, self.tr("Export to calendar"), str(Path.home() / "kentta.ics"),
+                             self.tr("Calendar files (*.ics)"))
+        dialog.setObjectName("today_calendar_dialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("ics")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda path: self.write_calendar(Path(path)))
+        self.calendar_dialog = dialog
+        dialog.open()
+
+    def write_calendar(self, path: Path) -> None:
+        from desktop.services import calendar_file
+
+        if path.suffix.lower() != ".ics":
+            path = path.with_name(path.name + ".ics")
+        store, actor = self.ctx.store, self.ctx.actor
+        self.calendar_button.setEnabled(False)
+        self.status.setText(self.tr("Writing the calendar file…"))
+
+        def done(count: int) -> None:
+            self.calendar_button.setEnabled(True)
+            self.status.setText(self.tr("%Ln entry(ies) written to the calendar file", "", count)
+                                + f": {path}")
+
+        def failed(error: Exception) -> None:
+            from desktop.ui.background import show_error
+
+            self.calendar_button.setEnabled(True)
+            self.status.setText(self.tr("The calendar file was not written."))
+            show_error(self, error)
+
+        self.ctx.run(lambda: calendar_file.write_calendar(store, actor, path), on_done=done,
+                     on_failed=failed, parent=self)
+
+    # --- Page -------------------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._shown_once:
+            self.reload_timer.start()  # a new day, or changes the bus did not tell
+        else:
+            self._shown_once = True
+            QTimer.singleShot(0, self._take_focus)
+
+    def _take_focus(self) -> None:
+        """The list takes the keyboard at start, unless the person is already typing elsewhere."""
+        focus = self.window().focusWidget()
+        typing = isinstance(focus, QLineEdit) and bool(focus.text())
+        if not typing:
+            self.tree.setFocus()
+
+
+class TodayTree(QTreeWidget):
+    """The list: the arrows, Page Up/Down, Home and End move from row to row over the groups'
+    titles (a title is not a row to act on; Left folds the group of the row, Right unfolds)."""
+
+    def moveCursor(self, action, modifiers):  # noqa: N802 - Qt's name
+        moves = QAbstractItemView.CursorAction
+        index = super().moveCursor(action, modifiers)
+        if action in (moves.MoveLeft, moves.MoveRight) or not self._open_title(index):
+            return index
+        upwards = action in (moves.MoveUp, moves.MovePrevious, moves.MovePageUp)
+        for step in ((self.indexAbove, self.indexBelow) if upwards else (self.indexBelow, self.indexAbove)):
+            found = index
+            while found.isValid() and self._open_title(found):
+                found = step(found)
+            if found.isValid():
+                return found
+        return self.currentIndex()
+
+    def _open_title(self, index) -> bool:
+        """A group's title whose rows are shown (a folded group's title stays a stop, to unfold)."""
+        return index.isValid() and not index.parent().isValid() and self.isExpanded(index) \
+            and self.model().hasChildren(index)
+
+
+def _key(item) -> tuple[str, str, str]:
+    return item.kind, item.record_kind, str(item.record_id)
