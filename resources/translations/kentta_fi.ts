@@ -3057,6 +3057,37 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     </message>
 </context>
 <context>
+    <name>MoveFollowUpDialog</name>
+    <message>
+        <source>Move the follow-up</source>
+        <translation>Siirrä jatkotoimenpide</translation>
+    </message>
+    <message>
+        <source>New follow-up date</source>
+        <translation>Uusi jatkopäivä</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Siirrä</translation>
+    </message>
+    <message>
+        <source>Leave the follow-up where it is?</source>
+        <translation>Jätetäänkö jatkotoimenpide ennalleen?</translation>
+    </message>
+    <message>
+        <source>The new date you typed is not used.</source>
+        <translation>Kirjoittamaasi uutta päivää ei käytetä.</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Jätä ennalleen</translation>
+    </message>
+    <message>
+        <source>Type a date as 24.12.2026, or pick one from the calendar (Alt+Down).</source>
+        <translation>Kirjoita päivä muodossa 24.12.2026 tai valitse se kalenterista (Alt+Alas).</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <source>Add note</source>
@@ -3108,6 +3139,10 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
 </context>
 <context>
     <name>Pages</name>
+    <message>
+        <source>Today</source>
+        <translation>Tänään</translation>
+    </message>
     <message>
         <source>Employers</source>
         <translation>Työnantajat</translation>
@@ -5084,6 +5119,156 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     <message>
         <source>the last sync stopped</source>
         <translation>viimeisin synkronointi keskeytyi</translation>
+    </message>
+</context>
+<context>
+    <name>TodayGroups</name>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>Myöhässä olevat jatkotoimenpiteet</translation>
+    </message>
+    <message>
+        <source>Follow-ups today</source>
+        <translation>Jatkotoimenpiteet tänään</translation>
+    </message>
+    <message>
+        <source>Follow-ups this week</source>
+        <translation>Jatkotoimenpiteet tällä viikolla</translation>
+    </message>
+    <message>
+        <source>Follow-ups later</source>
+        <translation>Jatkotoimenpiteet myöhemmin</translation>
+    </message>
+    <message>
+        <source>Services ending</source>
+        <translation>Päättyvät palvelut</translation>
+    </message>
+    <message>
+        <source>Work trials and wage-subsidised work ending</source>
+        <translation>Päättyvät työkokeilut ja palkkatuetut työt</translation>
+    </message>
+    <message>
+        <source>Funder&apos;s exit data due (four weeks from the end)</source>
+        <translation>Rahoittajan lopetustiedot (neljä viikkoa päättymisestä)</translation>
+    </message>
+    <message>
+        <source>Funder&apos;s six-month follow-ups due</source>
+        <translation>Rahoittajan kuuden kuukauden seurannat</translation>
+    </message>
+    <message>
+        <source>Clients with no valid consent</source>
+        <translation>Asiakkaat ilman voimassa olevaa suostumusta</translation>
+    </message>
+    <message>
+        <source>Client data to be purged within 30 days</source>
+        <translation>30 päivän sisällä poistettavat asiakastiedot</translation>
+    </message>
+    <message>
+        <source>Unfinished drafts</source>
+        <translation>Keskeneräiset luonnokset</translation>
+    </message>
+    <message>
+        <source>Changes waiting and conflicts</source>
+        <translation>Odottavat muutokset ja ristiriidat</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Export to &amp;calendar…</source>
+        <translation>Vie &amp;kalenteriin…</translation>
+    </message>
+    <message>
+        <source>Write your follow-ups, due dates and recruitment events as an .ics file for Outlook, Thunderbird or GNOME Calendar</source>
+        <translation>Kirjoittaa jatkotoimenpiteesi, määräpäivät ja rekrytointitapahtumat .ics-tiedostoksi Outlookiin, Thunderbirdiin tai GNOME-kalenteriin</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>Nothing due. No follow-ups, endings, consents, purges, drafts or conflicts need you in the next two weeks.</source>
+        <translation>Ei mitään erääntyvää. Jatkotoimenpiteet, päättymiset, suostumukset, poistot, luonnokset ja ristiriidat eivät tarvitse sinua kahteen viikkoon.</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done (Ctrl+D)</source>
+        <translation>Me&amp;rkitse tehdyksi (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Move to another day… (Ctrl+M)</source>
+        <translation>&amp;Siirrä toiseen päivään… (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>&amp;Open (Enter)</source>
+        <translation>A&amp;vaa (Enter)</translation>
+    </message>
+    <message>
+        <source>The list could not be read. It is read again after the next change.</source>
+        <translation>Listaa ei voitu lukea. Se luetaan uudelleen seuraavan muutoksen jälkeen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%Ln muutos odottaa lähettämistä</numerusform>
+            <numerusform>%Ln muutosta odottaa lähettämistä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Tänään %1</translation>
+    </message>
+    <message>
+        <source>Reading what is due…</source>
+        <translation>Luetaan erääntyviä…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln due today or overdue</source>
+        <translation>
+            <numerusform>%Ln erääntyy tänään tai on myöhässä</numerusform>
+            <numerusform>%Ln erääntyy tänään tai on myöhässä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) in the next two weeks</source>
+        <translation>
+            <numerusform>%Ln asia kahden viikon sisällä</numerusform>
+            <numerusform>%Ln asiaa kahden viikon sisällä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up marked done.</source>
+        <translation>Jatkotoimenpide merkitty tehdyksi.</translation>
+    </message>
+    <message>
+        <source>Follow-up moved to %1.</source>
+        <translation>Jatkotoimenpide siirretty päivälle %1.</translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation>Vie kalenteriin</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenteritiedostot (*.ics)</translation>
+    </message>
+    <message>
+        <source>Writing the calendar file…</source>
+        <translation>Kirjoitetaan kalenteritiedostoa…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(ies) written to the calendar file</source>
+        <translation>
+            <numerusform>%Ln merkintä kirjoitettu kalenteritiedostoon</numerusform>
+            <numerusform>%Ln merkintää kirjoitettu kalenteritiedostoon</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calendar file was not written.</source>
+        <translation>Kalenteritiedostoa ei kirjoitettu.</translation>
     </message>
 </context>
 <context>

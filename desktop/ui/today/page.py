@@ -24,7 +24,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QPushButton, QTreeWidget, QTreeWidgetItem
 
 from desktop.dates import finnish_date
-from desktop.services import sync_status
+from desktop.sync import outbox
 from desktop.services import today as today_service
 from desktop.ui.context import UiContext
 from desktop.ui.pages import Page
@@ -103,7 +103,7 @@ class TodayPage(Page):
         self.done_button = QPushButton(self.tr("Mark &done (Ctrl+D)"))
         self.done_button.setObjectName("today_done")
         self.done_button.clicked.connect(self.mark_done)
-        self.move_button = QPushButton(self.tr("Mo&ve to another day… (Ctrl+M)"))
+        self.move_button = QPushButton(self.tr("&Move to another day… (Ctrl+M)"))
         self.move_button.setObjectName("today_move")
         self.move_button.clicked.connect(self.ask_move)
         self.open_button = QPushButton(self.tr("&Open (Enter)"))
@@ -161,7 +161,9 @@ class TodayPage(Page):
         def work():
             day = dt.date.today()
             items = today_service.items_for(store, actor, today=day, days=DAYS)
-            return day, items, sync_status.sync_status(store).waiting
+            with store.reader() as session:
+                waiting = outbox.waiting(session)
+            return day, items, waiting
 
         self.ctx.run(work, on_done=self._loaded, on_failed=self._load_failed, parent=self)
 
