@@ -46,7 +46,7 @@ class Run:
 
 
 SMALL_USERS = {"startup", "unlock", "queries", "gui_stall"}
-LARGE_USERS = {"lists", "memory"}
+LARGE_USERS = {"lists", "memory", "today"}
 
 
 def build_profiles(run: Run, names: set[str]) -> list[Figure]:
@@ -229,6 +229,20 @@ def server(run: Run) -> list[Figure]:
                    "processes on one port", found[2]["pull_changes_per_s"], "changes/s", target)]
 
 
+def today(run: Run) -> list[Figure]:
+    from benchmarks import today_figures
+
+    use_file_keyring(run.tmp)
+    found = today_figures.measure(run.large, repeat=run.size["repeat"])
+    kinds = ", ".join(f"{count:,} {kind}" for kind, count in sorted(found["kinds"].items()))
+    return [Figure("today_items", f"the day's work (Today page, kentta today), large profile "
+                   f"({run.size['notes']:,} notes)", statistics.median(found["warm_ms"]), "ms",
+                   Target("value", most=100),
+                   note=f"median of {run.size['repeat']} calls on an open profile; first call on a fresh "
+                   f"one {found['cold_ms']:.0f} ms; {found['items']:,} items",
+                   details=[f"items: {kinds}"])]
+
+
 def memory(run: Run) -> list[Figure]:
     from benchmarks.memory import peak_mb
 
@@ -242,7 +256,7 @@ def memory(run: Run) -> list[Figure]:
 
 BENCHMARKS: dict[str, Callable[[Run], list[Figure]]] = {
     "startup": startup, "unlock": unlock, "queries": queries, "lists": lists, "gui_stall": gui_stall,
-    "handover": handover, "sync": sync, "server": server, "memory": memory,
+    "handover": handover, "sync": sync, "server": server, "memory": memory, "today": today,
 }
 
 

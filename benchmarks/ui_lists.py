@@ -80,6 +80,13 @@ def build(tmp: Path, *, employers: int, notes: int, seed: int = 7, folder: str =
         "visited_at": now - dt.timedelta(days=rnd.randrange(700)), "place": "on_site",
         "notes": " ".join(rnd.choices(NOTE_WORDS, k=8)),
     } for _ in range(employers * 3 // 2)]
+    for row in visit_rows:  # a third with a follow-up, 0-60 days after the visit; half of those done
+        row |= {"follow_up_date": None, "follow_up_done_on": None, "follow_up_done_by": None}
+        if rnd.random() < 1 / 3:
+            row["follow_up_date"] = row["visited_at"].date() + dt.timedelta(days=rnd.randrange(61))
+            if rnd.random() < 0.5:
+                row["follow_up_done_on"] = row["follow_up_date"]
+                row["follow_up_done_by"] = actor.staff_id
     position_rows = [common | {
         "id": uuid.uuid4(), "employer_id": rnd.choice(employer_ids), "title": rnd.choice(NAME_TRADES),
         "count": rnd.randint(1, 3), "hidden": rnd.random() < 0.3, "filled": rnd.random() < 0.4,
@@ -91,6 +98,11 @@ def build(tmp: Path, *, employers: int, notes: int, seed: int = 7, folder: str =
         "assigned_staff_ids": [str(actor.staff_id)], "target_group": [],
         "service_start": today - dt.timedelta(days=rnd.randrange(700)),
     } for n, client_id in enumerate(client_ids)]
+    for row in client_rows:  # a quarter have left, some within the days ahead
+        row["service_end"] = None
+        if rnd.random() < 0.25:
+            row["service_end"] = min(row["service_start"] + dt.timedelta(days=rnd.randrange(30, 400)),
+                                     today + dt.timedelta(days=rnd.randrange(30)))
     note_rows = [common | {
         "id": uuid.uuid4(), "client_id": rnd.choice(client_ids), "staff_id": actor.staff_id,
         "noted_on": today - dt.timedelta(days=rnd.randrange(700)), "note_kind": "meeting",

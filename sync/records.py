@@ -291,6 +291,9 @@ class VisitBase(RecordBase):
     notes: str | None = _text(LONG_TEXT_MAX)
     next_step: str | None = _text(SHORT_TEXT_MAX)
     follow_up_date: dt.date | None = None
+    # The follow-up was done: on which day, by which staff member (a synced change).
+    follow_up_done_on: dt.date | None = None
+    follow_up_done_by: uuid.UUID | None = None
 
     @field_validator("place")
     @classmethod

@@ -60,6 +60,11 @@ class RefusedView:
     label: str
 
 
+def record_label(session, kind: str, record_id: uuid.UUID) -> str:
+    """The record's name or title (its date, or its id, when it has none): never logged."""
+    return _label(session, kind, record_id)
+
+
 def _label(session, kind: str, record_id: uuid.UUID) -> str:
     row = session.get(TABLES[kind], record_id)
     if row is None:

@@ -24,6 +24,7 @@ REFERENCES: dict[str, str] = {
     "employer_ids": "employer",
     "contact_id": "contact",
     "staff_id": "staff",
+    "follow_up_done_by": "staff",
     "assigned_staff_ids": "staff",
     "visit_id": "visit",
     "client_id": "client",

@@ -165,6 +165,10 @@ WINDOW_GEOMETRY = FolderSetting[dict](UI_FILE, "window_geometry", dict, {},
 DEVICE_REVOKED_NOTICE = FolderSetting[bool](UI_FILE, "device_revoked", bool, False,
                                             QT_TRANSLATE_NOOP("Settings", "This device was revoked"))
 IDLE_MINUTES = SettingVar[int]("idle_minutes", int, 10, QT_TRANSLATE_NOOP("Settings", "Lock after idle time"))
+# Calendar files (desktop.services.calendar_file) leave the encrypted store: client names only
+# when the user allows them.
+CALENDAR_WITH_NAMES = SettingVar[bool]("calendar.with_names", bool, False,
+                                       QT_TRANSLATE_NOOP("Settings", "Client names in calendar files"))
 
 # --- the sync server session (desktop/services/sync_session.py) ------------------------
 

@@ -1,4 +1,4 @@
-"""Settings a user changes: language, lock time, PIN and passphrase.
+"""Settings a user changes: language, lock time, PIN and passphrase, client names in calendar files.
 
 The dialog maps its widgets to ``desktop.services.preferences``; what it reads
 and writes runs on a worker through ``ctx.run``.
@@ -6,13 +6,13 @@ and writes runs on a worker through ``ctx.run``.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QCheckBox, QSpinBox
 
 from desktop.errors import WeakPassphrase, WrongPassphrase
 from desktop.services.preferences import Preferences, save_preferences
 from desktop.store import keys
 from desktop.store.profile import MIN_PIN, check_new_pin
-from desktop.store.settings import IDLE_MINUTES, LANGUAGE
+from desktop.store.settings import CALENDAR_WITH_NAMES, IDLE_MINUTES, LANGUAGE
 from desktop.ui.background import show_error
 from desktop.ui.context import UiContext
 from desktop.ui.i18n import LANGUAGES
@@ -39,6 +39,11 @@ class SettingsDialog(QDialog):
         self.idle.setRange(1, 120)
         self.idle.setSuffix(self.tr(" min"))
         self.idle.setValue(preferences.idle_minutes)
+        self.calendar_names = QCheckBox(QCoreApplication.translate("Settings", CALENDAR_WITH_NAMES.label))
+        self.calendar_names.setObjectName("settings_calendar_with_names")
+        self.calendar_names.setChecked(preferences.calendar_with_names)
+        self.calendar_names.setToolTip(self.tr("Calendar files leave the encrypted profile: without this, "
+                                               "a client is shown by a short code only."))
         self.pin = secret_field("settings_pin")
         self.pin.setPlaceholderText(self.tr("leave empty to keep the current PIN"))
         self.has_passphrase = preferences.has_passphrase
@@ -53,6 +58,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(QCoreApplication.translate("Settings", LANGUAGE.label), self.language)
         form.addRow(QCoreApplication.translate("Settings", IDLE_MINUTES.label), self.idle)
+        form.addRow("", self.calendar_names)
         form.addRow(self.tr("New PIN"), self.pin)
         if self.has_passphrase:
             form.addRow(self.tr("Current passphrase"), self.current_passphrase)
@@ -97,10 +103,12 @@ class SettingsDialog(QDialog):
         self.error.clear()
         store = self.ctx.store
         language, idle, pin = self.language.currentData(), self.idle.value(), self.pin.text() or None
+        with_names = self.calendar_names.isChecked()
         new, current = self.new_passphrase.text() or None, self.current_passphrase.text() or None
         # Checking and wrapping a passphrase (Argon2) takes a moment: the dialog says it is busy.
         (self.ctx.operation(lambda: save_preferences(store=store, language=language, idle_minutes=idle, pin=pin,
-                                                     new_passphrase=new, current_passphrase=current), parent=self)
+                                                     new_passphrase=new, current_passphrase=current,
+                                                     calendar_with_names=with_names), parent=self)
          .with_progress(self._busy)
          .success(lambda _: self._saved(passphrase_changed=new is not None))
          .failure(self._failed)

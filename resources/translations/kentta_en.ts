@@ -2190,6 +2190,14 @@ If the laptop may never come back, also reset %2&apos;s password: its data is en
         <translation>Follow up on</translation>
     </message>
     <message>
+        <source>Follow-up done by</source>
+        <translation>Follow-up done by</translation>
+    </message>
+    <message>
+        <source>Follow-up done on</source>
+        <translation>Follow-up done on</translation>
+    </message>
+    <message>
         <source>For the employment authority</source>
         <translation>For the employment authority</translation>
     </message>
@@ -4370,6 +4378,10 @@ Offline field work for employment projects.</translation>
         <translation>Lock after idle time</translation>
     </message>
     <message>
+        <source>Client names in calendar files</source>
+        <translation>Client names in calendar files</translation>
+    </message>
+    <message>
         <source>Sync server</source>
         <translation>Sync server</translation>
     </message>
@@ -4427,6 +4439,10 @@ Offline field work for employment projects.</translation>
     <message>
         <source> min</source>
         <translation> min</translation>
+    </message>
+    <message>
+        <source>Calendar files leave the encrypted profile: without this, a client is shown by a short code only.</source>
+        <translation>Calendar files leave the encrypted profile: without this, a client is shown by a short code only.</translation>
     </message>
     <message>
         <source>leave empty to keep the current PIN</source>
@@ -5119,6 +5135,101 @@ Offline field work for employment projects.</translation>
     <message>
         <source>the last sync stopped</source>
         <translation>the last sync stopped</translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message>
+        <source>Follow-up of a visit</source>
+        <translation>Follow-up of a visit</translation>
+    </message>
+    <message>
+        <source>Service ends</source>
+        <translation>Service ends</translation>
+    </message>
+    <message>
+        <source>Work trial or wage-subsidised work ends</source>
+        <translation>Work trial or wage-subsidised work ends</translation>
+    </message>
+    <message>
+        <source>Exit data for the funder</source>
+        <translation>Exit data for the funder</translation>
+    </message>
+    <message>
+        <source>Six-month follow-up for the funder</source>
+        <translation>Six-month follow-up for the funder</translation>
+    </message>
+    <message>
+        <source>No valid consent</source>
+        <translation>No valid consent</translation>
+    </message>
+    <message>
+        <source>Client data to be purged</source>
+        <translation>Client data to be purged</translation>
+    </message>
+    <message>
+        <source>Unfinished draft</source>
+        <translation>Unfinished draft</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>%1 changes waiting to be sent</source>
+        <translation>%1 changes waiting to be sent</translation>
+    </message>
+    <message>
+        <source>set aside by the server: %1</source>
+        <translation>set aside by the server: %1</translation>
+    </message>
+    <message>
+        <source>conflict: %1</source>
+        <translation>conflict: %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing due in the next %1 days.</source>
+        <translation>Nothing due in the next %1 days.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation>client %1</translation>
+    </message>
+    <message>
+        <source>Recruitment event</source>
+        <translation>Recruitment event</translation>
+    </message>
+    <message>
+        <source>Kenttä: my work</source>
+        <translation>Kenttä: my work</translation>
     </message>
 </context>
 <context>

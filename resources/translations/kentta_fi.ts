@@ -2190,6 +2190,14 @@ Jos kone ei ehkä koskaan palaa, vaihda myös käyttäjän %2 salasana: sen tied
         <translation>Seurantapäivä</translation>
     </message>
     <message>
+        <source>Follow-up done by</source>
+        <translation>Seurannan teki</translation>
+    </message>
+    <message>
+        <source>Follow-up done on</source>
+        <translation>Seuranta tehty</translation>
+    </message>
+    <message>
         <source>For the employment authority</source>
         <translation>Työllisyysalueelle (viranomaiselle)</translation>
     </message>
@@ -4370,6 +4378,10 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         <translation>Automaattinen lukitus</translation>
     </message>
     <message>
+        <source>Client names in calendar files</source>
+        <translation>Asiakkaiden nimet kalenteritiedostoissa</translation>
+    </message>
+    <message>
         <source>Sync server</source>
         <translation>Synkronointipalvelin</translation>
     </message>
@@ -4427,6 +4439,10 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     <message>
         <source> min</source>
         <translation> min</translation>
+    </message>
+    <message>
+        <source>Calendar files leave the encrypted profile: without this, a client is shown by a short code only.</source>
+        <translation>Kalenteritiedostot lähtevät salatusta profiilista: ilman tätä asiakas näkyy vain lyhyenä tunnuksena.</translation>
     </message>
     <message>
         <source>leave empty to keep the current PIN</source>
@@ -5119,6 +5135,101 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     <message>
         <source>the last sync stopped</source>
         <translation>viimeisin synkronointi keskeytyi</translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message>
+        <source>Follow-up of a visit</source>
+        <translation>Yrityskäynnin seuranta</translation>
+    </message>
+    <message>
+        <source>Service ends</source>
+        <translation>Palvelu päättyy</translation>
+    </message>
+    <message>
+        <source>Work trial or wage-subsidised work ends</source>
+        <translation>Työkokeilu tai palkkatuettu työ päättyy</translation>
+    </message>
+    <message>
+        <source>Exit data for the funder</source>
+        <translation>Rahoittajan lopputiedot</translation>
+    </message>
+    <message>
+        <source>Six-month follow-up for the funder</source>
+        <translation>Rahoittajan kuuden kuukauden seuranta</translation>
+    </message>
+    <message>
+        <source>No valid consent</source>
+        <translation>Ei voimassa olevaa suostumusta</translation>
+    </message>
+    <message>
+        <source>Client data to be purged</source>
+        <translation>Asiakkaan tiedot poistetaan</translation>
+    </message>
+    <message>
+        <source>Unfinished draft</source>
+        <translation>Keskeneräinen luonnos</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synkronointi</translation>
+    </message>
+    <message>
+        <source>%1 changes waiting to be sent</source>
+        <translation>%1 muutosta odottaa lähettämistä</translation>
+    </message>
+    <message>
+        <source>set aside by the server: %1</source>
+        <translation>palvelin jätti syrjään: %1</translation>
+    </message>
+    <message>
+        <source>conflict: %1</source>
+        <translation>ristiriita: %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Myöhässä</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Tänään</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Tällä viikolla</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Myöhemmin</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ei nimeä)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing due in the next %1 days.</source>
+        <translation>Ei mitään erääntyvää seuraavan %1 päivän aikana.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation>asiakas %1</translation>
+    </message>
+    <message>
+        <source>Recruitment event</source>
+        <translation>Rekrytointitapahtuma</translation>
+    </message>
+    <message>
+        <source>Kenttä: my work</source>
+        <translation>Kenttä: omat työt</translation>
     </message>
 </context>
 <context>

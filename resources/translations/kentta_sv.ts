@@ -2190,6 +2190,14 @@ Om datorn kanske aldrig kommer tillbaka, byt också lösenordet för %2: dess da
         <translation>Uppföljning den</translation>
     </message>
     <message>
+        <source>Follow-up done by</source>
+        <translation>Uppföljningen gjord av</translation>
+    </message>
+    <message>
+        <source>Follow-up done on</source>
+        <translation>Uppföljningen gjord den</translation>
+    </message>
+    <message>
         <source>For the employment authority</source>
         <translation>Till sysselsättningsområdet (myndigheten)</translation>
     </message>
@@ -4370,6 +4378,10 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <translation>Lås efter inaktiv tid</translation>
     </message>
     <message>
+        <source>Client names in calendar files</source>
+        <translation>Klienternas namn i kalenderfiler</translation>
+    </message>
+    <message>
         <source>Sync server</source>
         <translation>Synkroniseringsserver</translation>
     </message>
@@ -4427,6 +4439,10 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     <message>
         <source> min</source>
         <translation> min</translation>
+    </message>
+    <message>
+        <source>Calendar files leave the encrypted profile: without this, a client is shown by a short code only.</source>
+        <translation>Kalenderfiler lämnar den krypterade profilen: utan detta visas en klient bara med en kort kod.</translation>
     </message>
     <message>
         <source>leave empty to keep the current PIN</source>
@@ -5119,6 +5135,101 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     <message>
         <source>the last sync stopped</source>
         <translation>den senaste synkroniseringen avbröts</translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message>
+        <source>Follow-up of a visit</source>
+        <translation>Uppföljning av företagsbesök</translation>
+    </message>
+    <message>
+        <source>Service ends</source>
+        <translation>Tjänsten upphör</translation>
+    </message>
+    <message>
+        <source>Work trial or wage-subsidised work ends</source>
+        <translation>Arbetsprövning eller lönesubventionerat arbete upphör</translation>
+    </message>
+    <message>
+        <source>Exit data for the funder</source>
+        <translation>Finansiärens uppgifter vid utträde</translation>
+    </message>
+    <message>
+        <source>Six-month follow-up for the funder</source>
+        <translation>Finansiärens uppföljning efter sex månader</translation>
+    </message>
+    <message>
+        <source>No valid consent</source>
+        <translation>Inget giltigt samtycke</translation>
+    </message>
+    <message>
+        <source>Client data to be purged</source>
+        <translation>Klientens uppgifter raderas</translation>
+    </message>
+    <message>
+        <source>Unfinished draft</source>
+        <translation>Oavslutat utkast</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synkronisering</translation>
+    </message>
+    <message>
+        <source>%1 changes waiting to be sent</source>
+        <translation>%1 ändringar väntar på att skickas</translation>
+    </message>
+    <message>
+        <source>set aside by the server: %1</source>
+        <translation>servern lade åt sidan: %1</translation>
+    </message>
+    <message>
+        <source>conflict: %1</source>
+        <translation>konflikt: %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenat</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Den här veckan</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Senare</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(inget namn)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing due in the next %1 days.</source>
+        <translation>Inget förfaller de närmaste %1 dagarna.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation>klient %1</translation>
+    </message>
+    <message>
+        <source>Recruitment event</source>
+        <translation>Rekryteringsevenemang</translation>
+    </message>
+    <message>
+        <source>Kenttä: my work</source>
+        <translation>Kenttä: mitt arbete</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,6 @@ health endpoint.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import logging
 import uuid
@@ -32,6 +31,7 @@ from sqlalchemy import Engine, and_, func, update
 from sqlmodel import Session, delete, select
 
 from sync.records import OrganisationBase
+from sync.retention import add_months, purge_due  # noqa: F401 (add_months: re-exported)
 from sync.server.break_glass import end_expired
 from sync.server.core.db import session_scope
 from sync.server.models import (
@@ -78,13 +78,6 @@ class PurgeReport:
 
 class Unreadable(Exception):
     """A stored value the purge cannot use; the message says which, without the value."""
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    """The same day ``months`` later (the month's last day when it is shorter)."""
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def _whole_number(value: object, name: str, low: int, high: int) -> int:
@@ -171,7 +164,7 @@ def due_clients(session: Session, today: dt.date, report: PurgeReport | None = N
             _fail(report, "client", client_id, org_id, str(exc))
             continue
         if end is not None and org.retention_months is not None:
-            if add_months(end, org.retention_months) <= today:
+            if purge_due(end, org.retention_months, today):
                 due.append(client_id)
     return due
 

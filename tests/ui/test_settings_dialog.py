@@ -12,7 +12,7 @@ from desktop.errors import WrongPassphrase
 from desktop.services import setup
 from desktop.services.preferences import read_preferences
 from desktop.store.profile import create_profile, open_profile, read_meta, verify_pin
-from desktop.store.settings import IDLE_MINUTES, LANGUAGE
+from desktop.store.settings import CALENDAR_WITH_NAMES, IDLE_MINUTES, LANGUAGE
 from desktop.ui.context import UiContext
 from desktop.ui.qt import QDialogButtonBox, Qt
 from desktop.ui.settings_dialog import SettingsDialog
@@ -125,6 +125,22 @@ def test_language_lock_time_and_pin_are_written_on_a_worker(qtbot, ctx, store):
     assert (LANGUAGE.get(store), IDLE_MINUTES.get(store)) == ("sv", 25)
     assert verify_pin(read_meta(store.data_dir), "2468")
     assert threads and threading.main_thread() not in threads
+
+
+def test_client_names_in_calendar_files_are_off_until_the_user_allows_them(qtbot, ctx, store):
+    dialog = _dialog(qtbot, ctx)
+    box = dialog.calendar_names
+    assert not box.isChecked() and not CALENDAR_WITH_NAMES.get(store)
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    _ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.result() == SettingsDialog.DialogCode.Accepted)
+    assert CALENDAR_WITH_NAMES.get(store) is True
+    again = _dialog(qtbot, ctx)
+    assert again.calendar_names.isChecked()
+    qtbot.mouseClick(again.calendar_names, Qt.MouseButton.LeftButton)
+    _ok(qtbot, again)
+    qtbot.waitUntil(lambda: again.result() == SettingsDialog.DialogCode.Accepted)
+    assert CALENDAR_WITH_NAMES.get(store) is False
 
 
 def test_the_app_opens_the_dialog_with_what_the_profile_holds_and_applies_the_lock_time(qtbot, qapp, store, actor):

@@ -77,6 +77,8 @@ FIELD_LABELS: dict[str, str] = {
     "filled": QT_TRANSLATE_NOOP("Fields", "Filled"),
     "filled_on": QT_TRANSLATE_NOOP("Fields", "Filled on"),
     "follow_up_date": QT_TRANSLATE_NOOP("Fields", "Follow up on"),
+    "follow_up_done_by": QT_TRANSLATE_NOOP("Fields", "Follow-up done by"),
+    "follow_up_done_on": QT_TRANSLATE_NOOP("Fields", "Follow-up done on"),
     "for_authority": QT_TRANSLATE_NOOP("Fields", "For the employment authority"),
     "found_on": QT_TRANSLATE_NOOP("Fields", "Found on"),
     "functional_capacity": QT_TRANSLATE_NOOP("Fields", "Functional capacity"),
