@@ -102,6 +102,8 @@ def main() -> int:
                       "ORDER BY count(*) DESC LIMIT 1")
     event = first_id("SELECT id FROM recruitment_event WHERE deleted = 0 ORDER BY held_on DESC LIMIT 1")
 
+    window.go_to("today")
+    shot("today")
     window.go_to("employers")
     if employer:
         window.pages["employers"].show_record("employer", employer)

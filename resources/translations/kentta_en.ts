@@ -5329,6 +5329,18 @@ Offline field work for employment projects.</translation>
         </translation>
     </message>
     <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Visit to %1</source>
+        <translation>Visit to %1</translation>
+    </message>
+    <message>
+        <source>Handover form of %1</source>
+        <translation>Handover form of %1</translation>
+    </message>
+    <message>
         <source>Today, %1</source>
         <translation>Today, %1</translation>
     </message>

@@ -3068,11 +3068,11 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     <name>MoveFollowUpDialog</name>
     <message>
         <source>Move the follow-up</source>
-        <translation>Siirrä jatkotoimenpide</translation>
+        <translation>Siirrä seuranta</translation>
     </message>
     <message>
         <source>New follow-up date</source>
-        <translation>Uusi jatkopäivä</translation>
+        <translation>Uusi seurantapäivä</translation>
     </message>
     <message>
         <source>Move</source>
@@ -3080,7 +3080,7 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     </message>
     <message>
         <source>Leave the follow-up where it is?</source>
-        <translation>Jätetäänkö jatkotoimenpide ennalleen?</translation>
+        <translation>Jätetäänkö seuranta ennalleen?</translation>
     </message>
     <message>
         <source>The new date you typed is not used.</source>
@@ -5236,19 +5236,19 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     <name>TodayGroups</name>
     <message>
         <source>Follow-ups overdue</source>
-        <translation>Myöhässä olevat jatkotoimenpiteet</translation>
+        <translation>Myöhässä olevat seurannat</translation>
     </message>
     <message>
         <source>Follow-ups today</source>
-        <translation>Jatkotoimenpiteet tänään</translation>
+        <translation>Seurannat tänään</translation>
     </message>
     <message>
         <source>Follow-ups this week</source>
-        <translation>Jatkotoimenpiteet tällä viikolla</translation>
+        <translation>Seurannat tällä viikolla</translation>
     </message>
     <message>
         <source>Follow-ups later</source>
-        <translation>Jatkotoimenpiteet myöhemmin</translation>
+        <translation>Seurannat myöhemmin</translation>
     </message>
     <message>
         <source>Services ending</source>
@@ -5291,7 +5291,7 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     </message>
     <message>
         <source>Write your follow-ups, due dates and recruitment events as an .ics file for Outlook, Thunderbird or GNOME Calendar</source>
-        <translation>Kirjoittaa jatkotoimenpiteesi, määräpäivät ja rekrytointitapahtumat .ics-tiedostoksi Outlookiin, Thunderbirdiin tai GNOME-kalenteriin</translation>
+        <translation>Kirjoittaa seurantasi, määräpäivät ja rekrytointitapahtumat .ics-tiedostoksi Outlookiin, Thunderbirdiin tai GNOME-kalenteriin</translation>
     </message>
     <message>
         <source>What</source>
@@ -5303,7 +5303,7 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     </message>
     <message>
         <source>Nothing due. No follow-ups, endings, consents, purges, drafts or conflicts need you in the next two weeks.</source>
-        <translation>Ei mitään erääntyvää. Jatkotoimenpiteet, päättymiset, suostumukset, poistot, luonnokset ja ristiriidat eivät tarvitse sinua kahteen viikkoon.</translation>
+        <translation>Ei mitään erääntyvää. Seurannat, päättymiset, suostumukset, poistot, luonnokset ja ristiriidat eivät tarvitse sinua kahteen viikkoon.</translation>
     </message>
     <message>
         <source>Mark &amp;done (Ctrl+D)</source>
@@ -5329,6 +5329,18 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         </translation>
     </message>
     <message>
+        <source>(no name)</source>
+        <translation>(ei nimeä)</translation>
+    </message>
+    <message>
+        <source>Visit to %1</source>
+        <translation>Käynti: %1</translation>
+    </message>
+    <message>
+        <source>Handover form of %1</source>
+        <translation>Lopettamis-/siirtolomake: %1</translation>
+    </message>
+    <message>
         <source>Today, %1</source>
         <translation>Tänään %1</translation>
     </message>
@@ -5352,11 +5364,11 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     </message>
     <message>
         <source>Follow-up marked done.</source>
-        <translation>Jatkotoimenpide merkitty tehdyksi.</translation>
+        <translation>Seuranta merkitty tehdyksi.</translation>
     </message>
     <message>
         <source>Follow-up moved to %1.</source>
-        <translation>Jatkotoimenpide siirretty päivälle %1.</translation>
+        <translation>Seuranta siirretty päivälle %1.</translation>
     </message>
     <message>
         <source>Export to calendar</source>

@@ -5329,6 +5329,18 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         </translation>
     </message>
     <message>
+        <source>(no name)</source>
+        <translation>(inget namn)</translation>
+    </message>
+    <message>
+        <source>Visit to %1</source>
+        <translation>Besök: %1</translation>
+    </message>
+    <message>
+        <source>Handover form of %1</source>
+        <translation>Avslutnings-/överföringsblankett: %1</translation>
+    </message>
+    <message>
         <source>Today, %1</source>
         <translation>I dag %1</translation>
     </message>

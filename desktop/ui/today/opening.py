@@ -2,7 +2,8 @@
 
 A record goes through the change bus's ``open_record``, as a search hit does; a draft opens its
 form (a visit's on the Visits page, a handover form's on its client); a conflict opens the Sync
-page's Conflicts tab with that conflict chosen; the changes waiting open the Sync page.
+page's Conflicts tab with that conflict chosen (a record set aside: its Set aside tab); the
+changes waiting open the Sync page's receipt.
 """
 
 from __future__ import annotations
@@ -18,8 +19,15 @@ def open_item(page, item) -> None:
         open_draft(page, str(item.record_id), item.client_id)
     elif item.kind == "conflict":
         window = page.window()
-        if hasattr(window, "go_to") and "sync" in window.pages:
-            window.go_to("sync").show_conflict(item.record_id)
+        if not (hasattr(window, "go_to") and "sync" in window.pages):
+            return
+        sync_page = window.go_to("sync")
+        if item.record_kind == "outbox":
+            sync_page.tabs.setCurrentWidget(sync_page.receipt)
+        elif item.record_kind.startswith("refused:"):
+            sync_page.tabs.setCurrentWidget(sync_page.refused)
+        else:
+            sync_page.show_conflict(item.record_id)
     else:
         page.ctx.bus.open_record.emit(item.record_kind, item.record_id)
 
@@ -42,8 +50,3 @@ def open_draft(page, key: str, client_id: uuid.UUID | None) -> None:
     else:
         logger.info("a draft of kind %s has no page to open it", kind)
 
-
-def open_sync(page) -> None:
-    window = page.window()
-    if hasattr(window, "go_to") and "sync" in window.pages:
-        window.go_to("sync")

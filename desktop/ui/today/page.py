@@ -24,11 +24,11 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QPushButton, QTreeWidget, QTreeWidgetItem
 
 from desktop.dates import finnish_date
-from desktop.sync import outbox
 from desktop.services import today as today_service
+from desktop.services import today_texts
 from desktop.ui.context import UiContext
 from desktop.ui.pages import Page
-from desktop.ui.qt import QAction, QKeySequence, QLabel, QLineEdit, Qt, QTimer, QVBoxLayout, QWidget
+from desktop.ui.qt import QAction, QCoreApplication, QKeySequence, QLabel, QLineEdit, Qt, QTimer, QVBoxLayout, QWidget
 from desktop.ui.today import opening
 from desktop.ui.today.groups import GROUPS, group_title, grouped
 from desktop.ui.today.move_dialog import MoveFollowUpDialog
@@ -47,7 +47,6 @@ class TodayPage(Page):
         super().__init__(ctx, parent)
         self.items: list = []
         self.day = dt.date.today()
-        self.waiting = 0
         self.loaded_once = False
         self._loading = False
         self._again = False
@@ -160,16 +159,13 @@ class TodayPage(Page):
 
         def work():
             day = dt.date.today()
-            items = today_service.items_for(store, actor, today=day, days=DAYS)
-            with store.reader() as session:
-                waiting = outbox.waiting(session)
-            return day, items, waiting
+            return day, today_service.items_for(store, actor, today=day, days=DAYS)
 
         self.ctx.run(work, on_done=self._loaded, on_failed=self._load_failed, parent=self)
 
     def _loaded(self, loaded) -> None:
         self._loading = False
-        self.day, self.items, self.waiting = loaded
+        self.day, self.items = loaded
         self.loaded_once = True
         self._fill()
         if self._again:
@@ -197,10 +193,9 @@ class TodayPage(Page):
         first: QTreeWidgetItem | None = None
         for key, _kind, _when in GROUPS:
             rows = groups.get(key, [])
-            extra = self._waiting_text() if key == "conflict" and self.waiting else None
-            count = len(rows) + (self.waiting if extra else 0)
-            if not rows and not extra:
+            if not rows:
                 continue
+            count = sum(_waiting(item) or 1 for item in rows)
             group = QTreeWidgetItem([f"{group_title(key)} ({count})", ""])
             group.setData(0, GROUP, key)
             font = group.font(0)
@@ -210,18 +205,13 @@ class TodayPage(Page):
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)  # the arrows pass over it to the rows
             self.tree.addTopLevelItem(group)
             for item in rows:
-                row = QTreeWidgetItem([item.title, finnish_date(item.due)])
+                row = QTreeWidgetItem([self.row_text(item), finnish_date(item.due)])
                 row.setData(0, ITEM, item)
                 row.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 group.addChild(row)
                 first = first or row
                 if current is not None and _key(item) == current:
                     chosen = row
-            if extra:
-                row = QTreeWidgetItem([extra, ""])
-                row.setData(0, GROUP, "waiting")
-                group.addChild(row)
-                first = first or row
             group.setExpanded(True)
         empty = self.tree.topLevelItemCount() == 0
         self.tree.header().setVisible(not empty)
@@ -234,7 +224,27 @@ class TodayPage(Page):
             self.tree.setFocus()
         self._show_heading()
         self._enable()
-        self.count_changed.emit(today_service.due_today(self.items, self.day))
+        self.count_changed.emit(self.due_count())
+
+    def row_text(self, item) -> str:
+        """What a row says: its title (an employer's or a client's name), what a draft is of,
+        or what sync waits for."""
+        waiting = _waiting(item)
+        if waiting:
+            return self.tr("%Ln change(s) waiting to be sent", "", waiting)
+        if item.kind == "draft":
+            of = str(item.record_id).partition(":")[0]
+            name = item.title or self.tr("(no name)")
+            if of == "visit":
+                return self.tr("Visit to %1").replace("%1", name)
+            if of == "handover":
+                return self.tr("Handover form of %1").replace("%1", name)
+        return today_texts.title_text(item, lambda text: QCoreApplication.translate(today_texts.CONTEXT, text))
+
+    def due_count(self) -> int:
+        """Overdue and due today: what the navigation shows. The changes waiting to be sent are
+        listed, not counted: they are no task, and the next sync sends them."""
+        return today_service.due_today([item for item in self.items if not _waiting(item)], self.day)
 
     def _fit_nothing(self) -> None:
         viewport = self.tree.viewport()
@@ -245,17 +255,15 @@ class TodayPage(Page):
             self._fit_nothing()
         return False
 
-    def _waiting_text(self) -> str:
-        return self.tr("%Ln change(s) waiting to be sent", "", self.waiting)
-
     def _show_heading(self) -> None:
         self.heading.setText(self.tr("Today, %1").replace("%1", finnish_date(self.day)))
         if not self.loaded_once:
             self.summary.setText(self.tr("Reading what is due…"))
             return
-        due = today_service.due_today(self.items, self.day)
+        due = self.due_count()
+        tasks = len([item for item in self.items if not _waiting(item)])
         self.summary.setText(self.tr("%Ln due today or overdue", "", due) + " · "
-                             + self.tr("%Ln item(s) in the next two weeks", "", len(self.items)))
+                             + self.tr("%Ln item(s) in the next two weeks", "", tasks))
 
     def _current_key(self):
         item = self.current_item()
@@ -271,8 +279,7 @@ class TodayPage(Page):
         follow_up = item is not None and item.kind == "follow_up"
         self.done_button.setEnabled(follow_up)
         self.move_button.setEnabled(follow_up)
-        row = self.tree.currentItem()
-        self.open_button.setEnabled(item is not None or (row is not None and row.data(0, GROUP) == "waiting"))
+        self.open_button.setEnabled(item is not None)
 
     # --- opening ----------------------------------------------------------------------------
 
@@ -282,9 +289,7 @@ class TodayPage(Page):
             return
         item = row.data(0, ITEM)
         if item is None:
-            if row.data(0, GROUP) == "waiting":
-                opening.open_sync(self)
-            elif row.childCount():
+            if row.childCount():
                 row.setExpanded(not row.isExpanded())
             return
         opening.open_item(self, item)
@@ -328,7 +333,7 @@ class TodayPage(Page):
         """The row goes at once; the keyboard moves to the next row (or the one before)."""
         row = self.tree.currentItem()
         below = self.tree.itemBelow(row) or self.tree.itemAbove(row)
-        while below is not None and below.data(0, ITEM) is None and below.data(0, GROUP) != "waiting":
+        while below is not None and below.data(0, ITEM) is None:
             below = self.tree.itemBelow(below) or None
         next_key = _key(below.data(0, ITEM)) if below is not None and below.data(0, ITEM) is not None else None
         self.items = [other for other in self.items if _key(other) != _key(item)]
@@ -388,7 +393,10 @@ class TodayPage(Page):
             self.status.setText(self.tr("The calendar file was not written."))
             show_error(self, error)
 
-        self.ctx.run(lambda: calendar_file.write_calendar(store, actor, path), on_done=done,
+        def translate(text: str) -> str:
+            return QCoreApplication.translate(today_texts.CONTEXT, text)
+
+        self.ctx.run(lambda: calendar_file.write_calendar(store, actor, path, translate=translate), on_done=done,
                      on_failed=failed, parent=self)
 
     # --- Page -------------------------------------------------------------------------------
@@ -431,6 +439,11 @@ class TodayTree(QTreeWidget):
         """A group's title whose rows are shown (a folded group's title stays a stop, to unfold)."""
         return index.isValid() and not index.parent().isValid() and self.isExpanded(index) \
             and self.model().hasChildren(index)
+
+
+def _waiting(item) -> int:
+    """The count of changes waiting to be sent, for the service's one row that says it; else 0."""
+    return int(item.title) if item.record_kind == "outbox" and item.title.isdigit() else 0
 
 
 def _key(item) -> tuple[str, str, str]:

@@ -37,7 +37,7 @@ def rows(page, *, waiting: bool = False) -> list[tuple[str, str]]:
         group = page.tree.topLevelItem(index)
         for child in range(group.childCount()):
             row = group.child(child)
-            if row.data(0, ITEM) is not None or waiting:
+            if row.data(0, ITEM).record_kind != "outbox" or waiting:
                 shown.append((group.data(0, GROUP), row.text(0)))
     return shown
 
