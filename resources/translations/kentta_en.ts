@@ -5322,6 +5322,13 @@ Offline field work for employment projects.</translation>
         <translation>The list could not be read. It is read again after the next change.</translation>
     </message>
     <message numerus="yes">
+        <source>(%Ln day(s) late)</source>
+        <translation>
+            <numerusform>(%Ln day late)</numerusform>
+            <numerusform>(%Ln days late)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln change(s) waiting to be sent</source>
         <translation>
             <numerusform>%Ln change waiting to be sent</numerusform>

@@ -5322,6 +5322,13 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         <translation>Listaa ei voitu lukea. Se luetaan uudelleen seuraavan muutoksen jälkeen.</translation>
     </message>
     <message numerus="yes">
+        <source>(%Ln day(s) late)</source>
+        <translation>
+            <numerusform>(%Ln päivä myöhässä)</numerusform>
+            <numerusform>(%Ln päivää myöhässä)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln change(s) waiting to be sent</source>
         <translation>
             <numerusform>%Ln muutos odottaa lähettämistä</numerusform>

@@ -5322,6 +5322,13 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <translation>Listan kunde inte läsas. Den läses igen efter nästa ändring.</translation>
     </message>
     <message numerus="yes">
+        <source>(%Ln day(s) late)</source>
+        <translation>
+            <numerusform>(%Ln dag försenad)</numerusform>
+            <numerusform>(%Ln dagar försenad)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln change(s) waiting to be sent</source>
         <translation>
             <numerusform>%Ln ändring väntar på att skickas</numerusform>

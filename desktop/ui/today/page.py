@@ -75,15 +75,15 @@ class TodayPage(Page):
         self.tree = TodayTree()
         self.tree.setObjectName("today_list")
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels([self.tr("What"), self.tr("Due")])
+        self.tree.setHeaderLabels([self.tr("Due"), self.tr("What")])  # dates down the left, as an agenda
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setAllColumnsShowFocus(True)
         self.tree.setExpandsOnDoubleClick(False)
         header = self.tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.tree.itemActivated.connect(lambda item, _column: self.open_item(item))
         self.tree.currentItemChanged.connect(lambda *_: self._enable())
         self.setFocusProxy(self.tree)
@@ -195,7 +195,7 @@ class TodayPage(Page):
             rows = groups.get(key, [])
             if not rows:
                 continue
-            count = sum(_waiting(item) or 1 for item in rows)
+            count = len(rows)  # the changes waiting are one row: their number is in its text
             group = QTreeWidgetItem([f"{group_title(key)} ({count})", ""])
             group.setData(0, GROUP, key)
             font = group.font(0)
@@ -205,9 +205,8 @@ class TodayPage(Page):
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)  # the arrows pass over it to the rows
             self.tree.addTopLevelItem(group)
             for item in rows:
-                row = QTreeWidgetItem([self.row_text(item), finnish_date(item.due)])
+                row = QTreeWidgetItem([self.due_text(item), self.row_text(item)])
                 row.setData(0, ITEM, item)
-                row.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 group.addChild(row)
                 first = first or row
                 if current is not None and _key(item) == current:
@@ -225,6 +224,14 @@ class TodayPage(Page):
         self._show_heading()
         self._enable()
         self.count_changed.emit(self.due_count())
+
+    def due_text(self, item) -> str:
+        """The day, and how late an overdue task is (drafts and sync rows are dated, not late)."""
+        text = finnish_date(item.due)
+        late = (self.day - item.due).days
+        if late > 0 and item.kind not in ("draft", "conflict"):
+            text += "  " + self.tr("(%Ln day(s) late)", "", late)
+        return text
 
     def row_text(self, item) -> str:
         """What a row says: its title (an employer's or a client's name), what a draft is of,

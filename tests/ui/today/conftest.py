@@ -38,7 +38,7 @@ def rows(page, *, waiting: bool = False) -> list[tuple[str, str]]:
         for child in range(group.childCount()):
             row = group.child(child)
             if row.data(0, ITEM).record_kind != "outbox" or waiting:
-                shown.append((group.data(0, GROUP), row.text(0)))
+                shown.append((group.data(0, GROUP), row.text(1)))
     return shown
 
 
