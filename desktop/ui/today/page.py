@@ -20,7 +20,7 @@ import logging
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QPushButton, QTreeWidget, QTreeWidgetItem
 
 from desktop.dates import finnish_date
@@ -28,6 +28,7 @@ from desktop.services import today as today_service
 from desktop.services import today_texts
 from desktop.ui.context import UiContext
 from desktop.ui.pages import Page
+from desktop.ui.style import ERROR, accent
 from desktop.ui.qt import QAction, QCoreApplication, QKeySequence, QLabel, QLineEdit, Qt, QTimer, QVBoxLayout, QWidget
 from desktop.ui.today import opening
 from desktop.ui.today.groups import GROUPS, group_title, grouped
@@ -82,7 +83,7 @@ class TodayPage(Page):
         self.tree.setExpandsOnDoubleClick(False)
         header = self.tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)  # fitted to the rows' dates
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.tree.itemActivated.connect(lambda item, _column: self.open_item(item))
         self.tree.currentItemChanged.connect(lambda *_: self._enable())
@@ -189,6 +190,7 @@ class TodayPage(Page):
         had_focus = self.tree.hasFocus()
         self.tree.clear()
         groups = grouped(self.items, self.day)
+        height = self.tree.fontMetrics().height() + 8
         chosen: QTreeWidgetItem | None = None
         first: QTreeWidgetItem | None = None
         for key, _kind, _when in GROUPS:
@@ -201,17 +203,22 @@ class TodayPage(Page):
             font = group.font(0)
             font.setBold(True)
             group.setFont(0, font)
-            group.setFirstColumnSpanned(True)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)  # the arrows pass over it to the rows
+            group.setSizeHint(0, QSize(1, height))
             self.tree.addTopLevelItem(group)
+            group.setFirstColumnSpanned(True)  # once in the tree: it is the view's to span
             for item in rows:
                 row = QTreeWidgetItem([self.due_text(item), self.row_text(item)])
                 row.setData(0, ITEM, item)
+                row.setSizeHint(0, QSize(1, height))
+                if self._late(item):
+                    row.setForeground(0, accent(ERROR))
                 group.addChild(row)
                 first = first or row
                 if current is not None and _key(item) == current:
                     chosen = row
             group.setExpanded(True)
+        self._fit_dates()
         empty = self.tree.topLevelItemCount() == 0
         self.tree.header().setVisible(not empty)
         self._fit_nothing()
@@ -228,10 +235,24 @@ class TodayPage(Page):
     def due_text(self, item) -> str:
         """The day, and how late an overdue task is (drafts and sync rows are dated, not late)."""
         text = finnish_date(item.due)
-        late = (self.day - item.due).days
-        if late > 0 and item.kind not in ("draft", "conflict"):
+        late = self._late(item)
+        if late:
             text += "  " + self.tr("(%Ln day(s) late)", "", late)
         return text
+
+    def _late(self, item) -> int:
+        late = (self.day - item.due).days
+        return late if late > 0 and item.kind not in ("draft", "conflict") else 0
+
+    def _fit_dates(self) -> None:
+        """The date column as wide as its widest date (the groups' titles span both columns)."""
+        metrics = self.tree.fontMetrics()
+        widest = metrics.horizontalAdvance(self.tr("Due"))
+        for index in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(index)
+            for child in range(group.childCount()):
+                widest = max(widest, metrics.horizontalAdvance(group.child(child).text(0)))
+        self.tree.header().resizeSection(0, widest + 2 * self.tree.indentation() + 24)
 
     def row_text(self, item) -> str:
         """What a row says: its title (an employer's or a client's name), what a draft is of,
