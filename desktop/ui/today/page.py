@@ -49,7 +49,7 @@ class TodayPage(Page):
         self.items: list = []
         self.day = dt.date.today()
         self.loaded_once = False
-        self._loading = False
+        self.loading = False
         self._again = False
         self._shown_once = False
         self._build()
@@ -150,12 +150,12 @@ class TodayPage(Page):
     def reload(self) -> None:
         """Read the items on a worker; one load at a time (a change meanwhile reads again after)."""
         self.reload_timer.stop()
-        if self._loading:
+        if self.loading:
             self._again = True
             return
         if self.ctx.store.locked:
             return
-        self._loading = True
+        self.loading = True
         store, actor = self.ctx.store, self.ctx.actor
 
         def work():
@@ -165,7 +165,7 @@ class TodayPage(Page):
         self.ctx.run(work, on_done=self._loaded, on_failed=self._load_failed, parent=self)
 
     def _loaded(self, loaded) -> None:
-        self._loading = False
+        self.loading = False
         self.day, self.items = loaded
         self.loaded_once = True
         self._fill()
@@ -174,7 +174,7 @@ class TodayPage(Page):
             self.reload()
 
     def _load_failed(self, error: Exception) -> None:
-        self._loading = False
+        self.loading = False
         logger.warning("today's items not read: %s", type(error).__name__)
         self.status.setText(self.tr("The list could not be read. It is read again after the next change."))
         if self._again:

@@ -57,7 +57,7 @@ def test_marking_done_removes_the_row_at_once_and_writes_a_synced_change(qtbot, 
     assert after == before + 1
     page.reload()
     qtbot.wait(300)
-    qtbot.waitUntil(lambda: not page._loading)
+    qtbot.waitUntil(lambda: not page.loading)
     assert len(rows(page)) == 1
 
 
