@@ -20,8 +20,8 @@ import logging
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize
-from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QPushButton, QTreeWidget, QTreeWidgetItem
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex
+from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QPushButton, QTableView
 
 from desktop.dates import finnish_date
 from desktop.services import today as today_service
@@ -32,6 +32,7 @@ from desktop.ui.style import ERROR, accent
 from desktop.ui.qt import QAction, QCoreApplication, QKeySequence, QLabel, QLineEdit, Qt, QTimer, QVBoxLayout, QWidget
 from desktop.ui.today import opening
 from desktop.ui.today.groups import GROUPS, group_title, grouped
+from desktop.ui.today.model import GROUP, ITEM, TodayModel
 from desktop.ui.today.move_dialog import MoveFollowUpDialog
 from desktop.ui.widgets.debounce import quiet_timer
 
@@ -39,8 +40,7 @@ logger = logging.getLogger(__name__)
 
 DAYS = 14  # how far ahead the page looks
 RELOAD_QUIET_MS = 200
-ITEM = Qt.ItemDataRole.UserRole  # a row's TodayItem; a group row holds its group key as text
-GROUP = Qt.ItemDataRole.UserRole + 1
+__all__ = ["GROUP", "ITEM", "TodayPage"]
 
 
 class TodayPage(Page):
@@ -73,20 +73,24 @@ class TodayPage(Page):
                                                 "as an .ics file for Outlook, Thunderbird or GNOME Calendar"))
         self.calendar_button.clicked.connect(self.ask_calendar_file)
 
-        self.tree = TodayTree()
+        # Dates down the left, as an agenda.
+        self.model = TodayModel([self.tr("Due"), self.tr("What")], self.texts, lambda: accent(ERROR), parent=self)
+        self.tree = TodayList(self.model)
         self.tree.setObjectName("today_list")
-        self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels([self.tr("Due"), self.tr("What")])  # dates down the left, as an agenda
-        self.tree.setRootIsDecorated(True)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAllColumnsShowFocus(True)
-        self.tree.setExpandsOnDoubleClick(False)
-        header = self.tree.header()
+        self.model.row_height = self.tree.fontMetrics().height() + 8
+        rows = self.tree.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no row is measured: all are this high
+        rows.setDefaultSectionSize(self.model.row_height)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setShowGrid(False)
+        self.tree.setWordWrap(False)
+        header = self.tree.horizontalHeader()
+        header.setHighlightSections(False)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)  # fitted to the rows' dates
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.tree.itemActivated.connect(lambda item, _column: self.open_item(item))
-        self.tree.currentItemChanged.connect(lambda *_: self._enable())
+        self.tree.activated.connect(self.open_index)
+        self.tree.selectionModel().currentChanged.connect(lambda current, _previous: self._current_moved(current))
         self.setFocusProxy(self.tree)
 
         self.nothing = QLabel(self.tree.viewport())  # laid over the empty list, which keeps the keyboard
@@ -108,7 +112,7 @@ class TodayPage(Page):
         self.move_button.clicked.connect(self.ask_move)
         self.open_button = QPushButton(self.tr("&Open (Enter)"))
         self.open_button.setObjectName("today_open")
-        self.open_button.clicked.connect(lambda: self.open_item(self.tree.currentItem()))
+        self.open_button.clicked.connect(lambda: self.open_index(self.tree.currentIndex()))
         for name, keys, slot in (("today_done_action", "Ctrl+D", self.mark_done),
                                  ("today_move_action", "Ctrl+M", self.ask_move)):
             action = QAction(self)
@@ -158,17 +162,18 @@ class TodayPage(Page):
         self.loading = True
         store, actor = self.ctx.store, self.ctx.actor
 
-        def work():
+        def work():  # read, grouped and sorted here: the GUI thread only shows it
             day = dt.date.today()
-            return day, today_service.items_for(store, actor, today=day, days=DAYS)
+            items = today_service.items_for(store, actor, today=day, days=DAYS)
+            return day, items, grouped(items, day)
 
         self.ctx.run(work, on_done=self._loaded, on_failed=self._load_failed, parent=self)
 
     def _loaded(self, loaded) -> None:
         self.loading = False
-        self.day, self.items = loaded
+        self.day, self.items, groups = loaded
         self.loaded_once = True
-        self._fill()
+        self._fill(groups)
         if self._again:
             self._again = False
             self.reload()
@@ -183,54 +188,37 @@ class TodayPage(Page):
 
     # --- the list ---------------------------------------------------------------------------
 
-    def _fill(self) -> None:
+    def _fill(self, groups: dict[str, list] | None = None) -> None:
         """The groups with something in them, expanded, each titled with its count; a calm line
         when nothing at all is due. The row that had the keyboard keeps it when it is still there."""
+        if groups is None:
+            groups = grouped(self.items, self.day)
         current = self._current_key()
         had_focus = self.tree.hasFocus()
-        self.tree.clear()
-        groups = grouped(self.items, self.day)
-        height = self.tree.fontMetrics().height() + 8
-        chosen: QTreeWidgetItem | None = None
-        first: QTreeWidgetItem | None = None
-        for key, _kind, _when in GROUPS:
-            rows = groups.get(key, [])
-            if not rows:
-                continue
-            count = len(rows)  # the changes waiting are one row: their number is in its text
-            group = QTreeWidgetItem([f"{group_title(key)} ({count})", ""])
-            group.setData(0, GROUP, key)
-            font = group.font(0)
-            font.setBold(True)
-            group.setFont(0, font)
-            group.setFlags(Qt.ItemFlag.ItemIsEnabled)  # the arrows pass over it to the rows
-            group.setSizeHint(0, QSize(1, height))
-            self.tree.addTopLevelItem(group)
-            group.setFirstColumnSpanned(True)  # once in the tree: it is the view's to span
-            for item in rows:
-                row = QTreeWidgetItem([self.due_text(item), self.row_text(item)])
-                row.setData(0, ITEM, item)
-                row.setSizeHint(0, QSize(1, height))
-                if self._late(item):
-                    row.setForeground(0, accent(ERROR))
-                group.addChild(row)
-                first = first or row
-                if current is not None and _key(item) == current:
-                    chosen = row
-            group.setExpanded(True)
+        # The changes waiting are one row: their number is in its text, the group counts rows.
+        shown = [(key, f"{group_title(key)} ({len(groups[key])})", groups[key])
+                 for key, _kind, _when in GROUPS if groups.get(key)]
+        self.model.set_groups(shown)
+        self.tree.span_titles()
         self._fit_dates()
-        empty = self.tree.topLevelItemCount() == 0
-        self.tree.header().setVisible(not empty)
+        empty = not shown
+        self.tree.horizontalHeader().setVisible(not empty)
         self._fit_nothing()
         self.nothing.setVisible(empty)
-        target = chosen or first
-        if target is not None:
-            self.tree.setCurrentItem(target)
+        target = self.model.find(lambda item: _key(item) == current) if current is not None else QModelIndex()
+        if not target.isValid():
+            target = self.model.first_row()
+        if target.isValid():
+            self.tree.setCurrentIndex(target)
         if had_focus:
             self.tree.setFocus()
         self._show_heading()
         self._enable()
         self.count_changed.emit(self.due_count())
+
+    def texts(self, item) -> tuple[str, str, int]:
+        """A row's (due, what, days late), for the model when the row is drawn."""
+        return self.due_text(item), self.row_text(item), self._late(item)
 
     def due_text(self, item) -> str:
         """The day, and how late an overdue task is (drafts and sync rows are dated, not late)."""
@@ -245,14 +233,13 @@ class TodayPage(Page):
         return late if late > 0 and item.kind not in ("draft", "conflict") else 0
 
     def _fit_dates(self) -> None:
-        """The date column as wide as its widest date (the groups' titles span both columns)."""
+        """The date column as wide as its widest date (the groups' titles span both columns):
+        the latest task's text, or a two-digit day and month."""
         metrics = self.tree.fontMetrics()
-        widest = metrics.horizontalAdvance(self.tr("Due"))
-        for index in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(index)
-            for child in range(group.childCount()):
-                widest = max(widest, metrics.horizontalAdvance(group.child(child).text(0)))
-        self.tree.header().resizeSection(0, widest + 2 * self.tree.indentation() + 24)
+        latest = max(self.items, key=self._late, default=None)
+        samples = [self.tr("Due"), "28.12.2026"] + ([self.due_text(latest)] if latest is not None else [])
+        widest = max(metrics.horizontalAdvance(text) for text in samples)
+        self.tree.horizontalHeader().resizeSection(0, widest + 24)
 
     def row_text(self, item) -> str:
         """What a row says: its title (an employer's or a client's name), what a draft is of,
@@ -299,8 +286,15 @@ class TodayPage(Page):
 
     def current_item(self):
         """The TodayItem of the row that has the keyboard, or None (a group's title, nothing)."""
-        row = self.tree.currentItem()
-        return row.data(0, ITEM) if row is not None else None
+        return self.model.item_at(self.tree.currentIndex())
+
+    def _current_moved(self, current) -> None:
+        """The row with the keyboard is the one selected (also when the list is entered with Tab)."""
+        if current.isValid() and self.model.item_at(current) is not None \
+                and not self.tree.selectionModel().isSelected(current):
+            self.tree.selectionModel().select(current, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                              | QItemSelectionModel.SelectionFlag.Rows)
+        self._enable()
 
     def _enable(self) -> None:
         item = self.current_item()
@@ -311,14 +305,13 @@ class TodayPage(Page):
 
     # --- opening ----------------------------------------------------------------------------
 
-    def open_item(self, row: QTreeWidgetItem | None) -> None:
+    def open_index(self, index) -> None:
         """Enter or a double click: the record on its page; a group's title folds or unfolds."""
-        if row is None:
+        if not index.isValid():
             return
-        item = row.data(0, ITEM)
+        item = self.model.item_at(index)
         if item is None:
-            if row.childCount():
-                row.setExpanded(not row.isExpanded())
+            self.tree.toggle(index.row())
             return
         opening.open_item(self, item)
 
@@ -359,21 +352,16 @@ class TodayPage(Page):
 
     def _drop(self, item) -> None:
         """The row goes at once; the keyboard moves to the next row (or the one before)."""
-        row = self.tree.currentItem()
-        below = self.tree.itemBelow(row) or self.tree.itemAbove(row)
-        while below is not None and below.data(0, ITEM) is None:
-            below = self.tree.itemBelow(below) or None
-        next_key = _key(below.data(0, ITEM)) if below is not None and below.data(0, ITEM) is not None else None
+        here, rows = self.tree.currentIndex().row(), self.model.rows
+        below = [found for _key_, found in rows[here + 1:] if found is not None]
+        above = [found for _key_, found in rows[:max(here, 0)] if found is not None]
+        neighbour = _key(below[0]) if below else (_key(above[-1]) if above else None)
         self.items = [other for other in self.items if _key(other) != _key(item)]
         self._fill()
-        if next_key is not None:
-            for index in range(self.tree.topLevelItemCount()):
-                group = self.tree.topLevelItem(index)
-                for child in range(group.childCount()):
-                    candidate = group.child(child)
-                    found = candidate.data(0, ITEM)
-                    if found is not None and _key(found) == next_key:
-                        self.tree.setCurrentItem(candidate)
+        if neighbour is not None:
+            target = self.model.find(lambda other: _key(other) == neighbour)
+            if target.isValid():
+                self.tree.setCurrentIndex(target)
         self.tree.setFocus()
 
     def _changed(self, visit_id: uuid.UUID, text: str) -> None:
@@ -445,28 +433,61 @@ class TodayPage(Page):
             self.tree.setFocus()
 
 
-class TodayTree(QTreeWidget):
-    """The list: the arrows, Page Up/Down, Home and End move from row to row over the groups'
-    titles (a title is not a row to act on; Left folds the group of the row, Right unfolds)."""
+class TodayList(QTableView):
+    """The list: whole rows, one at a time; the arrows, Page Up/Down, Home and End move from row
+    to row over the groups' titles (a title is no row to act on; a folded group's title stays a
+    stop, to unfold it); Left folds the group the keyboard is in, Right unfolds, as in a tree."""
+
+    def __init__(self, model) -> None:
+        super().__init__()
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setTabKeyNavigation(False)
+        self.verticalHeader().hide()
+
+    def span_titles(self) -> None:
+        self.clearSpans()
+        for row in self.model().title_rows:
+            self.setSpan(row, 0, 1, 2)
+
+    def toggle(self, row: int) -> None:
+        """Fold or unfold the group of ``row``; the keyboard stays on its title."""
+        model = self.model()
+        key = model.rows[row][0]
+        model.toggle(key)
+        self.span_titles()
+        title = model.title_rows[[k for k, _t, _i in model.groups].index(key)]
+        self.setCurrentIndex(model.index(title, 0))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        model, row = self.model(), self.currentIndex().row()
+        if event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right) and 0 <= row < len(model.rows) \
+                and not event.modifiers():
+            folded = model.rows[row][0] in model.folded
+            if (event.key() == Qt.Key.Key_Left) != folded:
+                self.toggle(row)
+            return
+        super().keyPressEvent(event)
 
     def moveCursor(self, action, modifiers):  # noqa: N802 - Qt's name
         moves = QAbstractItemView.CursorAction
         index = super().moveCursor(action, modifiers)
-        if action in (moves.MoveLeft, moves.MoveRight) or not self._open_title(index):
+        if not index.isValid() or not self._open_title(index.row()):
             return index
+        model = self.model()
         upwards = action in (moves.MoveUp, moves.MovePrevious, moves.MovePageUp)
-        for step in ((self.indexAbove, self.indexBelow) if upwards else (self.indexBelow, self.indexAbove)):
-            found = index
-            while found.isValid() and self._open_title(found):
-                found = step(found)
-            if found.isValid():
-                return found
+        for step in ((-1, 1) if upwards else (1, -1)):
+            row = index.row()
+            while 0 <= row < model.rowCount() and self._open_title(row):
+                row += step
+            if 0 <= row < model.rowCount():
+                return model.index(row, index.column())
         return self.currentIndex()
 
-    def _open_title(self, index) -> bool:
-        """A group's title whose rows are shown (a folded group's title stays a stop, to unfold)."""
-        return index.isValid() and not index.parent().isValid() and self.isExpanded(index) \
-            and self.model().hasChildren(index)
+    def _open_title(self, row: int) -> bool:
+        model = self.model()
+        return model.is_title(row) and model.rows[row][0] not in model.folded
 
 
 def _waiting(item) -> int:

@@ -30,16 +30,22 @@ def follow_up(store, actor, employer_name: str, *, due_in_days: int = 0, next_st
 def rows(page, *, waiting: bool = False) -> list[tuple[str, str]]:
     """The rows of due items shown, as (group key, row text), in order; with ``waiting``, also
     the line that counts the changes waiting to be sent."""
-    from desktop.ui.today.page import GROUP, ITEM
+    model = page.tree.model()
+    return [(key, model.index(row, 1).data()) for row, (key, item) in enumerate(model.rows)
+            if item is not None and (item.record_kind != "outbox" or waiting)]
 
-    shown = []
-    for index in range(page.tree.topLevelItemCount()):
-        group = page.tree.topLevelItem(index)
-        for child in range(group.childCount()):
-            row = group.child(child)
-            if row.data(0, ITEM).record_kind != "outbox" or waiting:
-                shown.append((group.data(0, GROUP), row.text(1)))
-    return shown
+
+def group_titles(page) -> list[str]:
+    model = page.tree.model()
+    return [model.index(row, 0).data() for row in model.title_rows]
+
+
+def select(page, group_key: str, number: int = 0) -> None:
+    """The keyboard on row ``number`` of the group ``group_key`` (as the arrows would put it)."""
+    index = page.tree.model().row_of(group_key, number)
+    assert index.isValid(), f"no row {number} in {group_key}"
+    page.tree.setFocus()
+    page.tree.setCurrentIndex(index)
 
 
 def nav_text(window) -> str:

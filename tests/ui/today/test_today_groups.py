@@ -13,7 +13,7 @@ from desktop.services import clients, drafts
 from desktop.sync import outbox
 from desktop.sync.tables import SyncConflict
 from desktop.ui.qt import QApplication, Qt
-from tests.ui.today.conftest import follow_up, rows
+from tests.ui.today.conftest import follow_up, group_titles, rows, select
 
 
 def _dataset(store, actor, kone):
@@ -32,18 +32,6 @@ def _dataset(store, actor, kone):
     return person, trial, visit
 
 
-def _select(qtbot, page, group_key: str, index: int = 0):
-    from desktop.ui.today.page import GROUP
-
-    for row in range(page.tree.topLevelItemCount()):
-        group = page.tree.topLevelItem(row)
-        if group.data(0, GROUP) == group_key:
-            page.tree.setCurrentItem(group.child(index))
-            page.tree.setFocus()
-            return group
-    raise AssertionError(f"no group {group_key}")
-
-
 def test_each_kind_is_grouped_counted_and_opens_on_its_page(qtbot, today_window, ctx, kone):
     page = today_window.pages["today"]
     person, trial, visit = _dataset(ctx.store, ctx.actor, kone)
@@ -58,21 +46,22 @@ def test_each_kind_is_grouped_counted_and_opens_on_its_page(qtbot, today_window,
     with ctx.store.reader() as session:
         waiting = outbox.waiting(session)
     assert ("conflict", f"{waiting} change(s) waiting to be sent") in rows(page, waiting=True)
-    groups = [page.tree.topLevelItem(i).text(0) for i in range(page.tree.topLevelItemCount())]
-    assert groups == ["Follow-ups overdue (1)", "Services ending (1)", "Work trials and wage-subsidised work ending (1)",
-                      "Funder's exit data due (four weeks from the end) (1)", "Clients with no valid consent (1)",
-                      "Unfinished drafts (1)", "Changes waiting and conflicts (2)"]
+    groups = group_titles(page)
+    assert groups == ["▾ " + title for title in (
+        "Follow-ups overdue (1)", "Services ending (1)", "Work trials and wage-subsidised work ending (1)",
+        "Funder's exit data due (four weeks from the end) (1)", "Clients with no valid consent (1)",
+        "Unfinished drafts (1)", "Changes waiting and conflicts (2)")]
     # Overdue, today's consent, today's draft and the conflict seen today: the navigation's count.
     assert today_window.nav.item(0).text() == "Today (4)"
 
-    _select(qtbot, page, "transition_ending")
+    select(page, "transition_ending")
     qtbot.keyClick(page.tree, Qt.Key.Key_Return)
     clients_page = today_window.pages["clients"]
     qtbot.waitUntil(lambda: today_window.current_page() is clients_page)
     qtbot.waitUntil(lambda: clients_page.view.client_id == person.id)
 
     today_window.go_to("today")
-    _select(qtbot, page, "draft")
+    select(page, "draft")
     qtbot.keyClick(page.tree, Qt.Key.Key_Enter)
     visits_page = today_window.pages["visits"]
     qtbot.waitUntil(lambda: today_window.current_page() is visits_page)
@@ -80,7 +69,7 @@ def test_each_kind_is_grouped_counted_and_opens_on_its_page(qtbot, today_window,
     qtbot.waitUntil(lambda: visits_page.form.notes.toPlainText() == "Kesken")
 
     today_window.go_to("today")
-    _select(qtbot, page, "conflict", 1)  # after the changes waiting
+    select(page, "conflict", 1)  # after the changes waiting
     assert page.current_item().record_kind == "employer"
     qtbot.keyClick(page.tree, Qt.Key.Key_Return)
     sync_page = today_window.pages["sync"]

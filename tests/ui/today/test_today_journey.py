@@ -84,3 +84,26 @@ def test_moving_a_follow_up_takes_a_typed_date(qtbot, today_window, ctx):
 
     with ctx.store.reader() as session:
         assert session.get(Visit, visit.id).follow_up_date == later
+
+
+def test_arrows_pass_over_the_titles_and_left_folds_a_group(qtbot, today_window, ctx):
+    page = today_window.pages["today"]
+    late = follow_up(ctx.store, ctx.actor, "Kempeleen Kone Oy", due_in_days=-1)
+    due = follow_up(ctx.store, ctx.actor, "Oulun Leipomo Oy")
+    page.reload()
+    qtbot.waitUntil(lambda: len(rows(page)) == 2)
+    page.tree.setFocus()
+    assert page.current_item().record_id == late.id
+    qtbot.keyClick(page.tree, Qt.Key.Key_Down)
+    assert page.current_item().record_id == due.id  # over "Follow-ups today"
+    qtbot.keyClick(page.tree, Qt.Key.Key_Up)
+    assert page.current_item().record_id == late.id
+    qtbot.keyClick(page.tree, Qt.Key.Key_Left)  # folds "Follow-ups overdue"; the keyboard on its title
+    assert rows(page) == [("follow_up_today", "Oulun Leipomo Oy")]
+    assert page.current_item() is None and not page.done_button.isEnabled()
+    qtbot.keyClick(page.tree, Qt.Key.Key_Down)
+    assert page.current_item().record_id == due.id
+    qtbot.keyClick(page.tree, Qt.Key.Key_Up)  # the folded group's title is a stop
+    assert page.current_item() is None
+    qtbot.keyClick(page.tree, Qt.Key.Key_Return)  # Enter on a title unfolds it, as Right does
+    assert len(rows(page)) == 2
