@@ -19,6 +19,7 @@ GROUP = Qt.ItemDataRole.UserRole + 1  # the group key of a title or of a row
 _TITLE_FLAGS = Qt.ItemFlag.ItemIsEnabled  # the arrows pass over a title to the rows
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _NO_INDEX = QModelIndex()
+INDENT = "    "  # a row's date under its group's title, past the title's fold mark
 
 
 class TodayModel(QAbstractTableModel):
@@ -125,7 +126,7 @@ class TodayModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             due, what, _late = self.texts(item)
-            return due if index.column() == 0 else what
+            return INDENT + due if index.column() == 0 else what
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0 and self.texts(item)[2]:
             return self.late_colour()
         return None

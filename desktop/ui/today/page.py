@@ -32,7 +32,7 @@ from desktop.ui.style import ERROR, accent
 from desktop.ui.qt import QAction, QCoreApplication, QKeySequence, QLabel, QLineEdit, Qt, QTimer, QVBoxLayout, QWidget
 from desktop.ui.today import opening
 from desktop.ui.today.groups import GROUPS, group_title, grouped
-from desktop.ui.today.model import GROUP, ITEM, TodayModel
+from desktop.ui.today.model import GROUP, INDENT, ITEM, TodayModel
 from desktop.ui.today.move_dialog import MoveFollowUpDialog
 from desktop.ui.widgets.debounce import quiet_timer
 
@@ -86,6 +86,7 @@ class TodayPage(Page):
         self.tree.setWordWrap(False)
         header = self.tree.horizontalHeader()
         header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)  # fitted to the rows' dates
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -237,7 +238,7 @@ class TodayPage(Page):
         the latest task's text, or a two-digit day and month."""
         metrics = self.tree.fontMetrics()
         latest = max(self.items, key=self._late, default=None)
-        samples = [self.tr("Due"), "28.12.2026"] + ([self.due_text(latest)] if latest is not None else [])
+        samples = [self.tr("Due"), INDENT + "28.12.2026"] + ([INDENT + self.due_text(latest)] if latest else [])
         widest = max(metrics.horizontalAdvance(text) for text in samples)
         self.tree.horizontalHeader().resizeSection(0, widest + 24)
 
