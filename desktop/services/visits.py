@@ -183,6 +183,9 @@ def _update(session: Session, *, actor: Actor, state: dict[str, Any]) -> Saved:
         fields["contact_id"] = created
     else:
         fields["contact_id"] = uuid.UUID(state["contact_id"]) if state.get("contact_id") else None
+    if visit.follow_up_done_on is not None and fields.get("follow_up_date") != visit.follow_up_date:
+        # A new follow-up date is a follow-up still to do (as ``today.move_follow_up`` makes it).
+        fields |= {"follow_up_done_on": None, "follow_up_done_by": None}
     changes.update(session, visit, fields, actor=actor)
     return Saved(visit.id, visit.employer_id, contact_created=created)
 

@@ -31,7 +31,7 @@ from sqlalchemy import Engine, and_, func, update
 from sqlmodel import Session, delete, select
 
 from sync.records import OrganisationBase
-from sync.retention import add_months, purge_due  # noqa: F401 (add_months: re-exported)
+from sync.retention import purge_due
 from sync.server.break_glass import end_expired
 from sync.server.core.db import session_scope
 from sync.server.models import (

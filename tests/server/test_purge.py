@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sync.server.purge import add_months, run_purge
+from sync.retention import add_months
+from sync.server.purge import run_purge
 
 
 def test_purge_tombstones_client_data_after_retention(world, engine):

@@ -12,7 +12,7 @@ from icalendar import Calendar
 
 from desktop.services import calendar_file, clients, events, today, visits
 from desktop.store.settings import CALENDAR_WITH_NAMES
-from desktop.store.tables import Locality, Staff
+from desktop.store.tables import AuditEvent, Locality, Staff
 from sqlmodel import select
 
 TODAY = dt.date(2026, 12, 3)
@@ -75,15 +75,23 @@ def test_no_client_names_or_identity_codes_unless_allowed(store, actor, kone, tm
     code = person.id.hex[:4].upper()
     assert _entries(_read(plain))[f"service_ending-{person.id}@kentta"]["summary"] == f"Service ends: client {code}"
 
+    assert _audited(store) == []
     CALENDAR_WITH_NAMES.set(store, True)
     named = tmp_path / "named.ics"
     calendar_file.write_calendar(store, actor, named, today=TODAY, days=30)
+    assert _audited(store) == [("export", person.id, "calendar")]  # names left the store
     assert _entries(_read(named))[f"service_ending-{person.id}@kentta"]["summary"] == "Service ends: Aino Asiakas"
     assert "131052" not in named.read_bytes().decode()
     # The call overrides the setting for one file.
     once = tmp_path / "once.ics"
     calendar_file.write_calendar(store, actor, once, today=TODAY, days=30, with_names=False)
     assert "Aino" not in once.read_bytes().decode()
+    assert len(_audited(store)) == 1
+
+
+def _audited(store):
+    with store.reader() as session:
+        return [(row.action, row.client_id, row.detail) for row in session.exec(select(AuditEvent)).all()]
 
 
 def test_uids_are_stable_and_a_change_updates_the_same_entry(store, actor, kone, tmp_path):
@@ -103,6 +111,15 @@ def test_uids_are_stable_and_a_change_updates_the_same_entry(store, actor, kone,
     assert after[uid]["start"] == day(5) and after[uid]["sequence"] > before[uid]["sequence"]
     others = set(before) - {uid}
     assert all(after[key] == before[key] for key in others)
+
+    # Done: the same entry again, cancelled, so the calendar that imported it shows it done.
+    time.sleep(1.1)
+    today.mark_follow_up_done(store, actor=actor, visit_id=follow.id, done_on=TODAY)
+    done = tmp_path / "4.ics"
+    calendar_file.write_calendar(store, actor, done, today=TODAY, days=30)
+    [entry] = [e for e in _read(done).walk("VEVENT") if str(e["uid"]) == uid]
+    assert str(entry["status"]) == "CANCELLED" and int(entry["sequence"]) > after[uid]["sequence"]
+    assert [str(e.get("status")) for e in _read(moved).walk("VEVENT") if str(e["uid"]) == uid] == ["None"]
 
 
 def test_a_valid_calendar_for_importers(store, actor, kone, tmp_path):

@@ -305,3 +305,20 @@ def _pull_figures_only(store, *, assigned: str) -> uuid.UUID:
                 "assigned_staff_ids": [assigned]}))
     return client_id
 
+
+
+def test_the_visit_form_setting_a_new_follow_up_date_opens_a_done_follow_up_again(store, actor, kone):
+    from desktop.services import visit_state
+
+    made = visit(store, actor, kone, day(-2))
+    today.mark_follow_up_done(store, actor=actor, visit_id=made.id, done_on=day(-1))
+    state = visit_state.load_visit(store, made.id)
+    visits.save_visit(store, actor=actor, state=state | {"notes": "Soitettu"})  # the date kept: still done
+    with store.reader() as session:
+        assert session.get(Visit, made.id).follow_up_done_on == day(-1)
+    state = visit_state.load_visit(store, made.id)
+    visits.save_visit(store, actor=actor, state=state | {"follow_up_date": day(6).isoformat()})
+    with store.reader() as session:
+        row = session.get(Visit, made.id)
+    assert (row.follow_up_date, row.follow_up_done_on, row.follow_up_done_by) == (day(6), None, None)
+    assert made.id in {i.record_id for i in of_kind(today.items_for(store, actor, today=TODAY), "follow_up")}

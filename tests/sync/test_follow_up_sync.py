@@ -1,16 +1,36 @@
-"""A follow-up marked done or moved on one laptop reaches the other through the real server:
-the Today list of the other laptop follows after its sync."""
+"""A follow-up marked done or moved on one laptop reaches the other through the real server
+(on SQLite and on PostgreSQL): the Today list of the other laptop follows after its sync."""
 
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+
+import pytest
 
 from desktop.services import employers, today, visits
 from desktop.services.setup import current_actor
 from desktop.store.tables import Visit
-from tests.sync.conftest import run_sync
+from sync.server.core.db import make_engine
+from tests.server.conftest import _reset_postgres
+from tests.sync.conftest import run_sync, serve
 
 TODAY = dt.date(2026, 12, 3)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def server(request, tmp_path, sqlite_template):
+    if request.param == "sqlite":
+        path = tmp_path / "server.sqlite3"
+        shutil.copy(sqlite_template, path)
+        url = f"sqlite:///{path}"
+    else:
+        url = request.getfixturevalue("pg_database_url")
+        engine = make_engine(url)
+        _reset_postgres(engine)
+        engine.dispose()
+    with serve(url) as running:
+        yield running
 
 
 def _follow_ups(store) -> dict:

@@ -23,7 +23,7 @@ def upgrade() -> None:
     # Adding columns keeps the table (no copy), so its search triggers and indexes stay.
     op.add_column("visit", sa.Column("follow_up_done_on", sa.Date(), nullable=True))
     op.add_column("visit", sa.Column("follow_up_done_by", sa.Uuid(), nullable=True))
-    op.execute(f"CREATE INDEX {INDEX} ON visit (follow_up_date) "
+    op.execute(f"CREATE INDEX {INDEX} ON visit (staff_id, follow_up_date) "
                "WHERE follow_up_date IS NOT NULL AND follow_up_done_on IS NULL AND deleted = 0")
 
 
