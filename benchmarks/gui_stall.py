@@ -12,6 +12,8 @@ largest gap between two of its firings. Then, as a person would:
   written), saved until the form has closed and the list reloaded;
 - PDF: the handover dialog for a client with consent, Preview until the PDF is
   shown in the dialog;
+- today (``--actions today``, e.g. on the large profile): the Today page read again (as after
+  any change), until its list is filled;
 - sync (``--actions sync``, on a profile logged in to a loopback server, see
   ``benchmarks/sync_server.py``): 100 employers edited beforehand, then "Sync
   now" on the Sync page until the sync has finished.
@@ -174,6 +176,11 @@ def measure(profile: Path, *, repeat: int, actions: tuple[str, ...] = ("search",
             gaps["pdf"].append(monitor.during(dialog.show_preview, lambda dialog=dialog: dialog.preview.ready))
             dialog.close()
             dialog.deleteLater()
+    if "today" in actions:
+        today = window.go_to("today")
+        monitor.during(lambda: None, lambda: today.loaded_once and not today.loading)
+        for _ in range(repeat):
+            gaps["today"].append(monitor.during(today.reload, lambda: not today.loading))
     if "sync" in actions:
         gaps["sync"] = _sync(window, monitor, repeat)
     wait_for_idle()
@@ -186,7 +193,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--profile", type=Path, required=True, help="a profile whose keyring file is beside it")
     parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--actions", default="search,save,pdf", help="any of search,save,pdf,sync")
+    parser.add_argument("--actions", default="search,save,pdf", help="any of search,save,pdf,today,sync")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     use_file_keyring(args.profile.parent)

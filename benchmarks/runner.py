@@ -235,7 +235,13 @@ def today(run: Run) -> list[Figure]:
     use_file_keyring(run.tmp)
     found = today_figures.measure(run.large, repeat=run.size["repeat"])
     kinds = ", ".join(f"{count:,} {kind}" for kind, count in sorted(found["kinds"].items()))
-    return [Figure("today_items", f"the day's work (Today page, kentta today), large profile "
+    page = run_driver("benchmarks.gui_stall", ["--profile", str(run.large), "--actions", "today",
+                                               "--repeat", str(run.size["repeat"]), "--json"], run.tmp)["today"]
+    return [Figure("today_page_stall", f"longest GUI-thread stall while the Today page reads and fills its "
+                   f"list again, large profile ({run.size['notes']:,} notes)", statistics.median(page), "ms",
+                   Target("value", most=50), note=f"median over {len(page)} reloads of each one's largest gap "
+                   f"between 5 ms timer ticks; worst {max(page):.1f} ms"),
+            Figure("today_items", f"the day's work (Today page, kentta today), large profile "
                    f"({run.size['notes']:,} notes)", statistics.median(found["warm_ms"]), "ms",
                    Target("value", most=100),
                    note=f"median of {run.size['repeat']} calls on an open profile; first call on a fresh "

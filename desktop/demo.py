@@ -309,9 +309,15 @@ class _Builder:
             notes.append(vocab.HIDDEN_JOB_NOTE.format(occupation=hidden["occupation"]))
         briefed = self.chance(0.55)
         follow_up = day + dt.timedelta(days=self.rng.randint(7, 60)) if self.chance(0.7) else None
+        staff_id = self.one_of_staff("employer_coordinator", locality)
+        # A follow-up more than three weeks past was done on its day (no random draw: the rest of
+        # the demo stays as it was); the recent ones are still open, as in a real caseload.
+        done = follow_up is not None and follow_up < self.today - dt.timedelta(days=21)
         visit = self.create(session, Visit, {
             "employer_id": employer_id,
-            "staff_id": self.one_of_staff("employer_coordinator", locality),
+            "staff_id": staff_id,
+            "follow_up_done_on": follow_up if done else None,
+            "follow_up_done_by": staff_id if done else None,
             "visited_at": at,
             "place": self.weighted((("on_site", 70), ("remote", 20), ("event", 10))),
             "contact_id": self.rng.choice(contacts) if contacts and self.chance(0.85) else None,

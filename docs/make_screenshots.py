@@ -1,6 +1,7 @@
 """Screenshots of the main screens, from a demo profile, into docs/screenshots/.
 
     QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py [--lang fi|sv|en] [--dark] [--into DIR]
+    python docs/make_screenshots.py --role career_coach --only today   # the Today page, a coach's
     Xvfb :66 -screen 0 1366x768x24 & DISPLAY=:66 python docs/make_screenshots.py   # on a real screen
 
 Builds its own demo profile in a temporary folder (with a keyring kept in a
@@ -40,6 +41,8 @@ def main() -> int:
     parser.add_argument("--dark", action="store_true", help="a dark palette")
     parser.add_argument("--into", default="", help="a folder under docs/screenshots/")
     parser.add_argument("--only", nargs="*", help="just these shots (by name)")
+    parser.add_argument("--role", default="employer_coordinator", choices=("employer_coordinator", "career_coach"),
+                        help="the demo user's role (the Today shots are a coach's: clients' dates too)")
     args = parser.parse_args()
     if not os.environ.get("DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -68,7 +71,7 @@ def main() -> int:
         app.setPalette(dark_palette())
     apply_app_style(app)
     store = create_profile(tmp / "profile")
-    fill_demo(store, clients=300, employers=120, seed=7, user_role="employer_coordinator")
+    fill_demo(store, clients=300, employers=120, seed=7, user_role=args.role)
     LANGUAGE.set(store, args.lang)
     set_pin(store, "2468")
     translations = Translations(app)
@@ -102,6 +105,8 @@ def main() -> int:
                       "ORDER BY count(*) DESC LIMIT 1")
     event = first_id("SELECT id FROM recruitment_event WHERE deleted = 0 ORDER BY held_on DESC LIMIT 1")
 
+    window.go_to("today")
+    shot("today")
     window.go_to("employers")
     if employer:
         window.pages["employers"].show_record("employer", employer)

@@ -13,6 +13,7 @@ SP = QStyle.StandardPixmap
 
 # name: (freedesktop icon-theme name, the style's standard pixmap when the theme has none)
 ICONS: dict[str, tuple[str, QStyle.StandardPixmap | None]] = {
+    "today": ("view-calendar-day", SP.SP_DialogApplyButton),
     "employers": ("x-office-address-book", SP.SP_DirHomeIcon),
     "visits": ("x-office-calendar", SP.SP_FileDialogDetailedView),
     "clients": ("system-users", SP.SP_FileDialogContentsView),

@@ -37,6 +37,7 @@ class PageSpec:
     kinds: tuple[str, ...] = ()  # record kinds this page shows
     starts_for: tuple[str, ...] = ()  # the staff roles whose work starts on this page
     shown_for: tuple[str, ...] = ()  # the only roles that see the page (empty: every role)
+    counts: bool = False  # the navigation shows a count beside the title (the page is built at start)
 
     def shown_to(self, role: str) -> bool:
         return not self.shown_for or role in self.shown_for
@@ -187,6 +188,9 @@ class MainWindow(QMainWindow):
         if starts and not self._navigated:
             self.nav.setCurrentRow(starts[0])  # the user's role's page, built
         self._show_row(self.nav.currentRow())
+        for spec in self.specs:  # a page that counts tells its count from the start
+            if spec.counts and spec.shown_to(ctx.actor.role):
+                self.pages[spec.key]  # noqa: B018 - built now
         self.search.attach(ctx)
         self.opened.emit()
 
@@ -197,6 +201,7 @@ class MainWindow(QMainWindow):
         spec = self.specs[index]
         page = spec.make(self.ctx)
         page.setObjectName(f"page_{spec.key}")
+        page.count_changed.connect(lambda count, row=index: self._show_count(row, count))
         self.pages._built[key] = page
         placeholder = self.stack.widget(index)
         current = self.stack.currentIndex()
@@ -212,6 +217,14 @@ class MainWindow(QMainWindow):
         if self.ctx is not None:
             self.pages[self.specs[row].key]  # noqa: B018 - built on its first visit
         self.stack.setCurrentIndex(row)
+
+    def _show_count(self, row: int, count: int) -> None:
+        """The page's title in the navigation and the View menu, with its count when there is one."""
+        title = self.specs[row].title
+        text = f"{title} ({count})" if count else title
+        self.nav.item(row).setText(text)
+        if row < len(self.page_actions):
+            self.page_actions[row].setText(text)
 
     def _actions(self, toolbar: QToolBar) -> None:
         def action(text: str, shortcut, slot, name: str, icon_name: str | None = None) -> QAction:

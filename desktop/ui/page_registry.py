@@ -15,6 +15,7 @@ from desktop.ui.pages import Page
 from desktop.ui.qt import QCoreApplication
 
 PAGE_MODULES = (
+    "desktop.ui.today.page",
     "desktop.ui.employers.page",
     "desktop.ui.visits.page",
     "desktop.ui.clients.page",
@@ -41,25 +42,27 @@ def _page(module: str, name: str) -> Callable[..., Page]:
 
 
 def page_specs() -> list[PageSpec]:
-    """The pages; each role starts on its own work: a coordinator's visits, a coach's
-    clients, a manager's reports, an administrator's sync (accounts and devices are the
-    server's; no client data is theirs). Administration is shown to administrators (staff and
-    devices) and managers (a client's audit trail) only."""
+    """The pages; coordinators, coaches and managers start on Today (what is due: follow-ups,
+    services and transitions ending, funder's dates, consents, purges, drafts, conflicts), an
+    administrator on Sync (accounts and devices are the server's; no client data is theirs).
+    Today opens no record of its own: it forwards to the page that opens each one.
+    Administration is shown to administrators (staff and devices) and managers (a client's
+    audit trail) only."""
     # Literal contexts and texts, so that lupdate finds them.
     translate = QCoreApplication.translate
-    employers, visits, clients, events, reports, sync, admin = PAGE_MODULES
+    today, employers, visits, clients, events, reports, sync, admin = PAGE_MODULES
     return [
+        PageSpec("today", translate("Pages", "Today"), _page(today, "TodayPage"),
+                 starts_for=("employer_coordinator", "career_coach", "manager"),
+                 shown_for=("employer_coordinator", "career_coach", "manager"), counts=True),
         PageSpec("employers", translate("Pages", "Employers"), _page(employers, "EmployersPage"),
                  ("employer", "contact", "position")),
-        PageSpec("visits", translate("Pages", "Visits"), _page(visits, "VisitsPage"), ("visit", "new_visit"),
-                 starts_for=("employer_coordinator",)),
+        PageSpec("visits", translate("Pages", "Visits"), _page(visits, "VisitsPage"), ("visit", "new_visit")),
         PageSpec("clients", translate("Pages", "Clients"), _page(clients, "ClientsPage"),
-                 ("client", "client_note", "consent", "assessment", "transition"),
-                 starts_for=("career_coach",)),
+                 ("client", "client_note", "consent", "assessment", "transition")),
         PageSpec("events", translate("Pages", "Events"), _page(events, "EventsPage"),
                  ("recruitment_event", "event_participant")),
-        PageSpec("reports", translate("Pages", "Reports"), _page(reports, "ReportsPage"),
-                 starts_for=("manager",)),
+        PageSpec("reports", translate("Pages", "Reports"), _page(reports, "ReportsPage")),
         PageSpec("sync", translate("Pages", "Sync"), _page(sync, "SyncPage"), starts_for=("admin",)),
         PageSpec("admin", translate("Pages", "Administration"), _page(admin, "AdminPage"),
                  shown_for=("admin", "manager")),

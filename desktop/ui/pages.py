@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from desktop.ui.context import UiContext
-from desktop.ui.qt import QLabel, QVBoxLayout, QWidget
+from desktop.ui.qt import QLabel, QVBoxLayout, QWidget, Signal
 
 
 class Page(QWidget):
     """A page of the main window. Subclasses override what they support."""
+
+    # ``count_changed(n)``: what the navigation shows beside the page's title, e.g. "Today (3)";
+    # 0 shows the title alone. Pages whose spec has ``counts=True`` are built at start to tell it.
+    count_changed = Signal(int)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

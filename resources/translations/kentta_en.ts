@@ -3372,6 +3372,37 @@ Offline field work for employment projects.</translation>
     </message>
 </context>
 <context>
+    <name>MoveFollowUpDialog</name>
+    <message>
+        <source>Move the follow-up</source>
+        <translation>Move the follow-up</translation>
+    </message>
+    <message>
+        <source>New follow-up date</source>
+        <translation>New follow-up date</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Leave the follow-up where it is?</source>
+        <translation>Leave the follow-up where it is?</translation>
+    </message>
+    <message>
+        <source>The new date you typed is not used.</source>
+        <translation>The new date you typed is not used.</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <source>Type a date as 24.12.2026, or pick one from the calendar (Alt+Down).</source>
+        <translation>Type a date as 24.12.2026, or pick one from the calendar (Alt+Down).</translation>
+    </message>
+</context>
+<context>
     <name>MyRequestsNotice</name>
     <message>
         <source>You asked on %1 to be assigned to a client of a colleague: waiting for their decision.</source>
@@ -3473,6 +3504,10 @@ Offline field work for employment projects.</translation>
     <message>
         <source>Administration</source>
         <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
     </message>
 </context>
 <context>
@@ -5604,6 +5639,175 @@ Offline field work for employment projects.</translation>
     <message>
         <source>Kenttä: my work</source>
         <translation>Kenttä: my work</translation>
+    </message>
+</context>
+<context>
+    <name>TodayGroups</name>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>Follow-ups overdue</translation>
+    </message>
+    <message>
+        <source>Follow-ups today</source>
+        <translation>Follow-ups today</translation>
+    </message>
+    <message>
+        <source>Follow-ups this week</source>
+        <translation>Follow-ups this week</translation>
+    </message>
+    <message>
+        <source>Follow-ups later</source>
+        <translation>Follow-ups later</translation>
+    </message>
+    <message>
+        <source>Services ending</source>
+        <translation>Services ending</translation>
+    </message>
+    <message>
+        <source>Work trials and wage-subsidised work ending</source>
+        <translation>Work trials and wage-subsidised work ending</translation>
+    </message>
+    <message>
+        <source>Funder&apos;s exit data due (four weeks from the end)</source>
+        <translation>Funder&apos;s exit data due (four weeks from the end)</translation>
+    </message>
+    <message>
+        <source>Funder&apos;s six-month follow-ups due</source>
+        <translation>Funder&apos;s six-month follow-ups due</translation>
+    </message>
+    <message>
+        <source>Clients with no valid consent</source>
+        <translation>Clients with no valid consent</translation>
+    </message>
+    <message>
+        <source>Client data to be purged within 30 days</source>
+        <translation>Client data to be purged within 30 days</translation>
+    </message>
+    <message>
+        <source>Unfinished drafts</source>
+        <translation>Unfinished drafts</translation>
+    </message>
+    <message>
+        <source>Changes waiting and conflicts</source>
+        <translation>Changes waiting and conflicts</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Export to &amp;calendar…</source>
+        <translation>Export to &amp;calendar…</translation>
+    </message>
+    <message>
+        <source>Write your follow-ups, due dates and recruitment events as an .ics file for Outlook, Thunderbird or GNOME Calendar</source>
+        <translation>Write your follow-ups, due dates and recruitment events as an .ics file for Outlook, Thunderbird or GNOME Calendar</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Nothing due. No follow-ups, endings, consents, purges, drafts or conflicts need you in the next two weeks.</source>
+        <translation>Nothing due. No follow-ups, endings, consents, purges, drafts or conflicts need you in the next two weeks.</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done (Ctrl+D)</source>
+        <translation>Mark &amp;done (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Move to another day… (Ctrl+M)</source>
+        <translation>&amp;Move to another day… (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>&amp;Open (Enter)</source>
+        <translation>&amp;Open (Enter)</translation>
+    </message>
+    <message>
+        <source>The list could not be read. It is read again after the next change.</source>
+        <translation>The list could not be read. It is read again after the next change.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln day(s) late)</source>
+        <translation>
+            <numerusform>(%Ln day late)</numerusform>
+            <numerusform>(%Ln days late)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%Ln change waiting to be sent</numerusform>
+            <numerusform>%Ln changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Visit to %1</source>
+        <translation>Visit to %1</translation>
+    </message>
+    <message>
+        <source>Handover form of %1</source>
+        <translation>Handover form of %1</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Today, %1</translation>
+    </message>
+    <message>
+        <source>Reading what is due…</source>
+        <translation>Reading what is due…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln due today or overdue</source>
+        <translation>
+            <numerusform>%Ln due today or overdue</numerusform>
+            <numerusform>%Ln due today or overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) in the next two weeks</source>
+        <translation>
+            <numerusform>%Ln item in the next two weeks</numerusform>
+            <numerusform>%Ln items in the next two weeks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up marked done.</source>
+        <translation>Follow-up marked done.</translation>
+    </message>
+    <message>
+        <source>Follow-up moved to %1.</source>
+        <translation>Follow-up moved to %1.</translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation>Export to calendar</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <source>Writing the calendar file…</source>
+        <translation>Writing the calendar file…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(ies) written to the calendar file</source>
+        <translation>
+            <numerusform>%Ln entry written to the calendar file</numerusform>
+            <numerusform>%Ln entries written to the calendar file</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calendar file was not written.</source>
+        <translation>The calendar file was not written.</translation>
     </message>
 </context>
 <context>

@@ -3372,6 +3372,37 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     </message>
 </context>
 <context>
+    <name>MoveFollowUpDialog</name>
+    <message>
+        <source>Move the follow-up</source>
+        <translation>Siirrä seuranta</translation>
+    </message>
+    <message>
+        <source>New follow-up date</source>
+        <translation>Uusi seurantapäivä</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Siirrä</translation>
+    </message>
+    <message>
+        <source>Leave the follow-up where it is?</source>
+        <translation>Jätetäänkö seuranta ennalleen?</translation>
+    </message>
+    <message>
+        <source>The new date you typed is not used.</source>
+        <translation>Kirjoittamaasi uutta päivää ei käytetä.</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Jätä ennalleen</translation>
+    </message>
+    <message>
+        <source>Type a date as 24.12.2026, or pick one from the calendar (Alt+Down).</source>
+        <translation>Kirjoita päivä muodossa 24.12.2026 tai valitse se kalenterista (Alt+Alas).</translation>
+    </message>
+</context>
+<context>
     <name>MyRequestsNotice</name>
     <message>
         <source>You asked on %1 to be assigned to a client of a colleague: waiting for their decision.</source>
@@ -3473,6 +3504,10 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     <message>
         <source>Administration</source>
         <translation>Ylläpito</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Tänään</translation>
     </message>
 </context>
 <context>
@@ -5604,6 +5639,175 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     <message>
         <source>Kenttä: my work</source>
         <translation>Kenttä: omat työt</translation>
+    </message>
+</context>
+<context>
+    <name>TodayGroups</name>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>Myöhässä olevat seurannat</translation>
+    </message>
+    <message>
+        <source>Follow-ups today</source>
+        <translation>Seurannat tänään</translation>
+    </message>
+    <message>
+        <source>Follow-ups this week</source>
+        <translation>Seurannat tällä viikolla</translation>
+    </message>
+    <message>
+        <source>Follow-ups later</source>
+        <translation>Seurannat myöhemmin</translation>
+    </message>
+    <message>
+        <source>Services ending</source>
+        <translation>Päättyvät palvelut</translation>
+    </message>
+    <message>
+        <source>Work trials and wage-subsidised work ending</source>
+        <translation>Päättyvät työkokeilut ja palkkatuetut työt</translation>
+    </message>
+    <message>
+        <source>Funder&apos;s exit data due (four weeks from the end)</source>
+        <translation>Rahoittajan lopetustiedot (neljä viikkoa päättymisestä)</translation>
+    </message>
+    <message>
+        <source>Funder&apos;s six-month follow-ups due</source>
+        <translation>Rahoittajan kuuden kuukauden seurannat</translation>
+    </message>
+    <message>
+        <source>Clients with no valid consent</source>
+        <translation>Asiakkaat ilman voimassa olevaa suostumusta</translation>
+    </message>
+    <message>
+        <source>Client data to be purged within 30 days</source>
+        <translation>30 päivän sisällä poistettavat asiakastiedot</translation>
+    </message>
+    <message>
+        <source>Unfinished drafts</source>
+        <translation>Keskeneräiset luonnokset</translation>
+    </message>
+    <message>
+        <source>Changes waiting and conflicts</source>
+        <translation>Odottavat muutokset ja ristiriidat</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Export to &amp;calendar…</source>
+        <translation>Vie &amp;kalenteriin…</translation>
+    </message>
+    <message>
+        <source>Write your follow-ups, due dates and recruitment events as an .ics file for Outlook, Thunderbird or GNOME Calendar</source>
+        <translation>Kirjoittaa seurantasi, määräpäivät ja rekrytointitapahtumat .ics-tiedostoksi Outlookiin, Thunderbirdiin tai GNOME-kalenteriin</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>Nothing due. No follow-ups, endings, consents, purges, drafts or conflicts need you in the next two weeks.</source>
+        <translation>Ei mitään erääntyvää. Seurannat, päättymiset, suostumukset, poistot, luonnokset ja ristiriidat eivät tarvitse sinua kahteen viikkoon.</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done (Ctrl+D)</source>
+        <translation>Me&amp;rkitse tehdyksi (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Move to another day… (Ctrl+M)</source>
+        <translation>&amp;Siirrä toiseen päivään… (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>&amp;Open (Enter)</source>
+        <translation>A&amp;vaa (Enter)</translation>
+    </message>
+    <message>
+        <source>The list could not be read. It is read again after the next change.</source>
+        <translation>Listaa ei voitu lukea. Se luetaan uudelleen seuraavan muutoksen jälkeen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln day(s) late)</source>
+        <translation>
+            <numerusform>(%Ln päivä myöhässä)</numerusform>
+            <numerusform>(%Ln päivää myöhässä)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%Ln muutos odottaa lähettämistä</numerusform>
+            <numerusform>%Ln muutosta odottaa lähettämistä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ei nimeä)</translation>
+    </message>
+    <message>
+        <source>Visit to %1</source>
+        <translation>Käynti: %1</translation>
+    </message>
+    <message>
+        <source>Handover form of %1</source>
+        <translation>Lopettamis-/siirtolomake: %1</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Tänään %1</translation>
+    </message>
+    <message>
+        <source>Reading what is due…</source>
+        <translation>Luetaan erääntyviä…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln due today or overdue</source>
+        <translation>
+            <numerusform>%Ln erääntyy tänään tai on myöhässä</numerusform>
+            <numerusform>%Ln erääntyy tänään tai on myöhässä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) in the next two weeks</source>
+        <translation>
+            <numerusform>%Ln asia kahden viikon sisällä</numerusform>
+            <numerusform>%Ln asiaa kahden viikon sisällä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up marked done.</source>
+        <translation>Seuranta merkitty tehdyksi.</translation>
+    </message>
+    <message>
+        <source>Follow-up moved to %1.</source>
+        <translation>Seuranta siirretty päivälle %1.</translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation>Vie kalenteriin</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenteritiedostot (*.ics)</translation>
+    </message>
+    <message>
+        <source>Writing the calendar file…</source>
+        <translation>Kirjoitetaan kalenteritiedostoa…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(ies) written to the calendar file</source>
+        <translation>
+            <numerusform>%Ln merkintä kirjoitettu kalenteritiedostoon</numerusform>
+            <numerusform>%Ln merkintää kirjoitettu kalenteritiedostoon</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calendar file was not written.</source>
+        <translation>Kalenteritiedostoa ei kirjoitettu.</translation>
     </message>
 </context>
 <context>

@@ -3372,6 +3372,37 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     </message>
 </context>
 <context>
+    <name>MoveFollowUpDialog</name>
+    <message>
+        <source>Move the follow-up</source>
+        <translation>Flytta uppföljningen</translation>
+    </message>
+    <message>
+        <source>New follow-up date</source>
+        <translation>Nytt uppföljningsdatum</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Flytta</translation>
+    </message>
+    <message>
+        <source>Leave the follow-up where it is?</source>
+        <translation>Lämna uppföljningen som den är?</translation>
+    </message>
+    <message>
+        <source>The new date you typed is not used.</source>
+        <translation>Det nya datum du skrev används inte.</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Lämna</translation>
+    </message>
+    <message>
+        <source>Type a date as 24.12.2026, or pick one from the calendar (Alt+Down).</source>
+        <translation>Skriv ett datum som 24.12.2026 eller välj det i kalendern (Alt+Ned).</translation>
+    </message>
+</context>
+<context>
     <name>MyRequestsNotice</name>
     <message>
         <source>You asked on %1 to be assigned to a client of a colleague: waiting for their decision.</source>
@@ -3473,6 +3504,10 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     <message>
         <source>Administration</source>
         <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
     </message>
 </context>
 <context>
@@ -5604,6 +5639,175 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     <message>
         <source>Kenttä: my work</source>
         <translation>Kenttä: mitt arbete</translation>
+    </message>
+</context>
+<context>
+    <name>TodayGroups</name>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>Försenade uppföljningar</translation>
+    </message>
+    <message>
+        <source>Follow-ups today</source>
+        <translation>Uppföljningar i dag</translation>
+    </message>
+    <message>
+        <source>Follow-ups this week</source>
+        <translation>Uppföljningar denna vecka</translation>
+    </message>
+    <message>
+        <source>Follow-ups later</source>
+        <translation>Uppföljningar senare</translation>
+    </message>
+    <message>
+        <source>Services ending</source>
+        <translation>Tjänster som upphör</translation>
+    </message>
+    <message>
+        <source>Work trials and wage-subsidised work ending</source>
+        <translation>Arbetsprövningar och lönesubventionerat arbete som upphör</translation>
+    </message>
+    <message>
+        <source>Funder&apos;s exit data due (four weeks from the end)</source>
+        <translation>Finansiärens slutuppgifter (fyra veckor från slutet)</translation>
+    </message>
+    <message>
+        <source>Funder&apos;s six-month follow-ups due</source>
+        <translation>Finansiärens uppföljningar efter sex månader</translation>
+    </message>
+    <message>
+        <source>Clients with no valid consent</source>
+        <translation>Klienter utan giltigt samtycke</translation>
+    </message>
+    <message>
+        <source>Client data to be purged within 30 days</source>
+        <translation>Klientuppgifter som raderas inom 30 dagar</translation>
+    </message>
+    <message>
+        <source>Unfinished drafts</source>
+        <translation>Ofärdiga utkast</translation>
+    </message>
+    <message>
+        <source>Changes waiting and conflicts</source>
+        <translation>Väntande ändringar och konflikter</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Export to &amp;calendar…</source>
+        <translation>&amp;Exportera till kalender…</translation>
+    </message>
+    <message>
+        <source>Write your follow-ups, due dates and recruitment events as an .ics file for Outlook, Thunderbird or GNOME Calendar</source>
+        <translation>Skriver dina uppföljningar, förfallodagar och rekryteringsevenemang som en .ics-fil för Outlook, Thunderbird eller GNOME Kalender</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfaller</translation>
+    </message>
+    <message>
+        <source>Nothing due. No follow-ups, endings, consents, purges, drafts or conflicts need you in the next two weeks.</source>
+        <translation>Inget förfaller. Inga uppföljningar, avslut, samtycken, raderingar, utkast eller konflikter behöver dig de närmaste två veckorna.</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done (Ctrl+D)</source>
+        <translation>Markera som &amp;klar (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Move to another day… (Ctrl+M)</source>
+        <translation>&amp;Flytta till en annan dag… (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>&amp;Open (Enter)</source>
+        <translation>&amp;Öppna (Enter)</translation>
+    </message>
+    <message>
+        <source>The list could not be read. It is read again after the next change.</source>
+        <translation>Listan kunde inte läsas. Den läses igen efter nästa ändring.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln day(s) late)</source>
+        <translation>
+            <numerusform>(%Ln dag försenad)</numerusform>
+            <numerusform>(%Ln dagar försenad)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%Ln ändring väntar på att skickas</numerusform>
+            <numerusform>%Ln ändringar väntar på att skickas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(inget namn)</translation>
+    </message>
+    <message>
+        <source>Visit to %1</source>
+        <translation>Besök: %1</translation>
+    </message>
+    <message>
+        <source>Handover form of %1</source>
+        <translation>Avslutnings-/överföringsblankett: %1</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>I dag %1</translation>
+    </message>
+    <message>
+        <source>Reading what is due…</source>
+        <translation>Läser vad som förfaller…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln due today or overdue</source>
+        <translation>
+            <numerusform>%Ln förfaller i dag eller är försenad</numerusform>
+            <numerusform>%Ln förfaller i dag eller är försenade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) in the next two weeks</source>
+        <translation>
+            <numerusform>%Ln sak de närmaste två veckorna</numerusform>
+            <numerusform>%Ln saker de närmaste två veckorna</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up marked done.</source>
+        <translation>Uppföljningen markerad som klar.</translation>
+    </message>
+    <message>
+        <source>Follow-up moved to %1.</source>
+        <translation>Uppföljningen flyttad till %1.</translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation>Exportera till kalender</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <source>Writing the calendar file…</source>
+        <translation>Kalenderfilen skrivs…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(ies) written to the calendar file</source>
+        <translation>
+            <numerusform>%Ln post skriven till kalenderfilen</numerusform>
+            <numerusform>%Ln poster skrivna till kalenderfilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calendar file was not written.</source>
+        <translation>Kalenderfilen skrevs inte.</translation>
     </message>
 </context>
 <context>

@@ -226,12 +226,12 @@ def test_only_admins_and_managers_have_the_page(qtbot, store, role, shown):
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page().objectName() == "page_sync"  # the keys reach the window
     row = [spec.key for spec in window.specs].index("admin")
     assert window.nav.item(row).isHidden() is not shown
     assert ("admin" in window.pages) is shown
-    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
     assert (window.current_page() is not None
             and window.current_page().objectName() == "page_admin") is shown
 

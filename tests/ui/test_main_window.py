@@ -12,11 +12,13 @@ from tests.support.typing import type_text
 
 
 def test_navigation_by_click_and_keyboard(qtbot, main_window):
-    assert main_window.nav.count() == 7  # Administration among them, hidden from a coach
-    assert main_window.nav.item(6).isHidden() and "admin" not in main_window.pages
-    qtbot.keyClick(main_window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.nav.count() == 8  # Administration among them, hidden from a coach
+    assert [spec.key for spec in main_window.specs] == ["today", "employers", "visits", "clients", "events",
+                                                        "reports", "sync", "admin"]
+    assert main_window.nav.item(7).isHidden() and "admin" not in main_window.pages
+    qtbot.keyClick(main_window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert main_window.current_page() is main_window.pages["clients"]
-    main_window.nav.setCurrentRow(3)
+    main_window.nav.setCurrentRow(4)
     assert main_window.current_page() is main_window.pages["events"]
 
 
@@ -115,13 +117,16 @@ def window_for(qtbot, tmp_path, file_keyring):
         store.close()
 
 
-@pytest.mark.parametrize(("role", "page"), [("career_coach", "clients"), ("employer_coordinator", "visits"),
-                                            ("manager", "reports"), ("admin", "sync")])
+@pytest.mark.parametrize(("role", "page"), [("career_coach", "today"), ("employer_coordinator", "today"),
+                                            ("manager", "today"), ("admin", "sync")])
 def test_each_role_starts_on_its_own_page(qtbot, window_for, role, page):
+    """Staff start on Today, what is due for them; an administrator, who has no client data, on Sync."""
     window = window_for(role)
     assert window.current_page() is window.pages[page]
     assert window.nav.currentItem().text() == window.specs[window.nav.currentRow()].title
-    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # and every page is a key away
+    assert ("today" in window.pages) == (role != "admin")
+    assert window.nav.item(0).isHidden() == (role == "admin")
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # and every page is a key away
     assert window.current_page() is window.pages["employers"]
 
 

@@ -68,8 +68,8 @@ def test_the_shell_shows_before_the_profile_is_open_and_answers(qtbot, tmp_path,
     assert shell.isVisible() and shell.ctx is None
     assert shell.stack.currentWidget().findChild(type(shell.user_label), "page_opening") is not None
     # What a person does in the first second is not lost: navigation moves, a search is typed.
-    shell.nav.setCurrentRow(2)
-    assert shell.stack.currentIndex() == 2
+    shell.nav.setCurrentRow(3)
+    assert shell.stack.currentIndex() == 3
     shell.search.setFocus()
     type_text(shell.search, "hämeen")
     with qtbot.waitSignal(start.opened, timeout=20_000):
@@ -83,15 +83,15 @@ def test_the_shell_shows_before_the_profile_is_open_and_answers(qtbot, tmp_path,
 
 
 def test_pages_are_built_on_their_first_visit(qtbot, main_window):
-    assert set(main_window.pages.built()) == {"clients"}  # the coach's start page
+    assert set(main_window.pages.built()) == {"today"}  # the coach's start page
     main_window.go_to("reports")
-    assert set(main_window.pages.built()) == {"clients", "reports"}
+    assert set(main_window.pages.built()) == {"today", "reports"}
     assert main_window.current_page() is main_window.pages["reports"]
     assert main_window.stack.count() == len(main_window.specs)
     # Asking for a page builds it without moving to it.
     events = main_window.pages["events"]
     assert main_window.current_page() is main_window.pages["reports"]
-    main_window.nav.setCurrentRow(3)
+    main_window.nav.setCurrentRow(4)
     assert main_window.current_page() is events
     assert main_window.pages.get("no_such_page") is None
     with pytest.raises(KeyError):
@@ -107,14 +107,14 @@ def test_the_shell_speaks_the_language_the_profile_used_last(qtbot, tmp_path, fi
         pass
     # The profile speaks Swedish: the window is rebuilt in it and the choice kept for the next start.
     assert first.translations.language == "sv"
-    assert first.window.nav.item(0).text() == "Arbetsgivare"
+    assert first.window.nav.item(1).text() == "Arbetsgivare"
     assert json.loads((folder / UI_FILE).read_text())["language"] == "sv"
     first.window.close()
     first.close()
 
     second = starter(folder)
     second.begin()
-    assert second.window.nav.item(0).text() == "Arbetsgivare"  # before the profile is open
+    assert second.window.nav.item(1).text() == "Arbetsgivare"  # before the profile is open
     shell = second.window
     with qtbot.waitSignal(second.opened, timeout=20_000):
         pass
@@ -311,7 +311,7 @@ def test_a_first_start_asks_for_the_setup_and_opens_the_new_profile(qtbot, tmp_p
     assert filled == [True]
     window = start.window
     assert window.isVisible() and window.ctx is not None
-    assert window.nav.item(0).text() == "Työnantajat"
+    assert window.nav.item(1).text() == "Työnantajat"
     assert "Testi Koordinaattori" in window.user_label.text()
     assert UI_LANGUAGE.get(folder) == "fi"  # the next start's shell speaks it at once
 

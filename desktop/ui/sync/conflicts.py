@@ -69,6 +69,7 @@ class ConflictPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.names: dict[str, str] = {}  # id -> name of the records the values point to
+        self._choose_after_load: str | None = None  # a conflict (or its record) asked for by id
         self.editor: EditValueDialog | None = None
         self.model = RowsModel([self.tr("Record"), self.tr("Field"), self.tr("Mine"), self.tr("Theirs")])
         self.table = _table(self.model, "conflict_table")
@@ -109,6 +110,11 @@ class ConflictPanel(QWidget):
 
         self.ctx.run(load, on_done=lambda loaded: self._show(*loaded), parent=self)
 
+    def choose_conflict(self, conflict_id) -> None:
+        """Read the conflicts again and choose the one with this id (or on this record)."""
+        self._choose_after_load = str(conflict_id)
+        self.reload()
+
     def _value(self, value, field: str) -> str:
         """A value as text; a reference (or a list of them) by the names of the records."""
         if referenced_kind(field) is not None and value not in (None, "", []) and not isinstance(value, dict):
@@ -127,7 +133,12 @@ class ConflictPanel(QWidget):
         self.empty.setVisible(not conflicts)
         self.table.setVisible(bool(conflicts))
         if conflicts:
-            self.table.selectRow(0)
+            wanted = self._choose_after_load
+            rows = [row for row, c in enumerate(conflicts) if wanted in (str(c.id), str(c.record_id))]
+            self.table.selectRow(rows[0] if rows else 0)
+            if rows:
+                self.table.setFocus()
+        self._choose_after_load = None
         self._enable()
         self.loaded.emit(len(conflicts))
 

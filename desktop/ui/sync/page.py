@@ -151,6 +151,11 @@ class SyncPage(Page):
         self.auto_box.blockSignals(False)
         self.auto.set_enabled(info.auto_sync)
 
+    def show_conflict(self, conflict_id) -> None:
+        """The Conflicts tab with this conflict chosen (from the Today page)."""
+        self.tabs.setCurrentWidget(self.conflicts)
+        self.conflicts.choose_conflict(conflict_id)
+
     def _reload_lists(self) -> None:
         self.conflicts.reload()
         self.refused.reload()

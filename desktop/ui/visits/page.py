@@ -157,6 +157,30 @@ class VisitsPage(Page):
         self.ctx.run(work, on_done=self._visit_loaded, parent=self)
         return True
 
+    def show_draft(self, key: str) -> None:
+        """Open the form of the visit draft under ``key`` (from the Today page): an edit's draft
+        with its visit, a new visit's as it was left."""
+        kind, _sep, rest = key.partition(":")
+        if kind != "visit":
+            return
+        try:
+            self.show_record("visit", uuid.UUID(rest))  # loads the visit with its draft
+            return
+        except ValueError:
+            pass  # "visit:new:…"
+        store = self.ctx.store
+
+        def restore(draft: SavedDraft | None) -> None:
+            if draft is None:
+                return
+            self._keep_unsaved()
+            self._answered.add(draft.key)
+            self.stack.setCurrentWidget(self.form)
+            self.bring_forward()
+            self.form.restore(draft)
+
+        self.ctx.run(lambda: drafts.load_draft(store, key), on_done=restore, parent=self)
+
     def _open_requested(self, kind: str, record_id) -> None:
         """"New visit" from the Employers page: the main window routes only the kinds a page lists."""
         routed = any(kind in spec.kinds for spec in getattr(self.window(), "specs", ()))

@@ -133,9 +133,9 @@ def test_back_from_a_client_edited_far_down_the_list_the_list_is_where_it_was(qt
 
 
 def test_a_new_client_saved_with_enter_is_opened_with_enter(qtbot, main_window, store):
-    """Ctrl+3, Ctrl+N, the name, Enter saves; the next Enter opens the new client, the keyboard
+    """Ctrl+4, Ctrl+N, the name, Enter saves; the next Enter opens the new client, the keyboard
     being on the list where the new client is selected (not on the page navigation)."""
-    qtbot.keyClick(main_window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(main_window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     clients_page = main_window.current_page()
     qtbot.keyClick(main_window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialog = active(qtbot, clients_page.dialog)

@@ -13,10 +13,10 @@ def test_the_menu_bar_has_the_usual_menus_and_the_pages(main_window):
     assert [menu.objectName() for menu in menus] == ["menu_file", "menu_edit", "menu_view", "menu_help"]
     view = main_window.findChild(QMenu, "menu_view")
     assert [action.text() for action in view.actions()] == [spec.title for spec in main_window.specs]
-    assert [action.shortcut().toString() for action in view.actions()] == [f"Ctrl+{n}" for n in range(1, 8)]
+    assert [action.shortcut().toString() for action in view.actions()] == [f"Ctrl+{n}" for n in range(1, 9)]
     # A coach's window has no Administration page: its menu entry is not shown either.
-    assert [action.isVisible() for action in view.actions()] == [True] * 6 + [False]
-    view.actions()[4].trigger()
+    assert [action.isVisible() for action in view.actions()] == [True] * 7 + [False]
+    view.actions()[5].trigger()
     assert main_window.current_page() is main_window.pages["reports"]
 
 
