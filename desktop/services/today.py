@@ -39,7 +39,7 @@ import logging
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, text
+from sqlalchemy import select, text
 from sqlmodel import Session
 
 from desktop.services import changes, conflicts, funder_dates
@@ -52,7 +52,6 @@ from desktop.store.tables import (
     Draft,
     Employer,
     Organisation,
-    OutboxEntry,
     Staff,
     Transition,
     Visit,
@@ -297,7 +296,7 @@ def _sync_items(session: Session, today: dt.date) -> list[TodayItem]:
                                f"refused:{record_kind}", record_id, label))
     waiting = outbox.waiting(session)
     if waiting:
-        oldest = session.execute(select(func.min(OutboxEntry.created_at))).scalar()
+        oldest = outbox.oldest_waiting(session)
         items.append(TodayItem("conflict", _local_day(oldest) if oldest else today, "outbox",
                                "waiting", str(waiting)))
     return items

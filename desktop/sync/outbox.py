@@ -11,6 +11,7 @@ that writes, reads, counts and rewrites its rows (``OutboxEntry``).
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -49,6 +50,11 @@ def waiting(session: Session) -> int:
                                           SyncRefused.record_id == last.c.record_id))
              .where(or_(SyncRefused.record_id.is_(None), last.c.last_seq > SyncRefused.last_seq)))
     return session.exec(query).one()
+
+
+def oldest_waiting(session: Session) -> dt.datetime | None:
+    """When the oldest change still in the outbox was made (None: the outbox is empty)."""
+    return session.exec(select(func.min(OutboxEntry.created_at))).one()
 
 
 def waiting_records(session: Session) -> set[uuid.UUID]:

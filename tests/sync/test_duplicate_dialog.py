@@ -157,6 +157,7 @@ def test_a_accepts_on_the_clients_page_and_b_then_has_the_client(qtbot, qapp, fi
     assert run_sync(a).outcome == "ok" and run_sync(b).outcome == "ok"
     assert _names(b) == ["Äijälä Öhman"]
     window_b = _window(qtbot, b)
+    window_b.go_to("clients")  # the window opens on Today
     notice = window_b.pages["clients"].my_requests
     qtbot.waitUntil(lambda: notice.isVisible() and "Äijälä Öhman" in notice.text(), timeout=5_000)
     assert name_a in notice.text() and "hyväksyi" in notice.text()
@@ -165,6 +166,7 @@ def test_a_accepts_on_the_clients_page_and_b_then_has_the_client(qtbot, qapp, fi
 def test_a_declines_and_b_is_told(qtbot, qapp, finnish, server, profiles):
     (a, coach_a), (b, coach_b), x = _asked(server, profiles)
     window_b = _window(qtbot, b)
+    window_b.go_to("clients")  # the window opens on Today
     notice = window_b.pages["clients"].my_requests
     qtbot.waitUntil(lambda: notice.isVisible() and "odottaa" in notice.text(), timeout=5_000)
     window_a = _window(qtbot, a)
