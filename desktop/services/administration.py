@@ -119,6 +119,7 @@ ACTIONS = {
     "print": QT_TRANSLATE_NOOP("AuditTrail", "Printed"),
     "save": QT_TRANSLATE_NOOP("AuditTrail", "Saved to a file"),
     "export": QT_TRANSLATE_NOOP("AuditTrail", "Exported"),
+    "open_external": QT_TRANSLATE_NOOP("AuditTrail", "Opened in another program"),
     "created": QT_TRANSLATE_NOOP("AuditTrail", "Created"),
     "changed": QT_TRANSLATE_NOOP("AuditTrail", "Changed"),
     "deleted": QT_TRANSLATE_NOOP("AuditTrail", "Deleted"),

@@ -16,6 +16,7 @@ from desktop.store.profile import Store
 from desktop.store.tables import (
     Assessment,
     Client,
+    ClientAttachment,
     ClientNote,
     Consent,
     EventParticipant,
@@ -25,7 +26,8 @@ from desktop.store.tables import (
 )
 
 # Everything that belongs to a client, deleted (and purged) with it.
-CLIENT_CHILDREN = (Consent, Assessment, ClientNote, Transition, EventParticipant, HandoverForm)
+CLIENT_CHILDREN = (Consent, Assessment, ClientNote, Transition, EventParticipant, HandoverForm,
+                   ClientAttachment)
 
 
 def create_client(store: Store, *, actor: Actor, data: dict[str, Any]) -> Client:
