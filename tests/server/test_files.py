@@ -75,12 +75,12 @@ def test_a_file_goes_up_resumes_and_comes_back_byte_identical(world, engine):
     assert head(coach, digest).headers["X-Kentta-Received"] == "0"
     # The first two chunks and half the third arrive; the half chunk is not kept.
     cut = 2 * FILE_CHUNK_BYTES + FILE_CHUNK_BYTES // 2
-    partial = put(coach, data[:cut], total=len(data))
+    partial = put(coach, data[:cut], digest, total=len(data))
     assert partial.status_code == 409 and partial.json()["received"] == 2 * FILE_CHUNK_BYTES
     offset = int(head(coach, digest).headers["X-Kentta-Received"])
     assert offset == 2 * FILE_CHUNK_BYTES
     # Resumed from an earlier offset than the server has: the known bytes are skipped.
-    again = put(coach, data[FILE_CHUNK_BYTES:], start=FILE_CHUNK_BYTES)
+    again = put(coach, data[FILE_CHUNK_BYTES:], digest, start=FILE_CHUNK_BYTES)
     assert again.status_code == 200, again.text
     assert again.json() == {"received": len(data), "complete": True}
     assert stored(engine) == (1, 4)
@@ -182,8 +182,9 @@ def test_content_is_deleted_with_the_last_record_that_refers_to_it(world, engine
 def test_the_retention_purge_of_a_client_removes_its_files(world, engine):
     coach = world.user("career_coach")
     client_id = uuid.uuid4()
-    fields = {**coach.change("client", client_id)["fields"], "service_end": "2024-01-31"}
-    coach.push_one(coach.change("client", client_id, fields=fields))
+    fields = {**coach.change("client", client_id)["fields"], "service_start": "2023-06-01",
+              "service_end": "2024-01-31"}
+    assert coach.push_one(coach.change("client", client_id, fields=fields))["status"] == "applied"
     data = content(3000)
     attached(coach, data, client_id)
     assert put(coach, data).status_code == 200
