@@ -150,13 +150,18 @@ def begin_upload(engine: Engine, principal: Principal, sha256: str, total: int) 
 
 def store_chunk(engine: Engine, organisation_id: uuid.UUID, sha256: str, offset: int,
                 data: bytes) -> int:
-    """Store the chunk at ``offset`` (one transaction); the bytes received after it.
+    """Store the chunk at ``offset`` (one transaction); the bytes the server has after it.
 
-    Another upload of the same file may have moved on meanwhile: then nothing is stored and
-    409 tells the device where the server is (it asks again and resumes there)."""
+    Another upload of the same file (an earlier, cut-off request of the same laptop still
+    draining what it had received, or another laptop) may have stored this chunk meanwhile:
+    then nothing is stored and the answer is where the server is, beyond ``offset`` (the
+    caller skips what it has; the hash checked at the end settles that the bytes agree). A gap
+    before ``offset`` is answered 409: the device asks again and resumes there."""
     with session_scope(engine) as session:
         row = session.get(FileContent, (organisation_id, sha256), with_for_update=True)
-        if row is None or row.complete or row.received != offset:
+        if row is not None and (row.complete or row.received > offset):
+            return row.received
+        if row is None or row.received != offset:
             raise FileRefused(409, "The upload moved on meanwhile: ask how much the server has.",
                               code="offset_changed",
                               received=row.received if row is not None else 0)

@@ -122,12 +122,16 @@ def _limit(engine, user) -> int:
 
 async def _receive(request: Request, engine, user, sha256: str, position: int, received: int,
                    total: int, limit: int) -> int:
-    """Read the body into whole chunks (bytes before ``received`` skipped); bytes stored."""
-    buffer = bytearray()
+    """Read the body into whole chunks, each stored as it fills; the bytes the server has.
+
+    ``position`` is the stream's offset in the file; bytes before ``received`` (what the server
+    has) are skipped, so the same bytes again change nothing. At most one chunk and one piece
+    of the body are held."""
+    buffer = bytearray()  # the bytes from ``position - len(buffer)`` on
     async for piece in request.stream():
         if not piece:
             continue
-        if position < received:  # already stored: the same bytes again change nothing
+        if position < received:  # already stored: skipped
             skip = min(len(piece), received - position)
             piece, position = piece[skip:], position + skip
             if not piece:
@@ -139,13 +143,16 @@ async def _receive(request: Request, engine, user, sha256: str, position: int, r
             raise FileRefused(400, "The body is longer than Content-Range says.")
         buffer += piece
         while len(buffer) >= FILE_CHUNK_BYTES:
+            offset = position - len(buffer)
             data = bytes(buffer[:FILE_CHUNK_BYTES])
             del buffer[:FILE_CHUNK_BYTES]
             received = await to_thread.run_sync(files.store_chunk, engine, user.organisation_id,
-                                                sha256, received, data)
-    if buffer and position == total:
+                                                sha256, offset, data)
+            if received > offset + FILE_CHUNK_BYTES:  # stored by another upload meanwhile
+                del buffer[:received - offset - FILE_CHUNK_BYTES]
+    if buffer and position == total and position > received:
         received = await to_thread.run_sync(files.store_chunk, engine, user.organisation_id,
-                                            sha256, received, bytes(buffer))
+                                            sha256, position - len(buffer), bytes(buffer))
     return received
 
 
