@@ -23,16 +23,13 @@ from fastapi.responses import JSONResponse, StreamingResponse
 from sqlmodel import Session
 from starlette.requests import ClientDisconnect
 
-from sync.protocol import ErrorMessage
+from sync.protocol import ErrorMessage, RequestInvalid
 from sync.server import files
 from sync.server.api.deps import CurrentUser, EngineDep
 from sync.server.files import FILE_CHUNK_BYTES, FileRefused
 
-router = APIRouter(
-    prefix="/files",
-    tags=["files"],
-    responses={404: {"model": ErrorMessage, "description": "No such file, or not yours to see"}},
-)
+router = APIRouter(prefix="/files", tags=["files"])
+NOT_FOUND = {"model": ErrorMessage, "description": "No such file, or not yours to see"}
 
 ShaPath = Annotated[str, Path(pattern="^[0-9a-f]{64}$", description="The content's SHA-256 (hex)")]
 _CONTENT_RANGE = re.compile(r"^bytes (\d{1,15})-(\d{1,15})/(\d{1,15})$")
@@ -48,7 +45,13 @@ def _stored_headers(stored: files.Stored) -> dict[str, str]:
             "X-Kentta-Complete": "1" if stored.complete else "0"}
 
 
-@router.head("/{sha256}")
+@router.head(
+    "/{sha256}",
+    response_class=Response,
+    responses={200: {"description": "How much of the file the server has (headers only)",
+                     "content": {}},
+               404: {"description": "No such file, or not yours to see", "content": {}}},
+)
 def head_file(sha256: ShaPath, user: CurrentUser, engine: EngineDep) -> Response:
     with Session(engine) as session:
         try:
@@ -80,11 +83,13 @@ def _declared(request: Request) -> tuple[int, int] | FileRefused:
 @router.put(
     "/{sha256}",
     responses={
+        404: NOT_FOUND,
         409: {"model": ErrorMessage, "description": "The upload starts beyond what the server "
               "has, or moved on meanwhile: ask with HEAD and resume there"},
         413: {"model": ErrorMessage, "description": "Larger than the organisation's limit"},
-        422: {"model": ErrorMessage, "description": "The content does not match its SHA-256 "
-              "(discarded), or its size is not its record's"},
+        422: {"model": ErrorMessage | RequestInvalid,
+              "description": "The content does not match its SHA-256 (discarded), or its size is "
+              "not its record's; or the request does not fit the schema"},
     },
 )
 async def put_file(sha256: ShaPath, request: Request, user: CurrentUser,
@@ -158,7 +163,7 @@ async def _receive(request: Request, engine, user, sha256: str, position: int, r
 
 @router.get(
     "/{sha256}",
-    responses={200: {"content": {"application/octet-stream": {}}},
+    responses={200: {"content": {"application/octet-stream": {}}}, 404: NOT_FOUND,
                206: {"description": "The part asked for with Range"},
                416: {"description": "The range lies beyond the file"}},
 )
