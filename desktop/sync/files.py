@@ -147,7 +147,12 @@ def upload(store: Store, transport: Transport, sha256: str) -> None:
         return
     detail = _detail(response)
     if response.status_code == 413:
-        raise Permanent(TOO_LARGE, detail)
+        try:
+            limit = response.json().get("limit_mb")
+        except (ValueError, AttributeError):
+            limit = None
+        # The limit in MB when the server names it (the Sync page words it), else its message.
+        raise Permanent(TOO_LARGE, str(limit) if isinstance(limit, int) else detail)
     if response.status_code in (400, 411, 422) and "SHA-256" not in detail:
         raise Permanent(REFUSED, detail)
     if response.status_code == 404:
