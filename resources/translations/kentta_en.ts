@@ -226,6 +226,10 @@
         <translation>Exported</translation>
     </message>
     <message>
+        <source>Opened in another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Created</source>
         <translation>Created</translation>
     </message>
@@ -1530,8 +1534,24 @@ If the laptop may never come back, also reset %2&apos;s password: its data is en
         <translation>Your saved work is safe. If this happens again, tell your administrator and mention this: %1</translation>
     </message>
     <message>
+        <source>The file is %1 MB, larger than the organisation&apos;s limit of %2 MB. Nothing was saved: make the file smaller (scan at a lower resolution, or in parts) and attach it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be attached: its content is not a PDF, JPEG, PNG, DOCX or ODT file (whatever its name says). Save or scan it as a PDF and attach that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file changed while it was being attached. Nothing was saved: attach it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The record %1 is not on this laptop: it may have been deleted.</source>
         <translation>The record %1 is not on this laptop: it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>The file is not on this laptop yet: synchronise and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This conflict was resolved already (perhaps on another device).</source>
@@ -2582,6 +2602,69 @@ If the laptop may never come back, also reset %2&apos;s password: its data is en
     </message>
 </context>
 <context>
+    <name>FilesPanel</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Why it was not sent</source>
+        <translation>Why it was not sent</translation>
+    </message>
+    <message>
+        <source>These files stay on this laptop; their records were sent. Records and other files go on syncing. When the cause is fixed, try again.</source>
+        <translation>These files stay on this laptop; their records were sent. Records and other files go on syncing. When the cause is fixed, try again.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Download my clients&apos; attachments during sync (otherwise when a file is first opened)</source>
+        <translation>Download my clients&apos; attachments during sync (otherwise when a file is first opened)</translation>
+    </message>
+    <message>
+        <source>Not sent after %1 tries.</source>
+        <translation>Not sent after %1 tries.</translation>
+    </message>
+    <message>
+        <source>The server refused it: larger than the organisation&apos;s limit. Server&apos;s message: %1</source>
+        <translation>The server refused it: larger than the organisation&apos;s limit. Server&apos;s message: %1</translation>
+    </message>
+    <message>
+        <source>The server refused it. Server&apos;s message: %1</source>
+        <translation>The server refused it. Server&apos;s message: %1</translation>
+    </message>
+    <message>
+        <source>The server does not have its record (yet): sync again, or check that the record was not refused.</source>
+        <translation>The server does not have its record (yet): sync again, or check that the record was not refused.</translation>
+    </message>
+    <message>
+        <source>The connection was lost during the transfer.</source>
+        <translation>The connection was lost during the transfer.</translation>
+    </message>
+    <message>
+        <source>The server could not take it now (%1).</source>
+        <translation>The server could not take it now (%1).</translation>
+    </message>
+    <message>
+        <source>The content arrived damaged and was discarded.</source>
+        <translation>The content arrived damaged and was discarded.</translation>
+    </message>
+    <message>
+        <source>Larger than the organisation&apos;s limit of %1 MB, so the server refused it. Make the file smaller and attach it again.</source>
+        <translation>Larger than the organisation&apos;s limit of %1 MB, so the server refused it. Make the file smaller and attach it again.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+</context>
+<context>
     <name>FilledDialog</name>
     <message>
         <source>Position filled: %1</source>
@@ -3406,6 +3489,18 @@ Offline field work for employment projects.</translation>
     <message>
         <source>%1 refused records wait for you to edit them (see Set aside).</source>
         <translation>%1 refused records wait for you to edit them (see Set aside).</translation>
+    </message>
+    <message>
+        <source>Files: %1 sent, %2 received.</source>
+        <translation>Files: %1 sent, %2 received.</translation>
+    </message>
+    <message>
+        <source>%1 file transfers failed this time; they are tried again at the next sync.</source>
+        <translation>%1 file transfers failed this time; they are tried again at the next sync.</translation>
+    </message>
+    <message>
+        <source>%1 files could not be sent (see Files); records and other files were not held back.</source>
+        <translation>%1 files could not be sent (see Files); records and other files were not held back.</translation>
     </message>
     <message>
         <source>Refused %1: %2</source>
@@ -4363,6 +4458,10 @@ Offline field work for employment projects.</translation>
         <translation>Sync automatically</translation>
     </message>
     <message>
+        <source>Download my clients&apos; attachments during sync</source>
+        <translation>Download my clients&apos; attachments during sync</translation>
+    </message>
+    <message>
         <source>Sync tokens</source>
         <translation>Sync tokens</translation>
     </message>
@@ -4947,12 +5046,20 @@ Offline field work for employment projects.</translation>
         <translation>Set aside</translation>
     </message>
     <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
         <source>Conflicts (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
         <source>Set aside (%1)</source>
         <translation>Set aside (%1)</translation>
+    </message>
+    <message>
+        <source>Files (%1)</source>
+        <translation>Files (%1)</translation>
     </message>
     <message>
         <source>Two-step verification…</source>

@@ -226,6 +226,10 @@
         <translation>Viety</translation>
     </message>
     <message>
+        <source>Opened in another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Created</source>
         <translation>Luotu</translation>
     </message>
@@ -1530,8 +1534,24 @@ Jos kone ei ehkä koskaan palaa, vaihda myös käyttäjän %2 salasana: sen tied
         <translation>Tallennetut tietosi ovat tallessa. Jos tämä toistuu, kerro pääkäyttäjälle ja mainitse tämä: %1</translation>
     </message>
     <message>
+        <source>The file is %1 MB, larger than the organisation&apos;s limit of %2 MB. Nothing was saved: make the file smaller (scan at a lower resolution, or in parts) and attach it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be attached: its content is not a PDF, JPEG, PNG, DOCX or ODT file (whatever its name says). Save or scan it as a PDF and attach that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file changed while it was being attached. Nothing was saved: attach it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The record %1 is not on this laptop: it may have been deleted.</source>
         <translation>Tietuetta %1 ei ole tällä koneella: se on ehkä poistettu.</translation>
+    </message>
+    <message>
+        <source>The file is not on this laptop yet: synchronise and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This conflict was resolved already (perhaps on another device).</source>
@@ -2582,6 +2602,69 @@ Jos kone ei ehkä koskaan palaa, vaihda myös käyttäjän %2 salasana: sen tied
     </message>
 </context>
 <context>
+    <name>FilesPanel</name>
+    <message>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Koko</translation>
+    </message>
+    <message>
+        <source>Why it was not sent</source>
+        <translation>Miksi sitä ei lähetetty</translation>
+    </message>
+    <message>
+        <source>These files stay on this laptop; their records were sent. Records and other files go on syncing. When the cause is fixed, try again.</source>
+        <translation>Nämä tiedostot jäävät tälle koneelle; niiden tietueet lähetettiin. Tietueet ja muut tiedostot synkronoituvat edelleen. Kun syy on korjattu, yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Yritä uudelleen</translation>
+    </message>
+    <message>
+        <source>Download my clients&apos; attachments during sync (otherwise when a file is first opened)</source>
+        <translation>Lataa asiakkaideni liitteet synkronoinnin aikana (muuten vasta, kun tiedosto avataan ensimmäisen kerran)</translation>
+    </message>
+    <message>
+        <source>Not sent after %1 tries.</source>
+        <translation>Ei lähetetty %1 yrityksen jälkeen.</translation>
+    </message>
+    <message>
+        <source>The server refused it: larger than the organisation&apos;s limit. Server&apos;s message: %1</source>
+        <translation>Palvelin torjui sen: suurempi kuin organisaation raja. Palvelimen viesti: %1</translation>
+    </message>
+    <message>
+        <source>The server refused it. Server&apos;s message: %1</source>
+        <translation>Palvelin torjui sen. Palvelimen viesti: %1</translation>
+    </message>
+    <message>
+        <source>The server does not have its record (yet): sync again, or check that the record was not refused.</source>
+        <translation>Palvelimella ei ole (vielä) sen tietuetta: synkronoi uudelleen tai tarkista, ettei tietuetta torjuttu.</translation>
+    </message>
+    <message>
+        <source>The connection was lost during the transfer.</source>
+        <translation>Yhteys katkesi siirron aikana.</translation>
+    </message>
+    <message>
+        <source>The server could not take it now (%1).</source>
+        <translation>Palvelin ei voinut ottaa sitä nyt vastaan (%1).</translation>
+    </message>
+    <message>
+        <source>The content arrived damaged and was discarded.</source>
+        <translation>Sisältö saapui vioittuneena ja hylättiin.</translation>
+    </message>
+    <message>
+        <source>Larger than the organisation&apos;s limit of %1 MB, so the server refused it. Make the file smaller and attach it again.</source>
+        <translation>Suurempi kuin organisaation %1 Mt:n raja, joten palvelin torjui sen. Pienennä tiedostoa ja liitä se uudelleen.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Ei lähetetty: %1</translation>
+    </message>
+</context>
+<context>
     <name>FilledDialog</name>
     <message>
         <source>Position filled: %1</source>
@@ -3406,6 +3489,18 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     <message>
         <source>%1 refused records wait for you to edit them (see Set aside).</source>
         <translation>Hylättyjä tietoja odottaa muokkaustasi: %1 (katso Sivuun siirretyt).</translation>
+    </message>
+    <message>
+        <source>Files: %1 sent, %2 received.</source>
+        <translation>Tiedostot: %1 lähetetty, %2 vastaanotettu.</translation>
+    </message>
+    <message>
+        <source>%1 file transfers failed this time; they are tried again at the next sync.</source>
+        <translation>%1 tiedostonsiirtoa epäonnistui tällä kertaa; niitä yritetään uudelleen seuraavassa synkronoinnissa.</translation>
+    </message>
+    <message>
+        <source>%1 files could not be sent (see Files); records and other files were not held back.</source>
+        <translation>%1 tiedostoa ei voitu lähettää (katso Tiedostot); tietueita ja muita tiedostoja ei pidätetty.</translation>
     </message>
     <message>
         <source>Refused %1: %2</source>
@@ -4363,6 +4458,10 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         <translation>Synkronoi automaattisesti</translation>
     </message>
     <message>
+        <source>Download my clients&apos; attachments during sync</source>
+        <translation>Lataa asiakkaideni liitteet synkronoinnin aikana</translation>
+    </message>
+    <message>
         <source>Sync tokens</source>
         <translation>Synkronoinnin tunnisteet</translation>
     </message>
@@ -4947,12 +5046,20 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         <translation>Sivuun siirretyt</translation>
     </message>
     <message>
+        <source>Files</source>
+        <translation>Tiedostot</translation>
+    </message>
+    <message>
         <source>Conflicts (%1)</source>
         <translation>Ristiriidat (%1)</translation>
     </message>
     <message>
         <source>Set aside (%1)</source>
         <translation>Sivuun siirretyt (%1)</translation>
+    </message>
+    <message>
+        <source>Files (%1)</source>
+        <translation>Tiedostot (%1)</translation>
     </message>
     <message>
         <source>Two-step verification…</source>

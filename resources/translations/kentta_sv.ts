@@ -226,6 +226,10 @@
         <translation>Exporterad</translation>
     </message>
     <message>
+        <source>Opened in another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Created</source>
         <translation>Skapad</translation>
     </message>
@@ -1530,8 +1534,24 @@ Om datorn kanske aldrig kommer tillbaka, byt också lösenordet för %2: dess da
         <translation>Ditt sparade arbete är i säkerhet. Om detta händer igen, kontakta din administratör och nämn detta: %1</translation>
     </message>
     <message>
+        <source>The file is %1 MB, larger than the organisation&apos;s limit of %2 MB. Nothing was saved: make the file smaller (scan at a lower resolution, or in parts) and attach it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be attached: its content is not a PDF, JPEG, PNG, DOCX or ODT file (whatever its name says). Save or scan it as a PDF and attach that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file changed while it was being attached. Nothing was saved: attach it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The record %1 is not on this laptop: it may have been deleted.</source>
         <translation>Posten %1 finns inte på den här datorn: den kan ha tagits bort.</translation>
+    </message>
+    <message>
+        <source>The file is not on this laptop yet: synchronise and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This conflict was resolved already (perhaps on another device).</source>
@@ -2582,6 +2602,69 @@ Om datorn kanske aldrig kommer tillbaka, byt också lösenordet för %2: dess da
     </message>
 </context>
 <context>
+    <name>FilesPanel</name>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>Why it was not sent</source>
+        <translation>Varför den inte skickades</translation>
+    </message>
+    <message>
+        <source>These files stay on this laptop; their records were sent. Records and other files go on syncing. When the cause is fixed, try again.</source>
+        <translation>Dessa filer stannar på den här datorn; deras poster skickades. Poster och andra filer synkroniseras som vanligt. När orsaken är åtgärdad, försök igen.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>Download my clients&apos; attachments during sync (otherwise when a file is first opened)</source>
+        <translation>Hämta mina klienters bilagor under synkroniseringen (annars först när en fil öppnas första gången)</translation>
+    </message>
+    <message>
+        <source>Not sent after %1 tries.</source>
+        <translation>Inte skickad efter %1 försök.</translation>
+    </message>
+    <message>
+        <source>The server refused it: larger than the organisation&apos;s limit. Server&apos;s message: %1</source>
+        <translation>Servern avvisade den: större än organisationens gräns. Serverns meddelande: %1</translation>
+    </message>
+    <message>
+        <source>The server refused it. Server&apos;s message: %1</source>
+        <translation>Servern avvisade den. Serverns meddelande: %1</translation>
+    </message>
+    <message>
+        <source>The server does not have its record (yet): sync again, or check that the record was not refused.</source>
+        <translation>Servern har inte (ännu) dess post: synkronisera igen, eller kontrollera att posten inte avvisades.</translation>
+    </message>
+    <message>
+        <source>The connection was lost during the transfer.</source>
+        <translation>Anslutningen bröts under överföringen.</translation>
+    </message>
+    <message>
+        <source>The server could not take it now (%1).</source>
+        <translation>Servern kunde inte ta emot den nu (%1).</translation>
+    </message>
+    <message>
+        <source>The content arrived damaged and was discarded.</source>
+        <translation>Innehållet kom fram skadat och kastades.</translation>
+    </message>
+    <message>
+        <source>Larger than the organisation&apos;s limit of %1 MB, so the server refused it. Make the file smaller and attach it again.</source>
+        <translation>Större än organisationens gräns på %1 MB, så servern avvisade den. Gör filen mindre och bifoga den igen.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Inte skickad: %1</translation>
+    </message>
+</context>
+<context>
     <name>FilledDialog</name>
     <message>
         <source>Position filled: %1</source>
@@ -3406,6 +3489,18 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     <message>
         <source>%1 refused records wait for you to edit them (see Set aside).</source>
         <translation>Avvisade poster som väntar på att du redigerar dem: %1 (se Undanlagda).</translation>
+    </message>
+    <message>
+        <source>Files: %1 sent, %2 received.</source>
+        <translation>Filer: %1 skickade, %2 mottagna.</translation>
+    </message>
+    <message>
+        <source>%1 file transfers failed this time; they are tried again at the next sync.</source>
+        <translation>%1 filöverföringar misslyckades den här gången; de försöks igen vid nästa synkronisering.</translation>
+    </message>
+    <message>
+        <source>%1 files could not be sent (see Files); records and other files were not held back.</source>
+        <translation>%1 filer kunde inte skickas (se Filer); poster och andra filer hölls inte tillbaka.</translation>
     </message>
     <message>
         <source>Refused %1: %2</source>
@@ -4363,6 +4458,10 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <translation>Synkronisera automatiskt</translation>
     </message>
     <message>
+        <source>Download my clients&apos; attachments during sync</source>
+        <translation>Hämta mina klienters bilagor under synkroniseringen</translation>
+    </message>
+    <message>
         <source>Sync tokens</source>
         <translation>Synkroniseringstoken</translation>
     </message>
@@ -4947,12 +5046,20 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <translation>Undanlagda</translation>
     </message>
     <message>
+        <source>Files</source>
+        <translation>Filer</translation>
+    </message>
+    <message>
         <source>Conflicts (%1)</source>
         <translation>Konflikter (%1)</translation>
     </message>
     <message>
         <source>Set aside (%1)</source>
         <translation>Undanlagda (%1)</translation>
+    </message>
+    <message>
+        <source>Files (%1)</source>
+        <translation>Filer (%1)</translation>
     </message>
     <message>
         <source>Two-step verification…</source>
