@@ -332,3 +332,20 @@ def delete_attachment(store: Store, *, actor: Actor, attachment_id) -> None:
 def describe_types() -> str:
     """The allowed file name extensions, for a file dialog's filter."""
     return " ".join(f"*{ext}" for exts in ALLOWED_TYPES.values() for ext in exts)
+
+
+def resolve_id(store: Store, tables, value: str, what: str) -> uuid.UUID:
+    """A record's id from the full id or an unambiguous beginning of it (8 characters or more),
+    for the command line: ``what`` names the kind in the message ("attachment", "employer")."""
+    wanted = value.strip().lower().replace("-", "")
+    if len(wanted) < 8:
+        raise NotFound(f"Give the {what}'s id, or at least its first 8 characters.")
+    found = []
+    with store.reader() as session:
+        for table in tables:
+            found += [i for i in session.exec(select(table.id).where(table.deleted == False)).all()  # noqa: E712
+                      if i.hex.startswith(wanted)]
+    if len(found) != 1:
+        many = f"No {what}" if not found else f"{len(found)} {what}s"
+        raise NotFound(f"{many} on this laptop with an id starting {value.strip()}; give the full id.")
+    return found[0]
