@@ -677,10 +677,13 @@ class ClientAttachmentBase(_AttachmentFields):
     def _attachment_kind(cls, value: str) -> str:
         return _one_of(value, CLIENT_ATTACHMENT_KINDS, "Kind of attachment")
 
+    @field_validator("handover_document_number")
+    @classmethod
+    def _document_number(cls, value: str | None) -> str | None:
+        return (value.strip() or None) if value is not None else None
+
     @model_validator(mode="after")
     def _document_number_of_a_signed_form(self) -> "ClientAttachmentBase":
-        if self.handover_document_number is not None:
-            self.handover_document_number = self.handover_document_number.strip() or None
         if self.handover_document_number is not None and self.attachment_kind != "signed_handover":
             raise PydanticCustomError(
                 "document_number_without_signed_form",

@@ -20,12 +20,16 @@ twice is stored once. A new content queues an "up" ``file_transfer`` for the syn
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import hashlib
 import logging
 import os
+import shutil
+import tempfile
 import uuid
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -332,3 +336,109 @@ def delete_attachment(store: Store, *, actor: Actor, attachment_id) -> None:
 def describe_types() -> str:
     """The allowed file name extensions, for a file dialog's filter."""
     return " ".join(f"*{ext}" for exts in ALLOWED_TYPES.values() for ext in exts)
+
+
+def resolve_id(store: Store, tables, value: str, what: str) -> uuid.UUID:
+    """A record's id from the full id or an unambiguous beginning of it (8 characters or more),
+    for the command line: ``what`` names the kind in the message ("attachment", "employer")."""
+    wanted = value.strip().lower().replace("-", "")
+    if len(wanted) < 8:
+        raise NotFound(f"Give the {what}'s id, or at least its first 8 characters.")
+    found = []
+    with store.reader() as session:
+        for table in tables:
+            found += [i for i in session.exec(select(table.id).where(table.deleted == False)).all()  # noqa: E712
+                      if i.hex.startswith(wanted)]
+    if len(found) != 1:
+        many = f"No {what}" if not found else f"{len(found)} {what}s"
+        raise NotFound(f"{many} on this laptop with an id starting {value.strip()}; give the full id.")
+    return found[0]
+
+
+@dataclass(frozen=True)
+class HandoverFormState:
+    document_number: str
+    generated_at: dt.datetime | None
+    signed: bool  # a signed scan naming this form is attached
+
+
+@dataclass(frozen=True)
+class Listing:
+    """What an owner's "Attachments" section shows: its files, which are on this laptop, and for
+    a client its handover forms with their signed state."""
+
+    rows: list
+    here: set[str]
+    forms: list[HandoverFormState]
+
+
+def listing(store: Store, owner: str, owner_id) -> Listing:
+    """The section's data for a client (``owner == "client"``) or an employer."""
+    if owner == "client":
+        rows = list_for_client(store, owner_id)
+        signed = signed_document_numbers(store, owner_id)
+        with store.reader() as session:
+            forms = session.exec(select(HandoverForm.document_number, HandoverForm.generated_at).where(
+                HandoverForm.client_id == uuid.UUID(str(owner_id)), HandoverForm.deleted == False)  # noqa: E712
+                .order_by(HandoverForm.document_number.desc())).all()
+        states = [HandoverFormState(number, made, number in signed) for number, made in forms]
+    else:
+        rows, states = list_for_employer(store, owner_id), []
+    return Listing(rows=rows, here=contents_here(store, [row.sha256 for row in rows]), forms=states)
+
+
+def open_for_viewing(store: Store, *, actor: Actor, attachment_id) -> tuple[Attachment, bytes]:
+    """The content for an in-app preview, fetched first if it is not here; the view is audited
+    before anything is shown."""
+    with store.reader() as session:
+        record = get_attachment(session, attachment_id)
+    ensure_content(store, record.sha256)
+    audited(store, actor=actor, action="view", attachment_id=record.id)
+    return record, content_bytes(store, record.sha256)
+
+
+# --- "open in another program": a temporary plaintext copy, made only when the user confirms ----
+
+TEMPORARY_PREFIX = "kentta-open-"
+_temporary_dirs: list[Path] = []
+
+
+def temporary_copy(store: Store, *, actor: Actor, attachment_id) -> Path:
+    """Write the content to a new private folder under the system's temporary folder (never in
+    the profile folder), audited as ``open_external``; the copy's path. The UI asks first, and
+    ``remove_temporary_copies`` deletes every such copy (at the latest when the app closes)."""
+    with store.reader() as session:
+        record = get_attachment(session, attachment_id)
+    ensure_content(store, record.sha256)
+    folder = Path(tempfile.mkdtemp(prefix=TEMPORARY_PREFIX))  # mode 0700: this user only
+    _temporary_dirs.append(folder)
+    name = Path(record.file_name).name or "liite"
+    target = folder / name
+    with target.open("wb") as out:
+        for chunk in read_chunks(store, record.sha256):
+            out.write(chunk)
+    audited(store, actor=actor, action="open_external", attachment_id=record.id)
+    logger.info("a temporary copy of attachment %s made for another program", record.id)
+    return target
+
+
+def temporary_copies() -> list[Path]:
+    """The temporary copies made by this process and not removed yet."""
+    return [path for folder in _temporary_dirs if folder.exists() for path in folder.iterdir()]
+
+
+def remove_temporary_copies() -> int:
+    """Delete every temporary copy this process made; how many folders went."""
+    removed = 0
+    while _temporary_dirs:
+        folder = _temporary_dirs.pop()
+        shutil.rmtree(folder, ignore_errors=True)
+        removed += not folder.exists()
+    return removed
+
+
+def _remove_at_exit() -> None:
+    remove_temporary_copies()
+
+
+atexit.register(_remove_at_exit)
