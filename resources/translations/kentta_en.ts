@@ -2663,6 +2663,11 @@ If the laptop may never come back, also reset %2&apos;s password: its data is en
         <source>Not sent: %1</source>
         <translation>Not sent: %1</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/sync/files_panel.py" line="64"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
 </context>
 <context>
     <name>FilledDialog</name>

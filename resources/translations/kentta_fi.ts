@@ -2663,6 +2663,11 @@ Jos kone ei ehkä koskaan palaa, vaihda myös käyttäjän %2 salasana: sen tied
         <source>Not sent: %1</source>
         <translation>Ei lähetetty: %1</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/sync/files_panel.py" line="64"/>
+        <source>%1 MB</source>
+        <translation>%1 Mt</translation>
+    </message>
 </context>
 <context>
     <name>FilledDialog</name>

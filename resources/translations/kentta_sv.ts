@@ -2663,6 +2663,11 @@ Om datorn kanske aldrig kommer tillbaka, byt också lösenordet för %2: dess da
         <source>Not sent: %1</source>
         <translation>Inte skickad: %1</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/sync/files_panel.py" line="64"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
 </context>
 <context>
     <name>FilledDialog</name>

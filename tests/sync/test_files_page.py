@@ -69,3 +69,37 @@ def test_a_file_over_the_servers_limit_is_listed_with_its_reason_and_tried_again
     assert page.files.ahead.isChecked()
     qtbot.mouseClick(page.files.ahead, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: DOWNLOAD_ATTACHMENTS_AHEAD.get(store) is False, timeout=5000)
+
+
+from tests.ui.sync.conftest import finnish  # noqa: E402,F401 - the fixture is used by name
+
+
+def test_in_finnish_the_reason_names_the_limit(qtbot, qapp, finnish, server, profiles, tmp_path):
+    from desktop.ui.sync.page import SyncPage
+
+    coach, admin = server.add_user("career_coach"), server.add_user("admin")
+    store = profiles(coach.username)
+    assert run_sync(store).outcome == "ok"
+    actor = current_actor(store)
+    client = clients.create_client(store, actor=actor, data={"name": "Tiina Tiedosto"})
+    path = tmp_path / "suostumus.pdf"
+    path.write_bytes(b"%PDF-1.7\n" + os.urandom(3 * 1024 * 1024))
+    attachments.attach(store, actor=actor, path=path, kind="consent_form", client_id=client.id)
+    api = server.api(admin.username)
+    assert api.push_one(api.change("organisation", server.org_id, base_rev=1,
+                                   fields={"attachment_max_mb": 2}))["status"] == "applied"
+    page = SyncPage(UiContext(store, actor))
+    qtbot.addWidget(page)
+    page.resize(960, 560)
+    page.show()
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.panel, timeout=10000)
+    qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.files.model.rowCount() == 1, timeout=30000)
+    assert page.tabs.tabText(3) == "Tiedostot (1)"
+    assert "1 tiedostoa ei voitu lähettää" in page.receipt.summary.text()
+    page.tabs.setCurrentWidget(page.files)
+    reason = page.files.model.cells[0][2]
+    assert reason.startswith("Suurempi kuin organisaation 2 Mt:n raja")
+    assert page.files.model.cells[0][1] == "3,0 Mt"
+    assert page.files.retry.text() == "Yritä uudelleen"
+    _shot(page, "sync-files-set-aside-fi")

@@ -3,6 +3,7 @@ setting that downloads the user's clients' attachments during sync."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QPushButton
 
 from desktop.store.settings import DOWNLOAD_ATTACHMENTS_AHEAD
@@ -10,10 +11,6 @@ from desktop.sync import files
 from desktop.ui.context import UiContext
 from desktop.ui.qt import QLabel, QVBoxLayout, QWidget, Signal
 from desktop.ui.sync.conflicts import RowsModel, _table
-
-
-def megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB"
 
 
 class FilesPanel(QWidget):
@@ -62,12 +59,15 @@ class FilesPanel(QWidget):
         self.ahead.blockSignals(True)
         self.ahead.setChecked(ahead)
         self.ahead.blockSignals(False)
-        cells = [[item.file_name or item.sha256[:12], megabytes(item.size), self.reason_text(item)]
+        cells = [[item.file_name or item.sha256[:12], self.megabytes(item.size), self.reason_text(item)]
                  for item in aside]
         self.model.set_rows(aside, cells)
         self.table.resizeRowsToContents()
         self.retry.setEnabled(bool(aside))
         self.loaded.emit(len(aside))
+
+    def megabytes(self, size: int) -> str:
+        return self.tr("%1 MB").replace("%1", QLocale().toString(size / (1024 * 1024), "f", 1))
 
     def reason_text(self, item: files.SetAsideFile) -> str:
         code, detail = item.code, item.detail
