@@ -234,7 +234,7 @@ def sync(store: Store, *, progress: SyncProgress | None = None,
                 if replace_placeholder_localities(store, actor_label=label):
                     receipt.absorb(engine.run(progress))  # send the records' new locality
             if receipt.outcome == "ok":
-                _sync_files(store, engine.transport, receipt)
+                _sync_files(store, engine.transport, receipt, progress)
     except DeviceRevoked:
         _forget_revoked(store)
         raise
@@ -245,13 +245,14 @@ def sync(store: Store, *, progress: SyncProgress | None = None,
     return receipt
 
 
-def _sync_files(store: Store, transport: Transport, receipt: Receipt) -> None:
+def _sync_files(store: Store, transport: Transport, receipt: Receipt,
+                progress: SyncProgress | None = None) -> None:
     """Attachments' content after the records: a file never holds the records back, and a
     failure here is counted on the receipt, never raised (but a revoked device is)."""
     from desktop.sync import files
 
     try:
-        report = files.sync_files(store, transport)
+        report = files.sync_files(store, transport, progress=progress)
     except DeviceRevoked:
         raise
     except SyncError as error:

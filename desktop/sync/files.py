@@ -198,10 +198,12 @@ def _mark_done(store: Store, sha256: str) -> None:
 
 
 def send_waiting(store: Store, transport: Transport, report: FilesReport,
-                 now: dt.datetime | None = None) -> None:
+                 now: dt.datetime | None = None, progress=None) -> None:
     """Try each waiting upload whose time has come, each on its own."""
     now = now or utcnow()
     for sha256 in _due_uploads(store, now):
+        if progress is not None:
+            progress.add_sent(1)
         try:
             upload(store, transport, sha256)
         except DeviceRevoked:
@@ -421,10 +423,13 @@ def wanted_ahead(store: Store) -> list[str]:
     return sorted(wanted - here)
 
 
-def fetch_ahead(store: Store, transport: Transport, report: FilesReport) -> None:
+def fetch_ahead(store: Store, transport: Transport, report: FilesReport, progress=None,
+                wanted: list[str] | None = None) -> None:
     if not DOWNLOAD_ATTACHMENTS_AHEAD.get(store):
         return
-    for sha256 in wanted_ahead(store):
+    for sha256 in wanted_ahead(store) if wanted is None else wanted:
+        if progress is not None:
+            progress.add_sent(1)
         try:
             if download(store, transport, sha256):
                 report.received += 1
@@ -436,11 +441,21 @@ def fetch_ahead(store: Store, transport: Transport, report: FilesReport) -> None
             report.failed += 1
 
 
-def sync_files(store: Store, transport: Transport, *, now: dt.datetime | None = None) -> FilesReport:
-    """After the records: send the waiting files, then fetch the user's ahead."""
+def sync_files(store: Store, transport: Transport, *, now: dt.datetime | None = None,
+               progress=None) -> FilesReport:
+    """After the records: send the waiting files, then fetch the user's ahead. ``progress``
+    (a ``SyncProgress``) shows the phase ``files`` with the transfers counted as sent."""
     report = FilesReport()
-    send_waiting(store, transport, report, now)
-    fetch_ahead(store, transport, report)
+    now = now or utcnow()
+    wanted = wanted_ahead(store) if DOWNLOAD_ATTACHMENTS_AHEAD.get(store) else []
+    if progress is not None:
+        progress.set_phase("files", to_send=len(_due_uploads(store, now)) + len(wanted))
+    try:
+        send_waiting(store, transport, report, now, progress)
+        fetch_ahead(store, transport, report, progress, wanted)
+    finally:
+        if progress is not None:
+            progress.set_phase("done")
     return report
 
 

@@ -5102,6 +5102,11 @@ Offline field work for employment projects.</translation>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="213"/>
+        <source>Files: %1 of %2</source>
+        <translation>Files: %1 of %2</translation>
+    </message>
 </context>
 <context>
     <name>SyncRefusals</name>

@@ -5102,6 +5102,11 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         <source>Cancelling…</source>
         <translation>Peruutetaan…</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="213"/>
+        <source>Files: %1 of %2</source>
+        <translation>Tiedostot: %1/%2</translation>
+    </message>
 </context>
 <context>
     <name>SyncRefusals</name>

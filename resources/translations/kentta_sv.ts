@@ -5102,6 +5102,11 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/sync/page.py" line="213"/>
+        <source>Files: %1 of %2</source>
+        <translation>Filer: %1 av %2</translation>
+    </message>
 </context>
 <context>
     <name>SyncRefusals</name>

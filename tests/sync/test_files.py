@@ -18,6 +18,7 @@ from desktop.store.profile import create_profile
 from desktop.store.tables import Employer, FileChunk as LocalChunk, FileContent as LocalContent, FileTransfer
 from desktop.sync import files
 from sync.attachments import CHUNK_BYTES
+from sync.client.progress import SyncProgress
 from sync.server.core.db import make_engine
 from sync.server.models import FileChunk, FileContent
 from tests.server.conftest import PASSWORD, _reset_postgres
@@ -94,6 +95,16 @@ def local_chunks(store, sha256: str) -> int:
     with store.reader() as session:
         return session.exec(select(func.count()).select_from(LocalChunk)
                             .where(LocalChunk.sha256 == sha256)).one()
+
+
+class Phases(SyncProgress):
+    def __init__(self) -> None:
+        super().__init__()
+        self.phases = []
+
+    def set_phase(self, phase: str, *, to_send=None) -> None:
+        self.phases.append((phase, to_send))
+        super().set_phase(phase, to_send=to_send)
 
 
 def shared_client(a, b_user):
@@ -231,7 +242,11 @@ def test_fetch_on_first_open_and_no_content_for_those_not_on_the_client(server, 
     digest = sha_of(path)
     attachments.attach(a, actor=current_actor(a), path=path, kind="consent_form",
                        client_id=client.id)
-    assert run_sync(a).files_sent == 1
+    progress = Phases()
+    assert run_sync(a, progress=progress).files_sent == 1
+    # The files come after the records, counted in a phase of their own.
+    assert progress.phases[-2:] == [("files", 1), ("done", None)]
+    assert ("sending", 2) in progress.phases  # the client and the attachment record, before
     from desktop.store.settings import DOWNLOAD_ATTACHMENTS_AHEAD
 
     DOWNLOAD_ATTACHMENTS_AHEAD.set(b, False)

@@ -213,6 +213,11 @@ class SyncPage(Page):
             self.bar.setRange(0, snap.to_send)
             self.bar.setValue(snap.sent)
             text = self.tr("Sending: %1 of %2").replace("%1", str(snap.sent)).replace("%2", str(snap.to_send))
+        elif snap.phase == "files" and snap.to_send:
+            self.bar.setRange(0, snap.to_send)
+            self.bar.setValue(max(0, snap.sent - 1))
+            text = self.tr("Files: %1 of %2").replace("%1", str(min(snap.sent, snap.to_send))) \
+                .replace("%2", str(snap.to_send))
         elif snap.phase == "receiving":
             self.bar.setRange(0, 0)
             text = self.tr("Receiving: %1 changes").replace("%1", str(snap.received))
