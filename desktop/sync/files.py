@@ -53,7 +53,7 @@ UPLOAD_TIMEOUT = 120.0
 
 # Reason codes (``last_error`` is "code: detail").
 TOO_LARGE = "too_large"  # the server's limit (its message names it): set aside at once
-REFUSED = "refused"  # another refusal for good (422 size mismatch, 400)
+REFUSED = "refused"  # another refusal for good (415 type, 422 size mismatch, 400)
 NOT_ON_SERVER = "not_on_server"  # no record of the server's names it (yet): tried again
 UNREACHABLE = "unreachable"
 SERVER_ERROR = "server_error"
@@ -153,7 +153,7 @@ def upload(store: Store, transport: Transport, sha256: str) -> None:
             limit = None
         # The limit in MB when the server names it (the Sync page words it), else its message.
         raise Permanent(TOO_LARGE, str(limit) if isinstance(limit, int) else detail)
-    if response.status_code in (400, 411, 422) and "SHA-256" not in detail:
+    if response.status_code in (400, 411, 415, 422) and "SHA-256" not in detail:
         raise Permanent(REFUSED, detail)
     if response.status_code == 404:
         raise Transient(NOT_ON_SERVER)

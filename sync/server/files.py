@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 from sqlmodel import Session, delete, select
 
+from sync.attachments import SNIFF_BYTES, sniff
 from sync.records import DATA_FIELDS, RECORD_TYPES
 from sync.server.authz import Principal
 from sync.server.core.db import session_scope
@@ -165,6 +166,11 @@ def store_chunk(engine: Engine, organisation_id: uuid.UUID, sha256: str, offset:
             raise FileRefused(409, "The upload moved on meanwhile: ask how much the server has.",
                               code="offset_changed",
                               received=row.received if row is not None else 0)
+        if offset == 0 and sniff(data[:SNIFF_BYTES]) != row.media_type:
+            # Told by the content, as the desktop tells it (``sync.attachments``): nothing kept.
+            raise FileRefused(415, "The content is not the type its record gives, or not a type "
+                              "that may be attached (PDF, JPEG, PNG, DOCX, ODT).",
+                              code="type_refused")
         session.add(FileChunk(organisation_id=organisation_id, sha256=sha256,
                               seq=offset // FILE_CHUNK_BYTES, data=data))
         row.received = offset + len(data)

@@ -18,7 +18,8 @@ from sync.server.purge import run_purge
 
 
 def content(size: int) -> bytes:
-    return os.urandom(size)
+    """A PDF's first bytes (the server tells the type by them), then random ones."""
+    return b"%PDF-1.7\n" + os.urandom(size - 9)
 
 
 def sha(data: bytes) -> str:
@@ -105,6 +106,17 @@ def test_content_whose_hash_does_not_match_is_discarded(world, engine):
     assert answer.status_code == 422 and "SHA-256" in answer.json()["detail"]
     assert stored(engine) == (0, 0)
     assert get(coach, sha(data)).status_code == 404
+
+
+def test_content_that_is_not_its_records_type_is_refused_and_not_kept(world, engine):
+    coach = world.user("career_coach")
+    script = b"#!/bin/sh\n" + os.urandom(FILE_CHUNK_BYTES * 2)  # named a PDF by its record
+    attached(coach, script)
+    answer = put(coach, script)
+    assert answer.status_code == 415 and answer.json()["code"] == "type_refused"
+    assert stored(engine) == (1, 0)  # the upload's row, no content
+    assert head(coach, sha(script)).headers["X-Kentta-Received"] == "0"
+    assert get(coach, sha(script)).status_code == 404
 
 
 def test_one_copy_per_organisation_and_another_organisation_cannot_read_it(world, engine):

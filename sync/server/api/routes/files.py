@@ -6,7 +6,8 @@
   the body streamed chunk by chunk into the database. Bytes the server already has are skipped,
   so sending the same bytes again changes nothing; a complete file is answered at once. The
   hash is checked when the last byte arrives (422 and discarded on a mismatch). Larger than the
-  organisation's ``attachment_max_mb``: 413 before anything is read, naming the limit.
+  organisation's ``attachment_max_mb``: 413 before anything is read, naming the limit. Content
+  whose first bytes are not its record's type (``sync.attachments.sniff``): 415, nothing kept.
 - ``GET /v1/files/{sha256}``, streamed, with ``Range: bytes=START-`` for a resumed download.
 
 Not visible to the caller (no record it sees in full refers to the hash), or not there: 404.
@@ -87,6 +88,8 @@ def _declared(request: Request) -> tuple[int, int] | FileRefused:
         409: {"model": ErrorMessage, "description": "The upload starts beyond what the server "
               "has, or moved on meanwhile: ask with HEAD and resume there"},
         413: {"model": ErrorMessage, "description": "Larger than the organisation's limit"},
+        415: {"model": ErrorMessage, "description": "The content is not its record's type, or not "
+              "a type that may be attached"},
         422: {"model": ErrorMessage | RequestInvalid,
               "description": "The content does not match its SHA-256 (discarded), or its size is "
               "not its record's; or the request does not fit the schema"},
