@@ -203,3 +203,21 @@ def test_the_retention_purge_of_a_client_removes_its_files(world, engine):
     report = run_purge(engine=engine, today=dt.date(2026, 2, 1))
     assert report.clients == 1
     assert stored(engine) == (0, 0)
+
+
+def test_staff_taken_off_the_client_can_no_longer_read_its_files(world, engine):
+    coach, colleague = world.user("career_coach"), world.user("career_coach")
+    client_id = uuid.uuid4()
+    fields = {**coach.change("client", client_id)["fields"],
+              "assigned_staff_ids": [str(coach.staff_id), str(colleague.staff_id)]}
+    assert coach.push_one(coach.change("client", client_id, fields=fields))["status"] == "applied"
+    data = content(10_000)
+    attached(coach, data, client_id)
+    assert put(coach, data).status_code == 200
+    assert get(colleague, sha(data)).content == data
+    taken_off = coach.push_one(coach.change("client", client_id, base_rev=1, fields={
+        "assigned_staff_ids": [str(coach.staff_id)]}))
+    assert taken_off["status"] == "applied"
+    assert get(colleague, sha(data)).status_code == 404
+    assert head(colleague, sha(data)).status_code == 404
+    assert get(coach, sha(data)).content == data
