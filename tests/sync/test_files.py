@@ -297,3 +297,22 @@ def test_the_server_streams_a_20_mb_file_both_ways_without_holding_it(server, tm
     assert sent.status_code == 200, sent.text
     assert received == size and copy.hexdigest() == digest
     assert up_peak < 5 * MB and down_peak < 5 * MB  # a quarter of the file; measured 2.6 and 1.3, (up_peak / MB, down_peak / MB)
+
+
+def test_a_laptop_taken_off_the_client_loses_the_content_it_fetched(server, laptops, tmp_path):
+    coach, colleague = server.add_user("career_coach"), server.add_user("career_coach")
+    a = laptops(coach.username)
+    b = laptops(colleague.username)
+    run_sync(a)
+    client = shared_client(a, colleague)
+    path = a_pdf(tmp_path, 600_000)
+    digest = sha_of(path)
+    attachments.attach(a, actor=current_actor(a), path=path, kind="cv", client_id=client.id)
+    assert run_sync(a).files_sent == 1
+    assert run_sync(b).files_received == 1 and attachments.has_content(b, digest)
+    clients.update_client(a, actor=current_actor(a), client_id=client.id,
+                          fields={"assigned_staff_ids": [str(coach.staff_id)]})
+    run_sync(a)
+    assert run_sync(b).dropped >= 2
+    assert not attachments.has_content(b, digest) and local_chunks(b, digest) == 0
+    assert attachments.has_content(a, digest)  # the coach keeps it
