@@ -85,8 +85,10 @@ def kind_label(kind: str) -> str:
 def size_text(size: int) -> str:
     locale = QLocale()
     if size < 1024 * 1024:
-        return translate("%1 kB").replace("%1", locale.toString(max(1, round(size / 1024))))
-    return translate("%1 MB").replace("%1", locale.toString(size / (1024 * 1024), "f", 1))
+        kilobytes = locale.toString(max(1, round(size / 1024)))
+        return QCoreApplication.translate("Attachments", "%1 kB").replace("%1", kilobytes)
+    megabytes = locale.toString(size / (1024 * 1024), "f", 1)
+    return QCoreApplication.translate("Attachments", "%1 MB").replace("%1", megabytes)
 
 
 def dropped_files(mime) -> list[Path]:
@@ -194,12 +196,12 @@ class AttachmentsSection(QGroupBox):
         self.table.activated.connect(lambda _index: self.view_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._buttons())
 
-        self.add_button = button(self.tr("Add &file…"), "add_attachment", self.ask_file)
+        self.add_button = button(self.tr("Add file…"), "add_attachment", self.ask_file)
         self.add_button.setToolTip(self.tr("Or drop files here. PDF, JPEG, PNG, DOCX or ODT."))
-        self.view_button = button(self.tr("&View"), "view_attachment", self.view_selected)
+        self.view_button = button(self.tr("View"), "view_attachment", self.view_selected)
         self.open_button = button(self.tr("Open in another program…"), "open_attachment_externally",
                                   self.ask_open_externally)
-        self.save_button = button(self.tr("Save a cop&y…"), "save_attachment", self.ask_save)
+        self.save_button = button(self.tr("Save a copy…"), "save_attachment", self.ask_save)
         self.deleting = DeleteAction(ctx, self.table, self._selected_target, name="delete_attachment_key")
         self.delete_button = self.deleting.button(self.tr("Delete…"), "delete_attachment", self._selected_target)
         row = QHBoxLayout()
