@@ -172,6 +172,190 @@
     </message>
 </context>
 <context>
+    <name>AttachDialog</name>
+    <message>
+        <source>Attach a file</source>
+        <translation>Attach a file</translation>
+    </message>
+    <message>
+        <source>Handover form signed</source>
+        <translation>Handover form signed</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>The client has no handover form made in Kenttä: the scan is attached without naming one.</source>
+        <translation>The client has no handover form made in Kenttä: the scan is attached without naming one.</translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation>&amp;Attach</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>Signed handover form</source>
+        <translation>Signed handover form</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>Consent form</translation>
+    </message>
+    <message>
+        <source>CV</source>
+        <translation>CV</translation>
+    </message>
+    <message>
+        <source>Letter of intent</source>
+        <translation>Letter of intent</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Attached</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsSection</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Add file…</translation>
+    </message>
+    <message>
+        <source>Or drop files here. PDF, JPEG, PNG, DOCX or ODT.</source>
+        <translation>Or drop files here. PDF, JPEG, PNG, DOCX or ODT.</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Open in another program…</source>
+        <translation>Open in another program…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>No files. Add one with the button, or drop files here.</source>
+        <translation>No files. Add one with the button, or drop files here.</translation>
+    </message>
+    <message>
+        <source>Signs the form %1</source>
+        <translation>Signs the form %1</translation>
+    </message>
+    <message>
+        <source>Not on this laptop yet</source>
+        <translation>Not on this laptop yet</translation>
+    </message>
+    <message>
+        <source>Handover forms:</source>
+        <translation>Handover forms:</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <source>no signed copy attached</source>
+        <translation>no signed copy attached</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Attach files</translation>
+    </message>
+    <message>
+        <source>Documents and images (%1)</source>
+        <translation>Documents and images (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached.</source>
+        <translation>
+            <numerusform>%n file attached.</numerusform>
+            <numerusform>%n files attached.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kenttä shows PDF files and images. Open this file in another program.</source>
+        <translation>Kenttä shows PDF files and images. Open this file in another program.</translation>
+    </message>
+    <message>
+        <source>Open in another program</source>
+        <translation>Open in another program</translation>
+    </message>
+    <message>
+        <source>To open %1 in another program, Kenttä writes an unencrypted copy of it in the computer&apos;s temporary folder. The copy is removed when Kenttä closes. Opening it is recorded in the audit log.</source>
+        <translation>To open %1 in another program, Kenttä writes an unencrypted copy of it in the computer&apos;s temporary folder. The copy is removed when Kenttä closes. Opening it is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a copy</source>
+        <translation>&amp;Open a copy</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens this file.</source>
+        <translation>No program on this computer opens this file.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the file</source>
+        <translation>Save a copy of the file</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1.</source>
+        <translation>Saved a copy to %1.</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>Audit trail</source>
@@ -227,7 +411,7 @@
     </message>
     <message>
         <source>Opened in another program</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened in another program</translation>
     </message>
     <message>
         <source>Created</source>
@@ -1107,6 +1291,10 @@
         <translation>Delete the handover form %1?</translation>
     </message>
     <message>
+        <source>Delete the file %1?</source>
+        <translation>Delete the file %1?</translation>
+    </message>
+    <message>
         <source>Delete this record?</source>
         <translation>Delete this record?</translation>
     </message>
@@ -1164,6 +1352,13 @@
         <translation>
             <numerusform>%n position</numerusform>
             <numerusform>%n positions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1535,15 +1730,15 @@ If the laptop may never come back, also reset %2&apos;s password: its data is en
     </message>
     <message>
         <source>The file is %1 MB, larger than the organisation&apos;s limit of %2 MB. Nothing was saved: make the file smaller (scan at a lower resolution, or in parts) and attach it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is %1 MB, larger than the organisation&apos;s limit of %2 MB. Nothing was saved: make the file smaller (scan at a lower resolution, or in parts) and attach it again.</translation>
     </message>
     <message>
         <source>This file cannot be attached: its content is not a PDF, JPEG, PNG, DOCX or ODT file (whatever its name says). Save or scan it as a PDF and attach that.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file cannot be attached: its content is not a PDF, JPEG, PNG, DOCX or ODT file (whatever its name says). Save or scan it as a PDF and attach that.</translation>
     </message>
     <message>
         <source>The file changed while it was being attached. Nothing was saved: attach it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file changed while it was being attached. Nothing was saved: attach it again.</translation>
     </message>
     <message>
         <source>The record %1 is not on this laptop: it may have been deleted.</source>
@@ -1551,7 +1746,7 @@ If the laptop may never come back, also reset %2&apos;s password: its data is en
     </message>
     <message>
         <source>The file is not on this laptop yet: synchronise and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not on this laptop yet: synchronise and try again.</translation>
     </message>
     <message>
         <source>This conflict was resolved already (perhaps on another device).</source>
@@ -1946,6 +2141,18 @@ If the laptop may never come back, also reset %2&apos;s password: its data is en
     <message>
         <source>This contact works for another employer.</source>
         <translation>This contact works for another employer.</translation>
+    </message>
+    <message>
+        <source>A SHA-256 checksum is 64 lower-case hexadecimal digits.</source>
+        <translation>A SHA-256 checksum is 64 lower-case hexadecimal digits.</translation>
+    </message>
+    <message>
+        <source>The client has no handover form with this document number.</source>
+        <translation>The client has no handover form with this document number.</translation>
+    </message>
+    <message>
+        <source>Only a signed handover form names a form&apos;s document number.</source>
+        <translation>Only a signed handover form names a form&apos;s document number.</translation>
     </message>
     <message>
         <source>Choose the client&apos;s employment area: a form for the authority is addressed to it.</source>
@@ -2506,6 +2713,38 @@ If the laptop may never come back, also reset %2&apos;s password: its data is en
         <translation>Role</translation>
     </message>
     <message>
+        <source>Kind of file</source>
+        <translation>Kind of file</translation>
+    </message>
+    <message>
+        <source>Largest attachment (MB)</source>
+        <translation>Largest attachment (MB)</translation>
+    </message>
+    <message>
+        <source>Attached on</source>
+        <translation>Attached on</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>Handover form signed</source>
+        <translation>Handover form signed</translation>
+    </message>
+    <message>
+        <source>Type of file</source>
+        <translation>Type of file</translation>
+    </message>
+    <message>
+        <source>Checksum (SHA-256)</source>
+        <translation>Checksum (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Size (bytes)</translation>
+    </message>
+    <message>
         <source>Service end</source>
         <translation>Service end</translation>
     </message>
@@ -2628,6 +2867,10 @@ If the laptop may never come back, also reset %2&apos;s password: its data is en
         <translation>Download my clients&apos; attachments during sync (otherwise when a file is first opened)</translation>
     </message>
     <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
         <source>Not sent after %1 tries.</source>
         <translation>Not sent after %1 tries.</translation>
     </message>
@@ -2662,11 +2905,6 @@ If the laptop may never come back, also reset %2&apos;s password: its data is en
     <message>
         <source>Not sent: %1</source>
         <translation>Not sent: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sync/files_panel.py" line="64"/>
-        <source>%1 MB</source>
-        <translation>%1 MB</translation>
     </message>
 </context>
 <context>
@@ -3416,6 +3654,13 @@ Offline field work for employment projects.</translation>
     <message>
         <source>Not included: the consent covers it for the authority only.</source>
         <translation>Not included: the consent covers it for the authority only.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>%1 – Kenttä</source>
+        <translation>%1 – Kenttä</translation>
     </message>
 </context>
 <context>
@@ -4869,6 +5114,14 @@ Offline field work for employment projects.</translation>
         <translation>Handover form</translation>
     </message>
     <message>
+        <source>Client&apos;s file</source>
+        <translation>Client&apos;s file</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s file</source>
+        <translation>Employer&apos;s file</translation>
+    </message>
+    <message>
         <source>Opening of a client by a manager</source>
         <translation>Opening of a client by a manager</translation>
     </message>
@@ -5087,6 +5340,10 @@ Offline field work for employment projects.</translation>
         <translation>Sending: %1 of %2</translation>
     </message>
     <message>
+        <source>Files: %1 of %2</source>
+        <translation>Files: %1 of %2</translation>
+    </message>
+    <message>
         <source>Receiving: %1 changes</source>
         <translation>Receiving: %1 changes</translation>
     </message>
@@ -5101,11 +5358,6 @@ Offline field work for employment projects.</translation>
     <message>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sync/page.py" line="213"/>
-        <source>Files: %1 of %2</source>
-        <translation>Files: %1 of %2</translation>
     </message>
 </context>
 <context>

@@ -172,6 +172,190 @@
     </message>
 </context>
 <context>
+    <name>AttachDialog</name>
+    <message>
+        <source>Attach a file</source>
+        <translation>Liitä tiedosto</translation>
+    </message>
+    <message>
+        <source>Handover form signed</source>
+        <translation>Allekirjoitettu siirtolomake</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tiedostot</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Laji</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Kuvaus</translation>
+    </message>
+    <message>
+        <source>The client has no handover form made in Kenttä: the scan is attached without naming one.</source>
+        <translation>Asiakkaalle ei ole tehty Kentässä siirtolomaketta: skannaus liitetään nimeämättä lomaketta.</translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation>Liit&amp;ä</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>Signed handover form</source>
+        <translation>Allekirjoitettu siirtolomake</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>Suostumuslomake</translation>
+    </message>
+    <message>
+        <source>CV</source>
+        <translation>CV</translation>
+    </message>
+    <message>
+        <source>Letter of intent</source>
+        <translation>Aiesopimus</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Koko</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Liitetty</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kt</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mt</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsSection</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Liitteet</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Lisää tiedosto…</translation>
+    </message>
+    <message>
+        <source>Or drop files here. PDF, JPEG, PNG, DOCX or ODT.</source>
+        <translation>Tai pudota tiedostot tähän. PDF, JPEG, PNG, DOCX tai ODT.</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Näytä</translation>
+    </message>
+    <message>
+        <source>Open in another program…</source>
+        <translation>Avaa toisessa ohjelmassa…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Tallenna kopio…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Poista…</translation>
+    </message>
+    <message>
+        <source>No files. Add one with the button, or drop files here.</source>
+        <translation>Ei tiedostoja. Lisää painikkeella tai pudota tiedostot tähän.</translation>
+    </message>
+    <message>
+        <source>Signs the form %1</source>
+        <translation>Lomakkeen %1 allekirjoitus</translation>
+    </message>
+    <message>
+        <source>Not on this laptop yet</source>
+        <translation>Ei vielä tällä koneella</translation>
+    </message>
+    <message>
+        <source>Handover forms:</source>
+        <translation>Siirtolomakkeet:</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>allekirjoitettu</translation>
+    </message>
+    <message>
+        <source>no signed copy attached</source>
+        <translation>allekirjoitettua kopiota ei ole liitetty</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Liitä tiedostoja</translation>
+    </message>
+    <message>
+        <source>Documents and images (%1)</source>
+        <translation>Asiakirjat ja kuvat (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached.</source>
+        <translation>
+            <numerusform>%n tiedosto liitetty.</numerusform>
+            <numerusform>%n tiedostoa liitetty.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kenttä shows PDF files and images. Open this file in another program.</source>
+        <translation>Kenttä näyttää PDF-tiedostot ja kuvat. Avaa tämä tiedosto toisessa ohjelmassa.</translation>
+    </message>
+    <message>
+        <source>Open in another program</source>
+        <translation>Avaa toisessa ohjelmassa</translation>
+    </message>
+    <message>
+        <source>To open %1 in another program, Kenttä writes an unencrypted copy of it in the computer&apos;s temporary folder. The copy is removed when Kenttä closes. Opening it is recorded in the audit log.</source>
+        <translation>Jotta %1 voidaan avata toisessa ohjelmassa, Kenttä kirjoittaa siitä salaamattoman kopion tietokoneen väliaikaiskansioon. Kopio poistetaan, kun Kenttä suljetaan. Avaaminen kirjataan käyttölokiin.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a copy</source>
+        <translation>&amp;Avaa kopio</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens this file.</source>
+        <translation>Mikään tämän tietokoneen ohjelma ei avaa tätä tiedostoa.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the file</source>
+        <translation>Tallenna kopio tiedostosta</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1.</source>
+        <translation>Kopio tallennettu: %1.</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>Audit trail</source>
@@ -227,7 +411,7 @@
     </message>
     <message>
         <source>Opened in another program</source>
-        <translation type="unfinished"></translation>
+        <translation>Avattu toisessa ohjelmassa</translation>
     </message>
     <message>
         <source>Created</source>
@@ -1107,6 +1291,10 @@
         <translation>Poistetaanko siirtolomake %1?</translation>
     </message>
     <message>
+        <source>Delete the file %1?</source>
+        <translation>Poistetaanko tiedosto %1?</translation>
+    </message>
+    <message>
         <source>Delete this record?</source>
         <translation>Poistetaanko tämä tietue?</translation>
     </message>
@@ -1164,6 +1352,13 @@
         <translation>
             <numerusform>%n työpaikka</numerusform>
             <numerusform>%n työpaikkaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n tiedosto</numerusform>
+            <numerusform>%n tiedostoa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1535,15 +1730,15 @@ Jos kone ei ehkä koskaan palaa, vaihda myös käyttäjän %2 salasana: sen tied
     </message>
     <message>
         <source>The file is %1 MB, larger than the organisation&apos;s limit of %2 MB. Nothing was saved: make the file smaller (scan at a lower resolution, or in parts) and attach it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto on %1 Mt, suurempi kuin organisaation raja %2 Mt. Mitään ei tallennettu: pienennä tiedostoa (skannaa pienemmällä tarkkuudella tai osissa) ja liitä se uudelleen.</translation>
     </message>
     <message>
         <source>This file cannot be attached: its content is not a PDF, JPEG, PNG, DOCX or ODT file (whatever its name says). Save or scan it as a PDF and attach that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa ei voi liittää: sen sisältö ei ole PDF-, JPEG-, PNG-, DOCX- tai ODT-tiedosto (mitä nimi sitten sanookin). Tallenna tai skannaa se PDF:ksi ja liitä se.</translation>
     </message>
     <message>
         <source>The file changed while it was being attached. Nothing was saved: attach it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto muuttui liittämisen aikana. Mitään ei tallennettu: liitä se uudelleen.</translation>
     </message>
     <message>
         <source>The record %1 is not on this laptop: it may have been deleted.</source>
@@ -1551,7 +1746,7 @@ Jos kone ei ehkä koskaan palaa, vaihda myös käyttäjän %2 salasana: sen tied
     </message>
     <message>
         <source>The file is not on this laptop yet: synchronise and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto ei ole vielä tällä koneella: synkronoi ja yritä uudelleen.</translation>
     </message>
     <message>
         <source>This conflict was resolved already (perhaps on another device).</source>
@@ -1946,6 +2141,18 @@ Jos kone ei ehkä koskaan palaa, vaihda myös käyttäjän %2 salasana: sen tied
     <message>
         <source>This contact works for another employer.</source>
         <translation>Tämä yhteyshenkilö työskentelee toisella työnantajalla.</translation>
+    </message>
+    <message>
+        <source>A SHA-256 checksum is 64 lower-case hexadecimal digits.</source>
+        <translation>SHA-256-tarkiste on 64 heksadesimaalinumeroa pienin kirjaimin.</translation>
+    </message>
+    <message>
+        <source>The client has no handover form with this document number.</source>
+        <translation>Asiakkaalla ei ole siirtolomaketta tällä asiakirjanumerolla.</translation>
+    </message>
+    <message>
+        <source>Only a signed handover form names a form&apos;s document number.</source>
+        <translation>Vain allekirjoitettu siirtolomake voi nimetä lomakkeen asiakirjanumeron.</translation>
     </message>
     <message>
         <source>Choose the client&apos;s employment area: a form for the authority is addressed to it.</source>
@@ -2506,6 +2713,38 @@ Jos kone ei ehkä koskaan palaa, vaihda myös käyttäjän %2 salasana: sen tied
         <translation>Rooli</translation>
     </message>
     <message>
+        <source>Kind of file</source>
+        <translation>Tiedoston laji</translation>
+    </message>
+    <message>
+        <source>Largest attachment (MB)</source>
+        <translation>Suurin liite (Mt)</translation>
+    </message>
+    <message>
+        <source>Attached on</source>
+        <translation>Liitetty</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Tiedostonimi</translation>
+    </message>
+    <message>
+        <source>Handover form signed</source>
+        <translation>Allekirjoitettu siirtolomake</translation>
+    </message>
+    <message>
+        <source>Type of file</source>
+        <translation>Tiedostotyyppi</translation>
+    </message>
+    <message>
+        <source>Checksum (SHA-256)</source>
+        <translation>Tarkiste (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Koko (tavua)</translation>
+    </message>
+    <message>
         <source>Service end</source>
         <translation>Palvelun loppu</translation>
     </message>
@@ -2628,6 +2867,10 @@ Jos kone ei ehkä koskaan palaa, vaihda myös käyttäjän %2 salasana: sen tied
         <translation>Lataa asiakkaideni liitteet synkronoinnin aikana (muuten vasta, kun tiedosto avataan ensimmäisen kerran)</translation>
     </message>
     <message>
+        <source>%1 MB</source>
+        <translation>%1 Mt</translation>
+    </message>
+    <message>
         <source>Not sent after %1 tries.</source>
         <translation>Ei lähetetty %1 yrityksen jälkeen.</translation>
     </message>
@@ -2662,11 +2905,6 @@ Jos kone ei ehkä koskaan palaa, vaihda myös käyttäjän %2 salasana: sen tied
     <message>
         <source>Not sent: %1</source>
         <translation>Ei lähetetty: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sync/files_panel.py" line="64"/>
-        <source>%1 MB</source>
-        <translation>%1 Mt</translation>
     </message>
 </context>
 <context>
@@ -3416,6 +3654,13 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     <message>
         <source>Not included: the consent covers it for the authority only.</source>
         <translation>Ei mukana: suostumus kattaa sen vain viranomaisen osalta.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>%1 – Kenttä</source>
+        <translation>%1 – Kenttä</translation>
     </message>
 </context>
 <context>
@@ -4869,6 +5114,14 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         <translation>Lopettamis-/siirtolomake</translation>
     </message>
     <message>
+        <source>Client&apos;s file</source>
+        <translation>Asiakkaan tiedosto</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s file</source>
+        <translation>Työnantajan tiedosto</translation>
+    </message>
+    <message>
         <source>Opening of a client by a manager</source>
         <translation>Esimiehen asiakastietojen avaus</translation>
     </message>
@@ -5087,6 +5340,10 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         <translation>Lähetetään: %1/%2</translation>
     </message>
     <message>
+        <source>Files: %1 of %2</source>
+        <translation>Tiedostot: %1/%2</translation>
+    </message>
+    <message>
         <source>Receiving: %1 changes</source>
         <translation>Vastaanotetaan muutoksia: %1</translation>
     </message>
@@ -5101,11 +5358,6 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     <message>
         <source>Cancelling…</source>
         <translation>Peruutetaan…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sync/page.py" line="213"/>
-        <source>Files: %1 of %2</source>
-        <translation>Tiedostot: %1/%2</translation>
     </message>
 </context>
 <context>

@@ -172,6 +172,190 @@
     </message>
 </context>
 <context>
+    <name>AttachDialog</name>
+    <message>
+        <source>Attach a file</source>
+        <translation>Bifoga en fil</translation>
+    </message>
+    <message>
+        <source>Handover form signed</source>
+        <translation>Undertecknad överlämningsblankett</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Filer</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Typ</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beskrivning</translation>
+    </message>
+    <message>
+        <source>The client has no handover form made in Kenttä: the scan is attached without naming one.</source>
+        <translation>Klienten har ingen blankett gjord i Kenttä: skanningen bifogas utan att ange någon blankett.</translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation>Bi&amp;foga</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>Signed handover form</source>
+        <translation>Undertecknad överlämningsblankett</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>Samtyckesblankett</translation>
+    </message>
+    <message>
+        <source>CV</source>
+        <translation>CV</translation>
+    </message>
+    <message>
+        <source>Letter of intent</source>
+        <translation>Avsiktsförklaring</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Bifogad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsSection</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Bilagor</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Lägg till fil…</translation>
+    </message>
+    <message>
+        <source>Or drop files here. PDF, JPEG, PNG, DOCX or ODT.</source>
+        <translation>Eller släpp filer här. PDF, JPEG, PNG, DOCX eller ODT.</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <source>Open in another program…</source>
+        <translation>Öppna i ett annat program…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Spara en kopia…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Ta bort…</translation>
+    </message>
+    <message>
+        <source>No files. Add one with the button, or drop files here.</source>
+        <translation>Inga filer. Lägg till med knappen eller släpp filer här.</translation>
+    </message>
+    <message>
+        <source>Signs the form %1</source>
+        <translation>Underskrift av blanketten %1</translation>
+    </message>
+    <message>
+        <source>Not on this laptop yet</source>
+        <translation>Inte ännu på den här datorn</translation>
+    </message>
+    <message>
+        <source>Handover forms:</source>
+        <translation>Överlämningsblanketter:</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>undertecknad</translation>
+    </message>
+    <message>
+        <source>no signed copy attached</source>
+        <translation>ingen undertecknad kopia bifogad</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Bifoga filer</translation>
+    </message>
+    <message>
+        <source>Documents and images (%1)</source>
+        <translation>Dokument och bilder (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached.</source>
+        <translation>
+            <numerusform>%n fil bifogad.</numerusform>
+            <numerusform>%n filer bifogade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kenttä shows PDF files and images. Open this file in another program.</source>
+        <translation>Kenttä visar PDF-filer och bilder. Öppna den här filen i ett annat program.</translation>
+    </message>
+    <message>
+        <source>Open in another program</source>
+        <translation>Öppna i ett annat program</translation>
+    </message>
+    <message>
+        <source>To open %1 in another program, Kenttä writes an unencrypted copy of it in the computer&apos;s temporary folder. The copy is removed when Kenttä closes. Opening it is recorded in the audit log.</source>
+        <translation>För att öppna %1 i ett annat program skriver Kenttä en okrypterad kopia av den i datorns tillfälliga mapp. Kopian tas bort när Kenttä stängs. Öppnandet registreras i granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a copy</source>
+        <translation>&amp;Öppna en kopia</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens this file.</source>
+        <translation>Inget program på den här datorn öppnar filen.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the file</source>
+        <translation>Spara en kopia av filen</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1.</source>
+        <translation>En kopia sparades: %1.</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>Audit trail</source>
@@ -227,7 +411,7 @@
     </message>
     <message>
         <source>Opened in another program</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnad i ett annat program</translation>
     </message>
     <message>
         <source>Created</source>
@@ -1107,6 +1291,10 @@
         <translation>Ta bort överlämningsblanketten %1?</translation>
     </message>
     <message>
+        <source>Delete the file %1?</source>
+        <translation>Ta bort filen %1?</translation>
+    </message>
+    <message>
         <source>Delete this record?</source>
         <translation>Ta bort den här posten?</translation>
     </message>
@@ -1164,6 +1352,13 @@
         <translation>
             <numerusform>%n arbetsplats</numerusform>
             <numerusform>%n arbetsplatser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fil</numerusform>
+            <numerusform>%n filer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1535,15 +1730,15 @@ Om datorn kanske aldrig kommer tillbaka, byt också lösenordet för %2: dess da
     </message>
     <message>
         <source>The file is %1 MB, larger than the organisation&apos;s limit of %2 MB. Nothing was saved: make the file smaller (scan at a lower resolution, or in parts) and attach it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är %1 MB, större än organisationens gräns på %2 MB. Ingenting sparades: gör filen mindre (skanna med lägre upplösning eller i delar) och bifoga den igen.</translation>
     </message>
     <message>
         <source>This file cannot be attached: its content is not a PDF, JPEG, PNG, DOCX or ODT file (whatever its name says). Save or scan it as a PDF and attach that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kan inte bifogas: innehållet är inte en PDF-, JPEG-, PNG-, DOCX- eller ODT-fil (vad namnet än säger). Spara eller skanna den som PDF och bifoga den.</translation>
     </message>
     <message>
         <source>The file changed while it was being attached. Nothing was saved: attach it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen ändrades medan den bifogades. Ingenting sparades: bifoga den igen.</translation>
     </message>
     <message>
         <source>The record %1 is not on this laptop: it may have been deleted.</source>
@@ -1551,7 +1746,7 @@ Om datorn kanske aldrig kommer tillbaka, byt också lösenordet för %2: dess da
     </message>
     <message>
         <source>The file is not on this laptop yet: synchronise and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen finns inte ännu på den här datorn: synkronisera och försök igen.</translation>
     </message>
     <message>
         <source>This conflict was resolved already (perhaps on another device).</source>
@@ -1946,6 +2141,18 @@ Om datorn kanske aldrig kommer tillbaka, byt också lösenordet för %2: dess da
     <message>
         <source>This contact works for another employer.</source>
         <translation>Den här kontaktpersonen arbetar hos en annan arbetsgivare.</translation>
+    </message>
+    <message>
+        <source>A SHA-256 checksum is 64 lower-case hexadecimal digits.</source>
+        <translation>En SHA-256-kontrollsumma är 64 hexadecimala siffror med gemener.</translation>
+    </message>
+    <message>
+        <source>The client has no handover form with this document number.</source>
+        <translation>Klienten har ingen överlämningsblankett med detta dokumentnummer.</translation>
+    </message>
+    <message>
+        <source>Only a signed handover form names a form&apos;s document number.</source>
+        <translation>Endast en undertecknad överlämningsblankett anger en blanketts dokumentnummer.</translation>
     </message>
     <message>
         <source>Choose the client&apos;s employment area: a form for the authority is addressed to it.</source>
@@ -2506,6 +2713,38 @@ Om datorn kanske aldrig kommer tillbaka, byt också lösenordet för %2: dess da
         <translation>Roll</translation>
     </message>
     <message>
+        <source>Kind of file</source>
+        <translation>Typ av fil</translation>
+    </message>
+    <message>
+        <source>Largest attachment (MB)</source>
+        <translation>Största bilaga (MB)</translation>
+    </message>
+    <message>
+        <source>Attached on</source>
+        <translation>Bifogad</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Filnamn</translation>
+    </message>
+    <message>
+        <source>Handover form signed</source>
+        <translation>Undertecknad överlämningsblankett</translation>
+    </message>
+    <message>
+        <source>Type of file</source>
+        <translation>Filtyp</translation>
+    </message>
+    <message>
+        <source>Checksum (SHA-256)</source>
+        <translation>Kontrollsumma (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Storlek (byte)</translation>
+    </message>
+    <message>
         <source>Service end</source>
         <translation>Tjänstens slut</translation>
     </message>
@@ -2628,6 +2867,10 @@ Om datorn kanske aldrig kommer tillbaka, byt också lösenordet för %2: dess da
         <translation>Hämta mina klienters bilagor under synkroniseringen (annars först när en fil öppnas första gången)</translation>
     </message>
     <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
         <source>Not sent after %1 tries.</source>
         <translation>Inte skickad efter %1 försök.</translation>
     </message>
@@ -2662,11 +2905,6 @@ Om datorn kanske aldrig kommer tillbaka, byt också lösenordet för %2: dess da
     <message>
         <source>Not sent: %1</source>
         <translation>Inte skickad: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sync/files_panel.py" line="64"/>
-        <source>%1 MB</source>
-        <translation>%1 MB</translation>
     </message>
 </context>
 <context>
@@ -3416,6 +3654,13 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     <message>
         <source>Not included: the consent covers it for the authority only.</source>
         <translation>Ingår inte: samtycket omfattar den endast för myndigheten.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>%1 – Kenttä</source>
+        <translation>%1 – Kenttä</translation>
     </message>
 </context>
 <context>
@@ -4869,6 +5114,14 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <translation>Avslutnings-/överföringsblankett</translation>
     </message>
     <message>
+        <source>Client&apos;s file</source>
+        <translation>Klientens fil</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s file</source>
+        <translation>Arbetsgivarens fil</translation>
+    </message>
+    <message>
         <source>Opening of a client by a manager</source>
         <translation>En chefs öppnande av kunduppgifter</translation>
     </message>
@@ -5087,6 +5340,10 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <translation>Skickar: %1 av %2</translation>
     </message>
     <message>
+        <source>Files: %1 of %2</source>
+        <translation>Filer: %1 av %2</translation>
+    </message>
+    <message>
         <source>Receiving: %1 changes</source>
         <translation>Tar emot ändringar: %1</translation>
     </message>
@@ -5101,11 +5358,6 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     <message>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sync/page.py" line="213"/>
-        <source>Files: %1 of %2</source>
-        <translation>Filer: %1 av %2</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ from desktop.services import attachments
 from desktop.services.attachments import Listing
 from desktop.translation import QT_TRANSLATE_NOOP
 from desktop.ui.attachments.preview import PreviewDialog
+from desktop.i18n import error_message
 from desktop.ui.background import show_error
 from desktop.ui.forms.dates import finnish_date
 from desktop.ui.forms.widgets import button
@@ -85,8 +86,10 @@ def kind_label(kind: str) -> str:
 def size_text(size: int) -> str:
     locale = QLocale()
     if size < 1024 * 1024:
-        return translate("%1 kB").replace("%1", locale.toString(max(1, round(size / 1024))))
-    return translate("%1 MB").replace("%1", locale.toString(size / (1024 * 1024), "f", 1))
+        kilobytes = locale.toString(max(1, round(size / 1024)))
+        return QCoreApplication.translate("Attachments", "%1 kB").replace("%1", kilobytes)
+    megabytes = locale.toString(size / (1024 * 1024), "f", 1)
+    return QCoreApplication.translate("Attachments", "%1 MB").replace("%1", megabytes)
 
 
 def dropped_files(mime) -> list[Path]:
@@ -194,12 +197,12 @@ class AttachmentsSection(QGroupBox):
         self.table.activated.connect(lambda _index: self.view_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._buttons())
 
-        self.add_button = button(self.tr("Add &file…"), "add_attachment", self.ask_file)
+        self.add_button = button(self.tr("Add file…"), "add_attachment", self.ask_file)
         self.add_button.setToolTip(self.tr("Or drop files here. PDF, JPEG, PNG, DOCX or ODT."))
-        self.view_button = button(self.tr("&View"), "view_attachment", self.view_selected)
+        self.view_button = button(self.tr("View"), "view_attachment", self.view_selected)
         self.open_button = button(self.tr("Open in another program…"), "open_attachment_externally",
                                   self.ask_open_externally)
-        self.save_button = button(self.tr("Save a cop&y…"), "save_attachment", self.ask_save)
+        self.save_button = button(self.tr("Save a copy…"), "save_attachment", self.ask_save)
         self.deleting = DeleteAction(ctx, self.table, self._selected_target, name="delete_attachment_key")
         self.delete_button = self.deleting.button(self.tr("Delete…"), "delete_attachment", self._selected_target)
         row = QHBoxLayout()
@@ -214,7 +217,13 @@ class AttachmentsSection(QGroupBox):
         self.forms.setWordWrap(True)
         self.forms.setTextFormat(Qt.TextFormat.PlainText)
         self.forms.setVisible(False)
+        # Said in place, not in a dialog: a file attached on another laptop and not synced yet.
+        self.notice = QLabel()
+        self.notice.setObjectName("attachment_notice")
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(False)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
@@ -313,7 +322,16 @@ class AttachmentsSection(QGroupBox):
         record = self.selected()
         return (record.kind, record.id) if record is not None and self.add_button.isVisible() else None
 
+    def _failed(self, error: Exception) -> None:
+        """Content not here yet is said beside the list; anything else as any failure is."""
+        if isinstance(error, attachments.ContentNotHere):
+            self.notice.setText(error_message(error))
+            self.notice.setVisible(True)
+        else:
+            show_error(self, error)
+
     def _buttons(self) -> None:
+        self.notice.setVisible(False)
         record = self.selected()
         self.view_button.setEnabled(record is not None and record.media_type in PREVIEWABLE_TYPES)
         for widget in (self.open_button, self.save_button, self.delete_button):
@@ -399,16 +417,20 @@ class AttachmentsSection(QGroupBox):
 
         def done(result) -> None:
             shown, data = result
+            self._buttons()
             ctx.bus.changed.emit("audit_event", None)
             self.preview = PreviewDialog(shown.file_name, shown.media_type, data, self)
             self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.preview.destroyed.connect(lambda *_: setattr(self, "preview", None))
             self.preview.open()
 
+        def failed(error: Exception) -> None:
+            self._buttons()
+            self._failed(error)
+
         self.view_button.setEnabled(False)
         ctx.operation(lambda: attachments.open_for_viewing(ctx.store, actor=ctx.actor, attachment_id=record.id),
-                      parent=self).success(done).with_progress(
-            lambda busy: busy or self._buttons()).run_in_background()
+                      parent=self).success(done).failure(failed).run_in_background()
 
     def ask_open_externally(self) -> None:
         record = self.selected()
@@ -439,7 +461,7 @@ class AttachmentsSection(QGroupBox):
                 QMessageBox.warning(self, "Kenttä", self.tr("No program on this computer opens this file."))
 
         ctx.run(lambda: attachments.temporary_copy(ctx.store, actor=ctx.actor, attachment_id=attachment_id),
-                on_done=done, parent=self)
+                on_done=done, on_failed=self._failed, parent=self)
 
     def ask_save(self) -> None:
         record = self.selected()
@@ -465,7 +487,7 @@ class AttachmentsSection(QGroupBox):
             ctx.bus.changed.emit("audit_event", None)
             ctx.bus.status.emit(self.tr("Saved a copy to %1.").replace("%1", str(written)))
 
-        ctx.run(work, on_done=done, parent=self)
+        ctx.run(work, on_done=done, on_failed=self._failed, parent=self)
 
 
 def remove_temporary_copies() -> None:

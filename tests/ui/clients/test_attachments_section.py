@@ -209,3 +209,37 @@ def test_a_signed_scan_shows_its_handover_form_as_signed(qtbot, view, store, act
     assert section.model.item(0, 4).text() == "Signs the form KT-2026-0042"
     qtbot.waitUntil(lambda: section.forms.text().endswith("KT-2026-0042: signed"))
     shot(qtbot, section, "client_attachments_signed")
+
+
+def test_a_file_attached_on_another_laptop_says_it_is_not_here_yet(qtbot, view, store, client, tmp_path):
+    import datetime as dt
+    import uuid
+
+    from desktop.sync.replica import DesktopReplica
+    from sync.protocol import PulledChange, PullResponse
+
+    elsewhere = files.text_pdf(tmp_path / "toisella.pdf", WORD)
+    record_id = uuid.uuid4()
+    fields = {"client_id": str(client.id), "attachment_kind": "consent_form", "file_name": "toisella.pdf",
+              "media_type": "application/pdf", "size": elsewhere.stat().st_size,
+              "sha256": hashlib.sha256(elsewhere.read_bytes()).hexdigest(), "description": None,
+              "attached_on": "2026-12-01", "handover_document_number": None}
+    change = PulledChange(kind="client_attachment", id=record_id, rev=1, seq=1, fields=fields, deleted=False,
+                          modified_at=dt.datetime(2026, 12, 1, 8, 0, tzinfo=dt.timezone.utc))
+    DesktopReplica(store, device_id=uuid.uuid4()).apply_page(
+        PullResponse(changes=[change], next_cursor=1, has_more=False), histories={})
+    section = view.attachments
+    view.ctx.bus.changed.emit("client_attachment", {record_id})
+    qtbot.waitUntil(lambda: section.model.rowCount() == 1)
+    assert section.model.item(0, 4).text() == "Not on this laptop yet"
+    assert not attachments.has_content(store, fields["sha256"])  # the record came without it
+    try:
+        from desktop.sync import files as transfer  # noqa: F401 - the sync layer's, when there
+    except ImportError:  # no transfer yet: viewing says where the file is
+        _select_row(qtbot, section, 0)
+        click(qtbot, section, "view_attachment")
+        qtbot.waitUntil(section.notice.isVisible)
+        assert section.notice.text() == "The file is not on this laptop yet: synchronise and try again."
+        assert section.preview is None
+        assert _actions(store, record_id) == []  # nothing was shown, so nothing was viewed
+        shot(qtbot, section, "client_attachment_not_here")
