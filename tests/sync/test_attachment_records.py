@@ -8,6 +8,7 @@ from sqlmodel import select
 
 from desktop.services import attachments, clients, employers
 from desktop.services.setup import current_actor
+from desktop.store.settings import DOWNLOAD_ATTACHMENTS_AHEAD
 from desktop.store.tables import ClientAttachment, EmployerAttachment, FileContent
 from tests.support import files
 from tests.sync.compare import differences
@@ -34,6 +35,8 @@ def test_a_clients_file_travels_to_its_staff_only_and_its_content_is_not_there_y
     with a.reader() as session:
         assert session.get(ClientAttachment, cv.id).rev == 1
 
+    # The colleague's laptop fetches content on first open only (not ahead during sync).
+    DOWNLOAD_ATTACHMENTS_AHEAD.set(b, False)
     for store in (b, m, c):
         assert run_sync(store).outcome == "ok"
     with b.reader() as session:
