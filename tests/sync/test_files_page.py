@@ -63,6 +63,8 @@ def test_a_file_over_the_servers_limit_is_listed_with_its_reason_and_tried_again
     qtbot.waitUntil(lambda: page.files.model.rowCount() == 0, timeout=10000)
     qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Files: 1 sent" in page.receipt.summary.text(), timeout=30000)
+    page.tabs.setCurrentWidget(page.receipt)
+    _shot(page, "sync-files-receipt")
     assert files.set_aside_files(store) == []
 
     # The download-ahead setting, on by default, is turned off with a click.
