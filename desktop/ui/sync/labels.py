@@ -246,6 +246,10 @@ def code_labels(field: str) -> dict[str, str]:
         from desktop.ui.events.event_dialog import event_kinds
 
         return event_kinds()
+    if field == "attachment_kind":
+        from desktop.ui.attachments.section import KIND_LABELS, kind_label
+
+        return {code: kind_label(code) for code in KIND_LABELS}
     from desktop.ui import client_codes as client_labels
 
     named = {"note_kind": client_labels.note_kinds, "transition_kind": client_labels.transition_kinds,
