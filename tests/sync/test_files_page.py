@@ -14,6 +14,7 @@ from desktop.sync import files
 from desktop.ui.context import UiContext
 from desktop.ui.qt import QApplication, Qt
 from tests.sync.conftest import run_sync
+from tests.ui.sync.conftest import finnish  # noqa: F401 - the fixture is used by name
 
 
 def _shot(widget, name: str) -> None:
@@ -71,9 +72,6 @@ def test_a_file_over_the_servers_limit_is_listed_with_its_reason_and_tried_again
     assert page.files.ahead.isChecked()
     qtbot.mouseClick(page.files.ahead, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: DOWNLOAD_ATTACHMENTS_AHEAD.get(store) is False, timeout=5000)
-
-
-from tests.ui.sync.conftest import finnish  # noqa: E402,F401 - the fixture is used by name
 
 
 def test_in_finnish_the_reason_names_the_limit(qtbot, qapp, finnish, server, profiles, tmp_path):
