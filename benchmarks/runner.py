@@ -26,11 +26,12 @@ from benchmarks.figures import Figure, Target, unavailable
 SIZES = {
     "full": {"clients": 1000, "employers": 500, "notes": 100_000, "large_employers": 20_000, "starts": 5,
              "opens": 20, "rounds": 15, "repeat": 5, "pdf_runs": 20, "batch": 100,
-             "server": ["--clients", "20", "--batches", "10", "--batch-size", "50"], "sync": []},
+             "server": ["--clients", "20", "--batches", "10", "--batch-size", "50"], "sync": [], "files": []},
     "quick": {"clients": 200, "employers": 100, "notes": 10_000, "large_employers": 2_000, "starts": 2,
               "opens": 5, "rounds": 3, "repeat": 2, "pdf_runs": 5, "batch": 20,
               "server": ["--clients", "5", "--batches", "2", "--batch-size", "50"],
-              "sync": ["--records", "10000", "--changes", "100", "--runs", "1"]},
+              "sync": ["--records", "10000", "--changes", "100", "--runs", "1"],
+              "files": ["--files", "5", "--size-mb", "1", "--big-mb", "5"]},
 }
 
 
@@ -198,6 +199,34 @@ def sync(run: Run) -> list[Figure]:
     ]
 
 
+def files(run: Run) -> list[Figure]:
+    """benchmarks/file_figures.py in a child process: its own server, profile and files."""
+    import json
+    import subprocess
+
+    from benchmarks.environment import child_environment
+
+    found_file = run.tmp / "file-figures.json"
+    done = subprocess.run([sys.executable, "-m", "benchmarks.file_figures", "--json", str(found_file),
+                           *run.size["files"]], env=child_environment(run.tmp), cwd=ROOT,
+                          capture_output=True, text=True, timeout=1200)
+    if done.returncode != 0 or not found_file.exists():
+        raise RuntimeError(f"file_figures failed (exit {done.returncode}): {done.stderr.strip()[-300:]}")
+    found = json.loads(found_file.read_text())
+    big = found["big_mb"]
+    return [
+        Figure("files_end_of_day", f"end-of-day sync with {found['end_of_day_files']} attachments of "
+               f"{found['end_of_day_mb'] / max(found['end_of_day_files'], 1):g} MB, loopback",
+               found["end_of_day_seconds"], "s", details=done.stdout.strip().splitlines(),
+               note=f"{found['end_of_day_records']} records and {found['end_of_day_mb']:g} MB of content "
+               f"sent; server on {found['database']}"),
+        Figure("files_send_memory", f"peak memory while sending a {big:g} MB file (Python heap)",
+               found["send_big_heap_peak_mb"], "MB", Target("value", most=big / 4),
+               note=f"resident set rise {found['send_big_rss_rise_mb']:.1f} MB; the content is streamed "
+               "in 256 KiB chunks, so neither grows with the file"),
+    ]
+
+
 def server(run: Run) -> list[Figure]:
     label = "server push and pull, 20 concurrent clients, PostgreSQL"
     target = Target("value", least=1000)
@@ -262,7 +291,7 @@ def memory(run: Run) -> list[Figure]:
 
 BENCHMARKS: dict[str, Callable[[Run], list[Figure]]] = {
     "startup": startup, "unlock": unlock, "queries": queries, "lists": lists, "gui_stall": gui_stall,
-    "handover": handover, "sync": sync, "server": server, "memory": memory, "today": today,
+    "handover": handover, "sync": sync, "files": files, "server": server, "memory": memory, "today": today,
 }
 
 

@@ -19,6 +19,7 @@ from pydantic_core import PydanticCustomError
 from sqlalchemy import JSON
 from sqlmodel import Field, SQLModel
 
+from sync.attachments import ALLOWED_TYPES, DEFAULT_MAX_MB, MAX_MB_LIMIT, is_sha256
 from sync.identifiers import birth_date_of, normalise_business_id, normalise_personal_id
 
 STAFF_ROLES = ("employer_coordinator", "career_coach", "manager", "admin")
@@ -35,6 +36,9 @@ TRANSITION_KINDS = (
 VISIT_PLACES = ("on_site", "remote", "event")
 NOTE_KINDS = ("meeting", "phone", "joint_meeting", "outside_office")
 EVENT_KINDS = ("tyokohtaamo", "remote_recruitment", "other")
+CLIENT_ATTACHMENT_KINDS = ("signed_handover", "consent_form", "cv", "other")
+EMPLOYER_ATTACHMENT_KINDS = ("letter_of_intent", "other")
+FILE_NAME_MAX = 255
 LANGUAGES = ("fi", "sv", "en")
 CONSENT_METHODS = ("written", "verbal", "electronic")
 # The funder's (ESF+) participant data at entry and exit: Regulation (EU) 2021/1057, Annex I.
@@ -82,6 +86,7 @@ AUDIT_ACTIONS = (
     "print",
     "save",
     "export",
+    "open_external",  # a file's temporary copy opened in another program (after confirming)
     "generate",
     "edit",
     "delete",
@@ -201,6 +206,8 @@ class OrganisationBase(RecordBase):
     # The municipalities' employment areas (työllisyysalueet) the organisation works with: since
     # 1 January 2025 the employment services, and so the handover form's recipient, are theirs.
     employment_areas: list[ListItem] = _list()
+    # The largest file that may be attached, in megabytes (MiB); the server enforces it too.
+    attachment_max_mb: int = Field(default=DEFAULT_MAX_MB, ge=1, le=MAX_MB_LIMIT)
 
     _name = field_validator("name")(_required_text)
 
@@ -630,6 +637,78 @@ class HandoverFormBase(RecordBase):
         return self
 
 
+class _AttachmentFields(RecordBase):
+    """A file attached to a record: its name, type, size and SHA-256 travel as a record; the
+    content, addressed by the SHA-256, is stored and sent apart (``sync.attachments``)."""
+
+    file_name: str = Field(max_length=FILE_NAME_MAX)
+    media_type: str = Field(max_length=120)
+    size: int = Field(ge=0)
+    sha256: str = Field(min_length=64, max_length=64, index=True)
+    description: str | None = _text(SHORT_TEXT_MAX)
+    attached_on: dt.date
+
+    _file_name = field_validator("file_name")(_required_text)
+
+    @field_validator("media_type")
+    @classmethod
+    def _media_type(cls, value: str) -> str:
+        return _one_of(value, tuple(ALLOWED_TYPES), "Type of file")
+
+    @field_validator("sha256")
+    @classmethod
+    def _sha256(cls, value: str) -> str:
+        if not is_sha256(value):
+            raise PydanticCustomError(
+                "invalid_sha256", "A SHA-256 digest is 64 lower-case hexadecimal digits."
+            )
+        return value
+
+
+class ClientAttachmentBase(_AttachmentFields):
+    """A signed handover form, a consent form, a CV… of a client."""
+
+    kind: ClassVar[str] = "client_attachment"
+    client_scoped: ClassVar[bool] = True
+    client_id: uuid.UUID = Field(index=True)
+    attachment_kind: str = Field(default="other", max_length=CODE_MAX)
+    # A signed scan of a handover form names the form's document number: the form shows as signed.
+    handover_document_number: str | None = Field(default=None, max_length=40)
+
+    @field_validator("attachment_kind")
+    @classmethod
+    def _attachment_kind(cls, value: str) -> str:
+        return _one_of(value, CLIENT_ATTACHMENT_KINDS, "Kind of attachment")
+
+    @field_validator("handover_document_number")
+    @classmethod
+    def _document_number(cls, value: str | None) -> str | None:
+        return (value.strip() or None) if value is not None else None
+
+    @model_validator(mode="after")
+    def _document_number_of_a_signed_form(self) -> "ClientAttachmentBase":
+        if self.handover_document_number is not None and self.attachment_kind != "signed_handover":
+            raise PydanticCustomError(
+                "document_number_without_signed_form",
+                "Only a signed handover form names a form's document number.",
+                {"field": "handover_document_number"},
+            )
+        return self
+
+
+class EmployerAttachmentBase(_AttachmentFields):
+    """A letter of intent or another file of an employer (organisation-wide, as employers are)."""
+
+    kind: ClassVar[str] = "employer_attachment"
+    employer_id: uuid.UUID = Field(index=True)
+    attachment_kind: str = Field(default="other", max_length=CODE_MAX)
+
+    @field_validator("attachment_kind")
+    @classmethod
+    def _attachment_kind(cls, value: str) -> str:
+        return _one_of(value, EMPLOYER_ATTACHMENT_KINDS, "Kind of attachment")
+
+
 # A break-glass reason says why, in a few words at least (the server refuses less; the app too).
 BREAK_GLASS_REASON_MIN_CHARACTERS = 10
 BREAK_GLASS_REASON_MIN_WORDS = 2
@@ -731,6 +810,8 @@ RECORD_TYPES: dict[str, type[RecordBase]] = {
         RecruitmentEventBase,
         EventParticipantBase,
         HandoverFormBase,
+        ClientAttachmentBase,
+        EmployerAttachmentBase,
         BreakGlassBase,
         AssignmentRequestBase,
         AuditEventBase,

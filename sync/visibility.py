@@ -129,6 +129,19 @@ CONTENT: dict[str, dict[str, str]] = {
         "generated_at": "part of the form",
         "pdf_sha256": "identifies the document",
     },
+    # A client's files: a file's name alone can identify the person (``cv_firstname_lastname.pdf``),
+    # its kind says what the person signed or sent; a manager not assigned gets nothing of them.
+    "client_attachment": {
+        "client_id": "the kind does not travel: no figure needs it",
+        "file_name": "a file name can identify the person",
+        "media_type": "part of the file; no report counts files",
+        "size": "part of the file; no report counts files",
+        "sha256": "identifies the content (which can be tested against a known file)",
+        "description": "free text about the file and so the person",
+        "attached_on": "part of the file; no report counts files",
+        "attachment_kind": "what the person signed or sent (a consent, a CV)",
+        "handover_document_number": "identifies the document",
+    },
     # Who opened the client and why: the reason may say something about the person.
     "break_glass": {
         "client_id": "the kind does not travel: no figure needs it",
@@ -159,6 +172,8 @@ SETTINGS: dict[str, dict[str, str]] = {
     "organisation": {
         "totp_for_staff": "every device: whether all staff log in with a second factor (the "
                           "server enforces it; changed by an admin)",
+        "attachment_max_mb": "every device: the largest file that may be attached, refused "
+                             "before it is stored (the server refuses a larger upload too)",
     },
 }
 

@@ -120,6 +120,7 @@ ACTIONS = {
     "save": QT_TRANSLATE_NOOP("AuditTrail", "Saved to a file"),
     "export": QT_TRANSLATE_NOOP("AuditTrail", "Exported"),
     "generate": QT_TRANSLATE_NOOP("AuditTrail", "Made (a form or a summary)"),
+    "open_external": QT_TRANSLATE_NOOP("AuditTrail", "Opened in another program"),
     "created": QT_TRANSLATE_NOOP("AuditTrail", "Created"),
     "changed": QT_TRANSLATE_NOOP("AuditTrail", "Changed"),
     "deleted": QT_TRANSLATE_NOOP("AuditTrail", "Deleted"),

@@ -121,6 +121,8 @@ def delete(session: Session, record: RecordBase, *, actor: Actor) -> None:
     erasure.erase_traces_after_commit(session)
     session.delete(record)
     session.flush()
+    if kind in erasure.ATTACHMENT_KINDS:
+        erasure.forget_unreferenced_content(session, [record.sha256])
     if rev or in_flight:
         outbox.append_delete(session, kind=kind, record_id=record_id, base_rev=rev)
 

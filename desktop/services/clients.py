@@ -17,6 +17,7 @@ from desktop.store.tables import (
     Assessment,
     AssignmentRequest,
     Client,
+    ClientAttachment,
     ClientNote,
     Consent,
     EventParticipant,
@@ -27,7 +28,7 @@ from desktop.store.tables import (
 
 # Everything that belongs to a client, deleted (and purged) with it.
 CLIENT_CHILDREN = (Consent, Assessment, ClientNote, Transition, EventParticipant, HandoverForm,
-                   AssignmentRequest)
+                   AssignmentRequest, ClientAttachment)
 
 
 def create_client(store: Store, *, actor: Actor, data: dict[str, Any],

@@ -69,7 +69,7 @@ def _label(session, kind: str, record_id: uuid.UUID) -> str:
     row = session.get(TABLES[kind], record_id)
     if row is None:
         return str(record_id)
-    for name in ("name", "title", "document_number"):
+    for name in ("name", "title", "document_number", "file_name"):
         value = getattr(row, name, None)
         if value:
             return str(value)

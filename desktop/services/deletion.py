@@ -30,6 +30,7 @@ from desktop.store.tables import (
     Client,
     Contact,
     Employer,
+    EmployerAttachment,
     EventParticipant,
     Organisation,
     Position,
@@ -41,15 +42,16 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_UNDO_DAYS: int = OrganisationBase.model_fields["undo_days"].default
 PRIVILEGED_ROLES = frozenset({"manager", "admin"})
-SHARED_KINDS = frozenset({"employer", "contact", "position", "visit", "recruitment_event"})
+SHARED_KINDS = frozenset({"employer", "contact", "position", "visit", "recruitment_event",
+                          "employer_attachment"})
 CLIENT_KINDS = frozenset({"client", "consent", "assessment", "client_note", "transition",
-                          "event_participant", "handover_form"})
+                          "event_participant", "handover_form", "client_attachment"})
 DELETABLE_KINDS = SHARED_KINDS | CLIENT_KINDS
 
 # What goes with a record when it is deleted: (kind of the parent, its children's table, their reference).
 _CHILDREN = {
     "client": [(table, "client_id") for table in clients.CLIENT_CHILDREN],
-    "employer": [(Contact, "employer_id"), (Position, "employer_id")],
+    "employer": [(Contact, "employer_id"), (Position, "employer_id"), (EmployerAttachment, "employer_id")],
     "recruitment_event": [(EventParticipant, "event_id")],
 }
 
@@ -122,6 +124,8 @@ def _name_and_day(session: Session, record) -> tuple[str, dt.date | None]:
         return record.name, getattr(record, "held_on", None)
     if kind == "position":
         return record.title, None
+    if kind in ("client_attachment", "employer_attachment"):
+        return record.file_name, record.attached_on
     if kind == "visit":
         employer = session.get(Employer, record.employer_id)
         return (employer.name if employer else ""), record.visited_at.date()

@@ -13,7 +13,7 @@ from desktop.errors import FieldError, InvalidInput, NotFound
 from desktop.services import changes, listing
 from desktop.services.changes import Actor
 from desktop.store.profile import Store
-from desktop.store.tables import Contact, Employer, Locality, Position
+from desktop.store.tables import Contact, Employer, EmployerAttachment, Locality, Position
 from sync.identifiers import normalise_business_id
 
 
@@ -93,10 +93,10 @@ def set_letter_of_intent(store: Store, *, actor: Actor, employer_id, signed_on: 
 
 
 def delete_employer(store: Store, *, actor: Actor, employer_id) -> None:
-    """Delete an employer with its contacts and positions (visits stay as history)."""
+    """Delete an employer with its contacts, positions and attachments (visits stay as history)."""
     with store.session() as session:
         employer = changes.get(session, Employer, employer_id)
-        for table in (Contact, Position):
+        for table in (Contact, Position, EmployerAttachment):
             for row in session.exec(select(table).where(table.employer_id == employer.id)).all():
                 changes.delete(session, row, actor=actor)
         changes.delete(session, employer, actor=actor)

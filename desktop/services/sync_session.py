@@ -233,6 +233,8 @@ def sync(store: Store, *, progress: SyncProgress | None = None,
                 label = STAFF_ID.get(store)
                 if replace_placeholder_localities(store, actor_label=label):
                     receipt.absorb(engine.run(progress))  # send the records' new locality
+            if receipt.outcome == "ok":
+                _sync_files(store, engine.transport, receipt, progress)
     except DeviceRevoked:
         _forget_revoked(store)
         raise
@@ -241,6 +243,26 @@ def sync(store: Store, *, progress: SyncProgress | None = None,
         # Sync page's login leads to setting it up.
         ProfileTokens(store).clear()
     return receipt
+
+
+def _sync_files(store: Store, transport: Transport, receipt: Receipt,
+                progress: SyncProgress | None = None) -> None:
+    """Attachments' content after the records: a file never holds the records back, and a
+    failure here is counted on the receipt, never raised (but a revoked device is)."""
+    from desktop.sync import files
+
+    try:
+        report = files.sync_files(store, transport, progress=progress)
+    except DeviceRevoked:
+        raise
+    except SyncError as error:
+        logger.info("file transfers stopped: %s", type(error).__name__)
+        report = None
+    if report is not None:
+        receipt.files_sent, receipt.files_received = report.sent, report.received
+        receipt.files_failed = report.failed
+    receipt.files_set_aside = len(files.set_aside_files(store))
+    files.update_last_receipt(store, receipt)
 
 
 def _forget_revoked(store: Store) -> None:

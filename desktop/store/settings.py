@@ -179,6 +179,10 @@ STAFF_ID = SettingVar[str]("sync.staff_id", str, None, QT_TRANSLATE_NOOP("Settin
 ROLE = SettingVar[str]("sync.role", str, None, QT_TRANSLATE_NOOP("Settings", "Role on the server"))
 CA_FILE = SettingVar[str]("sync.ca_file", str, None, QT_TRANSLATE_NOOP("Settings", "Server certificate authority"))
 AUTO_SYNC = SettingVar[bool]("sync.auto", bool, False, QT_TRANSLATE_NOOP("Settings", "Sync automatically"))
+# Content of the attachments of the user's own clients fetched during sync (else on first open).
+DOWNLOAD_ATTACHMENTS_AHEAD = SettingVar[bool](
+    "sync.download_attachments_ahead", bool, True,
+    QT_TRANSLATE_NOOP("Settings", "Download my clients' attachments during sync"))
 # Only where no keyring works: the tokens then live in the encrypted profile.
 TOKENS = SettingVar[str]("sync.tokens", str, None, QT_TRANSLATE_NOOP("Settings", "Sync tokens"))
 

@@ -11,7 +11,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import JSON, Index
+from sqlalchemy import JSON, Index, LargeBinary
 from sqlalchemy.orm import registry
 from sqlmodel import Field, SQLModel
 
@@ -96,6 +96,14 @@ class HandoverForm(r.HandoverFormBase, LocalTable, table=True):
     __tablename__ = "handover_form"
 
 
+class ClientAttachment(r.ClientAttachmentBase, LocalTable, table=True):
+    __tablename__ = "client_attachment"
+
+
+class EmployerAttachment(r.EmployerAttachmentBase, LocalTable, table=True):
+    __tablename__ = "employer_attachment"
+
+
 class BreakGlass(r.BreakGlassBase, LocalTable, table=True):
     __tablename__ = "break_glass"
 
@@ -113,7 +121,8 @@ TABLES: dict[str, type[r.RecordBase]] = {
     for cls in (
         Organisation, Locality, Staff, Employer, Contact, Visit, Position, Client,
         Consent, Assessment, ClientNote, Transition, RecruitmentEvent,
-        EventParticipant, HandoverForm, BreakGlass, AssignmentRequest, AuditEvent,
+        EventParticipant, HandoverForm, ClientAttachment, EmployerAttachment, BreakGlass,
+        AssignmentRequest, AuditEvent,
     )
 }
 
@@ -155,3 +164,47 @@ class Draft(LocalTable, table=True):
     kind: str = Field(max_length=40)
     data: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
     updated_at: dt.datetime = Field(default_factory=r.utcnow)
+
+
+
+# Attachments' content, addressed by its SHA-256: stored once however many records refer to it,
+# in chunks (``sync.attachments.CHUNK_BYTES``) so that no file is ever held whole in memory. It
+# lives in the SQLCipher file with the records: nothing of it is readable in the profile folder.
+
+
+class FileContent(LocalTable, table=True):
+    """A file's content as far as it is held here (``received`` bytes of ``size``)."""
+
+    __tablename__ = "file_content"
+
+    sha256: str = Field(primary_key=True, max_length=64)
+    size: int = 0
+    media_type: str = Field(max_length=120)
+    received: int = 0  # bytes held so far: a download resumes from here
+    complete: bool = False  # all ``size`` bytes held and their SHA-256 checked
+
+
+class FileChunk(LocalTable, table=True):
+    """One chunk of a file's content: ``seq`` 0, 1, 2… in order."""
+
+    __tablename__ = "file_chunk"
+
+    sha256: str = Field(primary_key=True, max_length=64)
+    seq: int = Field(primary_key=True)
+    data: bytes = Field(sa_type=LargeBinary)
+
+
+class FileTransfer(LocalTable, table=True):
+    """Content waiting to go to the server ("up") or come from it ("down").
+
+    A transfer that keeps failing is set aside with its reason: it never blocks records or
+    other files."""
+
+    __tablename__ = "file_transfer"
+
+    sha256: str = Field(primary_key=True, max_length=64)
+    direction: str = Field(max_length=4)  # "up" | "down"
+    state: str = Field(default="waiting", max_length=20)  # "waiting" | "set_aside" | "done"
+    attempts: int = 0
+    last_error: str | None = Field(default=None, max_length=2_000)
+    next_try_at: dt.datetime | None = None

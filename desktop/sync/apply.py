@@ -23,7 +23,12 @@ from desktop.store.ids import among
 from desktop.store.settings import CURSOR
 from desktop.store.tables import TABLES
 from desktop.sync import outbox
-from desktop.sync.erasure import drafts_of, erase_traces_after_commit
+from desktop.sync.erasure import (
+    ATTACHMENT_KINDS,
+    drafts_of,
+    erase_traces_after_commit,
+    forget_unreferenced_content,
+)
 from desktop.sync.conflicts_store import forget_records, mirror_server_conflicts, put_conflict
 from desktop.sync.notices import lost_edits, notice_id, put_notice
 from desktop.sync.rows import CLIENT_CHILD_KINDS, row_values
@@ -194,8 +199,12 @@ class PageWriter:
         """Delete the rows and everything sync keeps about them; how many rows there were."""
         count = 0
         keys = []
+        contents: list[str] = []  # the attachments' content, erased with their last record
         for kind, ids in doomed.items():
             table = TABLES[kind].__table__
+            if kind in ATTACHMENT_KINDS:
+                contents.extend(row[0] for row in self.conn.execute(
+                    sa_select(table.c.sha256).where(table.c.id.in_(ids))))
             count += self.conn.execute(table.delete().where(table.c.id.in_(ids))).rowcount or 0
             keys.extend((kind, record_id) for record_id in ids)
             for record_id in ids:
@@ -208,6 +217,8 @@ class PageWriter:
         if count:
             drafts_of(self.session, [k[1] for k in keys])
             erase_traces_after_commit(self.session)
+        if contents:
+            forget_unreferenced_content(self.session, contents)
         return count
 
     def _flush(self) -> None:

@@ -11,6 +11,10 @@ The rows' pages are overwritten at once (``PRAGMA secure_delete``, and FTS5's ``
 for the search index, migration 0005), but the write-ahead log still holds the pages as they
 were before the delete until it is reset. ``erase_traces_after_commit`` checkpoints the log into
 the database and truncates it once the transaction that erased has committed.
+
+An attachment's content (``file_content``, ``file_chunk``, ``file_transfer``) goes when the last
+record here that refers to it goes: ``forget_unreferenced_content``, called by a person's delete
+and by a pulled tombstone or access revocation (a client erased, purged, or no longer theirs).
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from sqlmodel import Session, select
 
 from desktop.store.layout import SESSION_DATA_DIR
 from desktop.store.migrate import discard_backups
-from desktop.store.tables import Draft
+from desktop.store.tables import ClientAttachment, Draft, EmployerAttachment, FileChunk, FileContent, FileTransfer
 from desktop.sync import outbox
 from desktop.sync.tables import SyncBatch, SyncBehind, SyncConflict, SyncRefused
 
@@ -47,6 +51,29 @@ def forget_content(session: Session, *, kind: str, record_id: uuid.UUID, keep_se
         session.exec(delete(table).where(table.kind == kind, table.record_id == record_id))
     session.exec(update(SyncBehind).where(SyncBehind.kind == kind, SyncBehind.record_id == record_id)
                  .values(sent={}))
+
+
+ATTACHMENT_KINDS = frozenset({ClientAttachment.kind, EmployerAttachment.kind})
+
+
+def forget_unreferenced_content(session: Session, sha256s: Iterable[str]) -> int:
+    """Delete the content (chunks, its row, its transfer) of each digest no attachment record
+    here refers to any more; how many contents went. In the caller's transaction: with
+    ``erase_traces_after_commit`` the WAL keeps no page of it either."""
+    gone = 0
+    for digest in sorted(set(sha256s)):
+        referred = any(
+            session.exec(select(table.id).where(table.sha256 == digest).limit(1)).first() is not None
+            for table in (ClientAttachment, EmployerAttachment)
+        )
+        if referred:
+            continue
+        session.exec(delete(FileChunk).where(FileChunk.sha256 == digest))
+        session.exec(delete(FileTransfer).where(FileTransfer.sha256 == digest))
+        gone += session.exec(delete(FileContent).where(FileContent.sha256 == digest)).rowcount or 0
+    if gone:
+        erase_traces_after_commit(session)
+    return gone
 
 
 def drafts_of(session: Session, record_ids: Iterable[uuid.UUID]) -> None:

@@ -402,6 +402,13 @@ def prepare_application() -> QApplication:
     return app
 
 
+def _remove_temporary_copies() -> None:
+    """The plaintext copies of attachments opened in another program go when the app closes."""
+    attachments = sys.modules.get("desktop.services.attachments")
+    if attachments is not None:
+        attachments.remove_temporary_copies()
+
+
 def run_app(data_dir: Path, *, passphrase: str | None = None) -> int:
     app = prepare_application()
     starter = Starter(app, data_dir, passphrase)
@@ -411,6 +418,7 @@ def run_app(data_dir: Path, *, passphrase: str | None = None) -> int:
         code = app.exec()
     finally:
         starter.close()
+        _remove_temporary_copies()
     if starter.error is not None:
         raise starter.error
     return code

@@ -26,11 +26,13 @@ PAGE_MODULES = (
 )
 
 # The record kinds (sync/records.py) that no page opens: set up with the profile or the server,
-# or shown only inside another record (a handover form from its client, a manager's opening of
-# a client on its page, a colleague's request to be assigned on the client's page). Every other kind is
+# or shown only inside another record (a handover form from its client, a file in the
+# "Attachments" section of its client or employer, a manager's opening of a client on its page, a
+# colleague's request to be assigned on the client's page). Every other kind is
 # opened by exactly one page below; tests/ui/test_page_kinds.py fails when a kind is in neither.
 KINDS_WITHOUT_A_PAGE = frozenset({"organisation", "locality", "staff", "handover_form", "break_glass",
-                                  "assignment_request", "audit_event"})
+                                  "assignment_request", "client_attachment", "employer_attachment",
+                                  "audit_event"})
 
 
 def _page(module: str, name: str) -> Callable[..., Page]:

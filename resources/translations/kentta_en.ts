@@ -207,6 +207,190 @@
     </message>
 </context>
 <context>
+    <name>AttachDialog</name>
+    <message>
+        <source>Attach a file</source>
+        <translation>Attach a file</translation>
+    </message>
+    <message>
+        <source>Handover form signed</source>
+        <translation>Handover form signed</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>The client has no handover form made in Kenttä: the scan is attached without naming one.</source>
+        <translation>The client has no handover form made in Kenttä: the scan is attached without naming one.</translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation>&amp;Attach</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>Signed handover form</source>
+        <translation>Signed handover form</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>Consent form</translation>
+    </message>
+    <message>
+        <source>CV</source>
+        <translation>CV</translation>
+    </message>
+    <message>
+        <source>Letter of intent</source>
+        <translation>Letter of intent</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Attached</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsSection</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Add file…</translation>
+    </message>
+    <message>
+        <source>Or drop files here. PDF, JPEG, PNG, DOCX or ODT.</source>
+        <translation>Or drop files here. PDF, JPEG, PNG, DOCX or ODT.</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Open in another program…</source>
+        <translation>Open in another program…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>No files. Add one with the button, or drop files here.</source>
+        <translation>No files. Add one with the button, or drop files here.</translation>
+    </message>
+    <message>
+        <source>Signs the form %1</source>
+        <translation>Signs the form %1</translation>
+    </message>
+    <message>
+        <source>Not on this laptop yet</source>
+        <translation>Not on this laptop yet</translation>
+    </message>
+    <message>
+        <source>Handover forms:</source>
+        <translation>Handover forms:</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <source>no signed copy attached</source>
+        <translation>no signed copy attached</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Attach files</translation>
+    </message>
+    <message>
+        <source>Documents and images (%1)</source>
+        <translation>Documents and images (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached.</source>
+        <translation>
+            <numerusform>%n file attached.</numerusform>
+            <numerusform>%n files attached.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kenttä shows PDF files and images. Open this file in another program.</source>
+        <translation>Kenttä shows PDF files and images. Open this file in another program.</translation>
+    </message>
+    <message>
+        <source>Open in another program</source>
+        <translation>Open in another program</translation>
+    </message>
+    <message>
+        <source>To open %1 in another program, Kenttä writes an unencrypted copy of it in the computer&apos;s temporary folder. The copy is removed when Kenttä closes. Opening it is recorded in the audit log.</source>
+        <translation>To open %1 in another program, Kenttä writes an unencrypted copy of it in the computer&apos;s temporary folder. The copy is removed when Kenttä closes. Opening it is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a copy</source>
+        <translation>&amp;Open a copy</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens this file.</source>
+        <translation>No program on this computer opens this file.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the file</source>
+        <translation>Save a copy of the file</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1.</source>
+        <translation>Saved a copy to %1.</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>Audit trail</source>
@@ -279,6 +463,10 @@
     <message>
         <source>Deleted</source>
         <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Opened in another program</source>
+        <translation>Opened in another program</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1596,17 @@
             <numerusform>%n other records</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Delete the file %1?</source>
+        <translation>Delete the file %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DevicesTab</name>
@@ -1948,6 +2147,22 @@ If the laptop may never come back, also reset %2&apos;s password: its data is en
         <source>Nothing was imported: the file has columns that the client list does not know: %1. Rename them or remove them from the file. The columns it knows: %2.</source>
         <translation>Nothing was imported: the file has columns that the client list does not know: %1. Rename them or remove them from the file. The columns it knows: %2.</translation>
     </message>
+    <message>
+        <source>The file is %1 MB, larger than the organisation&apos;s limit of %2 MB. Nothing was saved: make the file smaller (scan at a lower resolution, or in parts) and attach it again.</source>
+        <translation>The file is %1 MB, larger than the organisation&apos;s limit of %2 MB. Nothing was saved: make the file smaller (scan at a lower resolution, or in parts) and attach it again.</translation>
+    </message>
+    <message>
+        <source>This file cannot be attached: its content is not a PDF, JPEG, PNG, DOCX or ODT file (whatever its name says). Save or scan it as a PDF and attach that.</source>
+        <translation>This file cannot be attached: its content is not a PDF, JPEG, PNG, DOCX or ODT file (whatever its name says). Save or scan it as a PDF and attach that.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being attached. Nothing was saved: attach it again.</source>
+        <translation>The file changed while it was being attached. Nothing was saved: attach it again.</translation>
+    </message>
+    <message>
+        <source>The file is not on this laptop yet: synchronise and try again.</source>
+        <translation>The file is not on this laptop yet: synchronise and try again.</translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>
@@ -2341,6 +2556,18 @@ If the laptop may never come back, also reset %2&apos;s password: its data is en
     <message>
         <source>%1 is not a time of day.</source>
         <translation>%1 is not a time of day.</translation>
+    </message>
+    <message>
+        <source>A SHA-256 checksum is 64 lower-case hexadecimal digits.</source>
+        <translation>A SHA-256 checksum is 64 lower-case hexadecimal digits.</translation>
+    </message>
+    <message>
+        <source>The client has no handover form with this document number.</source>
+        <translation>The client has no handover form with this document number.</translation>
+    </message>
+    <message>
+        <source>Only a signed handover form names a form&apos;s document number.</source>
+        <translation>Only a signed handover form names a form&apos;s document number.</translation>
     </message>
 </context>
 <context>
@@ -2876,6 +3103,38 @@ If the laptop may never come back, also reset %2&apos;s password: its data is en
         <source>Decided on</source>
         <translation>Decided on</translation>
     </message>
+    <message>
+        <source>Kind of file</source>
+        <translation>Kind of file</translation>
+    </message>
+    <message>
+        <source>Largest attachment (MB)</source>
+        <translation>Largest attachment (MB)</translation>
+    </message>
+    <message>
+        <source>Attached on</source>
+        <translation>Attached on</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>Handover form signed</source>
+        <translation>Handover form signed</translation>
+    </message>
+    <message>
+        <source>Type of file</source>
+        <translation>Type of file</translation>
+    </message>
+    <message>
+        <source>Checksum (SHA-256)</source>
+        <translation>Checksum (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Size (bytes)</translation>
+    </message>
 </context>
 <context>
     <name>FiguresModel</name>
@@ -2894,6 +3153,73 @@ If the laptop may never come back, also reset %2&apos;s password: its data is en
     <message>
         <source>Share of: %1</source>
         <translation>Share of: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPanel</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Why it was not sent</source>
+        <translation>Why it was not sent</translation>
+    </message>
+    <message>
+        <source>These files stay on this laptop; their records were sent. Records and other files go on syncing. When the cause is fixed, try again.</source>
+        <translation>These files stay on this laptop; their records were sent. Records and other files go on syncing. When the cause is fixed, try again.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Download my clients&apos; attachments during sync (otherwise when a file is first opened)</source>
+        <translation>Download my clients&apos; attachments during sync (otherwise when a file is first opened)</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Not sent after %1 tries.</source>
+        <translation>Not sent after %1 tries.</translation>
+    </message>
+    <message>
+        <source>The server refused it: larger than the organisation&apos;s limit. Server&apos;s message: %1</source>
+        <translation>The server refused it: larger than the organisation&apos;s limit. Server&apos;s message: %1</translation>
+    </message>
+    <message>
+        <source>The server refused it. Server&apos;s message: %1</source>
+        <translation>The server refused it. Server&apos;s message: %1</translation>
+    </message>
+    <message>
+        <source>The server does not have its record (yet): sync again, or check that the record was not refused.</source>
+        <translation>The server does not have its record (yet): sync again, or check that the record was not refused.</translation>
+    </message>
+    <message>
+        <source>The connection was lost during the transfer.</source>
+        <translation>The connection was lost during the transfer.</translation>
+    </message>
+    <message>
+        <source>The server could not take it now (%1).</source>
+        <translation>The server could not take it now (%1).</translation>
+    </message>
+    <message>
+        <source>The content arrived damaged and was discarded.</source>
+        <translation>The content arrived damaged and was discarded.</translation>
+    </message>
+    <message>
+        <source>Larger than the organisation&apos;s limit of %1 MB, so the server refused it. Make the file smaller and attach it again.</source>
+        <translation>Larger than the organisation&apos;s limit of %1 MB, so the server refused it. Make the file smaller and attach it again.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
     </message>
 </context>
 <context>
@@ -3704,6 +4030,13 @@ Offline field work for employment projects.</translation>
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>%1 – Kenttä</source>
+        <translation>%1 – Kenttä</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Drive</source>
@@ -3787,6 +4120,18 @@ Offline field work for employment projects.</translation>
     <message>
         <source>Conflict in %1, field %2</source>
         <translation>Conflict in %1, field %2</translation>
+    </message>
+    <message>
+        <source>Files: %1 sent, %2 received.</source>
+        <translation>Files: %1 sent, %2 received.</translation>
+    </message>
+    <message>
+        <source>%1 file transfers failed this time; they are tried again at the next sync.</source>
+        <translation>%1 file transfers failed this time; they are tried again at the next sync.</translation>
+    </message>
+    <message>
+        <source>%1 files could not be sent (see Files); records and other files were not held back.</source>
+        <translation>%1 files could not be sent (see Files); records and other files were not held back.</translation>
     </message>
 </context>
 <context>
@@ -4759,6 +5104,10 @@ Offline field work for employment projects.</translation>
         <source>Handover form versions</source>
         <translation>Handover form versions</translation>
     </message>
+    <message>
+        <source>Download my clients&apos; attachments during sync</source>
+        <translation>Download my clients&apos; attachments during sync</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -5260,6 +5609,14 @@ Offline field work for employment projects.</translation>
         <source>Request to be assigned to a client</source>
         <translation>Request to be assigned to a client</translation>
     </message>
+    <message>
+        <source>Client&apos;s file</source>
+        <translation>Client&apos;s file</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s file</source>
+        <translation>Employer&apos;s file</translation>
+    </message>
 </context>
 <context>
     <name>SyncErrors</name>
@@ -5449,6 +5806,18 @@ Offline field work for employment projects.</translation>
     <message>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Files (%1)</source>
+        <translation>Files (%1)</translation>
+    </message>
+    <message>
+        <source>Files: %1 of %2</source>
+        <translation>Files: %1 of %2</translation>
     </message>
 </context>
 <context>

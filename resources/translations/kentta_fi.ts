@@ -207,6 +207,190 @@
     </message>
 </context>
 <context>
+    <name>AttachDialog</name>
+    <message>
+        <source>Attach a file</source>
+        <translation>Liitä tiedosto</translation>
+    </message>
+    <message>
+        <source>Handover form signed</source>
+        <translation>Allekirjoitettu siirtolomake</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tiedostot</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Laji</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Kuvaus</translation>
+    </message>
+    <message>
+        <source>The client has no handover form made in Kenttä: the scan is attached without naming one.</source>
+        <translation>Asiakkaalle ei ole tehty Kentässä siirtolomaketta: skannaus liitetään nimeämättä lomaketta.</translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation>Liit&amp;ä</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>Signed handover form</source>
+        <translation>Allekirjoitettu siirtolomake</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>Suostumuslomake</translation>
+    </message>
+    <message>
+        <source>CV</source>
+        <translation>CV</translation>
+    </message>
+    <message>
+        <source>Letter of intent</source>
+        <translation>Aiesopimus</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Koko</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Liitetty</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kt</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mt</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsSection</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Liitteet</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Lisää tiedosto…</translation>
+    </message>
+    <message>
+        <source>Or drop files here. PDF, JPEG, PNG, DOCX or ODT.</source>
+        <translation>Tai pudota tiedostot tähän. PDF, JPEG, PNG, DOCX tai ODT.</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Näytä</translation>
+    </message>
+    <message>
+        <source>Open in another program…</source>
+        <translation>Avaa toisessa ohjelmassa…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Tallenna kopio…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Poista…</translation>
+    </message>
+    <message>
+        <source>No files. Add one with the button, or drop files here.</source>
+        <translation>Ei tiedostoja. Lisää painikkeella tai pudota tiedostot tähän.</translation>
+    </message>
+    <message>
+        <source>Signs the form %1</source>
+        <translation>Lomakkeen %1 allekirjoitus</translation>
+    </message>
+    <message>
+        <source>Not on this laptop yet</source>
+        <translation>Ei vielä tällä koneella</translation>
+    </message>
+    <message>
+        <source>Handover forms:</source>
+        <translation>Siirtolomakkeet:</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>allekirjoitettu</translation>
+    </message>
+    <message>
+        <source>no signed copy attached</source>
+        <translation>allekirjoitettua kopiota ei ole liitetty</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Liitä tiedostoja</translation>
+    </message>
+    <message>
+        <source>Documents and images (%1)</source>
+        <translation>Asiakirjat ja kuvat (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached.</source>
+        <translation>
+            <numerusform>%n tiedosto liitetty.</numerusform>
+            <numerusform>%n tiedostoa liitetty.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kenttä shows PDF files and images. Open this file in another program.</source>
+        <translation>Kenttä näyttää PDF-tiedostot ja kuvat. Avaa tämä tiedosto toisessa ohjelmassa.</translation>
+    </message>
+    <message>
+        <source>Open in another program</source>
+        <translation>Avaa toisessa ohjelmassa</translation>
+    </message>
+    <message>
+        <source>To open %1 in another program, Kenttä writes an unencrypted copy of it in the computer&apos;s temporary folder. The copy is removed when Kenttä closes. Opening it is recorded in the audit log.</source>
+        <translation>Jotta %1 voidaan avata toisessa ohjelmassa, Kenttä kirjoittaa siitä salaamattoman kopion tietokoneen väliaikaiskansioon. Kopio poistetaan, kun Kenttä suljetaan. Avaaminen kirjataan käyttölokiin.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a copy</source>
+        <translation>&amp;Avaa kopio</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens this file.</source>
+        <translation>Mikään tämän tietokoneen ohjelma ei avaa tätä tiedostoa.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the file</source>
+        <translation>Tallenna kopio tiedostosta</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1.</source>
+        <translation>Kopio tallennettu: %1.</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>Audit trail</source>
@@ -279,6 +463,10 @@
     <message>
         <source>Deleted</source>
         <translation>Poistettu</translation>
+    </message>
+    <message>
+        <source>Opened in another program</source>
+        <translation>Avattu toisessa ohjelmassa</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1596,17 @@
             <numerusform>%n muuta tietuetta</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Delete the file %1?</source>
+        <translation>Poistetaanko tiedosto %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n tiedosto</numerusform>
+            <numerusform>%n tiedostoa</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DevicesTab</name>
@@ -1948,6 +2147,22 @@ Jos kone ei ehkä koskaan palaa, vaihda myös käyttäjän %2 salasana: sen tied
         <source>Nothing was imported: the file has columns that the client list does not know: %1. Rename them or remove them from the file. The columns it knows: %2.</source>
         <translation>Mitään ei tuotu: tiedostossa on sarakkeita, joita asiakasluettelo ei tunne: %1. Nimeä ne uudelleen tai poista ne tiedostosta. Tunnetut sarakkeet: %2.</translation>
     </message>
+    <message>
+        <source>The file is %1 MB, larger than the organisation&apos;s limit of %2 MB. Nothing was saved: make the file smaller (scan at a lower resolution, or in parts) and attach it again.</source>
+        <translation>Tiedosto on %1 Mt, suurempi kuin organisaation raja %2 Mt. Mitään ei tallennettu: pienennä tiedostoa (skannaa pienemmällä tarkkuudella tai osissa) ja liitä se uudelleen.</translation>
+    </message>
+    <message>
+        <source>This file cannot be attached: its content is not a PDF, JPEG, PNG, DOCX or ODT file (whatever its name says). Save or scan it as a PDF and attach that.</source>
+        <translation>Tiedostoa ei voi liittää: sen sisältö ei ole PDF-, JPEG-, PNG-, DOCX- tai ODT-tiedosto (mitä nimi sitten sanookin). Tallenna tai skannaa se PDF:ksi ja liitä se.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being attached. Nothing was saved: attach it again.</source>
+        <translation>Tiedosto muuttui liittämisen aikana. Mitään ei tallennettu: liitä se uudelleen.</translation>
+    </message>
+    <message>
+        <source>The file is not on this laptop yet: synchronise and try again.</source>
+        <translation>Tiedosto ei ole vielä tällä koneella: synkronoi ja yritä uudelleen.</translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>
@@ -2341,6 +2556,18 @@ Jos kone ei ehkä koskaan palaa, vaihda myös käyttäjän %2 salasana: sen tied
     <message>
         <source>%1 is not a time of day.</source>
         <translation>%1 ei ole kellonaika.</translation>
+    </message>
+    <message>
+        <source>A SHA-256 checksum is 64 lower-case hexadecimal digits.</source>
+        <translation>SHA-256-tarkiste on 64 heksadesimaalinumeroa pienin kirjaimin.</translation>
+    </message>
+    <message>
+        <source>The client has no handover form with this document number.</source>
+        <translation>Asiakkaalla ei ole siirtolomaketta tällä asiakirjanumerolla.</translation>
+    </message>
+    <message>
+        <source>Only a signed handover form names a form&apos;s document number.</source>
+        <translation>Vain allekirjoitettu siirtolomake voi nimetä lomakkeen asiakirjanumeron.</translation>
     </message>
 </context>
 <context>
@@ -2876,6 +3103,38 @@ Jos kone ei ehkä koskaan palaa, vaihda myös käyttäjän %2 salasana: sen tied
         <source>Decided on</source>
         <translation>Päätetty</translation>
     </message>
+    <message>
+        <source>Kind of file</source>
+        <translation>Tiedoston laji</translation>
+    </message>
+    <message>
+        <source>Largest attachment (MB)</source>
+        <translation>Suurin liite (Mt)</translation>
+    </message>
+    <message>
+        <source>Attached on</source>
+        <translation>Liitetty</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Tiedostonimi</translation>
+    </message>
+    <message>
+        <source>Handover form signed</source>
+        <translation>Allekirjoitettu siirtolomake</translation>
+    </message>
+    <message>
+        <source>Type of file</source>
+        <translation>Tiedostotyyppi</translation>
+    </message>
+    <message>
+        <source>Checksum (SHA-256)</source>
+        <translation>Tarkiste (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Koko (tavua)</translation>
+    </message>
 </context>
 <context>
     <name>FiguresModel</name>
@@ -2894,6 +3153,73 @@ Jos kone ei ehkä koskaan palaa, vaihda myös käyttäjän %2 salasana: sen tied
     <message>
         <source>Share of: %1</source>
         <translation>Osuus joukosta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPanel</name>
+    <message>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Koko</translation>
+    </message>
+    <message>
+        <source>Why it was not sent</source>
+        <translation>Miksi sitä ei lähetetty</translation>
+    </message>
+    <message>
+        <source>These files stay on this laptop; their records were sent. Records and other files go on syncing. When the cause is fixed, try again.</source>
+        <translation>Nämä tiedostot jäävät tälle koneelle; niiden tietueet lähetettiin. Tietueet ja muut tiedostot synkronoituvat edelleen. Kun syy on korjattu, yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Yritä uudelleen</translation>
+    </message>
+    <message>
+        <source>Download my clients&apos; attachments during sync (otherwise when a file is first opened)</source>
+        <translation>Lataa asiakkaideni liitteet synkronoinnin aikana (muuten vasta, kun tiedosto avataan ensimmäisen kerran)</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mt</translation>
+    </message>
+    <message>
+        <source>Not sent after %1 tries.</source>
+        <translation>Ei lähetetty %1 yrityksen jälkeen.</translation>
+    </message>
+    <message>
+        <source>The server refused it: larger than the organisation&apos;s limit. Server&apos;s message: %1</source>
+        <translation>Palvelin torjui sen: suurempi kuin organisaation raja. Palvelimen viesti: %1</translation>
+    </message>
+    <message>
+        <source>The server refused it. Server&apos;s message: %1</source>
+        <translation>Palvelin torjui sen. Palvelimen viesti: %1</translation>
+    </message>
+    <message>
+        <source>The server does not have its record (yet): sync again, or check that the record was not refused.</source>
+        <translation>Palvelimella ei ole (vielä) sen tietuetta: synkronoi uudelleen tai tarkista, ettei tietuetta torjuttu.</translation>
+    </message>
+    <message>
+        <source>The connection was lost during the transfer.</source>
+        <translation>Yhteys katkesi siirron aikana.</translation>
+    </message>
+    <message>
+        <source>The server could not take it now (%1).</source>
+        <translation>Palvelin ei voinut ottaa sitä nyt vastaan (%1).</translation>
+    </message>
+    <message>
+        <source>The content arrived damaged and was discarded.</source>
+        <translation>Sisältö saapui vioittuneena ja hylättiin.</translation>
+    </message>
+    <message>
+        <source>Larger than the organisation&apos;s limit of %1 MB, so the server refused it. Make the file smaller and attach it again.</source>
+        <translation>Suurempi kuin organisaation %1 Mt:n raja, joten palvelin torjui sen. Pienennä tiedostoa ja liitä se uudelleen.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Ei lähetetty: %1</translation>
     </message>
 </context>
 <context>
@@ -3704,6 +4030,13 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>%1 – Kenttä</source>
+        <translation>%1 – Kenttä</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Drive</source>
@@ -3787,6 +4120,18 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     <message>
         <source>Conflict in %1, field %2</source>
         <translation>Ristiriita (%1), kenttä %2</translation>
+    </message>
+    <message>
+        <source>Files: %1 sent, %2 received.</source>
+        <translation>Tiedostot: %1 lähetetty, %2 vastaanotettu.</translation>
+    </message>
+    <message>
+        <source>%1 file transfers failed this time; they are tried again at the next sync.</source>
+        <translation>%1 tiedostonsiirtoa epäonnistui tällä kertaa; niitä yritetään uudelleen seuraavassa synkronoinnissa.</translation>
+    </message>
+    <message>
+        <source>%1 files could not be sent (see Files); records and other files were not held back.</source>
+        <translation>%1 tiedostoa ei voitu lähettää (katso Tiedostot); tietueita ja muita tiedostoja ei pidätetty.</translation>
     </message>
 </context>
 <context>
@@ -4759,6 +5104,10 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         <source>Handover form versions</source>
         <translation>Siirtolomakkeiden versiot</translation>
     </message>
+    <message>
+        <source>Download my clients&apos; attachments during sync</source>
+        <translation>Lataa asiakkaideni liitteet synkronoinnin aikana</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -5260,6 +5609,14 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         <source>Request to be assigned to a client</source>
         <translation>Pyyntö tulla nimetyksi asiakkaalle</translation>
     </message>
+    <message>
+        <source>Client&apos;s file</source>
+        <translation>Asiakkaan tiedosto</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s file</source>
+        <translation>Työnantajan tiedosto</translation>
+    </message>
 </context>
 <context>
     <name>SyncErrors</name>
@@ -5449,6 +5806,18 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     <message>
         <source>Cancelling…</source>
         <translation>Peruutetaan…</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tiedostot</translation>
+    </message>
+    <message>
+        <source>Files (%1)</source>
+        <translation>Tiedostot (%1)</translation>
+    </message>
+    <message>
+        <source>Files: %1 of %2</source>
+        <translation>Tiedostot: %1/%2</translation>
     </message>
 </context>
 <context>

@@ -207,6 +207,190 @@
     </message>
 </context>
 <context>
+    <name>AttachDialog</name>
+    <message>
+        <source>Attach a file</source>
+        <translation>Bifoga en fil</translation>
+    </message>
+    <message>
+        <source>Handover form signed</source>
+        <translation>Undertecknad överlämningsblankett</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Filer</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Typ</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beskrivning</translation>
+    </message>
+    <message>
+        <source>The client has no handover form made in Kenttä: the scan is attached without naming one.</source>
+        <translation>Klienten har ingen blankett gjord i Kenttä: skanningen bifogas utan att ange någon blankett.</translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation>Bi&amp;foga</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>Signed handover form</source>
+        <translation>Undertecknad överlämningsblankett</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>Samtyckesblankett</translation>
+    </message>
+    <message>
+        <source>CV</source>
+        <translation>CV</translation>
+    </message>
+    <message>
+        <source>Letter of intent</source>
+        <translation>Avsiktsförklaring</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Bifogad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsSection</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Bilagor</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Lägg till fil…</translation>
+    </message>
+    <message>
+        <source>Or drop files here. PDF, JPEG, PNG, DOCX or ODT.</source>
+        <translation>Eller släpp filer här. PDF, JPEG, PNG, DOCX eller ODT.</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <source>Open in another program…</source>
+        <translation>Öppna i ett annat program…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Spara en kopia…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Ta bort…</translation>
+    </message>
+    <message>
+        <source>No files. Add one with the button, or drop files here.</source>
+        <translation>Inga filer. Lägg till med knappen eller släpp filer här.</translation>
+    </message>
+    <message>
+        <source>Signs the form %1</source>
+        <translation>Underskrift av blanketten %1</translation>
+    </message>
+    <message>
+        <source>Not on this laptop yet</source>
+        <translation>Inte ännu på den här datorn</translation>
+    </message>
+    <message>
+        <source>Handover forms:</source>
+        <translation>Överlämningsblanketter:</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>undertecknad</translation>
+    </message>
+    <message>
+        <source>no signed copy attached</source>
+        <translation>ingen undertecknad kopia bifogad</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Bifoga filer</translation>
+    </message>
+    <message>
+        <source>Documents and images (%1)</source>
+        <translation>Dokument och bilder (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached.</source>
+        <translation>
+            <numerusform>%n fil bifogad.</numerusform>
+            <numerusform>%n filer bifogade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kenttä shows PDF files and images. Open this file in another program.</source>
+        <translation>Kenttä visar PDF-filer och bilder. Öppna den här filen i ett annat program.</translation>
+    </message>
+    <message>
+        <source>Open in another program</source>
+        <translation>Öppna i ett annat program</translation>
+    </message>
+    <message>
+        <source>To open %1 in another program, Kenttä writes an unencrypted copy of it in the computer&apos;s temporary folder. The copy is removed when Kenttä closes. Opening it is recorded in the audit log.</source>
+        <translation>För att öppna %1 i ett annat program skriver Kenttä en okrypterad kopia av den i datorns tillfälliga mapp. Kopian tas bort när Kenttä stängs. Öppnandet registreras i granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a copy</source>
+        <translation>&amp;Öppna en kopia</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens this file.</source>
+        <translation>Inget program på den här datorn öppnar filen.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the file</source>
+        <translation>Spara en kopia av filen</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1.</source>
+        <translation>En kopia sparades: %1.</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>Audit trail</source>
@@ -279,6 +463,10 @@
     <message>
         <source>Deleted</source>
         <translation>Raderad</translation>
+    </message>
+    <message>
+        <source>Opened in another program</source>
+        <translation>Öppnad i ett annat program</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1596,17 @@
             <numerusform>%n andra poster</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Delete the file %1?</source>
+        <translation>Ta bort filen %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fil</numerusform>
+            <numerusform>%n filer</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DevicesTab</name>
@@ -1948,6 +2147,22 @@ Om datorn kanske aldrig kommer tillbaka, byt också lösenordet för %2: dess da
         <source>Nothing was imported: the file has columns that the client list does not know: %1. Rename them or remove them from the file. The columns it knows: %2.</source>
         <translation>Ingenting importerades: filen har kolumner som klientlistan inte känner till: %1. Byt namn på dem eller ta bort dem ur filen. Kända kolumner: %2.</translation>
     </message>
+    <message>
+        <source>The file is %1 MB, larger than the organisation&apos;s limit of %2 MB. Nothing was saved: make the file smaller (scan at a lower resolution, or in parts) and attach it again.</source>
+        <translation>Filen är %1 MB, större än organisationens gräns på %2 MB. Ingenting sparades: gör filen mindre (skanna med lägre upplösning eller i delar) och bifoga den igen.</translation>
+    </message>
+    <message>
+        <source>This file cannot be attached: its content is not a PDF, JPEG, PNG, DOCX or ODT file (whatever its name says). Save or scan it as a PDF and attach that.</source>
+        <translation>Filen kan inte bifogas: innehållet är inte en PDF-, JPEG-, PNG-, DOCX- eller ODT-fil (vad namnet än säger). Spara eller skanna den som PDF och bifoga den.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being attached. Nothing was saved: attach it again.</source>
+        <translation>Filen ändrades medan den bifogades. Ingenting sparades: bifoga den igen.</translation>
+    </message>
+    <message>
+        <source>The file is not on this laptop yet: synchronise and try again.</source>
+        <translation>Filen finns inte ännu på den här datorn: synkronisera och försök igen.</translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>
@@ -2341,6 +2556,18 @@ Om datorn kanske aldrig kommer tillbaka, byt också lösenordet för %2: dess da
     <message>
         <source>%1 is not a time of day.</source>
         <translation>%1 är inte ett klockslag.</translation>
+    </message>
+    <message>
+        <source>A SHA-256 checksum is 64 lower-case hexadecimal digits.</source>
+        <translation>En SHA-256-kontrollsumma är 64 hexadecimala siffror med gemener.</translation>
+    </message>
+    <message>
+        <source>The client has no handover form with this document number.</source>
+        <translation>Klienten har ingen överlämningsblankett med detta dokumentnummer.</translation>
+    </message>
+    <message>
+        <source>Only a signed handover form names a form&apos;s document number.</source>
+        <translation>Endast en undertecknad överlämningsblankett anger en blanketts dokumentnummer.</translation>
     </message>
 </context>
 <context>
@@ -2876,6 +3103,38 @@ Om datorn kanske aldrig kommer tillbaka, byt också lösenordet för %2: dess da
         <source>Decided on</source>
         <translation>Beslutad den</translation>
     </message>
+    <message>
+        <source>Kind of file</source>
+        <translation>Typ av fil</translation>
+    </message>
+    <message>
+        <source>Largest attachment (MB)</source>
+        <translation>Största bilaga (MB)</translation>
+    </message>
+    <message>
+        <source>Attached on</source>
+        <translation>Bifogad</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Filnamn</translation>
+    </message>
+    <message>
+        <source>Handover form signed</source>
+        <translation>Undertecknad överlämningsblankett</translation>
+    </message>
+    <message>
+        <source>Type of file</source>
+        <translation>Filtyp</translation>
+    </message>
+    <message>
+        <source>Checksum (SHA-256)</source>
+        <translation>Kontrollsumma (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Storlek (byte)</translation>
+    </message>
 </context>
 <context>
     <name>FiguresModel</name>
@@ -2894,6 +3153,73 @@ Om datorn kanske aldrig kommer tillbaka, byt också lösenordet för %2: dess da
     <message>
         <source>Share of: %1</source>
         <translation>Andel av: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPanel</name>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>Why it was not sent</source>
+        <translation>Varför den inte skickades</translation>
+    </message>
+    <message>
+        <source>These files stay on this laptop; their records were sent. Records and other files go on syncing. When the cause is fixed, try again.</source>
+        <translation>Dessa filer stannar på den här datorn; deras poster skickades. Poster och andra filer synkroniseras som vanligt. När orsaken är åtgärdad, försök igen.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>Download my clients&apos; attachments during sync (otherwise when a file is first opened)</source>
+        <translation>Hämta mina klienters bilagor under synkroniseringen (annars först när en fil öppnas första gången)</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Not sent after %1 tries.</source>
+        <translation>Inte skickad efter %1 försök.</translation>
+    </message>
+    <message>
+        <source>The server refused it: larger than the organisation&apos;s limit. Server&apos;s message: %1</source>
+        <translation>Servern avvisade den: större än organisationens gräns. Serverns meddelande: %1</translation>
+    </message>
+    <message>
+        <source>The server refused it. Server&apos;s message: %1</source>
+        <translation>Servern avvisade den. Serverns meddelande: %1</translation>
+    </message>
+    <message>
+        <source>The server does not have its record (yet): sync again, or check that the record was not refused.</source>
+        <translation>Servern har inte (ännu) dess post: synkronisera igen, eller kontrollera att posten inte avvisades.</translation>
+    </message>
+    <message>
+        <source>The connection was lost during the transfer.</source>
+        <translation>Anslutningen bröts under överföringen.</translation>
+    </message>
+    <message>
+        <source>The server could not take it now (%1).</source>
+        <translation>Servern kunde inte ta emot den nu (%1).</translation>
+    </message>
+    <message>
+        <source>The content arrived damaged and was discarded.</source>
+        <translation>Innehållet kom fram skadat och kastades.</translation>
+    </message>
+    <message>
+        <source>Larger than the organisation&apos;s limit of %1 MB, so the server refused it. Make the file smaller and attach it again.</source>
+        <translation>Större än organisationens gräns på %1 MB, så servern avvisade den. Gör filen mindre och bifoga den igen.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Inte skickad: %1</translation>
     </message>
 </context>
 <context>
@@ -3704,6 +4030,13 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>%1 – Kenttä</source>
+        <translation>%1 – Kenttä</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Drive</source>
@@ -3787,6 +4120,18 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     <message>
         <source>Conflict in %1, field %2</source>
         <translation>Konflikt (%1), fält %2</translation>
+    </message>
+    <message>
+        <source>Files: %1 sent, %2 received.</source>
+        <translation>Filer: %1 skickade, %2 mottagna.</translation>
+    </message>
+    <message>
+        <source>%1 file transfers failed this time; they are tried again at the next sync.</source>
+        <translation>%1 filöverföringar misslyckades den här gången; de försöks igen vid nästa synkronisering.</translation>
+    </message>
+    <message>
+        <source>%1 files could not be sent (see Files); records and other files were not held back.</source>
+        <translation>%1 filer kunde inte skickas (se Filer); poster och andra filer hölls inte tillbaka.</translation>
     </message>
 </context>
 <context>
@@ -4759,6 +5104,10 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <source>Handover form versions</source>
         <translation>Överföringsblanketternas versioner</translation>
     </message>
+    <message>
+        <source>Download my clients&apos; attachments during sync</source>
+        <translation>Hämta mina klienters bilagor under synkroniseringen</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -5260,6 +5609,14 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <source>Request to be assigned to a client</source>
         <translation>Begäran om att bli ansvarig för en klient</translation>
     </message>
+    <message>
+        <source>Client&apos;s file</source>
+        <translation>Klientens fil</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s file</source>
+        <translation>Arbetsgivarens fil</translation>
+    </message>
 </context>
 <context>
     <name>SyncErrors</name>
@@ -5449,6 +5806,18 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     <message>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Filer</translation>
+    </message>
+    <message>
+        <source>Files (%1)</source>
+        <translation>Filer (%1)</translation>
+    </message>
+    <message>
+        <source>Files: %1 of %2</source>
+        <translation>Filer: %1 av %2</translation>
     </message>
 </context>
 <context>

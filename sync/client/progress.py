@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from sync.client.errors import SyncCancelled
 
-PHASES = ("starting", "sending", "receiving", "done")
+PHASES = ("starting", "sending", "receiving", "files", "done")  # files: attachments after the records
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,10 @@ class Receipt:
     conflicts: list[ConflictItem] = field(default_factory=list)  # new in this sync
     open_conflicts: int = 0  # in the profile after the sync
     set_aside: int = 0  # refused records waiting for an edit, after the sync
+    files_sent: int = 0  # attachments' content sent (after the records)
+    files_received: int = 0  # attachments' content fetched
+    files_failed: int = 0  # file transfers that failed in this sync (tried again later)
+    files_set_aside: int = 0  # file uploads set aside with a reason, after the sync
 
     @classmethod
     def start(cls) -> "Receipt":
@@ -67,19 +71,21 @@ class Receipt:
 
     def absorb(self, later: "Receipt") -> "Receipt":
         """Add a second run's receipt to this one (counts add up; the end is the later's)."""
-        for name in ("sent", "merged", "received", "dropped", "unsent_dropped", "invalid"):
+        for name in ("sent", "merged", "received", "dropped", "unsent_dropped", "invalid",
+                     "files_sent", "files_received", "files_failed"):
             setattr(self, name, getattr(self, name) + getattr(later, name))
         self.refused.extend(later.refused)
         self.conflicts.extend(later.conflicts)
         for name in ("finished_at", "outcome", "error", "error_type", "error_code", "error_params",
-                     "open_conflicts", "set_aside"):
+                     "open_conflicts", "set_aside", "files_set_aside"):
             setattr(self, name, getattr(later, name))
         return self
 
     @property
     def needs_attention(self) -> bool:
         """Something was refused or is in conflict (``kentta sync`` exits 1)."""
-        return bool(self.refused or self.set_aside or self.open_conflicts or self.outcome != "ok")
+        return bool(self.refused or self.set_aside or self.files_set_aside or self.open_conflicts
+                    or self.outcome != "ok")
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -108,6 +114,12 @@ class Receipt:
             out.append(f"  not stored: {self.invalid} received records this app could not read")
         if self.set_aside:
             out.append(f"  set aside: {self.set_aside} refused records wait for you to edit them")
+        if self.files_sent or self.files_received or self.files_failed:
+            out.append(f"  files:     {self.files_sent} sent, {self.files_received} received"
+                       + (f", {self.files_failed} to try again" if self.files_failed else ""))
+        if self.files_set_aside:
+            out.append(f"  set aside: {self.files_set_aside} files the server would not take "
+                       "(see the Sync page)")
         for item in self.refused:
             out.append(f"  refused {item.kind} {item.id}: {item.reason}")
         for item in self.conflicts:

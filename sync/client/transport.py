@@ -432,6 +432,48 @@ class Transport:
 
     # --- the machinery --------------------------------------------------------------
 
+    def file_request(self, method: str, path: str, *, headers: dict[str, str] | None = None,
+                     content: Callable[[], Any] | None = None, stream: bool = False,
+                     timeout: float | None = None) -> httpx.Response:
+        """One call of the file endpoints (``/v1/files/...``), without retries: the caller
+        resumes a transfer where the server says. ``content`` makes the request body (a fresh
+        iterator each call, so a refreshed token can send it again); ``stream``: the answer's
+        body is read by the caller (``iter_bytes``) and closed by it. A failed connection raises
+        ``ServerUnreachable``; a revoked device ``DeviceRevoked``."""
+        refreshed = False
+        while True:
+            self.check()
+            request = self._client.build_request(
+                method, path, headers={**self._headers(), **(headers or {})},
+                content=content() if content is not None else None,
+                timeout=timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT,
+            )
+            try:
+                response = self._client.send(request, stream=stream)
+            except httpx.TransportError as error:
+                if _is_certificate_problem(error):
+                    raise CertificateError(
+                        f"The certificate of {self.host} could not be verified, so nothing was "
+                        "sent. Ask your administrator.", code="certificate", host=self.host,
+                    ) from None
+                logger.info("file request failed: %s (%s)", method, type(error).__name__)
+                raise ServerUnreachable(f"Cannot reach the server at {self.host}.",
+                                        code="unreachable", host=self.host) from None
+            if stream and response.status_code in (401, 403):
+                response.read()
+            if _device_revoked(response):
+                response.close()
+                raise DeviceRevoked("This device has been revoked: an administrator has "
+                                    "stopped it from syncing. The profile and its data have "
+                                    "been deleted from this computer. Contact your "
+                                    "administrator.", code="device_revoked")
+            if response.status_code == 401 and not refreshed:
+                response.close()
+                self._refresh()
+                refreshed = True
+                continue
+            return response
+
     def _raise_for_status(self, response: httpx.Response) -> None:
         if response.status_code < 400:
             return

@@ -68,7 +68,8 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     app.state.settings = settings
     app.state.engine = engine
     app.include_router(root_router)
-    app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes,
+                       file_max_bytes=settings.max_file_bytes)
 
     def openapi() -> dict:
         if app.openapi_schema is None:

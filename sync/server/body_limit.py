@@ -4,6 +4,10 @@ Pure ASGI middleware, for every route: a ``Content-Length`` over the limit is an
 once, without reading the body; a body without one (chunked) is counted as it arrives and
 refused as soon as it passes the limit, so the server never holds more than the limit plus one
 chunk of it. The limit is ``Settings.max_request_bytes`` (``KENTTA_MAX_REQUEST_BYTES``).
+
+File uploads (``PUT /v1/files/{sha256}``) have their own, larger ceiling
+(``Settings.max_file_bytes``): the route itself holds them to the organisation's attachment
+limit, before and while their bytes arrive (``sync.server.api.routes.files``).
 """
 
 from __future__ import annotations
@@ -19,9 +23,18 @@ class BodyTooLarge(Exception):
 
 
 class BodyLimit:
-    def __init__(self, app, *, max_bytes: int) -> None:
+    def __init__(self, app, *, max_bytes: int, file_max_bytes: int | None = None,
+                 file_prefix: str = "/v1/files/") -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.file_max_bytes = file_max_bytes
+        self.file_prefix = file_prefix
+
+    def _limit(self, scope) -> int:
+        if (self.file_max_bytes is not None and scope.get("method") == "PUT"
+                and scope.get("path", "").startswith(self.file_prefix)):
+            return max(self.file_max_bytes, self.max_bytes)
+        return self.max_bytes
 
     def _declared_length(self, scope) -> int | None:
         for name, value in scope.get("headers") or ():
@@ -32,9 +45,9 @@ class BodyLimit:
                     return None
         return None
 
-    async def _refuse(self, send) -> None:
+    async def _refuse(self, send, limit: int) -> None:
         body = json.dumps({
-            "detail": f"The request body is larger than this server accepts ({self.max_bytes} "
+            "detail": f"The request body is larger than this server accepts ({limit} "
             "bytes): send fewer changes at a time, or shorten the texts."
         }).encode("utf-8")
         await send({
@@ -50,10 +63,11 @@ class BodyLimit:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        limit = self._limit(scope)
         declared = self._declared_length(scope)
-        if declared is not None and declared > self.max_bytes:
-            logger.info("request body refused", extra={"bytes": declared, "limit": self.max_bytes})
-            await self._refuse(send)
+        if declared is not None and declared > limit:
+            logger.info("request body refused", extra={"bytes": declared, "limit": limit})
+            await self._refuse(send, limit)
             return
         received = 0
         too_large = False
@@ -64,7 +78,7 @@ class BodyLimit:
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_bytes:
+                if received > limit:
                     too_large = True
                     raise BodyTooLarge()
             return message
@@ -84,5 +98,5 @@ class BodyLimit:
             if not too_large:
                 raise
         if too_large and not started:
-            logger.info("request body refused", extra={"bytes": received, "limit": self.max_bytes})
-            await self._refuse(send)
+            logger.info("request body refused", extra={"bytes": received, "limit": limit})
+            await self._refuse(send, limit)

@@ -11,7 +11,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Column, Index
+from sqlalchemy import JSON, BigInteger, Column, Index, LargeBinary
 from sqlalchemy.orm import registry
 from sqlmodel import Field, SQLModel
 
@@ -261,3 +261,32 @@ class ClientIdentity(ServerTable, table=True):
     client_id: uuid.UUID = Field(primary_key=True)
     organisation_id: uuid.UUID
     identity_hash: str = Field(max_length=64)
+
+
+class FileContent(ServerTable, table=True):
+    """An attachment's content, stored once per SHA-256 within an organisation.
+
+    ``received`` bytes are stored so far, in ``file_chunk`` rows of ``FILE_CHUNK_BYTES`` (an
+    upload resumes there); ``complete`` once all ``size`` bytes arrived and their hash matched.
+    Deleted with the last record that refers to it (``sync.server.files``)."""
+
+    __tablename__ = "file_content"
+
+    organisation_id: uuid.UUID = Field(primary_key=True)
+    sha256: str = Field(primary_key=True, max_length=64)
+    size: int = Field(sa_type=BigInteger)
+    media_type: str = Field(default="application/octet-stream", max_length=100)
+    received: int = Field(default=0, sa_type=BigInteger)
+    complete: bool = False
+    created_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class FileChunk(ServerTable, table=True):
+    """One piece of a file's content: bytes ``seq * FILE_CHUNK_BYTES`` onwards."""
+
+    __tablename__ = "file_chunk"
+
+    organisation_id: uuid.UUID = Field(primary_key=True)
+    sha256: str = Field(primary_key=True, max_length=64)
+    seq: int = Field(primary_key=True)
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))

@@ -34,6 +34,7 @@ from sync.records import OrganisationBase
 from sync.retention import purge_due
 from sync.server.break_glass import end_expired
 from sync.server.core.db import session_scope
+from sync.server.files import drop_unreferenced, hashes_of
 from sync.server.models import (
     BreakGlassGrant,
     DeletedContent,
@@ -252,6 +253,7 @@ def purge_client(session: Session, client: Record) -> int:
               ["deleted"], None, purged=True, modified_at=now)
         for row in rows
     ]
+    files = hashes_of(session, [(row.kind, row.id) for row in rows])
     erase_content(session, [(row.kind, row.id) for row in rows])
     # Break-glass grants keep who opened the client and when, not why (the reason may describe
     # the person); one still open ends with the client.
@@ -261,6 +263,8 @@ def purge_client(session: Session, client: Record) -> int:
         .values(reason="", ended_at=func.coalesce(BreakGlassGrant.ended_at, now))
     )
     write_new_records(session, writes)
+    session.flush()
+    drop_unreferenced(session, files)  # the content of files no other record refers to
     return len(writes)
 
 
@@ -271,9 +275,12 @@ def erase_deleted(session: Session, kind: str, record_id: uuid.UUID) -> bool:
     ).first()
     if row is None or not row.deleted or row.purged:
         return False  # restored meanwhile, or purged with its client
+    files = hashes_of(session, [(kind, record_id)])
     erase_content(session, [(kind, record_id)])
     row.fields, row.purged = {}, True
     session.add(row)
+    session.flush()
+    drop_unreferenced(session, files)
     return True
 
 

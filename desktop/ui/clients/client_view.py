@@ -28,6 +28,7 @@ from desktop.ui.clients.sections import (
     ServiceSection,
     TransitionsSection,
 )
+from desktop.ui.attachments.section import AttachmentsSection
 from desktop.ui.background import show_error
 from desktop.ui.client_codes import client_name
 from desktop.ui.context import UiContext
@@ -107,9 +108,11 @@ class ClientView(QWidget):
         self.assessment = AssessmentSection(self)
         self.transitions = TransitionsSection(self)
         self.notes = NotesSection(self)
+        self.attachments = AttachmentsSection(ctx, "client", self)
         left = QVBoxLayout()
-        # The funder's data last: the coach's daily work (consent, assessment, transitions) first.
-        for section in (self.service, self.consent, self.assessment, self.transitions, self.funder):
+        # The funder's data last: the coach's daily work (consent, assessment, transitions, files) first.
+        for section in (self.service, self.consent, self.assessment, self.transitions, self.attachments,
+                        self.funder):
             left.addWidget(section)
         left.addStretch(1)
         # Who opened the client with break-glass access; a manager's way to open it.
@@ -177,6 +180,9 @@ class ClientView(QWidget):
             self.requests.hide()
         else:
             self.requests.load(data.client.id)
+        if not data.figures_only:
+            self.attachments.show_owner(data.client.id)
+        self.attachments.set_read_only(self._opened_to_read(data))
         if self._opened_to_read(data):
             for widget in self._edit_actions():
                 widget.hide()
@@ -200,7 +206,7 @@ class ClientView(QWidget):
         """Everything about the client's content, or (its figures only) the word that its staff
         see it: no empty note list pretending there are none, no way to edit it."""
         for widget in (*self.content_actions, self.consent, self.assessment, self.notes,
-                       self.transitions.add_button):
+                       self.attachments, self.transitions.add_button):
             widget.setVisible(shown)
         self.content_elsewhere.setVisible(not shown)
 

@@ -14,6 +14,7 @@ from desktop.errors import NotFound
 from desktop.services import employer_lists as lists
 from desktop.services.employers import EmployerCard, load_employer, load_record
 from desktop.services.listing import format_value
+from desktop.ui.attachments.section import AttachmentsSection
 from desktop.ui.background import show_error
 from desktop.ui.context import UiContext
 from desktop.ui.employers.employer_dialog import EmployerDialog
@@ -118,9 +119,11 @@ class EmployerDetail(QWidget):
         self.positions_box = self._group(self.positions_view,
                                          [self.add_position_button, self.filled_button, self.match_button])
         self.visits_box = self._group(self.visits_view, [])
+        self.attachments = AttachmentsSection(ctx, "employer", self)
         lists_split = QSplitter(Qt.Orientation.Vertical)
         lists_split.setChildrenCollapsible(False)
-        for box, stretch in ((self.contacts_box, 2), (self.positions_box, 3), (self.visits_box, 3)):
+        for box, stretch in ((self.contacts_box, 2), (self.positions_box, 3), (self.visits_box, 3),
+                             (self.attachments, 2)):
             lists_split.addWidget(box)
             lists_split.setStretchFactor(lists_split.count() - 1, stretch)
 
@@ -166,6 +169,7 @@ class EmployerDetail(QWidget):
                 model.set_filter("", extra_where=where, extra_params=params)
         elif self._pending_position is not None:
             self._positions_loaded()
+        self.attachments.show_owner(employer_id)
         self.reload_card()
 
     def reload_card(self) -> None:

@@ -65,6 +65,11 @@ MESSAGES: dict[str, str] = {
         "FieldErrors", "Nothing to change: these clients already have this staff."),
     "invalid_staff_id": QT_TRANSLATE_NOOP("FieldErrors", "An assigned staff member is not known to the server."),
     "wrong_employer": QT_TRANSLATE_NOOP("FieldErrors", "This contact works for another employer."),
+    "invalid_sha256": QT_TRANSLATE_NOOP("FieldErrors", "A SHA-256 checksum is 64 lower-case hexadecimal digits."),
+    "unknown_document_number": QT_TRANSLATE_NOOP(
+        "FieldErrors", "The client has no handover form with this document number."),
+    "document_number_without_signed_form": QT_TRANSLATE_NOOP(
+        "FieldErrors", "Only a signed handover form names a form's document number."),
     "employment_area_required": QT_TRANSLATE_NOOP(
         "FieldErrors", "Choose the client's employment area: a form for the authority is addressed to it."),
     "long_term_without_unemployed": QT_TRANSLATE_NOOP(

@@ -35,6 +35,8 @@ KIND_LABELS: dict[str, str] = {
     "recruitment_event": QT_TRANSLATE_NOOP("Sync", "Recruitment event"),
     "event_participant": QT_TRANSLATE_NOOP("Sync", "Event participant"),
     "handover_form": QT_TRANSLATE_NOOP("Sync", "Handover form"),
+    "client_attachment": QT_TRANSLATE_NOOP("Sync", "Client's file"),
+    "employer_attachment": QT_TRANSLATE_NOOP("Sync", "Employer's file"),
     "break_glass": QT_TRANSLATE_NOOP("Sync", "Opening of a client by a manager"),
     "assignment_request": QT_TRANSLATE_NOOP("Sync", "Request to be assigned to a client"),
     "audit_event": QT_TRANSLATE_NOOP("Sync", "Audit event"),
@@ -50,6 +52,14 @@ def kind_label(kind: str) -> str:
 # Every field of every record kind (sync/records.py), as lupdate must see it: a literal text in
 # the context "Fields". tests/ui/sync/test_sync_texts.py fails when a kind has a field not here.
 FIELD_LABELS: dict[str, str] = {
+    "attachment_kind": QT_TRANSLATE_NOOP("Fields", "Kind of file"),
+    "attachment_max_mb": QT_TRANSLATE_NOOP("Fields", "Largest attachment (MB)"),
+    "attached_on": QT_TRANSLATE_NOOP("Fields", "Attached on"),
+    "file_name": QT_TRANSLATE_NOOP("Fields", "File name"),
+    "handover_document_number": QT_TRANSLATE_NOOP("Fields", "Handover form signed"),
+    "media_type": QT_TRANSLATE_NOOP("Fields", "Type of file"),
+    "sha256": QT_TRANSLATE_NOOP("Fields", "Checksum (SHA-256)"),
+    "size": QT_TRANSLATE_NOOP("Fields", "Size (bytes)"),
     "action": QT_TRANSLATE_NOOP("Fields", "Action"),
     "active": QT_TRANSLATE_NOOP("Fields", "Active"),
     "address": QT_TRANSLATE_NOOP("Fields", "Address"),
@@ -245,6 +255,10 @@ def code_labels(field: str) -> dict[str, str]:
         from desktop.ui.events.event_dialog import event_kinds
 
         return event_kinds()
+    if field == "attachment_kind":
+        from desktop.ui.attachments.section import KIND_LABELS, kind_label
+
+        return {code: kind_label(code) for code in KIND_LABELS}
     from desktop.ui import client_codes as client_labels
 
     named = {"note_kind": client_labels.note_kinds, "transition_kind": client_labels.transition_kinds,

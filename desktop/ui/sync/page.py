@@ -1,5 +1,5 @@
 """The Sync page: log in, sync with progress and Cancel, the receipt, conflicts to choose,
-records set aside, the changes waiting to be sent (counted as the status bar counts them), and
+records set aside, attachments that could not be sent, the changes waiting to be sent (counted as the status bar counts them), and
 the automatic sync when the server can be reached."""
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from desktop.ui.context import UiContext
 from desktop.ui.pages import Page
 from desktop.ui.qt import QCoreApplication, QLabel, QVBoxLayout, QWidget
 from desktop.ui.sync.conflicts import ConflictPanel, RefusedPanel
+from desktop.ui.sync.files_panel import FilesPanel
 from desktop.ui.sync.login_form import LoginForm
 from desktop.ui.sync.messages import exception_text
 from desktop.ui.sync.receipt_view import ReceiptView
@@ -88,10 +89,14 @@ class SyncPage(Page):
         self.tabs.addTab(self.receipt, self.tr("Receipt"))
         self.tabs.addTab(self.conflicts, self.tr("Conflicts"))
         self.tabs.addTab(self.refused, self.tr("Set aside"))
+        self.files = FilesPanel(self.ctx)
+        self.tabs.addTab(self.files, self.tr("Files"))
         self.conflicts.loaded.connect(
             lambda n: self.tabs.setTabText(1, self.tr("Conflicts (%1)").replace("%1", str(n))))
         self.refused.loaded.connect(
             lambda n: self.tabs.setTabText(2, self.tr("Set aside (%1)").replace("%1", str(n))))
+        self.files.loaded.connect(
+            lambda n: self.tabs.setTabText(3, self.tr("Files (%1)").replace("%1", str(n))))
 
         second_factor = QPushButton(self.tr("Two-step verification…"))
         second_factor.setObjectName("second_factor")
@@ -159,6 +164,7 @@ class SyncPage(Page):
     def _reload_lists(self) -> None:
         self.conflicts.reload()
         self.refused.reload()
+        self.files.reload()
 
     # --- doing --------------------------------------------------------------------------
 
@@ -212,6 +218,11 @@ class SyncPage(Page):
             self.bar.setRange(0, snap.to_send)
             self.bar.setValue(snap.sent)
             text = self.tr("Sending: %1 of %2").replace("%1", str(snap.sent)).replace("%2", str(snap.to_send))
+        elif snap.phase == "files" and snap.to_send:
+            self.bar.setRange(0, snap.to_send)
+            self.bar.setValue(max(0, snap.sent - 1))
+            text = self.tr("Files: %1 of %2").replace("%1", str(min(snap.sent, snap.to_send))) \
+                .replace("%2", str(snap.to_send))
         elif snap.phase == "receiving":
             self.bar.setRange(0, 0)
             text = self.tr("Receiving: %1 changes").replace("%1", str(snap.received))

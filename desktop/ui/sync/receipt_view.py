@@ -55,6 +55,15 @@ class ReceiptView(QWidget):
         if receipt.set_aside:
             lines.append(self.tr("%1 refused records wait for you to edit them (see Set aside).")
                          .replace("%1", str(receipt.set_aside)))
+        if receipt.files_sent or receipt.files_received:
+            lines.append(self.tr("Files: %1 sent, %2 received.").replace("%1", str(receipt.files_sent))
+                         .replace("%2", str(receipt.files_received)))
+        if receipt.files_failed:
+            lines.append(self.tr("%1 file transfers failed this time; they are tried again at the "
+                                 "next sync.").replace("%1", str(receipt.files_failed)))
+        if receipt.files_set_aside:
+            lines.append(self.tr("%1 files could not be sent (see Files); records and other files "
+                                 "were not held back.").replace("%1", str(receipt.files_set_aside)))
         if receipt.error:
             lines.append(error_text(receipt.error_code, receipt.error_params, receipt.error))
         self.summary.setText("\n".join(lines))

@@ -152,6 +152,8 @@ class DeleteAction(QObject):
             "assessment": lambda: self.tr("Delete the assessment of %2?"),
             "transition": lambda: self.tr("Delete the transition that starts on %2?"),
             "handover_form": lambda: self.tr("Delete the handover form %1?"),
+            "client_attachment": lambda: self.tr("Delete the file %1?"),
+            "employer_attachment": lambda: self.tr("Delete the file %1?"),
         }
         text = headings.get(plan.kind, lambda: self.tr("Delete this record?"))()
         return text.replace("%1", name).replace("%2", day)
@@ -166,5 +168,7 @@ class DeleteAction(QObject):
             "handover_form": lambda: self.tr("%n handover form(s)", "", count),
             "contact": lambda: self.tr("%n contact(s)", "", count),
             "position": lambda: self.tr("%n position(s)", "", count),
+            "client_attachment": lambda: self.tr("%n file(s)", "", count),
+            "employer_attachment": lambda: self.tr("%n file(s)", "", count),
         }
         return texts.get(kind, lambda: self.tr("%n other record(s)", "", count))()

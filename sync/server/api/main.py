@@ -6,7 +6,9 @@ from fastapi import APIRouter, Depends
 
 from sync.protocol import ErrorMessage
 from sync.server.api.deps import check_protocol
-from sync.server.api.routes import admin, audit, auth, clients, health, records, sync, totp
+from sync.server.api.routes import (
+    admin, audit, auth, clients, files, health, records, sync, totp,
+)
 
 api_router = APIRouter(
     prefix="/v1",
@@ -17,7 +19,7 @@ api_router = APIRouter(
         426: {"model": ErrorMessage, "description": "The app is too old: update it"},
     },
 )
-for module in (auth, totp, sync, records, clients, admin, audit):
+for module in (auth, totp, sync, records, clients, files, admin, audit):
     api_router.include_router(module.router)
 
 root_router = APIRouter()

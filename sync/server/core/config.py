@@ -47,6 +47,9 @@ class Settings(BaseSettings):
     # their limits (sync/records.py) need on average; a bigger batch is answered 413 and the
     # desktop sends it again in halves.
     max_request_bytes: int = Field(default=16 * 1024 * 1024, ge=64 * 1024)
+    # The largest file upload (PUT /v1/files/...) let through to the route, which then holds
+    # it to the organisation's own ``attachment_max_mb`` as its bytes arrive.
+    max_file_bytes: int = Field(default=200 * 1024 * 1024, ge=64 * 1024)
     # How many reverse proxies in front of the server append to X-Forwarded-For. The client
     # address is the entry that many places from the right (the one the outermost proxy saw);
     # entries further left are written by the client and never believed. 0: the peer address.
