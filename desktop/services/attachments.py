@@ -288,13 +288,11 @@ def content_bytes(store: Store, sha256: str) -> bytes:
 
 def ensure_content(store: Store, sha256: str) -> None:
     """Make the content be here: fetched from the server when it is not (the one seam to the
-    sync layer, ``desktop.sync.files.fetch_content``); ``ContentNotHere`` when it cannot be."""
+    sync, ``sync_session.fetch_content``); ``ContentNotHere`` when it cannot be."""
     if has_content(store, sha256):
         return
-    try:
-        from desktop.sync.files import fetch_content  # noqa: PLC0415 - h-files-b's, when there
-    except ImportError:
-        raise _not_here() from None
+    from desktop.services.sync_session import fetch_content  # noqa: PLC0415 - the network, when needed
+
     fetch_content(store, sha256)
     if not has_content(store, sha256):
         raise _not_here()

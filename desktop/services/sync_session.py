@@ -280,3 +280,26 @@ def server_reachable(store: Store) -> bool:
         return False
     with transport:
         return transport.health()
+
+
+def fetch_content(store: Store, sha256: str, *, transport: Transport | None = None) -> bool:
+    """Bring one file's content now (on first open); True when it is whole here. Network
+    trouble is logged, not raised: the caller tells the user the file is not here yet."""
+    from desktop.sync import files
+
+    own = transport is None
+    try:
+        transport = transport or transport_for(store)
+    except Exception as error:  # noqa: BLE001 - not logged in: nothing to fetch from
+        logger.info("file not fetched: %s", type(error).__name__)
+        return False
+    try:
+        return files.download(store, transport, sha256)
+    except DeviceRevoked:
+        raise
+    except (files.Transient, SyncError) as error:
+        logger.info("file not fetched: %s (%s)", sha256[:12], type(error).__name__)
+        return False
+    finally:
+        if own:
+            transport.close()

@@ -7,7 +7,7 @@
   the file for good (over the organisation's limit, a type or size it will not take), the
   transfer is set aside with its reason, shown on the Sync page. A file never stops the records
   (they went first) nor the other files: each transfer is tried on its own.
-- **Down**: ``fetch_content`` brings one file's content (the preview asks for it on first open,
+- **Down**: ``download`` (called by ``desktop.services.sync_session.fetch_content``) brings one file's content (the preview asks for it on first open,
   ``desktop.services.attachments.ensure_content``); with ``DOWNLOAD_ATTACHMENTS_AHEAD`` (on by
   default) the sync also brings the content of the attachments of the user's own clients. A
   download resumes where it stopped (``Range``), chunk by chunk, each chunk in its own
@@ -385,29 +385,6 @@ def _held_reset(store: Store, sha256: str) -> int:
         session.exec(delete(FileChunk).where(FileChunk.sha256 == sha256))
         session.exec(update(FileContent).where(FileContent.sha256 == sha256).values(received=0))
     return 0
-
-
-def fetch_content(store: Store, sha256: str, *, transport: Transport | None = None) -> bool:
-    """Bring one file's content now (on first open); True when it is whole here. Network
-    trouble is logged, not raised: the caller tells the user the file is not here yet."""
-    from desktop.services import sync_session  # noqa: PLC0415 - it imports this module
-
-    own = transport is None
-    try:
-        transport = transport or sync_session.transport_for(store)
-    except Exception as error:  # noqa: BLE001 - not logged in: nothing to fetch from
-        logger.info("file not fetched: %s", type(error).__name__)
-        return False
-    try:
-        return download(store, transport, sha256)
-    except DeviceRevoked:
-        raise
-    except (Transient, SyncError) as error:
-        logger.info("file not fetched: %s (%s)", sha256[:12], type(error).__name__)
-        return False
-    finally:
-        if own:
-            transport.close()
 
 
 def wanted_ahead(store: Store) -> list[str]:
