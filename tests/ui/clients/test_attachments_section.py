@@ -7,6 +7,7 @@ making its handover form show as signed. Screenshots for a person to look at are
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
 from pathlib import Path
 
@@ -233,9 +234,7 @@ def test_a_file_attached_on_another_laptop_says_it_is_not_here_yet(qtbot, view, 
     qtbot.waitUntil(lambda: section.model.rowCount() == 1)
     assert section.model.item(0, 4).text() == "Not on this laptop yet"
     assert not attachments.has_content(store, fields["sha256"])  # the record came without it
-    try:
-        from desktop.sync import files as transfer  # noqa: F401 - the sync layer's, when there
-    except ImportError:  # no transfer yet: viewing says where the file is
+    if importlib.util.find_spec("desktop.sync.files") is None:  # no transfer yet: viewing says where it is
         _select_row(qtbot, section, 0)
         click(qtbot, section, "view_attachment")
         qtbot.waitUntil(section.notice.isVisible)
