@@ -7,7 +7,6 @@ making its handover form show as signed. Screenshots for a person to look at are
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import os
 from pathlib import Path
 
@@ -234,11 +233,11 @@ def test_a_file_attached_on_another_laptop_says_it_is_not_here_yet(qtbot, view, 
     qtbot.waitUntil(lambda: section.model.rowCount() == 1)
     assert section.model.item(0, 4).text() == "Not on this laptop yet"
     assert not attachments.has_content(store, fields["sha256"])  # the record came without it
-    if importlib.util.find_spec("desktop.sync.files") is None:  # no transfer yet: viewing says where it is
-        _select_row(qtbot, section, 0)
-        click(qtbot, section, "view_attachment")
-        qtbot.waitUntil(section.notice.isVisible)
-        assert section.notice.text() == "The file is not on this laptop yet: synchronise and try again."
-        assert section.preview is None
-        assert _actions(store, record_id) == []  # nothing was shown, so nothing was viewed
-        shot(qtbot, section, "client_attachment_not_here")
+    # no server to fetch it from: viewing says where it is
+    _select_row(qtbot, section, 0)
+    click(qtbot, section, "view_attachment")
+    qtbot.waitUntil(section.notice.isVisible)
+    assert section.notice.text() == "The file is not on this laptop yet: synchronise and try again."
+    assert section.preview is None
+    assert _actions(store, record_id) == []  # nothing was shown, so nothing was viewed
+    shot(qtbot, section, "client_attachment_not_here")
