@@ -2,7 +2,7 @@
 
 Follow-ups from visits (overdue, today, this week, later), services and work trials or
 wage-subsidised work ending, the funder's exit window and six-month follow-ups, clients with no
-valid consent, purges within 30 days, unfinished drafts, changes waiting and conflicts. The
+valid consent, colleagues asking to be assigned to the user's clients, purges within 30 days, unfinished drafts, changes waiting and conflicts. The
 items come from ``desktop.services.today`` on a worker thread, again after every change on the
 bus (a moment after the last of a burst) and whenever the page is shown.
 
