@@ -72,6 +72,24 @@ def test_text_is_grouped_and_counted_in_the_profiles_language(run_kentta, store,
     assert english.startswith(f"Overdue ({overdue})") and "Service ends: Aino Asiakas" in english
 
 
+def test_a_colleagues_request_to_be_assigned_in_json_and_text(run_kentta, store, actor):
+    from tests.services.test_today import _pull_request, _pull_staff
+
+    person = clients.create_client(store, actor=actor, data={"name": "Aino Asiakas",
+                                                             "service_start": dt.date(2026, 1, 5)})
+    request_id = _pull_request(store, person.id, _pull_staff(store, "Kaisa Kollega", "career_coach"))
+    found = json.loads(run_kentta("today", "--format", "json", *_options(store)).stdout)
+    [row] = [row for row in found if row["kind"] == "assignment_request"]
+    assert row == {"kind": "assignment_request", "due": "2026-12-02", "record_kind": "assignment_request",
+                   "record_id": str(request_id), "title": "Aino Asiakas", "when": "overdue",
+                   "client_id": str(person.id), "who": "Kaisa Kollega"}
+    assert all(other["who"] is None for other in found if other is not row)
+    LANGUAGE.set(store, "fi")
+    text = run_kentta("today", *_options(store)).stdout
+    assert any("2.12.2026" in line and "Kaisa Kollega pyytää" in line and "Aino Asiakas" in line
+               for line in text.splitlines()), text
+
+
 def test_nothing_due_and_bad_days(run_kentta, store, actor):
     LANGUAGE.set(store, "en")
     empty = run_kentta("today", *_options(store))

@@ -43,6 +43,7 @@ def run(args) -> int:
             "kind": item.kind, "due": item.due.isoformat(), "record_kind": item.record_kind,
             "record_id": str(item.record_id), "title": item.title, "when": item.when(day),
             "client_id": str(item.client_id) if item.client_id else None,
+            "who": item.who or None,  # an assignment request: the colleague who asks
         } for item in items], ensure_ascii=False, indent=2))
         return 0
     print(_text(items, day, days, language))

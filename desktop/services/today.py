@@ -12,6 +12,12 @@
   day the window closes / the follow-up is due.
 - ``consent_missing``: the user's active clients (service not ended) with no consent in force
   today (given, not withdrawn); due today.
+- ``assignment_request``: colleagues' requests to be assigned to the user's clients that wait
+  for the user's decision (``desktop.services.assignment``); due the day asked, ``record_kind``
+  ``"assignment_request"`` and ``record_id`` the request's, ``title`` the client's name and
+  ``who`` the colleague's. The row opens the client's page, where the request is decided. (The
+  requester's own decisions are told on the Clients page, not here: nothing records which of
+  them were seen.)
 - ``purge_soon``: the user's clients whose data is purged within 30 days under the
   organisation's ``retention_months`` (the server's rule, ``sync.retention``); due on the
   purge day.
@@ -47,6 +53,7 @@ from desktop.services.changes import Actor
 from desktop.store.profile import Store
 from desktop.store.settings import ME
 from desktop.store.tables import (
+    AssignmentRequest,
     Client,
     Consent,
     Draft,
@@ -58,13 +65,13 @@ from desktop.store.tables import (
 )
 from desktop.sync import outbox
 from desktop.sync.tables import SyncConflict, SyncRefused
-from sync.records import OrganisationBase
+from sync.records import OrganisationBase, as_aware
 from sync.retention import purge_on
 
 logger = logging.getLogger(__name__)
 
 KINDS = ("follow_up", "service_ending", "transition_ending", "esf_exit_window", "esf_six_months",
-         "consent_missing", "purge_soon", "draft", "conflict")
+         "consent_missing", "assignment_request", "purge_soon", "draft", "conflict")
 WHENS = ("overdue", "today", "this_week", "later")
 DEFAULT_DAYS = 14
 ENDING_DAYS = 14  # services and transitions ending "within two weeks"
@@ -82,6 +89,7 @@ class TodayItem:
     record_id: uuid.UUID | str  # draft: its key (str)
     title: str  # short, e.g. employer name / client name (the page and CLI show it)
     client_id: uuid.UUID | None = None  # the client an item is about, if any (calendar hides names)
+    who: str = ""  # an assignment request: the colleague who asks
 
     def when(self, today: dt.date) -> str:
         """``overdue``, ``today``, ``this_week`` (to Sunday of today's week) or ``later``."""
@@ -106,6 +114,7 @@ def items_for(store: Store, actor: Actor, *, today: dt.date | None = None,
             items += _services_ending(session, me, today)
             items += _transitions_ending(session, me, today)
             items += _consent_missing(session, me, today)
+            items += _assignment_requests(session, actor.staff_id, me)
             items += _purge_soon(session, me, today)
         items += _drafts(session)
         items += _sync_items(session, today)
@@ -202,6 +211,23 @@ def _consent_missing(session: Session, me: str, today: dt.date) -> list[TodayIte
     ).all()
     return [TodayItem("consent_missing", today, "client", client_id, name or "", client_id)
             for client_id, name in rows]
+
+
+def _assignment_requests(session: Session, staff_id: uuid.UUID, me: str) -> list[TodayItem]:
+    """As ``assignment.open_assignment_requests``, in one query: asked by another, not decided,
+    on a client of the user's."""
+    rows = session.execute(
+        select(AssignmentRequest.id, AssignmentRequest.requested_at, Client.id, Client.name, Staff.name)
+        .join(Client, Client.id == AssignmentRequest.client_id)
+        .join(Staff, Staff.id == AssignmentRequest.requested_by, isouter=True)
+        .where(AssignmentRequest.deleted == False, Client.deleted == False,  # noqa: E712
+               AssignmentRequest.status == "requested", AssignmentRequest.requested_by != staff_id,
+               text(_ASSIGNED)),
+        {"me": me},
+    ).all()
+    return [TodayItem("assignment_request", _local_day(as_aware(asked)), "assignment_request", request_id,
+                      client_name or "", client_id, requester or "")
+            for request_id, asked, client_id, client_name, requester in rows]
 
 
 def retention_months(session: Session) -> int:

@@ -19,6 +19,7 @@ KIND_TEXTS = {
     "esf_exit_window": QT_TRANSLATE_NOOP("Today", "Exit data for the funder"),
     "esf_six_months": QT_TRANSLATE_NOOP("Today", "Six-month follow-up for the funder"),
     "consent_missing": QT_TRANSLATE_NOOP("Today", "No valid consent"),
+    "assignment_request": QT_TRANSLATE_NOOP("Today", "Request to be assigned"),
     "purge_soon": QT_TRANSLATE_NOOP("Today", "Client data to be purged"),
     "draft": QT_TRANSLATE_NOOP("Today", "Unfinished draft"),
     "conflict": QT_TRANSLATE_NOOP("Today", "Sync"),
@@ -32,6 +33,8 @@ WHEN_TEXTS = {
 WAITING = QT_TRANSLATE_NOOP("Today", "%1 changes waiting to be sent")
 REFUSED = QT_TRANSLATE_NOOP("Today", "set aside by the server: %1")
 CONFLICT = QT_TRANSLATE_NOOP("Today", "conflict: %1")
+ASKS = QT_TRANSLATE_NOOP("Today", "%1 asks to be assigned to %2")
+COLLEAGUE = QT_TRANSLATE_NOOP("Today", "A colleague")
 UNTITLED = QT_TRANSLATE_NOOP("Today", "(no name)")
 COUNT = QT_TRANSLATE_NOOP("Today", "%1 (%2)")
 NOTHING = QT_TRANSLATE_NOOP("Today", "Nothing due in the next %1 days.")
@@ -53,4 +56,6 @@ def title_text(item: TodayItem, translate: Translate) -> str:
         if item.record_kind.startswith("refused:"):
             return fill(translate(REFUSED), [item.title])
         return fill(translate(CONFLICT), [item.title])
+    if item.kind == "assignment_request":
+        return fill(translate(ASKS), [item.who or translate(COLLEAGUE), item.title or translate(UNTITLED)])
     return item.title or translate(UNTITLED)

@@ -5942,6 +5942,10 @@ Offline field work for employment projects.</translation>
         <translation>No valid consent</translation>
     </message>
     <message>
+        <source>Request to be assigned</source>
+        <translation>Request to be assigned</translation>
+    </message>
+    <message>
         <source>Client data to be purged</source>
         <translation>Client data to be purged</translation>
     </message>
@@ -5980,6 +5984,14 @@ Offline field work for employment projects.</translation>
     <message>
         <source>Later</source>
         <translation>Later</translation>
+    </message>
+    <message>
+        <source>%1 asks to be assigned to %2</source>
+        <translation>%1 asks to be assigned to %2</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>A colleague</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -6047,6 +6059,10 @@ Offline field work for employment projects.</translation>
     <message>
         <source>Clients with no valid consent</source>
         <translation>Clients with no valid consent</translation>
+    </message>
+    <message>
+        <source>Colleagues asking to be assigned to your clients</source>
+        <translation>Colleagues asking to be assigned to your clients</translation>
     </message>
     <message>
         <source>Client data to be purged within 30 days</source>

@@ -5942,6 +5942,10 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         <translation>Ei voimassa olevaa suostumusta</translation>
     </message>
     <message>
+        <source>Request to be assigned</source>
+        <translation>Nimeämispyyntö</translation>
+    </message>
+    <message>
         <source>Client data to be purged</source>
         <translation>Asiakkaan tiedot poistetaan</translation>
     </message>
@@ -5980,6 +5984,14 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     <message>
         <source>Later</source>
         <translation>Myöhemmin</translation>
+    </message>
+    <message>
+        <source>%1 asks to be assigned to %2</source>
+        <translation>%1 pyytää, että hänetkin nimetään asiakkaalle %2</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>Työtoveri</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -6047,6 +6059,10 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     <message>
         <source>Clients with no valid consent</source>
         <translation>Asiakkaat ilman voimassa olevaa suostumusta</translation>
+    </message>
+    <message>
+        <source>Colleagues asking to be assigned to your clients</source>
+        <translation>Työtovereiden pyynnöt tulla nimetyiksi asiakkaillesi</translation>
     </message>
     <message>
         <source>Client data to be purged within 30 days</source>

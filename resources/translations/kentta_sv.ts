@@ -5942,6 +5942,10 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <translation>Inget giltigt samtycke</translation>
     </message>
     <message>
+        <source>Request to be assigned</source>
+        <translation>Begäran om att bli ansvarig</translation>
+    </message>
+    <message>
         <source>Client data to be purged</source>
         <translation>Klientens uppgifter raderas</translation>
     </message>
@@ -5980,6 +5984,14 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     <message>
         <source>Later</source>
         <translation>Senare</translation>
+    </message>
+    <message>
+        <source>%1 asks to be assigned to %2</source>
+        <translation>%1 ber om att också bli ansvarig för %2</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>En kollega</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -6047,6 +6059,10 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     <message>
         <source>Clients with no valid consent</source>
         <translation>Klienter utan giltigt samtycke</translation>
+    </message>
+    <message>
+        <source>Colleagues asking to be assigned to your clients</source>
+        <translation>Kolleger som ber om att bli ansvariga för dina klienter</translation>
     </message>
     <message>
         <source>Client data to be purged within 30 days</source>

@@ -13,7 +13,7 @@ from sqlmodel import select
 
 from desktop.errors import InvalidInput
 from desktop.services import clients, drafts, today, visits
-from desktop.store.tables import Client, Organisation, OutboxEntry, Staff, Visit
+from desktop.store.tables import AssignmentRequest, Client, Organisation, OutboxEntry, Staff, Visit
 from desktop.sync.apply import PageWriter
 from desktop.sync.tables import SyncConflict
 from sync.protocol import PulledChange, PullResponse
@@ -220,6 +220,30 @@ def test_drafts_conflicts_and_waiting_changes(store, actor, kone):
     assert ("conflict", "outbox", "waiting", str(waiting), None) in found
 
 
+def test_colleagues_requests_to_be_assigned_to_the_users_clients_wait_for_the_user(store, actor):
+    mine = client(store, actor, "Aino Asiakas", service_start=dt.date(2026, 1, 5))
+    colleague = _pull_staff(store, "Kaisa Kollega", "career_coach")
+    other_coach = _pull_staff(store, "Olli Muu", "career_coach")
+    theirs = _pull_figures_only(store, assigned=str(other_coach))
+    asked = _pull_request(store, mine.id, colleague, at=dt.datetime(2026, 12, 1, 12, 0, tzinfo=dt.timezone.utc))
+    decided = _pull_request(store, mine.id, other_coach, status="accepted")
+    _pull_request(store, theirs, colleague)  # not the user's client: another's to decide
+    own = _pull_request(store, mine.id, actor.staff_id)  # the user's own request: not the user's to decide
+
+    requests = of_kind(today.items_for(store, actor, today=TODAY), "assignment_request")
+    assert [(i.record_kind, i.record_id, i.due, i.title, i.who, i.client_id) for i in requests] == [
+        ("assignment_request", asked, day(-2), "Aino Asiakas", "Kaisa Kollega", mine.id)]
+    assert decided not in {i.record_id for i in requests} and own not in {i.record_id for i in requests}
+    # Asked two days ago and still waiting: counted as due.
+    assert today.due_today(requests, TODAY) == 1
+    # The same requests the client's page shows.
+    from desktop.services import assignment
+    assert [r.id for r in assignment.open_assignment_requests(store, actor)] == [asked]
+    # Accepted on this laptop: the row goes.
+    assignment.decide(store, actor=actor, request_id=asked, accept=True)
+    assert not of_kind(today.items_for(store, actor, today=TODAY), "assignment_request")
+
+
 def test_every_kind_appears_and_the_count_due_today(store, actor, kone):
     _everything(store, actor, kone)
     items = today.items_for(store, actor, today=TODAY)
@@ -238,7 +262,7 @@ def test_deleted_clients_give_nothing(store, actor, kone):
     items = today.items_for(store, actor, today=TODAY)
     assert not [i for i in items if i.client_id is not None]
     assert {"service_ending", "transition_ending", "consent_missing", "purge_soon", "esf_exit_window",
-            "esf_six_months"}.isdisjoint({i.kind for i in items})
+            "esf_six_months", "assignment_request"}.isdisjoint({i.kind for i in items})
 
 
 def test_a_manager_gets_only_assigned_clients_and_an_admin_none(store, actor, kone):
@@ -269,6 +293,7 @@ def _everything(store, actor, kone) -> None:
     consented(store, actor, "Dora Lähtenyt", service_start=start, service_end=day(-3))
     consented(store, actor, "Eino Vanha", service_start=dt.date(2024, 1, 1), service_end=dt.date(2024, 12, 20))
     drafts.save_draft(store, "visit:new:x", "visit", {"employer_id": str(kone.id)})
+    _pull_request(store, person.id, _pull_staff(store, "Kaisa Kollega", "career_coach"))
     with store.session() as session:
         session.add(SyncConflict(id=uuid.uuid4(), kind="employer", record_id=kone.id, field="name",
                                  mine="a", theirs="b", mine_kept=False, origin="pull"))
@@ -294,6 +319,19 @@ def _pull_staff(store, name: str, role: str = "employer_coordinator") -> uuid.UU
     with store.reader() as session:
         assert session.get(Staff, staff_id) is not None
     return staff_id
+
+
+def _pull_request(store, client_id, requested_by, *, status: str = "requested",
+                  at: dt.datetime = dt.datetime(2026, 12, 2, 8, 0, tzinfo=dt.timezone.utc)) -> uuid.UUID:
+    """A colleague's request to be assigned to ``client_id``, as the server makes it and sync brings it."""
+    request_id = uuid.uuid4()
+    with store.reader() as session:
+        seq = 700 + len(session.exec(select(AssignmentRequest)).all())
+    _pull(store, PulledChange(kind="assignment_request", id=request_id, rev=1, seq=seq, deleted=False,
+                              modified_at=at, fields={
+                                  "client_id": str(client_id), "requested_by": str(requested_by),
+                                  "requested_at": at.isoformat(), "status": status}))
+    return request_id
 
 
 def _pull_figures_only(store, *, assigned: str) -> uuid.UUID:

@@ -192,6 +192,11 @@ class ClientsPage(Page):
         self.stack.setCurrentWidget(self.view)
         self.view.notes.add_button.setFocus()
 
+    def show_handover(self, client_id) -> None:
+        """The client's page with its handover dialog over it (a draft is taken up there)."""
+        self.open_client(client_id)
+        self.view.open_handover()
+
     def new_record(self) -> None:
         self.dialog = ClientDialog(self.ctx, parent=self)
         # the keyboard goes back to the list, where the new client is selected: Enter opens it

@@ -1,7 +1,8 @@
 """Where a Today row leads: the page that opens its record (the Today page opens none itself).
 
 A record goes through the change bus's ``open_record``, as a search hit does; a draft opens its
-form (a visit's on the Visits page, a handover form's on its client); a conflict opens the Sync
+form (a visit's on the Visits page, a handover form's in its dialog over its client's page); a
+colleague's request to be assigned opens the client's page, where it is decided; a conflict opens the Sync
 page's Conflicts tab with that conflict chosen (a record set aside: its Set aside tab); the
 changes waiting open the Sync page's receipt.
 """
@@ -17,6 +18,8 @@ logger = logging.getLogger(__name__)
 def open_item(page, item) -> None:
     if item.kind == "draft":
         open_draft(page, str(item.record_id), item.client_id)
+    elif item.kind == "assignment_request":
+        page.ctx.bus.open_record.emit("client", item.client_id)
     elif item.kind == "conflict":
         window = page.window()
         if not (hasattr(window, "go_to") and "sync" in window.pages):
@@ -33,7 +36,8 @@ def open_item(page, item) -> None:
 
 
 def open_draft(page, key: str, client_id: uuid.UUID | None) -> None:
-    """A visit's draft on the Visits page (an edit's with its visit); any other draft on its client."""
+    """A visit's draft on the Visits page (an edit's with its visit); a handover form's in its
+    dialog over its client's page; any other draft on its client."""
     kind, _sep, rest = key.partition(":")
     window = page.window()
     if kind == "visit" and hasattr(window, "go_to") and "visits" in window.pages:
@@ -45,7 +49,9 @@ def open_draft(page, key: str, client_id: uuid.UUID | None) -> None:
             target = uuid.UUID(rest)
         except ValueError:
             target = None
-    if target is not None:
+    if target is not None and kind == "handover" and hasattr(window, "go_to") and "clients" in window.pages:
+        window.go_to("clients").show_handover(target)
+    elif target is not None:
         page.ctx.bus.open_record.emit("client", target)
     else:
         logger.info("a draft of kind %s has no page to open it", kind)

@@ -2,9 +2,10 @@
 
 Follow-ups from visits (overdue, today, this week, later), services and work trials or
 wage-subsidised work ending, the funder's exit window and six-month follow-ups, clients with no
-valid consent, purges within 30 days, unfinished drafts, changes waiting and conflicts. The
-items come from ``desktop.services.today`` on a worker thread, again after every change on the
-bus (a moment after the last of a burst) and whenever the page is shown.
+valid consent, colleagues asking to be assigned to the user's clients, purges within 30 days,
+unfinished drafts, changes waiting and conflicts. The items come from ``desktop.services.today``
+on a worker thread, again after every change on the bus (a moment after the last of a burst) and
+whenever the page is shown.
 
 By keyboard: the list takes the focus, the arrows move, Enter (or a double click) opens the
 row's record on the page that opens it — the page itself opens no record. A follow-up is marked
