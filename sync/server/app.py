@@ -57,6 +57,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
                 target=_purge_loop, args=(engine, stop), name="purge", daemon=True
             ).start()
         yield
+        app.state.shutting_down = True
         stop.set()
 
     app = FastAPI(
@@ -67,6 +68,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     )
     app.state.settings = settings
     app.state.engine = engine
+    app.state.shutting_down = False  # /health/ready answers 503 once set
     app.include_router(root_router)
     app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes,
                        file_max_bytes=settings.max_file_bytes)
