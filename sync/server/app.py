@@ -19,6 +19,7 @@ from sync.server.api.main import root_router
 from sync.server.body_limit import BodyLimit
 from sync.server.core.config import Settings
 from sync.server.core.db import make_engine
+from sync.server.core.logs import request_id_from, request_id_var
 from sync.server.tokens import DeviceRevoked, EnrolmentRequired
 from sync.server.totp import TotpKeyError
 
@@ -115,7 +116,13 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     @app.middleware("http")
     async def _log_request(request: Request, call_next):
         started = time.perf_counter()
-        response = await call_next(request)
+        request_id = request_id_from(request.headers.get("x-request-id"))
+        token = request_id_var.set(request_id)
+        try:
+            response = await call_next(request)
+        finally:
+            request_id_var.reset(token)
+        response.headers["X-Request-ID"] = request_id
         route = request.scope.get("route")
         request_logger.info(
             "request",
@@ -125,6 +132,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
                 "status": response.status_code,
                 "ms": round((time.perf_counter() - started) * 1000, 1),
                 "account_id": getattr(request.state, "account_id", None),
+                "request_id": request_id,
             },
         )
         return response

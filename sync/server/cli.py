@@ -211,7 +211,7 @@ def _serve(args: argparse.Namespace, settings: Settings) -> None:
     engine = _ready_engine(settings)
     if args.workers > 1:
         raise CommandError("Run several servers behind a load balancer instead of --workers.")
-    configure_logging(json_lines=settings.log_json)
+    configure_logging(json_lines=settings.json_logs)
     app = create_app(settings, engine=engine, purge_daily=args.purge_daily)
 
     class Server(uvicorn.Server):
