@@ -50,6 +50,7 @@ from sync.protocol import (
     IdentityCheckAnswer,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
+    SERVER_RESTORED_HEADER,
     TOTP_ENROLMENT_REQUIRED,
     ClientAuditTrail,
     DeviceInfo,
@@ -220,6 +221,8 @@ class Transport:
         loopback = is_loopback(httpx.URL(self.base_url).host)
         self.tokens = tokens or MemoryTokens()
         self.backoff = backoff or Backoff()
+        # The backup's sequence number when a pull said the server was restored from a backup.
+        self.server_restored_at: int | None = None
         self.wait: Callable[[float], None] = time.sleep
         self.check: Callable[[], None] = lambda: None
         self.on_retry: Callable[[bool], None] = lambda _retrying: None
@@ -341,6 +344,10 @@ class Transport:
     def pull(self, *, cursor: int, limit: int) -> PullResponse:
         response = self._send("GET", "/v1/sync/pull", params={"cursor": cursor, "limit": limit})
         self._raise_for_status(response)
+        restored = response.headers.get(SERVER_RESTORED_HEADER, "")
+        if restored.isdigit():
+            # The server went back to a backup taken before this device's last pull.
+            self.server_restored_at = int(restored)
         return PullResponse.model_validate_json(response.content)
 
     def history(self, kind: str, record_id: uuid.UUID) -> RecordHistory | None:
