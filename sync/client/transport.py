@@ -50,6 +50,7 @@ from sync.protocol import (
     IdentityCheckAnswer,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
+    SERVER_BEHIND,
     SERVER_RESTORED_HEADER,
     TOTP_ENROLMENT_REQUIRED,
     ClientAuditTrail,
@@ -495,6 +496,8 @@ class Transport:
         if response.status_code in RETRY_STATUSES:
             raise ServerBusy(f"The server at {self.host} is busy or failing ({response.status_code}): "
                              "try again later. Nothing was lost.", code="server_busy", host=self.host)
+        if response.status_code == 409 and _code(response) == SERVER_BEHIND:
+            raise ServerRejected(detail, code=SERVER_BEHIND, status=409, detail=detail)
         raise ServerRejected(f"The server refused the request ({response.status_code}): {detail}",
                              code="server_rejected", status=response.status_code, detail=detail)
 
