@@ -51,7 +51,18 @@ def post_push(body: PushRequest, user: CurrentUser, engine: EngineDep) -> PushRe
         raise HTTPException(status.HTTP_409_CONFLICT, "This batch_id was used by another account.") from None
 
 
-@router.get("/pull", response_model=PullResponse)
+@router.get(
+    "/pull",
+    response_model=PullResponse,
+    responses={
+        200: {"headers": {SERVER_RESTORED_HEADER: {
+            "description": "the server was restored from a backup taken before this device's "
+                           "last pull: the backup's sequence number",
+            "schema": {"type": "integer"}}}},
+        409: {"model": ErrorMessage, "description": "the cursor is past the server's sequence "
+                                                  "(code server_behind)"},
+    },
+)
 def get_pull(
     user: CurrentUser,
     session: SessionDep,
