@@ -46,10 +46,26 @@ def _parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", parents=[common], help="run the HTTP server")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--uds", metavar="PATH", help="listen on this unix socket instead")
     serve.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
     serve.add_argument("--purge-daily", action="store_true", help="run the purge once a day")
 
     commands.add_parser("migrate", parents=[common], help="create or upgrade the schema")
+
+    check = commands.add_parser(
+        "check-config", parents=[common],
+        help="check the settings and database the server would use (exit 1 when any is wrong)",
+    )
+    check.add_argument("--json", action="store_true", help="the findings as JSON lines")
+
+    save = commands.add_parser("backup", parents=[common], help="back up the database to a file")
+    save.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+
+    back = commands.add_parser(
+        "restore", parents=[common],
+        help="replace the database with a backup (stop the servers first)",
+    )
+    back.add_argument("file", type=Path)
 
     org = commands.add_parser("create-org", parents=[common], help="create an organisation")
     org.add_argument("name")
@@ -136,6 +152,12 @@ def _run(args: argparse.Namespace, settings: Settings) -> None:
     if args.command == "serve":
         _serve(args, settings)
         return
+    if args.command == "check-config":
+        _check_config(settings, as_json=args.json)
+        return
+    if args.command in ("backup", "restore"):
+        _backup_or_restore(args, settings)
+        return
     engine = _ready_engine(settings)
     with session_scope(engine) as session:
         if args.command == "create-org":
@@ -188,6 +210,39 @@ def _run(args: argparse.Namespace, settings: Settings) -> None:
             )
 
 
+def _check_config(settings: Settings, *, as_json: bool) -> None:
+    from sync.server.checks import check_settings
+
+    findings = check_settings(settings)
+    for finding in findings:
+        if as_json:
+            print(json.dumps({"level": finding.level, "setting": finding.setting,
+                              "message": finding.message}, ensure_ascii=False))
+        else:
+            print(f"{finding.level.upper():7} {finding.setting}: {finding.message}")
+    errors = [f for f in findings if f.level == "error"]
+    if errors:
+        raise CommandError(f"{len(errors)} setting(s) wrong; the server would not run well.")
+    if not as_json:
+        print("The configuration is usable.")
+
+
+def _backup_or_restore(args: argparse.Namespace, settings: Settings) -> None:
+    from sync.server.backup import BackupError, backup, restore
+
+    try:
+        if args.command == "backup":
+            backup(settings.database_url, args.output)
+            print(f"Backup written to {args.output}.")
+        else:
+            report = restore(settings.database_url, args.file)
+            print(f"Restored (the backup's sequence: {report.backup_seq}; numbering goes on "
+                  f"after {report.next_seq}). Devices that synced after the backup are told so "
+                  "at their next sync.")
+    except BackupError as exc:
+        raise CommandError(str(exc)) from None
+
+
 def _print_staff(rows, *, as_json: bool) -> None:
     for row in rows:
         if as_json:
@@ -210,12 +265,21 @@ def _serve(args: argparse.Namespace, settings: Settings) -> None:
     engine = _ready_engine(settings)
     if args.workers > 1:
         raise CommandError("Run several servers behind a load balancer instead of --workers.")
-    configure_logging(json_lines=settings.log_json)
+    configure_logging(json_lines=settings.json_logs)
     app = create_app(settings, engine=engine, purge_daily=args.purge_daily)
+
+    class Server(uvicorn.Server):
+        def handle_exit(self, sig, frame) -> None:
+            # /health/ready answers 503 from now on, while the open requests finish.
+            app.state.shutting_down = True
+            super().handle_exit(sig, frame)
+
     # proxy_headers off: uvicorn would otherwise believe X-Forwarded-For from any local peer;
     # the client address is taken by the app, as trusted_proxy_hops says (api/routes/auth.py).
-    uvicorn.run(app, host=args.host, port=args.port, log_config=None, access_log=False,
-                proxy_headers=False)
+    listen = {"uds": args.uds} if args.uds else {"host": args.host, "port": args.port}
+    Server(uvicorn.Config(app, **listen, log_config=None, access_log=False,
+                          proxy_headers=False, timeout_keep_alive=75,
+                          timeout_graceful_shutdown=30)).run()
 
 
 def main(argv: list[str] | None = None) -> int:
