@@ -19,6 +19,7 @@ from sync.server.api.main import root_router
 from sync.server.body_limit import BodyLimit
 from sync.server.core.config import Settings
 from sync.server.core.db import make_engine
+from sync.server.core.logs import request_id_from, request_id_var
 from sync.server.tokens import DeviceRevoked, EnrolmentRequired
 from sync.server.totp import TotpKeyError
 
@@ -57,6 +58,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
                 target=_purge_loop, args=(engine, stop), name="purge", daemon=True
             ).start()
         yield
+        app.state.shutting_down = True
         stop.set()
 
     app = FastAPI(
@@ -67,6 +69,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     )
     app.state.settings = settings
     app.state.engine = engine
+    app.state.shutting_down = False  # /health/ready answers 503 once set
     app.include_router(root_router)
     app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes,
                        file_max_bytes=settings.max_file_bytes)
@@ -113,7 +116,13 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     @app.middleware("http")
     async def _log_request(request: Request, call_next):
         started = time.perf_counter()
-        response = await call_next(request)
+        request_id = request_id_from(request.headers.get("x-request-id"))
+        token = request_id_var.set(request_id)
+        try:
+            response = await call_next(request)
+        finally:
+            request_id_var.reset(token)
+        response.headers["X-Request-ID"] = request_id
         route = request.scope.get("route")
         request_logger.info(
             "request",
@@ -123,6 +132,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
                 "status": response.status_code,
                 "ms": round((time.perf_counter() - started) * 1000, 1),
                 "account_id": getattr(request.state, "account_id", None),
+                "request_id": request_id,
             },
         )
         return response

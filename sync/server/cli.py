@@ -46,6 +46,7 @@ def _parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", parents=[common], help="run the HTTP server")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--uds", metavar="PATH", help="listen on this unix socket instead")
     serve.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
     serve.add_argument("--purge-daily", action="store_true", help="run the purge once a day")
 
@@ -210,12 +211,21 @@ def _serve(args: argparse.Namespace, settings: Settings) -> None:
     engine = _ready_engine(settings)
     if args.workers > 1:
         raise CommandError("Run several servers behind a load balancer instead of --workers.")
-    configure_logging(json_lines=settings.log_json)
+    configure_logging(json_lines=settings.json_logs)
     app = create_app(settings, engine=engine, purge_daily=args.purge_daily)
+
+    class Server(uvicorn.Server):
+        def handle_exit(self, sig, frame) -> None:
+            # /health/ready answers 503 from now on, while the open requests finish.
+            app.state.shutting_down = True
+            super().handle_exit(sig, frame)
+
     # proxy_headers off: uvicorn would otherwise believe X-Forwarded-For from any local peer;
     # the client address is taken by the app, as trusted_proxy_hops says (api/routes/auth.py).
-    uvicorn.run(app, host=args.host, port=args.port, log_config=None, access_log=False,
-                proxy_headers=False)
+    listen = {"uds": args.uds} if args.uds else {"host": args.host, "port": args.port}
+    Server(uvicorn.Config(app, **listen, log_config=None, access_log=False,
+                          proxy_headers=False, timeout_keep_alive=75,
+                          timeout_graceful_shutdown=30)).run()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -28,3 +28,40 @@ def test_logs_hold_no_personal_data(world, caplog):
         if entry["msg"] == "login failed":
             line = line.replace('"username": "salainen.kayttaja"', "")
         assert "Salainen" not in line and "salainen" not in line
+
+
+def test_each_request_has_an_id_in_its_logs_and_answer(world, caplog):
+    from sync.server.core.logs import RequestIdFilter
+
+    caplog.set_level(logging.INFO)
+    caplog.handler.addFilter(RequestIdFilter())
+    coach = world.user("career_coach")
+    given = "nginx-3f2a9c0d11e24b7c"
+    answer = coach.http.post("/v1/sync/push", headers={**coach.headers, "X-Request-ID": given},
+                             json={"device_id": str(coach.device_id),
+                                   "batch_id": "0b6c1f0e-8f0a-4d55-9d36-5f0c1c3a7e21",
+                                   "changes": [coach.change("client")]})
+    assert answer.status_code == 200, answer.text
+    assert answer.headers["X-Request-ID"] == given
+    entries = [json.loads(JsonLineFormatter().format(r)) for r in caplog.records]
+    push = [e for e in entries if e["msg"] in ("push", "request") and e.get("request_id") == given]
+    assert {e["msg"] for e in push} == {"push", "request"}
+    # Free text in the header is not believed (nor logged): a fresh id instead.
+    other = coach.http.get("/health", headers={"X-Request-ID": "Matti Meikalainen"})
+    made = other.headers["X-Request-ID"]
+    assert made != "Matti Meikalainen" and len(made) == 32
+    assert "Meik" not in caplog.text
+
+
+def test_text_format_is_chosen_by_the_environment(monkeypatch):
+    from sync.server.core.config import Settings
+    from sync.server.core.logs import TextLineFormatter
+
+    monkeypatch.setenv("KENTTA_LOG_FORMAT", "text")
+    assert Settings(database_url="sqlite://").json_logs is False
+    monkeypatch.setenv("KENTTA_LOG_FORMAT", "json")
+    assert Settings(database_url="sqlite://").json_logs is True
+    record = logging.makeLogRecord({"name": "sync.server.push", "levelname": "INFO",
+                                    "msg": "push", "changes": 3, "request_id": "abcdefgh12"})
+    line = TextLineFormatter().format(record)
+    assert line.endswith("sync.server.push [abcdefgh12] push changes=3")

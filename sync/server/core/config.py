@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 import platformdirs
 from pydantic import Field, SecretStr
@@ -56,6 +57,9 @@ class Settings(BaseSettings):
     trusted_proxy_hops: int = Field(default=0, ge=0, le=10)
     # The older switch: true means one proxy hop (used when trusted_proxy_hops is 0).
     trust_forwarded_for: bool = False
+    # Log lines: "json" (one object a line, the default) or "text" (``KENTTA_LOG_FORMAT``);
+    # when unset, the older switch ``KENTTA_LOG_JSON`` decides.
+    log_format: Literal["json", "text"] | None = None
     log_json: bool = True
     # The second factor (sync/server/totp.py). TOTP secrets are stored encrypted (AES-GCM)
     # with this 32-byte key, given base64 (``KENTTA_TOTP_KEY``), or else read from
@@ -68,6 +72,10 @@ class Settings(BaseSettings):
     totp_required_roles: tuple[str, ...] = ("manager", "admin")
     # How long the enrolment token of a login that must enrol first stays usable.
     totp_enrolment_minutes: int = Field(default=15, ge=1, le=120)
+
+    @property
+    def json_logs(self) -> bool:
+        return self.log_json if self.log_format is None else self.log_format == "json"
 
     @property
     def proxy_hops(self) -> int:

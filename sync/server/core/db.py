@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -95,8 +96,17 @@ def migrate(engine: Engine, revision: str = "head") -> None:
     logger.info("schema migrated", extra={"revision": revision})
 
 
-def schema_is_current(engine: Engine) -> bool:
-    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+@functools.cache
+def head_revision() -> str | None:
+    """The newest migration this code knows (read once: the files do not change while running)."""
+    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+
+
+def schema_revision(engine: Engine) -> str | None:
+    """The revision the database is at (None: never migrated)."""
     with engine.connect() as connection:
-        current = MigrationContext.configure(connection).get_current_revision()
-    return current == head
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def schema_is_current(engine: Engine) -> bool:
+    return schema_revision(engine) == head_revision()
