@@ -6,7 +6,8 @@
 For each N given: creates a PostgreSQL database of its own (kentta_load_<random>), seeds it
 (``seed.py``), starts N ``kentta-server serve`` processes on 127.0.0.1 ports and nginx in front
 of them (``proxy.py``, TLS with a self-signed certificate), runs Locust headless with ``--users``
-concurrent simulated laptops until every laptop has synced once (or ``--run-time`` runs out),
+concurrent simulated laptops until every laptop has synced once or ``--run-time`` runs out
+(then the syncs under way finish and the laptops not reached are reported as not synced),
 then checks each laptop's receipts against the database: every accepted change is there at the
 rev and seq its receipt says, and the database holds no revision of these devices without a
 receipt. Prints syncs per second, p50/p95/p99 sync time, errors and the check; exits 1 if there
@@ -155,7 +156,9 @@ def run_once(args: argparse.Namespace, processes: int) -> dict:
         seeded = time.perf_counter() - started
         print(f"[N={processes}] seeded {len(laptops)} laptops in {args.orgs} organisations "
               f"in {seeded:.1f} s", flush=True)
+        # As in installer/server/server.env.example: one proxy hop in front, JSON logs.
         env = {**os.environ, "KENTTA_DATABASE_URL": url, "KENTTA_LOG_JSON": "true",
+               "KENTTA_TRUSTED_PROXY_HOPS": "1",
                "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
         ports = [_free_port() for _ in range(processes)]
         for number, port in enumerate(ports):
@@ -164,16 +167,16 @@ def run_once(args: argparse.Namespace, processes: int) -> dict:
                 [sys.executable, "-m", "sync.server.cli", "serve", "--host", "127.0.0.1",
                  "--port", str(port)], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT))
         for port in ports:
-            _wait_healthy(f"http://127.0.0.1:{port}/health")
+            _wait_healthy(f"http://127.0.0.1:{port}/health/ready")
         cert, key = proxy.self_signed(folder)
-        site_file = Path(args.site) if args.site else proxy.STAND_IN_SITE
+        site_file = Path(args.site) if args.site else proxy.PRODUCTION_SITE
         proxy_port = _free_port()
         site = proxy.site_for_test(site_file.read_text("utf-8"), port=proxy_port, cert=cert,
                                    key=key, upstreams=[f"127.0.0.1:{p}" for p in ports],
                                    logs=folder)
         nginx = proxy.start_nginx(folder, proxy.main_config(folder, site))
         base = f"https://127.0.0.1:{proxy_port}"
-        _wait_healthy(f"{base}/health", verify=False)
+        _wait_healthy(f"{base}/health/ready", verify=False)
 
         plan = folder / "plan.json"
         plan.write_text(json.dumps({
@@ -184,7 +187,7 @@ def run_once(args: argparse.Namespace, processes: int) -> dict:
         users = min(args.users, len(laptops))
         command = [sys.executable, "-m", "locust", "-f", str(LOCUSTFILE), "--headless",
                    "-u", str(users), "-r", str(args.spawn_rate or users),
-                   "--run-time", f"{args.run_time}s", "--stop-timeout", "30",
+                   "--run-time", f"{args.run_time}s", "--stop-timeout", str(args.stop_timeout),
                    "--host", base, "--csv", str(folder / "locust"), "--only-summary",
                    "--loglevel", "WARNING", "--exit-code-on-error", "0"]
         print(f"[N={processes}] locust: {' '.join(command[2:])}", flush=True)
@@ -192,12 +195,15 @@ def run_once(args: argparse.Namespace, processes: int) -> dict:
         with (folder / "locust.log").open("wb") as log:
             locust = subprocess.Popen(command, cwd=ROOT, env=locust_env, stdout=log,
                                       stderr=subprocess.STDOUT)
-            locust.wait(args.run_time + 120)
+            locust.wait(args.run_time + args.stop_timeout + 120)
         if locust.returncode not in (0, 1):
             raise RuntimeError(f"locust exited {locust.returncode}:\n"
                                + (folder / "locust.log").read_text("utf-8")[-3000:])
 
         lines = [json.loads(line) for line in receipts_file.read_text("utf-8").splitlines() if line]
+        started_file = folder / "started.txt"
+        began = set(started_file.read_text("utf-8").split()) if started_file.exists() else set()
+        aborted = len(began - {str(line["number"]) for line in lines})
         check = check_receipts(url, lines, [laptop.device_id for laptop in laptops])
         requests, failed_requests, locust_sync = _locust_failures(folder / "locust")
         seconds = sorted(line["seconds"] for line in lines)
@@ -206,18 +212,20 @@ def run_once(args: argparse.Namespace, processes: int) -> dict:
         changes = sum(line["changes"] for line in lines)
         figures = {
             "processes": processes, "laptops": len(laptops), "orgs": args.orgs, "users": users,
-            "completed_syncs": len(lines), "not_completed": len(laptops) - len(lines),
+            "completed_syncs": len(lines), "not_reached": len(laptops) - len(began),
+            "aborted_syncs": aborted,
             "wall_seconds": wall, "syncs_per_s": len(lines) / wall if wall else 0.0,
             "changes_pushed": changes, "changes_per_s": changes / wall if wall else 0.0,
             "changes_pulled": sum(line["pulled"] for line in lines),
             "p50_s": _percentile(seconds, 0.50), "p95_s": _percentile(seconds, 0.95),
             "p99_s": _percentile(seconds, 0.99), "http_requests": requests,
             "failed_requests": failed_requests, "refused_or_failed": problems,
-            "errors": failed_requests + problems + (len(laptops) - len(lines)),
+            "errors": failed_requests + problems + aborted,
             "locust_sync_ms": locust_sync, "seed_seconds": seeded, **check,
             "examples": sorted({p for line in lines for p in line["problems"]})[:5],
         }
-        print(f"[N={processes}] {figures['completed_syncs']}/{len(laptops)} syncs in {wall:.1f} s = "
+        print(f"[N={processes}] {figures['completed_syncs']}/{len(laptops)} laptops synced "
+              f"({figures['not_reached']} not reached in the run's time) in {wall:.1f} s = "
               f"{figures['syncs_per_s']:.2f} syncs/s ({figures['changes_per_s']:,.0f} changes/s "
               f"pushed); sync time p50 {figures['p50_s']:.2f} s, p95 {figures['p95_s']:.2f} s, "
               f"p99 {figures['p99_s']:.2f} s; errors {figures['errors']} "
@@ -252,8 +260,10 @@ def options(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--min-changes", type=int, default=100)
     parser.add_argument("--max-changes", type=int, default=500)
     parser.add_argument("--run-time", type=int, default=900, help="seconds; the run's bound")
+    parser.add_argument("--stop-timeout", type=int, default=180,
+                        help="seconds the syncs under way at the end of --run-time may take")
     parser.add_argument("--site", help="the nginx site to build the proxy from "
-                        "(default: the stand-in in benchmarks/load)")
+                        "(default: installer/server/kentta.conf, the production site)")
     parser.add_argument("--json", type=Path, help="write the figures here")
     parser.add_argument("--keep", action="store_true", help="keep the run's folder (logs)")
     return parser.parse_args(argv)

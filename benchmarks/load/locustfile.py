@@ -5,7 +5,9 @@ by hand. Each Locust user takes the next laptop not yet synced, pushes its day (
 pulls from the cursor it had before the day, then writes the laptop's receipts (the kind, id,
 rev and seq of each change the server accepted) as one JSON line for the check against the
 database. The whole sync is reported to Locust as one request of type ``SYNC``, next to the
-push and pull requests themselves. When every laptop has synced the run stops by itself.
+push and pull requests themselves. When every laptop has synced the run stops by itself; when
+``--run-time`` ends first, Locust lets the syncs under way finish (``--stop-timeout``) and the
+laptops not reached are counted as not synced (a sync started and not finished is an error).
 
 Environment: ``KENTTA_LOAD_PLAN`` (a JSON file: laptops, cursor, changes range, day),
 ``KENTTA_LOAD_RECEIPTS`` (the JSON-lines file written).
@@ -20,6 +22,7 @@ import sys
 import time
 from pathlib import Path
 
+import gevent
 from locust import constant, events, task
 from locust.contrib.fasthttp import FastHttpUser
 
@@ -30,6 +33,7 @@ from sync.protocol import MAX_PULL_LIMIT, PROTOCOL_HEADER, PROTOCOL_VERSION  # n
 
 PLAN = json.loads(Path(os.environ["KENTTA_LOAD_PLAN"]).read_text("utf-8"))
 RECEIPTS = Path(os.environ["KENTTA_LOAD_RECEIPTS"])
+STARTED = RECEIPTS.with_name("started.txt")  # one laptop number a line, as each sync starts
 ACCEPTED = ("applied", "merged")
 _queue = iter(PLAN["laptops"])
 _finished = 0
@@ -54,6 +58,8 @@ class Laptop(FastHttpUser):
                              low=PLAN["low"], high=PLAN["high"],
                              day=dt.date.fromisoformat(PLAN["day"]))
         requests = push_requests(laptop["device_id"], groups)
+        with STARTED.open("a", encoding="utf-8") as out:
+            out.write(f"{laptop['number']}\n")
         receipts: list[list] = []
         problems: list[str] = []
         started_at = time.time()
@@ -105,4 +111,5 @@ class Laptop(FastHttpUser):
                 "problem_count": len(problems), "receipts": receipts}) + "\n")
         _finished += 1
         if _finished == len(PLAN["laptops"]):
-            self.environment.runner.quit()
+            # from a greenlet of its own: quit() stops the users, this one among them
+            gevent.spawn_later(0.5, self.environment.runner.quit)

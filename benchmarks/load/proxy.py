@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-STAND_IN_SITE = HERE / "nginx-site.conf"
+PRODUCTION_SITE = HERE.parents[1] / "installer" / "server" / "kentta.conf"
 
 
 def nginx_binary() -> str | None:
@@ -61,21 +61,25 @@ def site_for_test(site: str, *, port: int, cert: Path, key: Path, upstreams: lis
         block = text[start:end]
         head = block.split("{", 1)[0].strip()
         if head.startswith("upstream"):
-            body_lines = [line for line in block.splitlines()[1:-1]
-                          if not re.match(r"\s*server\s", line)]
-            servers = "".join(f"    server {address};\n" for address in upstreams)
+            lines = block.splitlines()[1:-1]
+            first = next((line for line in lines if re.match(r"\s*server\s", line)), "")
+            # the production servers' parameters (max_fails=..., fail_timeout=...) stay
+            parameters = " ".join(first.strip().rstrip(";").split()[2:])
+            body_lines = [line for line in lines if not re.match(r"\s*server\s", line)]
+            servers = "".join(f"    server {address} {parameters};\n".replace(" ;", ";")
+                              for address in upstreams)
             block = block.splitlines()[0] + "\n" + servers + "\n".join(body_lines) + "\n}"
         else:
             if not re.search(r"(?m)^\s*listen\s+[^;]*\bssl\b", block):
                 continue  # the port-80 redirect
-            block = re.sub(r"(?m)^(\s*)listen\s+[^;]*;", rf"\g<1>listen 127.0.0.1:{port} ssl;",
-                           block)
-            block = re.sub(r"(?m)^\s*listen\s+\[::\][^;]*;\n?", "", block)
+            block = re.sub(r"(?m)^[ \t]*listen\s+\[::\][^;]*;\n?", "", block)
+            block = re.sub(r"(?m)^([ \t]*)listen\s+\S+((?:\s+\w+)*);",
+                           rf"\g<1>listen 127.0.0.1:{port}\g<2>;", block)  # ssl, http2 stay
         block = re.sub(r"(?m)^(\s*)ssl_certificate\s+[^;]*;", rf"\g<1>ssl_certificate {cert};", block)
         block = re.sub(r"(?m)^(\s*)ssl_certificate_key\s+[^;]*;",
                        rf"\g<1>ssl_certificate_key {key};", block)
         block = re.sub(r"(?m)^(\s*)ssl_(trusted_certificate|stapling\S*|dhparam)\s+[^;]*;\n?", "", block)
-        block = re.sub(r"(?m)^(\s*)access_log\s+[^;]*;", rf"\g<1>access_log {logs / 'access.log'};",
+        block = re.sub(r"(?m)^(\s*)access_log\s+(?!off;)[^;]*;", rf"\g<1>access_log {logs / 'access.log'};",
                        block)
         block = re.sub(r"(?m)^(\s*)error_log\s+[^;]*;", rf"\g<1>error_log {logs / 'error.log'};",
                        block)
