@@ -355,6 +355,14 @@ class AssignmentRequestOut(WireModel):
 # naming it): the laptop was reported lost, and deletes its profile when it hears this.
 DEVICE_REVOKED = "device_revoked"
 
+# The server's database was restored from a backup (``kentta-server restore``) taken before this
+# device's last pull: the pull answer carries this header, with the backup's sequence number.
+# What this device sent or received after that number is not on the server.
+SERVER_RESTORED_HEADER = "X-Kentta-Server-Restored"
+# A pull refused (409) because its cursor is past the server's sequence: the database went back
+# without ``kentta-server restore``.
+SERVER_BEHIND = "server_behind"
+
 
 # The codes of a login refused for its second factor, each told only after the right password
 # (no oracle on the password): the account has TOTP and the login gave no code; the code (or

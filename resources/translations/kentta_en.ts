@@ -4114,6 +4114,10 @@ Offline field work for employment projects.</translation>
         <translation>%1 refused records wait for you to edit them (see Set aside).</translation>
     </message>
     <message>
+        <source>The server was restored from a backup taken before your previous sync: what you sent or received since then may be missing from it. Your own copies are still here; tell your administrator.</source>
+        <translation>The server was restored from a backup taken before your previous sync: what you sent or received since then may be missing from it. Your own copies are still here; tell your administrator.</translation>
+    </message>
+    <message>
         <source>Refused %1: %2</source>
         <translation>Refused %1: %2</translation>
     </message>
@@ -5711,6 +5715,10 @@ Offline field work for employment projects.</translation>
     <message>
         <source>This app and the server use different versions of the sync protocol: update the app, or ask your administrator.</source>
         <translation>This app and the server use different versions of the sync protocol: update the app, or ask your administrator.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s data is older than this laptop&apos;s: it was put back from a backup in a way that would lose changes. Nothing was lost here; tell your administrator (kentta-server restore).</source>
+        <translation>The server&apos;s data is older than this laptop&apos;s: it was put back from a backup in a way that would lose changes. Nothing was lost here; tell your administrator (kentta-server restore).</translation>
     </message>
     <message>
         <source>The server refused the request (%1). Nothing was lost; if this happens again, tell your administrator.</source>

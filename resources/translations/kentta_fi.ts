@@ -4114,6 +4114,10 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         <translation>Hylättyjä tietoja odottaa muokkaustasi: %1 (katso Sivuun siirretyt).</translation>
     </message>
     <message>
+        <source>The server was restored from a backup taken before your previous sync: what you sent or received since then may be missing from it. Your own copies are still here; tell your administrator.</source>
+        <translation>Palvelin on palautettu varmuuskopiosta, joka on otettu ennen edellistä synkronointiasi: sen jälkeen lähettämäsi tai vastaanottamasi tiedot voivat puuttua palvelimelta. Omat kopiosi ovat yhä tällä koneella; kerro asiasta ylläpitäjälle.</translation>
+    </message>
+    <message>
         <source>Refused %1: %2</source>
         <translation>Hylätty (%1): %2</translation>
     </message>
@@ -5711,6 +5715,10 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     <message>
         <source>This app and the server use different versions of the sync protocol: update the app, or ask your administrator.</source>
         <translation>Tämä sovellus ja palvelin käyttävät synkronointiprotokollan eri versioita: päivitä sovellus tai ota yhteyttä pääkäyttäjään.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s data is older than this laptop&apos;s: it was put back from a backup in a way that would lose changes. Nothing was lost here; tell your administrator (kentta-server restore).</source>
+        <translation>Palvelimen tiedot ovat vanhempia kuin tämän koneen: ne on palautettu varmuuskopiosta tavalla, joka hukkaisi muutoksia. Tältä koneelta ei kadonnut mitään; kerro asiasta ylläpitäjälle (kentta-server restore).</translation>
     </message>
     <message>
         <source>The server refused the request (%1). Nothing was lost; if this happens again, tell your administrator.</source>

@@ -4114,6 +4114,10 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <translation>Avvisade poster som väntar på att du redigerar dem: %1 (se Undanlagda).</translation>
     </message>
     <message>
+        <source>The server was restored from a backup taken before your previous sync: what you sent or received since then may be missing from it. Your own copies are still here; tell your administrator.</source>
+        <translation>Servern har återställts från en säkerhetskopia som togs före din förra synkronisering: det du skickat eller tagit emot sedan dess kan saknas på servern. Dina egna kopior finns kvar på den här datorn; meddela administratören.</translation>
+    </message>
+    <message>
         <source>Refused %1: %2</source>
         <translation>Avvisad (%1): %2</translation>
     </message>
@@ -5711,6 +5715,10 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     <message>
         <source>This app and the server use different versions of the sync protocol: update the app, or ask your administrator.</source>
         <translation>Appen och servern använder olika versioner av synkroniseringsprotokollet: uppdatera appen eller kontakta administratören.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s data is older than this laptop&apos;s: it was put back from a backup in a way that would lose changes. Nothing was lost here; tell your administrator (kentta-server restore).</source>
+        <translation>Serverns data är äldre än den här datorns: den har återställts från en säkerhetskopia på ett sätt som skulle tappa ändringar. Inget har gått förlorat här; meddela administratören (kentta-server restore).</translation>
     </message>
     <message>
         <source>The server refused the request (%1). Nothing was lost; if this happens again, tell your administrator.</source>

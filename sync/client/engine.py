@@ -187,6 +187,11 @@ class SyncEngine:
                                                  limit=self.page_size)
                     report = self.replica.apply_page(page, histories=histories)
                     self._merge_page(receipt, report)
+                    restored = getattr(self.transport, "server_restored_at", None)
+                    if restored is not None and receipt.server_restored_at is None:
+                        receipt.server_restored_at = restored
+                        logger.warning("the server was restored from a backup",
+                                       extra={"backup_seq": restored})
                     progress.add_received(len(page.changes))
             except BaseException:
                 progress.cancel()  # a request still in flight stops retrying

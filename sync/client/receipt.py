@@ -49,6 +49,9 @@ class Receipt:
     files_received: int = 0  # attachments' content fetched
     files_failed: int = 0  # file transfers that failed in this sync (tried again later)
     files_set_aside: int = 0  # file uploads set aside with a reason, after the sync
+    # The server was restored from a backup taken before this device's previous sync: what was
+    # sent or received after the backup's sequence number (this) is not on the server.
+    server_restored_at: int | None = None
 
     @classmethod
     def start(cls) -> "Receipt":
@@ -85,7 +88,7 @@ class Receipt:
     def needs_attention(self) -> bool:
         """Something was refused or is in conflict (``kentta sync`` exits 1)."""
         return bool(self.refused or self.set_aside or self.files_set_aside or self.open_conflicts
-                    or self.outcome != "ok")
+                    or self.server_restored_at is not None or self.outcome != "ok")
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -120,6 +123,10 @@ class Receipt:
         if self.files_set_aside:
             out.append(f"  set aside: {self.files_set_aside} files the server would not take "
                        "(see the Sync page)")
+        if self.server_restored_at is not None:
+            out.append("  restored:  the server went back to a backup: what this laptop sent or "
+                       "received since its previous sync may be missing there; tell the "
+                       "administrator")
         for item in self.refused:
             out.append(f"  refused {item.kind} {item.id}: {item.reason}")
         for item in self.conflicts:

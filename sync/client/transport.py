@@ -50,6 +50,8 @@ from sync.protocol import (
     IdentityCheckAnswer,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
+    SERVER_BEHIND,
+    SERVER_RESTORED_HEADER,
     TOTP_ENROLMENT_REQUIRED,
     ClientAuditTrail,
     DeviceInfo,
@@ -220,6 +222,8 @@ class Transport:
         loopback = is_loopback(httpx.URL(self.base_url).host)
         self.tokens = tokens or MemoryTokens()
         self.backoff = backoff or Backoff()
+        # The backup's sequence number when a pull said the server was restored from a backup.
+        self.server_restored_at: int | None = None
         self.wait: Callable[[float], None] = time.sleep
         self.check: Callable[[], None] = lambda: None
         self.on_retry: Callable[[bool], None] = lambda _retrying: None
@@ -341,6 +345,10 @@ class Transport:
     def pull(self, *, cursor: int, limit: int) -> PullResponse:
         response = self._send("GET", "/v1/sync/pull", params={"cursor": cursor, "limit": limit})
         self._raise_for_status(response)
+        restored = response.headers.get(SERVER_RESTORED_HEADER, "")
+        if restored.isdigit():
+            # The server went back to a backup taken before this device's last pull.
+            self.server_restored_at = int(restored)
         return PullResponse.model_validate_json(response.content)
 
     def history(self, kind: str, record_id: uuid.UUID) -> RecordHistory | None:
@@ -488,6 +496,8 @@ class Transport:
         if response.status_code in RETRY_STATUSES:
             raise ServerBusy(f"The server at {self.host} is busy or failing ({response.status_code}): "
                              "try again later. Nothing was lost.", code="server_busy", host=self.host)
+        if response.status_code == 409 and _code(response) == SERVER_BEHIND:
+            raise ServerRejected(detail, code=SERVER_BEHIND, status=409, detail=detail)
         raise ServerRejected(f"The server refused the request ({response.status_code}): {detail}",
                              code="server_rejected", status=response.status_code, detail=detail)
 

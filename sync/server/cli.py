@@ -52,6 +52,21 @@ def _parser() -> argparse.ArgumentParser:
 
     commands.add_parser("migrate", parents=[common], help="create or upgrade the schema")
 
+    check = commands.add_parser(
+        "check-config", parents=[common],
+        help="check the settings and database the server would use (exit 1 when any is wrong)",
+    )
+    check.add_argument("--json", action="store_true", help="the findings as JSON lines")
+
+    save = commands.add_parser("backup", parents=[common], help="back up the database to a file")
+    save.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+
+    back = commands.add_parser(
+        "restore", parents=[common],
+        help="replace the database with a backup (stop the servers first)",
+    )
+    back.add_argument("file", type=Path)
+
     org = commands.add_parser("create-org", parents=[common], help="create an organisation")
     org.add_argument("name")
     org.add_argument("--retention-months", type=int, default=24)
@@ -137,6 +152,12 @@ def _run(args: argparse.Namespace, settings: Settings) -> None:
     if args.command == "serve":
         _serve(args, settings)
         return
+    if args.command == "check-config":
+        _check_config(settings, as_json=args.json)
+        return
+    if args.command in ("backup", "restore"):
+        _backup_or_restore(args, settings)
+        return
     engine = _ready_engine(settings)
     with session_scope(engine) as session:
         if args.command == "create-org":
@@ -187,6 +208,39 @@ def _run(args: argparse.Namespace, settings: Settings) -> None:
                 f"{len(report.failures)} could not be purged (every other one was): {listed}. "
                 "Correct the stored values and run the purge again."
             )
+
+
+def _check_config(settings: Settings, *, as_json: bool) -> None:
+    from sync.server.checks import check_settings
+
+    findings = check_settings(settings)
+    for finding in findings:
+        if as_json:
+            print(json.dumps({"level": finding.level, "setting": finding.setting,
+                              "message": finding.message}, ensure_ascii=False))
+        else:
+            print(f"{finding.level.upper():7} {finding.setting}: {finding.message}")
+    errors = [f for f in findings if f.level == "error"]
+    if errors:
+        raise CommandError(f"{len(errors)} setting(s) wrong; the server would not run well.")
+    if not as_json:
+        print("The configuration is usable.")
+
+
+def _backup_or_restore(args: argparse.Namespace, settings: Settings) -> None:
+    from sync.server.backup import BackupError, backup, restore
+
+    try:
+        if args.command == "backup":
+            backup(settings.database_url, args.output)
+            print(f"Backup written to {args.output}.")
+        else:
+            report = restore(settings.database_url, args.file)
+            print(f"Restored (the backup's sequence: {report.backup_seq}; numbering goes on "
+                  f"after {report.next_seq}). Devices that synced after the backup are told so "
+                  "at their next sync.")
+    except BackupError as exc:
+        raise CommandError(str(exc)) from None
 
 
 def _print_staff(rows, *, as_json: bool) -> None:

@@ -7,9 +7,12 @@ request id, HTTP to HTTPS. Those tests skip only when nginx is not installed.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import ssl
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -18,6 +21,7 @@ from fastapi.testclient import TestClient
 from sync.server.app import create_app
 from sync.server.core.config import Settings
 from sync.server.core.db import make_engine, migrate
+from tests.server.live import free_port, serving
 
 SITE = Path(__file__).resolve().parents[2] / "installer" / "server"
 NGINX = shutil.which("nginx") or next(
@@ -30,7 +34,8 @@ def _certificate(folder: Path) -> tuple[Path, Path]:
     cert, key = folder / "fullchain.pem", folder / "privkey.pem"
     subprocess.run(
         ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
-         "-subj", "/CN=localhost", "-keyout", str(key), "-out", str(cert)],
+         "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1",
+         "-keyout", str(key), "-out", str(cert)],
         check=True, capture_output=True,
     )
     return cert, key
@@ -55,8 +60,9 @@ def nginx_config(folder: Path, *, http_port: int = 80, https_port: int = 443,
         site = re.sub(r"(    server 127\.0\.0\.1:\d+ [^\n]*\n)+", lines + "\n", site, count=1)
     (folder / "kentta.conf").write_text(site, encoding="utf-8")
     main = folder / "nginx.conf"
+    user = "user root;\n" if os.geteuid() == 0 else ""  # workers write the tmp_path temp files
     main.write_text(
-        f"pid {folder / 'nginx.pid'};\nerror_log {folder / 'error.log'} warn;\n"
+        f"{user}pid {folder / 'nginx.pid'};\nerror_log {folder / 'error.log'} warn;\n"
         "daemon off;\nworker_processes 1;\nevents { worker_connections 256; }\n"
         "http {\n"
         f"  client_body_temp_path {folder / 'body'};\n  proxy_temp_path {folder / 'proxy'};\n"
@@ -130,3 +136,50 @@ def test_not_ready_when_the_database_is_gone(tmp_path):
     with TestClient(app) as http:
         answer = http.get("/health/ready")
     assert answer.status_code == 503 and answer.json()["database"] == "unreachable"
+
+
+@needs_nginx
+def test_the_site_in_front_of_a_server(app, tmp_path):
+    """nginx as configured, on free ports, before a real server: TLS, redirect, readiness,
+    the request id passed through, the body limit of pushes and of file uploads."""
+    import httpx
+
+    http_port, https_port = free_port(), free_port()
+    with serving(app) as base:
+        upstream = base.removeprefix("http://")
+        main = nginx_config(tmp_path, http_port=http_port, https_port=https_port,
+                            upstreams=[upstream])
+        nginx = subprocess.Popen([NGINX, "-c", str(main), "-p", str(tmp_path)],
+                                 stderr=subprocess.PIPE, text=True)
+        try:
+            trust = ssl.create_default_context(cafile=str(tmp_path / "fullchain.pem"))
+            with httpx.Client(verify=trust, timeout=30) as http:
+                url = f"https://localhost:{https_port}"
+                for _ in range(100):
+                    try:
+                        ready = http.get(f"{url}/health/ready")
+                        break
+                    except httpx.ConnectError:
+                        time.sleep(0.05)
+                assert ready.status_code == 200 and ready.json()["status"] == "ready"
+                assert ready.headers["strict-transport-security"].startswith("max-age=")
+                assert len(ready.headers["x-request-id"]) == 32  # nginx's $request_id
+                given = http.get(f"{url}/health", headers={"X-Request-ID": "lb-0123456789"})
+                assert given.headers["x-request-id"] == "lb-0123456789"
+                moved = http.get(f"http://localhost:{http_port}/v1/sync/pull",
+                                 follow_redirects=False)
+                assert moved.status_code == 308
+                assert moved.headers["location"].startswith(f"https://localhost:{https_port}/")
+                limit = Settings().max_request_bytes
+                too_big = http.post(f"{url}/v1/sync/push", content=b"x" * (limit + 1),
+                                    headers={"Content-Type": "application/json"})
+                assert too_big.status_code == 413
+                at_limit = http.post(f"{url}/v1/sync/push", content=b"x" * limit,
+                                     headers={"Content-Type": "application/json"})
+                assert at_limit.status_code != 413  # the server's answer (no token: 401)
+                file_url = f"{url}/v1/files/{'0' * 64}"
+                upload = http.put(file_url, content=b"x" * (limit + 1))
+                assert upload.status_code != 413  # the file limit is larger
+        finally:
+            nginx.terminate()
+            nginx.wait(timeout=20)

@@ -126,3 +126,22 @@ def test_an_error_before_the_sync_starts_is_told_in_finnish(qtbot, ctx, server):
     qtbot.waitUntil(lambda: page.sync_button.isEnabled() and page.state.text() != "")
     assert page.state.text().startswith("Yhteyttä palvelimeen kentta.example.fi ei avattu salaamattomalla "
                                         "http-yhteydellä")
+
+
+def test_a_restored_server_is_told_in_finnish(qtbot, ctx, server, tmp_path):
+    from sync.server.backup import backup, restore
+
+    account = server.add_user("employer_coordinator")
+    page = _logged_in_page(qtbot, ctx, server, account)
+    dump = tmp_path / "server.backup"
+    backup(server.settings.database_url, dump)
+    employers.create_employer(ctx.store, actor=ctx.actor, data={"name": "Varmuuskopion jälkeen Oy"})
+    _sync(qtbot, page, "Synkronointi valmistui")
+    assert "varmuuskopiosta" not in page.receipt.summary.text()
+    server.engine.dispose()
+    restore(server.settings.database_url, dump)
+    other = server.api(server.add_user("employer_coordinator").username)
+    other.push(other.change("employer"))  # written after the restore
+    _sync(qtbot, page, "Synkronointi valmistui")
+    qtbot.waitUntil(lambda: "palautettu varmuuskopiosta" in page.receipt.summary.text())
+    _shot(page, "restored_fi")

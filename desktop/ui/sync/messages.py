@@ -79,6 +79,10 @@ ERROR_TEXTS: dict[str, tuple[str, tuple[str, ...]]] = {
     "protocol_mismatch": (QT_TRANSLATE_NOOP("SyncErrors", "This app and the server use different versions "
                                             "of the sync protocol: update the app, or ask your "
                                             "administrator."), ()),
+    "server_behind": (QT_TRANSLATE_NOOP("SyncErrors", "The server's data is older than this laptop's: "
+                                        "it was put back from a backup in a way that would lose "
+                                        "changes. Nothing was lost here; tell your administrator "
+                                        "(kentta-server restore)."), ()),
     "server_rejected": (QT_TRANSLATE_NOOP("SyncErrors", "The server refused the request (%1). Nothing was "
                                           "lost; if this happens again, tell your administrator."),
                         ("status",)),

@@ -64,6 +64,11 @@ class ReceiptView(QWidget):
         if receipt.files_set_aside:
             lines.append(self.tr("%1 files could not be sent (see Files); records and other files "
                                  "were not held back.").replace("%1", str(receipt.files_set_aside)))
+        if receipt.server_restored_at is not None:
+            lines.append(self.tr("The server was restored from a backup taken before your previous "
+                                 "sync: what you sent or received since then may be missing "
+                                 "from it. Your own copies are still here; tell your "
+                                 "administrator."))
         if receipt.error:
             lines.append(error_text(receipt.error_code, receipt.error_params, receipt.error))
         self.summary.setText("\n".join(lines))

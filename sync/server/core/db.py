@@ -10,9 +10,8 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlmodel import Session
 
@@ -104,8 +103,12 @@ def head_revision() -> str | None:
 
 def schema_revision(engine: Engine) -> str | None:
     """The revision the database is at (None: never migrated)."""
+    # Read directly: Alembic's MigrationContext logs two lines each time, and readiness is
+    # polled every few seconds.
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def schema_is_current(engine: Engine) -> bool:

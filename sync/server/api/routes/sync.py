@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query, status
+from fastapi import APIRouter, HTTPException, Query, Response, status
 from fastapi.responses import JSONResponse
 
 from sync.protocol import (
@@ -17,12 +17,16 @@ from sync.protocol import (
     PullResponse,
     PushRequest,
     PushResponse,
+    SERVER_BEHIND,
+    SERVER_RESTORED_HEADER,
     RequestInvalid,
     ResolveRequest,
 )
 from sync.server.api.deps import CurrentUser, EngineDep, SessionDep
+from sync.server.backup import restored_window
 from sync.server.break_glass import end_expired
 from sync.server.pull import list_conflicts, pull
+from sync.server.store import current_seq
 from sync.server.push import BatchOfAnotherAccount, ConflictNotFound, push, resolve_conflict
 
 router = APIRouter(prefix="/sync", tags=["sync"])
@@ -47,17 +51,44 @@ def post_push(body: PushRequest, user: CurrentUser, engine: EngineDep) -> PushRe
         raise HTTPException(status.HTTP_409_CONFLICT, "This batch_id was used by another account.") from None
 
 
-@router.get("/pull", response_model=PullResponse)
+@router.get(
+    "/pull",
+    response_model=PullResponse,
+    responses={
+        200: {"headers": {SERVER_RESTORED_HEADER: {
+            "description": "the server was restored from a backup taken before this device's "
+                           "last pull: the backup's sequence number",
+            "schema": {"type": "integer"}}}},
+        409: {"model": ErrorMessage, "description": "the cursor is past the server's sequence "
+                                                  "(code server_behind)"},
+    },
+)
 def get_pull(
     user: CurrentUser,
     session: SessionDep,
     engine: EngineDep,
+    response: Response,
     cursor: Annotated[int, Query(ge=0, le=MAX_COUNTER)] = 0,
     limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = 500,
 ) -> PullResponse:
-    """Changes after ``cursor`` that you may see, in sequence order."""
+    """Changes after ``cursor`` that you may see, in sequence order.
+
+    A cursor past the server's sequence means the database went back in time without
+    ``kentta-server restore`` (which moves numbering on): 409 ``server_behind``, as nothing
+    pulled from here could be trusted to arrive. A cursor inside the window of the last
+    restore (``sync.server.backup``): the device synced after the backup was taken; the answer
+    carries ``X-Kentta-Server-Restored`` with the backup's sequence number."""
     if user.role == "manager":
         end_expired(engine=engine, staff_id=user.staff_id)  # lazily: see break_glass
+    if cursor > current_seq(session):
+        return JSONResponse(status_code=status.HTTP_409_CONFLICT, content={
+            "code": SERVER_BEHIND,
+            "detail": "The server's data is older than this device's: it was put back from a "
+                      "backup without kentta-server restore. Ask the administrator to run it.",
+        })
+    window = restored_window(session)
+    if window is not None and window[0] < cursor <= window[1]:
+        response.headers[SERVER_RESTORED_HEADER] = str(window[0])
     return pull(session=session, principal=user, cursor=cursor, limit=limit)
 
 
