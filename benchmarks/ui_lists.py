@@ -46,6 +46,9 @@ NOTE_WORDS = ("tapaaminen", "hakemus", "työkokeilu", "palkkatuki", "haastattelu
               "hämeenlinna", "haaveammatti", "hoitoala", "varasto", "ravintola", "sopimus", "terveys")
 
 
+NOTE_CHUNK = 50_000
+
+
 def build(tmp: Path, *, employers: int, notes: int, seed: int = 7, folder: str = "profile"):
     """A set-up profile in ``tmp / folder`` with the rows bulk-inserted; returns (store, actor, seconds, counts)."""
     from stdnum.fi import ytunnus
@@ -103,17 +106,21 @@ def build(tmp: Path, *, employers: int, notes: int, seed: int = 7, folder: str =
         if rnd.random() < 0.25:
             row["service_end"] = min(row["service_start"] + dt.timedelta(days=rnd.randrange(30, 400)),
                                      today + dt.timedelta(days=rnd.randrange(30)))
-    note_rows = [common | {
-        "id": uuid.uuid4(), "client_id": rnd.choice(client_ids), "staff_id": actor.staff_id,
-        "noted_on": today - dt.timedelta(days=rnd.randrange(700)), "note_kind": "meeting",
-        "text": " ".join(rnd.choices(NOTE_WORDS, k=rnd.randint(6, 30))),
-    } for _ in range(notes)]
+    def note_rows(count: int):
+        return [common | {
+            "id": uuid.uuid4(), "client_id": rnd.choice(client_ids), "staff_id": actor.staff_id,
+            "noted_on": today - dt.timedelta(days=rnd.randrange(700)), "note_kind": "meeting",
+            "text": " ".join(rnd.choices(NOTE_WORDS, k=rnd.randint(6, 30))),
+        } for _ in range(count)]
 
     started = time.perf_counter()
     for table, rows in ((Employer, employer_rows), (Visit, visit_rows), (Position, position_rows),
-                        (Client, client_rows), (ClientNote, note_rows)):
+                        (Client, client_rows)):
         with store.engine.begin() as conn:
             conn.execute(table.__table__.insert(), rows)
+    with store.engine.begin() as conn:  # the notes made and inserted a chunk at a time: a million fit in memory
+        for first in range(0, notes, NOTE_CHUNK):
+            conn.execute(ClientNote.__table__.insert(), note_rows(min(NOTE_CHUNK, notes - first)))
     return store, actor, time.perf_counter() - started, {
         "employers": employers, "visits": len(visit_rows), "positions": len(position_rows),
         "clients": len(client_rows), "notes": notes}
