@@ -37,3 +37,28 @@ def test_bulk_built_notes_are_indexed_and_the_trigger_is_back(tmp_path, monkeypa
         assert listing.count(store, listing.NOTES, filter_text="zeppel") == 1
     finally:
         store.close()
+
+
+def test_a_short_prefix_reads_the_same_pages_by_lookup_as_from_the_set_of_matches(tmp_path, monkeypatch,
+                                                                                  file_keyring):
+    """Many matches and words of at most three letters: each row is looked up in the search
+    index (``_PROBE``); the pages are the ones the set of every match gives."""
+    monkeypatch.setenv("PYTHONPATH", "")
+    store, _actor, _seconds, _made = ui_lists.build(tmp_path, employers=30, notes=400)
+    monkeypatch.setattr(listing, "FEW_MATCHES", 10)
+    try:
+        for typed in ("h", "hä", "häm", "ha ko", "t"):
+            by_lookup = [listing.fetch_page(store, listing.NOTES, filter_text=typed, offset=offset, limit=50)
+                         for offset in (0, 50)]
+            with monkeypatch.context() as patch:
+                patch.setattr(listing, "PREFIX_INDEXED", 0)  # the set of matches, as for longer words
+                from_set = [listing.fetch_page(store, listing.NOTES, filter_text=typed, offset=offset, limit=50)
+                            for offset in (0, 50)]
+            assert by_lookup == from_set, typed
+            assert by_lookup[0], typed
+        with store.engine.connect() as conn:  # client names match too: "Asiakas 1…" by "as 1"
+            named = conn.exec_driver_sql("SELECT count(*) FROM client_note AS t JOIN client AS c ON "
+                                         "c.id = t.client_id WHERE c.name = 'Asiakas 1'").scalar_one()
+        assert len(listing.fetch_page(store, listing.NOTES, filter_text="asi 1", limit=500)) >= named > 0
+    finally:
+        store.close()
