@@ -1,9 +1,10 @@
 """Every benchmark figure of issue 10, each against its target, in one run.
 
 Builds its own profiles in a temporary folder (keys in a keyring file there):
-a demo profile of 1,000 clients and 500 employers (``kentta demo``) and a
+a demo profile of 1,000 clients and 500 employers (``kentta demo``), a
 large one of 100,000 notes, 20,000 employers and their visits, bulk-inserted
-(``benchmarks.ui_lists.build``). GUI figures run in child processes,
+(``benchmarks.ui_lists.build``), and a huge one the same but with 1,000,000
+notes for the ``_1m`` figures (built once, used by both). GUI figures run in child processes,
 offscreen, each on a fresh QApplication.
 """
 
@@ -25,9 +26,10 @@ from benchmarks.figures import Figure, Target, unavailable
 
 SIZES = {
     "full": {"clients": 1000, "employers": 500, "notes": 100_000, "large_employers": 20_000, "starts": 5,
-             "opens": 20, "rounds": 15, "repeat": 5, "pdf_runs": 20, "batch": 100,
+             "huge_notes": 1_000_000, "opens": 20, "rounds": 15, "repeat": 5, "pdf_runs": 20, "batch": 100,
              "server": ["--clients", "20", "--batches", "10", "--batch-size", "50"], "sync": [], "files": []},
     "quick": {"clients": 200, "employers": 100, "notes": 10_000, "large_employers": 2_000, "starts": 2,
+              "huge_notes": 50_000,
               "opens": 5, "rounds": 3, "repeat": 2, "pdf_runs": 5, "batch": 20,
               "server": ["--clients", "5", "--batches", "2", "--batch-size", "50"],
               "sync": ["--records", "10000", "--changes", "100", "--runs", "1"],
@@ -41,6 +43,7 @@ class Run:
     size: dict
     small: Path
     large: Path
+    huge: Path
 
     def log(self, text: str) -> None:
         print(f"[{time.strftime('%H:%M:%S')}] {text}", file=sys.stderr, flush=True)
@@ -48,6 +51,7 @@ class Run:
 
 SMALL_USERS = {"startup", "unlock", "queries", "gui_stall"}
 LARGE_USERS = {"lists", "memory", "today"}
+HUGE_USERS = {"lists_1m", "memory_1m"}  # one profile of a million notes, built once for both
 
 
 def build_profiles(run: Run, names: set[str]) -> list[Figure]:
@@ -68,6 +72,14 @@ def build_profiles(run: Run, names: set[str]) -> list[Figure]:
         store.close()
         figures.append(Figure("large_profile", "large profile, bulk insert with search indexing", seconds, "s",
                               details=[", ".join(f"{n:,} {what}" for what, n in made.items())]))
+    if names & HUGE_USERS:
+        run.log(f"huge profile: {run.size['huge_notes']:,} notes, {run.size['large_employers']:,} employers")
+        store, _actor, seconds, made = ui_lists.build(run.tmp, employers=run.size["large_employers"],
+                                                      notes=run.size["huge_notes"], folder=run.huge.name)
+        store.close()
+        figures.append(Figure("huge_profile", f"profile of {run.size['huge_notes']:,} notes, bulk insert with "
+                              "search indexing", seconds, "s",
+                              details=[", ".join(f"{n:,} {what}" for what, n in made.items())]))
     return figures
 
 
@@ -80,15 +92,15 @@ def startup(run: Run) -> list[Figure]:
     starts = len(times["app"])
     return [
         Figure("startup", "start-up to an interactive main window (offscreen)", app, "ms",
-               Target("ratio", most=2), baseline=bare, baseline_label="bare QMainWindow",
+               Target("ratio", most=1.6), baseline=bare, baseline_label="bare QMainWindow",
                note=f"median of {starts} starts each, whole new process until the window answers",
                details=["the window's shell (navigation, search box, status bar) painted and its event loop "
                         "running; the data layer loads on a worker thread meanwhile",
                         f"until the process has exited: app {statistics.median(times['app_exit']):.0f} ms, "
                         f"bare {statistics.median(times['bare_exit']):.0f} ms"]),
-        Figure("startup_opened", "start-up until the profile is open and the first list shows its rows",
-               opened, "ms", baseline=bare, baseline_label="bare QMainWindow",
-               note=f"median of {starts} starts; no target of its own: the time until the window shows data"),
+        Figure("startup_opened", "start-up until the profile is open and the start page's list shows its rows",
+               opened, "ms", Target("ratio", most=4), baseline=bare, baseline_label="bare QMainWindow",
+               note=f"median of {starts} starts; the start page of the demo profile's role is the Today page"),
     ]
 
 
@@ -118,28 +130,38 @@ def queries(run: Run) -> list[Figure]:
     return [warm, figure("cold", "queries_cold", "the same, cold (a new engine each round)")]
 
 
-def lists(run: Run) -> list[Figure]:
-    found = run_driver("benchmarks.ui_lists", ["--profile", str(run.large), "--repeat", str(run.size["repeat"]),
+def _notes_figures(run: Run, profile: Path, notes: int, suffix: str) -> list[Figure]:
+    found = run_driver("benchmarks.ui_lists", ["--profile", str(profile), "--repeat", str(run.size["repeat"]),
                                                "--json"], run.tmp)["figures"]
-    notes = {what: times for name, what, times in found if name == "notes"}
-    keystrokes = {what: statistics.median(times) for what, times in notes.items() if "keystroke" in what}
+    by_kind = {what: times for name, what, times in found if name == "notes"}
+    keystrokes = {what: statistics.median(times) for what, times in by_kind.items() if "keystroke" in what}
     slowest = max(keystrokes, key=keystrokes.get)
     lines = [f"{name:<10} {what:<52} median {statistics.median(times):7.1f} ms, max {max(times):7.1f} ms"
              for name, what, times in found]
     return [
-        Figure("notes_list_open", f"open the notes list, {run.size['notes']:,} notes (first page shown)",
-               statistics.median(notes["first page shown (200 rows)"]), "ms", Target("value", most=100)),
-        Figure("notes_filter_keystroke", f"type-to-filter the notes list, {run.size['notes']:,} notes "
+        Figure(f"notes_list_open{suffix}", f"open the notes list, {notes:,} notes (first page shown)",
+               statistics.median(by_kind["first page shown (200 rows)"]), "ms", Target("value", most=100)),
+        Figure(f"notes_filter_keystroke{suffix}", f"type-to-filter the notes list, {notes:,} notes "
                "(slowest keystroke)", keystrokes[slowest], "ms", Target("value", most=100),
                note=f'{slowest.split(" until")[0]}; median of {run.size["repeat"]}', details=lines),
     ]
+
+
+def lists(run: Run) -> list[Figure]:
+    return _notes_figures(run, run.large, run.size["notes"], "")
+
+
+def lists_1m(run: Run) -> list[Figure]:
+    """The notes list over the profile of a million notes (``huge_notes``; fewer in a quick run)."""
+    return _notes_figures(run, run.huge, run.size["huge_notes"], "_1m")
 
 
 def gui_stall(run: Run) -> list[Figure]:
     from benchmarks.sync_server import logged_in_profile, loopback_server
 
     repeat = ["--repeat", str(run.size["repeat"]), "--json"]
-    gaps = run_driver("benchmarks.gui_stall", ["--profile", str(run.small), *repeat], run.tmp)
+    gaps = run_driver("benchmarks.gui_stall", ["--profile", str(run.small), "--actions", "search,save,pdf,today",
+                                               *repeat], run.tmp)
     with loopback_server(run.tmp) as server_url:
         synced = logged_in_profile(run.tmp, server_url)
         gaps |= run_driver("benchmarks.gui_stall", ["--profile", str(synced), "--actions", "sync", *repeat], run.tmp)
@@ -147,9 +169,10 @@ def gui_stall(run: Run) -> list[Figure]:
     worst = max(medians, key=medians.get)
     lines = [f"{action:<7} worst gap per run: median {medians[action]:.1f} ms, max {max(times):.1f} ms"
              for action, times in gaps.items() if times]
-    return [Figure("gui_stall", "longest GUI-thread stall during search, save, PDF and sync", medians[worst], "ms",
-                   Target("value", most=50), note=f"{worst}; median over {run.size['repeat']} runs of each "
-                   "run's largest gap between 5 ms timer ticks", details=lines)]
+    return [Figure("gui_stall", "longest GUI-thread stall during search, save, PDF, sync and the Today page",
+                   medians[worst], "ms", Target("value", most=16),
+                   note=f"{worst}; median over {run.size['repeat']} runs of each "
+                   "run's largest gap between 5 ms timer ticks; 16 ms is one frame at 60 Hz", details=lines)]
 
 
 def handover(run: Run) -> list[Figure]:
@@ -278,20 +301,29 @@ def today(run: Run) -> list[Figure]:
                    details=[f"items: {kinds}"])]
 
 
-def memory(run: Run) -> list[Figure]:
+def _memory_figure(run: Run, profile: Path, name: str, label: str) -> Figure:
     from benchmarks.memory import peak_mb
 
-    peak, loaded = peak_mb(run.tmp, run.large)
+    peak, loaded = peak_mb(run.tmp, profile)
     connections = loaded.pop("database connections", None)
-    return [Figure("peak_memory", f"peak memory of the app, large profile ({run.size['notes']:,} notes)", peak, "MB",
-                   Target("value", most=300), note="lists shown and scrolled: "
-                   + ", ".join(f"{rows:,} {name} rows" for name, rows in loaded.items())
-                   + f"; a search; the busiest client opened; {connections} database connections")]
+    return Figure(name, f"peak memory of the app, {label}", peak, "MB",
+                  Target("value", most=300), note="lists shown and scrolled: "
+                  + ", ".join(f"{rows:,} {what} rows" for what, rows in loaded.items())
+                  + f"; a search; the busiest client opened; {connections} database connections")
+
+
+def memory(run: Run) -> list[Figure]:
+    return [_memory_figure(run, run.large, "peak_memory", f"large profile ({run.size['notes']:,} notes)")]
+
+
+def memory_1m(run: Run) -> list[Figure]:
+    return [_memory_figure(run, run.huge, "peak_memory_1m", f"huge profile ({run.size['huge_notes']:,} notes)")]
 
 
 BENCHMARKS: dict[str, Callable[[Run], list[Figure]]] = {
     "startup": startup, "unlock": unlock, "queries": queries, "lists": lists, "gui_stall": gui_stall,
     "handover": handover, "sync": sync, "files": files, "server": server, "memory": memory, "today": today,
+    "lists_1m": lists_1m, "memory_1m": memory_1m,
 }
 
 
@@ -312,7 +344,8 @@ def machine() -> list[str]:
 
 
 def run_all(tmp: Path, *, quick: bool, only: list[str] | None) -> list[Figure]:
-    run = Run(tmp=tmp, size=SIZES["quick" if quick else "full"], small=tmp / "demo", large=tmp / "large")
+    run = Run(tmp=tmp, size=SIZES["quick" if quick else "full"], small=tmp / "demo", large=tmp / "large",
+              huge=tmp / "huge")
     use_file_keyring(tmp)
     chosen = {name: benchmark for name, benchmark in BENCHMARKS.items() if not only or name in only}
     figures = build_profiles(run, set(chosen))

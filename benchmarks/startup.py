@@ -10,8 +10,9 @@ profile's language, the data layer loaded on a worker thread, the profile
 unlocked with the raw key from the keyring (migrations checked) and attached.
 A zero-time timer prints "ready" once the event loop has handled what
 ``show()`` queued (the first paint): the window answers a click. "opened"
-follows when the profile is open in the window and the first page's list has
-its first rows, again after the event loop has painted them. The bare driver
+follows when the profile is open in the window and the start page's list (the
+Today page for the demo profile's role) has its first rows, again after the
+event loop has painted them. The bare driver
 shows and closes a plain QMainWindow the same way. ``measure`` times each from
 the moment the child is started until the line is read; the process then exits.
 """
@@ -61,15 +62,18 @@ def _drive(kind: str, profile: Path | None) -> int:
     starter.shown.connect(lambda: QTimer.singleShot(0, lambda: say(READY)))
 
     def first_rows() -> None:
-        model = starter.window.pages["employers"].model
+        window = starter.window
+        model = window.pages[window.specs[window.nav.currentRow()].key].model  # the start page's list
         done = []
 
-        def finish() -> None:
+        def finish(*_args) -> None:
             if not done and model.rowCount() > 0:
                 done.append(True)
                 QTimer.singleShot(0, lambda: (say(OPENED), starter.window.close(), app.quit()))
 
-        model.loaded.connect(finish)
+        for signal in ("loaded", "modelReset", "rowsInserted"):
+            if hasattr(model, signal):
+                getattr(model, signal).connect(finish)
         finish()
 
     starter.opened.connect(first_rows)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
-import pkgutil
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -46,6 +45,8 @@ def _common_options() -> argparse.ArgumentParser:
 
 
 def command_modules() -> list[ModuleType]:
+    import pkgutil  # here: the window's start-up imports this module but lists no command
+
     found = [importlib.import_module(f"{commands.__name__}.{info.name}")
              for info in pkgutil.iter_modules(commands.__path__)]
     return sorted((m for m in found if hasattr(m, "NAME")), key=lambda m: (m.ORDER, m.NAME))

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import text
 
-from desktop.services.search import match_expression
+from desktop.services.search import _WORD, match_expression
 from desktop.store.profile import Store
 from desktop.translation import QT_TRANSLATE_NOOP
 
@@ -60,6 +60,16 @@ _PARENT_MATCHES = ("SELECT d.record_id FROM search_index JOIN search_doc AS d "
                    "AND d.kind = :fts_parent_kind")
 _IN_ORDER = ("(SELECT d.docid FROM search_doc AS d WHERE d.kind = :fts_kind AND d.record_id = t.id) "
              "IN (SELECT rowid FROM search_index WHERE search_index MATCH :fts)")
+# When every word is a prefix the index holds (1-3 letters, migration 0003), each row read in
+# order is looked up in the search index by its own document instead: no set of every match is
+# made. "h" over 1,000,000 notes 3.8 s → 70 ms (its own and its client's set: a million and
+# 2,700 matches). A longer word's prefix is merged from its words' lists at each lookup, which
+# a set made once beats.
+PREFIX_INDEXED = 3
+_PROBE = ("EXISTS (SELECT 1 FROM search_doc AS d JOIN search_index ON search_index.rowid = d.docid "
+          "WHERE d.kind = :fts_kind AND d.record_id = t.id AND search_index MATCH :fts)")
+_PARENT_PROBE = ("EXISTS (SELECT 1 FROM search_doc AS d JOIN search_index ON search_index.rowid = d.docid "
+                 "WHERE d.kind = :fts_parent_kind AND d.record_id = t.{column} AND search_index MATCH :fts)")
 
 
 def _where(conn, spec: ListSpec, filter_text: str, extra_where: str | None, *,
@@ -74,11 +84,13 @@ def _where(conn, spec: ListSpec, filter_text: str, extra_where: str | None, *,
             params.update(fts=expression, fts_kind=spec.fts_kind)
             many = paged and conn.execute(
                 text(_MATCHES), params | {"few": FEW_MATCHES}).scalar_one() >= FEW_MATCHES
-            clause = _IN_ORDER if many else _FROM_MATCHES
+            probe = many and all(len(word) <= PREFIX_INDEXED for word in _WORD.findall(filter_text))
+            clause = _PROBE if probe else _IN_ORDER if many else _FROM_MATCHES
             if spec.fts_parent:
                 column, parent_kind = spec.fts_parent
                 params["fts_parent_kind"] = parent_kind
-                clause = f"({clause}) OR t.{column} IN ({_PARENT_MATCHES})"
+                parent = _PARENT_PROBE.format(column=column) if probe else f"t.{column} IN ({_PARENT_MATCHES})"
+                clause = f"({clause}) OR {parent}"
             clauses.append(clause)
         elif spec.like_sql:
             for n, word in enumerate(filter_text.split()):
