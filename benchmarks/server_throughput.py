@@ -109,7 +109,7 @@ def run(args: argparse.Namespace) -> dict[str, float]:
             except httpx.HTTPError:
                 time.sleep(0.1)
         tokens = []
-        with httpx.Client(base_url=base) as http:
+        with httpx.Client(base_url=base, timeout=120) as http:  # a loaded machine answers late
             tokens = [_login(http, username) for username in users]
 
         barrier = threading.Barrier(args.clients)

@@ -6,7 +6,7 @@ import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query, status
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 
 from sync.protocol import (
     MAX_COUNTER,
@@ -22,7 +22,7 @@ from sync.protocol import (
 )
 from sync.server.api.deps import CurrentUser, EngineDep, SessionDep
 from sync.server.break_glass import end_expired
-from sync.server.pull import list_conflicts, pull
+from sync.server.pull import list_conflicts, pull_body
 from sync.server.push import BatchOfAnotherAccount, ConflictNotFound, push, resolve_conflict
 
 router = APIRouter(prefix="/sync", tags=["sync"])
@@ -54,11 +54,13 @@ def get_pull(
     engine: EngineDep,
     cursor: Annotated[int, Query(ge=0, le=MAX_COUNTER)] = 0,
     limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = 500,
-) -> PullResponse:
+) -> Response:
     """Changes after ``cursor`` that you may see, in sequence order."""
     if user.role == "manager":
         end_expired(engine=engine, staff_id=user.staff_id)  # lazily: see break_glass
-    return pull(session=session, principal=user, cursor=cursor, limit=limit)
+    # The JSON of a PullResponse, written at once (pull_body): not a model per change.
+    return Response(pull_body(session=session, principal=user, cursor=cursor, limit=limit),
+                    media_type="application/json")
 
 
 @router.get("/conflicts", response_model=list[Conflict])
