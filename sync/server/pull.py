@@ -217,7 +217,7 @@ def pull_body(*, session: Session, principal: Principal, cursor: int, limit: int
     """The page of ``pull`` as the JSON of a ``PullResponse``, written from plain values by
     orjson, byte for byte the same (tests/server/test_pull_body.py). No pydantic model per
     change: a manager's page of 500 records took 14 ms of the server's CPU with them, 10 ms so
-    (read and written; benchmarks figures in docs/benchmarks.md)."""
+    (read and written, measured in one process; docs/benchmarks.md, "server")."""
     items, conflicts, has_more, next_cursor = _page(session, principal, cursor, limit)
     changes = []
     for seq, row in items:
