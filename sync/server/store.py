@@ -13,6 +13,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
+import orjson
 from sqlalchemy import bindparam, insert, text, update
 from sqlalchemy.orm import object_session
 from sqlmodel import Session, delete, select
@@ -193,6 +194,15 @@ def _json_value(value: Any) -> str:
     raise TypeError(f"not JSON: {type(value).__name__}")
 
 
+def _rows_json(rows: list[dict[str, Any]]) -> str:
+    """The staged rows as one JSON parameter: orjson (UUIDs and times it writes itself), or
+    ``json`` for what orjson does not take (an integer past 64 bits)."""
+    try:
+        return orjson.dumps(rows).decode()
+    except TypeError:
+        return json.dumps(rows, default=_json_value)
+
+
 def stage_writes(
     session: Session,
     writes: list[Write],
@@ -270,7 +280,7 @@ def stage_writes(
     if session.get_bind().dialect.name == "postgresql":
         for name, rows_of in (("inserts", inserts), ("updates", updates), ("revisions", revisions)):
             if rows_of:
-                staged.as_json[name] = json.dumps(rows_of, default=_json_value)
+                staged.as_json[name] = _rows_json(rows_of)
     return staged
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query, Response, status
-from fastapi.responses import JSONResponse
+from fastapi import APIRouter, HTTPException, Query, status
+from fastapi.responses import JSONResponse, Response
 
 from sync.protocol import (
     MAX_COUNTER,
@@ -25,7 +25,7 @@ from sync.protocol import (
 from sync.server.api.deps import CurrentUser, EngineDep, SessionDep
 from sync.server.backup import restored_window
 from sync.server.break_glass import end_expired
-from sync.server.pull import list_conflicts, pull
+from sync.server.pull import list_conflicts, pull_body
 from sync.server.store import current_seq
 from sync.server.push import BatchOfAnotherAccount, ConflictNotFound, push, resolve_conflict
 
@@ -67,10 +67,9 @@ def get_pull(
     user: CurrentUser,
     session: SessionDep,
     engine: EngineDep,
-    response: Response,
     cursor: Annotated[int, Query(ge=0, le=MAX_COUNTER)] = 0,
     limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = 500,
-) -> PullResponse:
+) -> Response:
     """Changes after ``cursor`` that you may see, in sequence order.
 
     A cursor past the server's sequence means the database went back in time without
@@ -86,10 +85,13 @@ def get_pull(
             "detail": "The server's data is older than this device's: it was put back from a "
                       "backup without kentta-server restore. Ask the administrator to run it.",
         })
+    headers = {}
     window = restored_window(session)
     if window is not None and window[0] < cursor <= window[1]:
-        response.headers[SERVER_RESTORED_HEADER] = str(window[0])
-    return pull(session=session, principal=user, cursor=cursor, limit=limit)
+        headers[SERVER_RESTORED_HEADER] = str(window[0])
+    # The JSON of a PullResponse, written at once (pull_body): not a model per change.
+    return Response(pull_body(session=session, principal=user, cursor=cursor, limit=limit),
+                    media_type="application/json", headers=headers)
 
 
 @router.get("/conflicts", response_model=list[Conflict])
