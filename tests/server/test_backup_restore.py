@@ -81,9 +81,8 @@ def test_restore_drill(world, tmp_path):
     assert _pull(b)[1] is None and _pull(fresh)[1] is None
 
 
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)  # the hand copy is of an SQLite file
 def test_a_database_put_back_by_hand_is_refused_clearly(world, tmp_path):
-    if not world.settings.database_url.startswith("sqlite"):
-        pytest.skip("the hand copy is of an SQLite file")
     path = world.settings.database_url.removeprefix("sqlite:///")
     a = world.user("career_coach")
     copy = tmp_path / "copy.sqlite3"
