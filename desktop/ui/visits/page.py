@@ -163,11 +163,9 @@ class VisitsPage(Page):
         kind, _sep, rest = key.partition(":")
         if kind != "visit":
             return
-        try:
-            self.show_record("visit", uuid.UUID(rest))  # loads the visit with its draft
+        if not rest.startswith("new:"):  # an edit's draft, "visit:<hex>": the visit with its draft
+            self.show_record("visit", uuid.UUID(rest))
             return
-        except ValueError:
-            pass  # "visit:new:…"
         store = self.ctx.store
 
         def restore(draft: SavedDraft | None) -> None:
