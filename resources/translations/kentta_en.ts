@@ -3475,8 +3475,16 @@ If the laptop may never come back, also reset %2&apos;s password: its data is en
         <translation>Form %1 made.</translation>
     </message>
     <message>
+        <source>Sending form %1 to the printer…</source>
+        <translation>Sending form %1 to the printer…</translation>
+    </message>
+    <message>
         <source>Form %1 sent to the printer.</source>
         <translation>Form %1 sent to the printer.</translation>
+    </message>
+    <message>
+        <source>The form was not printed.</source>
+        <translation>The form was not printed.</translation>
     </message>
     <message>
         <source>The PDF password needs at least 8 characters; nothing was saved.</source>
@@ -5483,8 +5491,16 @@ Offline field work for employment projects.</translation>
         <translation>No summary was made.</translation>
     </message>
     <message>
+        <source>Sending the summary to the printer…</source>
+        <translation>Sending the summary to the printer…</translation>
+    </message>
+    <message>
         <source>The summary was sent to the printer.</source>
         <translation>The summary was sent to the printer.</translation>
+    </message>
+    <message>
+        <source>The summary was not printed.</source>
+        <translation>The summary was not printed.</translation>
     </message>
     <message>
         <source>Save the summary</source>

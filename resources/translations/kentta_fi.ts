@@ -3475,8 +3475,16 @@ Jos kone ei ehkä koskaan palaa, vaihda myös käyttäjän %2 salasana: sen tied
         <translation>Lomake %1 tehty.</translation>
     </message>
     <message>
+        <source>Sending form %1 to the printer…</source>
+        <translation>Lomake %1 lähetetään tulostimelle…</translation>
+    </message>
+    <message>
         <source>Form %1 sent to the printer.</source>
         <translation>Lomake %1 lähetetty tulostimelle.</translation>
+    </message>
+    <message>
+        <source>The form was not printed.</source>
+        <translation>Lomaketta ei tulostettu.</translation>
     </message>
     <message>
         <source>The PDF password needs at least 8 characters; nothing was saved.</source>
@@ -5483,8 +5491,16 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         <translation>Yhteenvetoa ei tehty.</translation>
     </message>
     <message>
+        <source>Sending the summary to the printer…</source>
+        <translation>Yhteenveto lähetetään tulostimelle…</translation>
+    </message>
+    <message>
         <source>The summary was sent to the printer.</source>
         <translation>Yhteenveto lähetettiin tulostimelle.</translation>
+    </message>
+    <message>
+        <source>The summary was not printed.</source>
+        <translation>Yhteenvetoa ei tulostettu.</translation>
     </message>
     <message>
         <source>Save the summary</source>

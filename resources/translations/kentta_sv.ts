@@ -3475,8 +3475,16 @@ Om datorn kanske aldrig kommer tillbaka, byt också lösenordet för %2: dess da
         <translation>Blankett %1 har gjorts.</translation>
     </message>
     <message>
+        <source>Sending form %1 to the printer…</source>
+        <translation>Blankett %1 skickas till skrivaren…</translation>
+    </message>
+    <message>
         <source>Form %1 sent to the printer.</source>
         <translation>Blankett %1 har skickats till skrivaren.</translation>
+    </message>
+    <message>
+        <source>The form was not printed.</source>
+        <translation>Blanketten skrevs inte ut.</translation>
     </message>
     <message>
         <source>The PDF password needs at least 8 characters; nothing was saved.</source>
@@ -5483,8 +5491,16 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <translation>Ingen sammanfattning gjordes.</translation>
     </message>
     <message>
+        <source>Sending the summary to the printer…</source>
+        <translation>Sammanfattningen skickas till skrivaren…</translation>
+    </message>
+    <message>
         <source>The summary was sent to the printer.</source>
         <translation>Sammanfattningen skickades till skrivaren.</translation>
+    </message>
+    <message>
+        <source>The summary was not printed.</source>
+        <translation>Sammanfattningen skrevs inte ut.</translation>
     </message>
     <message>
         <source>Save the summary</source>

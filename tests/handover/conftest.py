@@ -6,6 +6,7 @@ import datetime as dt
 import re
 import shutil
 import subprocess
+import threading
 from io import BytesIO
 
 import pytest
@@ -13,6 +14,7 @@ from pypdf import PdfReader
 
 from desktop.services import clients, employers
 from desktop.store.tables import Staff
+from desktop.ui.handover import printing
 
 PERSONAL_ID = "131052-308T"
 NAME = "Nguyễn Thị Åsa Öhman"
@@ -76,3 +78,17 @@ def check_pdf_file(path) -> None:
         reader = PdfReader(str(path), strict=True)
         for page in reader.pages:
             page.extract_text()
+
+
+def printing_threads(monkeypatch, dialog_module: str) -> list[threading.Thread]:
+    """The real printing of ``dialog_module``, noting the thread each print ran on: a page
+    rendered at printer resolution takes long enough to freeze the window on the GUI thread."""
+    threads: list[threading.Thread] = []
+    real = printing.print_pdf
+
+    def noting(data, printer):
+        threads.append(threading.current_thread())
+        return real(data, printer)
+
+    monkeypatch.setattr(f"{dialog_module}.print_pdf", noting)
+    return threads

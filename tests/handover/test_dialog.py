@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtPdf import QPdfDocument
@@ -14,7 +16,7 @@ from desktop.store.tables import AuditEvent, Draft, HandoverForm
 from desktop.ui.background import wait_for_idle
 from desktop.ui.context import UiContext
 from desktop.ui.handover import open_handover_dialog
-from tests.handover.conftest import NAME, PERSONAL_ID, pdf_text
+from tests.handover.conftest import NAME, PERSONAL_ID, pdf_text, printing_threads
 from tests.support.typing import type_text
 
 LEFT = Qt.MouseButton.LeftButton
@@ -114,8 +116,10 @@ def test_print_to_a_pdf_file_printer(qtbot, dialog, store, tmp_path, monkeypatch
         return printer
 
     monkeypatch.setattr(dialog, "_ask_printer", file_printer)  # the system print dialog
+    threads = printing_threads(monkeypatch, "desktop.ui.handover.dialog")
     qtbot.mouseClick(dialog.print_button, LEFT)
     qtbot.waitUntil(lambda: audit_actions(store) == ["generate", "print"], timeout=15_000)
+    assert threads and threads[0] is not threading.main_thread()  # the GUI thread stays free
     assert len(PdfReader(str(printed)).pages) == dialog.preview.page_count >= 1
 
 

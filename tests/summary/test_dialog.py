@@ -3,6 +3,8 @@ another language, Save as PDF… and Print…."""
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QPushButton
@@ -11,7 +13,7 @@ from sqlmodel import select
 from desktop.store.tables import AuditEvent
 from desktop.ui.context import UiContext
 from desktop.ui.qt import Qt
-from tests.handover.conftest import pdf_text, squeeze
+from tests.handover.conftest import pdf_text, printing_threads, squeeze
 from tests.summary.conftest import NAME, PLAN, SECRETS
 
 LEFT = Qt.MouseButton.LeftButton
@@ -88,8 +90,10 @@ def test_print_to_a_pdf_file_printer(qtbot, dialog, store, tmp_path, monkeypatch
         return printer
 
     monkeypatch.setattr(dialog, "_ask_printer", file_printer)  # the system print dialog
+    threads = printing_threads(monkeypatch, "desktop.ui.summary_sheet.dialog")
     qtbot.mouseClick(dialog.print_button, LEFT)
     qtbot.waitUntil(lambda: sheet_actions(store) == ["generate", "print"], timeout=15_000)
+    assert threads and threads[0] is not threading.main_thread()  # the GUI thread stays free
     from pypdf import PdfReader
 
     assert len(PdfReader(str(printed)).pages) == 1

@@ -327,15 +327,23 @@ class HandoverDialog(QDialog):
         printer = self._ask_printer(self.preview.page_count)
         if printer is None:
             return
-        try:
-            pages = print_pdf(form.pdf, printer)
-        except Exception as error:  # noqa: BLE001 - shown to the person printing
-            show_error(self, error)
-            return
         ctx = self.ctx
-        self.status.setText(self.tr("Form %1 sent to the printer.").replace("%1", form.document_number))
-        ctx.run(lambda: handover.record_print(ctx.store, actor=ctx.actor, generated=form, pages=pages),
-                on_done=lambda _r: ctx.bus.changed.emit("audit_event", None), parent=self)
+        self._set_busy(True, self.tr("Sending form %1 to the printer…").replace("%1", form.document_number))
+
+        def work() -> int:  # the pages are rendered on a worker: a 300 dpi page takes a while
+            pages = print_pdf(form.pdf, printer)
+            handover.record_print(ctx.store, actor=ctx.actor, generated=form, pages=pages)
+            return pages
+
+        def printed(_pages: int) -> None:
+            self._set_busy(False, self.tr("Form %1 sent to the printer.").replace("%1", form.document_number))
+            ctx.bus.changed.emit("audit_event", None)
+
+        def failed(error: Exception) -> None:
+            self._set_busy(False, self.tr("The form was not printed."))
+            show_error(self, error)
+
+        ctx.run(work, on_done=printed, on_failed=failed, parent=self)
 
     def save_form(self) -> None:
         password = self.password.text() or None

@@ -136,15 +136,23 @@ class SummaryDialog(QDialog):
         printer = self._ask_printer(self.preview.page_count)
         if printer is None:
             return
-        try:
-            pages = print_pdf(pdf, printer)
-        except Exception as error:  # noqa: BLE001 - shown to the person printing
-            show_error(self, error)
-            return
         ctx, client_id = self.ctx, self.client_id
-        self.status.setText(self.tr("The summary was sent to the printer."))
-        ctx.run(lambda: summary_sheet.record_print(ctx.store, actor=ctx.actor, client_id=client_id, pages=pages),
-                on_done=lambda _r: ctx.bus.changed.emit("audit_event", None), parent=self)
+        self._set_busy(True, self.tr("Sending the summary to the printer…"))
+
+        def work() -> int:  # the pages are rendered on a worker: a 300 dpi page takes a while
+            pages = print_pdf(pdf, printer)
+            summary_sheet.record_print(ctx.store, actor=ctx.actor, client_id=client_id, pages=pages)
+            return pages
+
+        def printed(_pages: int) -> None:
+            self._set_busy(False, self.tr("The summary was sent to the printer."))
+            ctx.bus.changed.emit("audit_event", None)
+
+        def failed(error: Exception) -> None:
+            self._set_busy(False, self.tr("The summary was not printed."))
+            show_error(self, error)
+
+        ctx.run(work, on_done=printed, on_failed=failed, parent=self)
 
     def _ask_save_path(self, suggested: str) -> Path | None:
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the summary"), suggested,
