@@ -26,6 +26,7 @@ from desktop.store.layout import profile_exists
 from desktop.store.settings import UI_LANGUAGE
 from desktop.ui import excepthook
 from desktop.ui.background import operation
+from desktop.ui import collector
 from desktop.ui.collector import collect_on_gui_thread
 from desktop.ui.i18n import Translations, error_message, system_language
 from desktop.ui.main_window import MainWindow
@@ -297,6 +298,7 @@ class Starter(QObject):
         # Started once the window is painted: an import holds the GIL, which the
         # GUI thread needs for every virtual call into a Python widget.
         data_dir, passphrase = self.data_dir, self.passphrase
+        collector.hold(True)  # until the profile is open: what the loader makes is kept (_loaded)
         QTimer.singleShot(0, lambda: self._open_in_background(
             lambda: _load(DATA_MODULES, then=lambda: _open_without_asking(data_dir, passphrase))))
         return True
@@ -326,6 +328,12 @@ class Starter(QObject):
         return True
 
     def _loaded(self, store: Store | None, error: Exception | None) -> None:
+        try:
+            self._attach_loaded(store, error)
+        finally:
+            collector.hold(False)  # after gc.freeze() of what start-up made, when it opened
+
+    def _attach_loaded(self, store: Store | None, error: Exception | None) -> None:
         if error is not None and not isinstance(error, KenttaError):
             raise error  # a broken installation: the excepthook reports it
         try:
