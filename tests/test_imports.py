@@ -188,3 +188,15 @@ def test_the_window_s_shell_starts_without_the_data_layer():
     assert result.returncode == 0, result.stderr
     [line] = [line for line in result.stdout.splitlines() if line.startswith("HEAVY=")]
     assert line == "HEAVY="
+
+
+def test_the_first_page_opens_without_the_sync_wire_models():
+    """The loader thread's modules (``DATA_MODULES``) leave out what only a sync or a migration
+    needs: the wire models of ``sync.protocol`` (~20 ms of pydantic) and Alembic."""
+    code = ("import importlib, sys, desktop.cli, desktop.ui.app as app\n"
+            "for name in app.DATA_MODULES: importlib.import_module(name)\n"
+            "print('HEAVY=' + ','.join(sorted({'sync.protocol', 'alembic'} & set(sys.modules))))")
+    result = _python(code)
+    assert result.returncode == 0, result.stderr
+    [line] = [line for line in result.stdout.splitlines() if line.startswith("HEAVY=")]
+    assert line == "HEAVY="
