@@ -5,7 +5,6 @@ The tables use their own registry so that the server's tables, which may be
 loaded in the same process, never mix with them.
 """
 
-from __future__ import annotations
 
 import datetime as dt
 import uuid
