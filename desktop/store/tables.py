@@ -133,8 +133,10 @@ class OutboxEntry(LocalTable, table=True):
     """
 
     __tablename__ = "outbox"
-    # "changes waiting" reads the newest entry of each record (desktop/sync/outbox.py, waiting)
-    __table_args__ = (Index("ix_outbox_kind_record_seq", "kind", "record_id", "seq"),)
+    # "changes waiting" reads the newest entry of each record (desktop/sync/outbox.py, waiting),
+    # the Today page the oldest entry's time (oldest_waiting)
+    __table_args__ = (Index("ix_outbox_kind_record_seq", "kind", "record_id", "seq"),
+                      Index("ix_outbox_created_at", "created_at"))
 
     seq: int | None = Field(default=None, primary_key=True)
     kind: str = Field(max_length=40)
