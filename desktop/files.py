@@ -18,7 +18,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import secrets
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -45,7 +44,7 @@ def file_target(path: Path | str) -> Path:
 def _temporary_beside(target: Path, *, private: bool) -> tuple[BinaryIO, Path]:
     mode = 0o600 if private else 0o666  # less the umask, as for any new file
     for _attempt in range(100):
-        tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
+        tmp = target.with_name(f".{target.name}.{os.urandom(6).hex()}.tmp")
         try:
             handle = os.open(tmp, _FLAGS, mode)
         except FileExistsError:

@@ -8,7 +8,6 @@ to its schema. Validation errors carry a stable ``type`` (for example
 UI translates by type.
 """
 
-from __future__ import annotations
 
 import datetime as dt
 import uuid

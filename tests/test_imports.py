@@ -180,10 +180,23 @@ def test_shared_ui_parts_are_defined_once_in_widgets_which_imports_no_feature():
 def test_the_window_s_shell_starts_without_the_data_layer():
     """What runs before the first paint (``desktop.cli`` and ``desktop.ui.app``, as the start-up
     benchmark's driver imports them) loads neither pydantic nor SQLAlchemy: both come on the
-    loader thread once the shell is on screen."""
+    loader thread once the shell is on screen. Nor ``secrets`` (OpenSSL's hashes, ~5 ms) or
+    ``subprocess``, which only a temporary file's name and building translations needed."""
     code = ("import sys, desktop.cli, desktop.ui.app; "
             "print('HEAVY=' + ','.join(sorted({n.split('.')[0] for n in sys.modules} "
-            "& {'pydantic', 'sqlalchemy', 'sqlmodel', 'pkgutil'})))")
+            "& {'pydantic', 'sqlalchemy', 'sqlmodel', 'pkgutil', 'secrets', 'subprocess'})))")
+    result = _python(code)
+    assert result.returncode == 0, result.stderr
+    [line] = [line for line in result.stdout.splitlines() if line.startswith("HEAVY=")]
+    assert line == "HEAVY="
+
+
+def test_the_first_page_opens_without_the_sync_wire_models():
+    """The loader thread's modules (``DATA_MODULES``) leave out what only a sync or a migration
+    needs: the wire models of ``sync.protocol`` (~20 ms of pydantic) and Alembic."""
+    code = ("import importlib, sys, desktop.cli, desktop.ui.app as app\n"
+            "for name in app.DATA_MODULES: importlib.import_module(name)\n"
+            "print('HEAVY=' + ','.join(sorted({'sync.protocol', 'alembic'} & set(sys.modules))))")
     result = _python(code)
     assert result.returncode == 0, result.stderr
     [line] = [line for line in result.stdout.splitlines() if line.startswith("HEAVY=")]

@@ -5,7 +5,6 @@ The tables use their own registry so that the server's tables, which may be
 loaded in the same process, never mix with them.
 """
 
-from __future__ import annotations
 
 import datetime as dt
 import uuid
@@ -134,8 +133,10 @@ class OutboxEntry(LocalTable, table=True):
     """
 
     __tablename__ = "outbox"
-    # "changes waiting" reads the newest entry of each record (desktop/sync/outbox.py, waiting)
-    __table_args__ = (Index("ix_outbox_kind_record_seq", "kind", "record_id", "seq"),)
+    # "changes waiting" reads the newest entry of each record (desktop/sync/outbox.py, waiting),
+    # the Today page the oldest entry's time (oldest_waiting)
+    __table_args__ = (Index("ix_outbox_kind_record_seq", "kind", "record_id", "seq"),
+                      Index("ix_outbox_created_at", "created_at"))
 
     seq: int | None = Field(default=None, primary_key=True)
     kind: str = Field(max_length=40)

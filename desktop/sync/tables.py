@@ -13,7 +13,6 @@
 The cursor and the session settings are rows of the ``setting`` table.
 """
 
-from __future__ import annotations
 
 import datetime as dt
 import uuid

@@ -18,14 +18,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
+
 from desktop.errors import KenttaError, PassphraseRequired, WalDamaged, WrongPassphrase
 from desktop.logsetup import configure_logging
 from desktop.services.revoked import revoked_notice
 from desktop.paths import resources_dir
 from desktop.store.layout import profile_exists
 from desktop.store.settings import UI_LANGUAGE
-from desktop.ui import excepthook
-from desktop.ui.background import operation
+from desktop.ui import collector, excepthook
+from desktop.ui.background import operation, when_idle
 from desktop.ui.collector import collect_on_gui_thread
 from desktop.ui.i18n import Translations, error_message, system_language
 from desktop.ui.main_window import MainWindow
@@ -173,7 +175,7 @@ class Application:
         # collector's sight, a full collection no longer walks it (~170 ms with
         # the GUI thread waiting, e.g. during the first handover preview).
         gc.freeze()
-        self._offer_drafts(window)
+        when_idle(lambda: shiboken6.isValid(window) and self._offer_drafts(window))  # after the first page's rows
 
     def _offer_drafts(self, window: MainWindow) -> None:
         """Unsaved visits kept as drafts are offered at start, from the Visits page."""
@@ -297,6 +299,7 @@ class Starter(QObject):
         # Started once the window is painted: an import holds the GIL, which the
         # GUI thread needs for every virtual call into a Python widget.
         data_dir, passphrase = self.data_dir, self.passphrase
+        collector.hold(True)  # until the profile is open: what the loader makes is kept (_loaded)
         QTimer.singleShot(0, lambda: self._open_in_background(
             lambda: _load(DATA_MODULES, then=lambda: _open_without_asking(data_dir, passphrase))))
         return True
@@ -326,6 +329,12 @@ class Starter(QObject):
         return True
 
     def _loaded(self, store: Store | None, error: Exception | None) -> None:
+        try:
+            self._attach_loaded(store, error)
+        finally:
+            collector.hold(False)  # after gc.freeze() of what start-up made, when it opened
+
+    def _attach_loaded(self, store: Store | None, error: Exception | None) -> None:
         if error is not None and not isinstance(error, KenttaError):
             raise error  # a broken installation: the excepthook reports it
         try:
@@ -349,8 +358,8 @@ class Starter(QObject):
             return
         self.window = self.application.attach(self.window)
         self.opened.emit()
-        # The other pages' modules, loaded before their first visit.
-        QTimer.singleShot(500, lambda: _preload(PAGE_MODULES[1:]))
+        # The other pages' modules, loaded before their first visit (after the first page's rows).
+        when_idle(lambda: QTimer.singleShot(500, lambda: _preload(PAGE_MODULES[1:])))
 
     def _offer_restore(self, damaged: WalDamaged) -> None:
         """A damaged WAL: restore the last backup (on a background worker), or quit leaving the files as they are."""

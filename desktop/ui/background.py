@@ -30,6 +30,7 @@ thread mechanism appears anywhere else under ``desktop/ui/``):
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -39,7 +40,7 @@ import shiboken6
 from desktop.errors import InvalidInput, KenttaError, ProfileLocked
 from desktop.i18n import error_message
 from desktop.ui.collector import collect_on_gui_thread
-from desktop.ui.qt import QCoreApplication, QMessageBox, QObject, QWidget, Signal
+from desktop.ui.qt import QCoreApplication, QMessageBox, QObject, QTimer, QWidget, Signal
 
 logger = logging.getLogger(__name__)
 
@@ -65,6 +66,9 @@ class _Dispatcher(QObject):
 
 
 _dispatcher: _Dispatcher | None = None
+_unfinished = 0  # work submitted whose result the GUI thread has not handled yet
+_unfinished_lock = threading.Lock()
+_when_idle: list[Callable[[], None]] = []
 
 
 def _get_dispatcher() -> _Dispatcher:
@@ -86,17 +90,28 @@ def _submit(work: Callable[[], Any], *, on_done: Callable[[Any], None],
     reference died on a worker thread would be deleted there, which crashes Qt.
     The worker keeps only ``holder``, which the GUI thread empties.
     """
+    global _unfinished
     dispatcher = _get_dispatcher()
     holder: list[Any] = [work, on_done, on_failed]
+    with _unfinished_lock:
+        _unfinished += 1
 
     def finish(_unused: Any) -> None:
+        global _unfinished
         _work, done, failed, (ok, value) = holder
         holder.clear()
         del _work
-        if ok:
-            done(value)
-        else:
-            failed(value)
+        try:
+            if ok:
+                done(value)
+            else:
+                failed(value)
+        finally:
+            with _unfinished_lock:
+                _unfinished -= 1
+                idle = _unfinished == 0
+            if idle:
+                _run_when_idle()
 
     def task() -> None:
         job = holder[0]
@@ -196,6 +211,37 @@ def show_error(parent: QWidget | None, error: Exception) -> None:
     from desktop.ui.excepthook import report_exception
 
     report_exception(type(error), error, error.__traceback__)
+
+
+def _run_when_idle() -> None:
+    waiting = _when_idle[:]
+    _when_idle.clear()
+    for callback in waiting:
+        callback()
+
+
+def when_idle(callback: Callable[[], None], *, at_most_ms: int = 3000) -> None:
+    """Call ``callback`` on the GUI thread once the work submitted so far (and any submitted
+    meanwhile) has finished and its results are handled, or after ``at_most_ms`` at the latest.
+
+    Start-up leaves what the first page does not need (the status bar's sync status, the drafts
+    offered, the other pages' modules) until the first page's rows are in: on two cores, work
+    running beside the first page's reads only shares the GIL with them.
+    """
+    done: list[bool] = []
+
+    def once() -> None:
+        if not done:
+            done.append(True)
+            callback()
+
+    with _unfinished_lock:
+        idle = _unfinished == 0
+    if idle:
+        QTimer.singleShot(0, once)
+        return
+    _when_idle.append(once)
+    QTimer.singleShot(at_most_ms, once)
 
 
 def wait_for_idle(timeout: float = 10.0) -> None:

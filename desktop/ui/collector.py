@@ -44,6 +44,12 @@ FULL_EVERY_S = 10.0
 QUIET_COLLECT_S = 2.0
 
 _collector: _GuiThreadCollector | None = None
+# While the profile opens at start-up, the loader thread makes some hundred thousand objects
+# (modules, classes, mappers) that live as long as the app; a collection then walks them all
+# (~35 ms at each tick, with the loader waiting for the GIL) and finds no garbage in them.
+# ``gc.freeze()`` (desktop/ui/app.py) takes them out of the collector's sight once the
+# profile is attached.
+_held = False
 
 
 class _GuiThreadCollector(QObject):
@@ -65,6 +71,8 @@ class _GuiThreadCollector(QObject):
         stay under the threshold with a closed dialog's cycle uncollected, so the youngest
         generation is also collected after ``QUIET_COLLECT_S`` without a collection.
         """
+        if _held:
+            return
         counts, now = gc.get_count(), time.monotonic()
         if counts[0] <= self.thresholds[0] and not (counts[0] and now - self.last > QUIET_COLLECT_S):
             return
@@ -82,6 +90,16 @@ def collect_due() -> None:
     """What the timer does, now (tests between them, with no event loop running)."""
     if _collector is not None and shiboken6.isValid(_collector):
         _collector.collect_due()
+
+
+def hold(held: bool) -> None:
+    """No collection while ``held`` (start-up opening the profile); the ticks resume after."""
+    global _held
+    _held = held
+
+
+def held() -> bool:
+    return _held
 
 
 def collect_on_gui_thread() -> None:

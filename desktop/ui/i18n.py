@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -28,6 +27,8 @@ def update_sources() -> None:
     Without source locations: a line moved in the code then changes nothing in the .ts files, so
     branches that add strings in different places merge without conflicts.
     """
+    import subprocess  # a developer's command: not imported at every start
+
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     tool = shutil.which("pyside6-lupdate") or str(lupdate)
     package = Path(__file__).resolve().parent.parent

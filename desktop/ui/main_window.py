@@ -14,10 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QListWidget, QScrollArea, QStackedWidget, QToolBar
 
 import desktop
 from desktop.ui import icons, window_geometry
+from desktop.ui.background import when_idle
 from desktop.ui.lock import MAX_PIN_TRIES, IdleWatcher, LockScreen
 from desktop.ui.pages import Page
 from desktop.ui.qt import QAction, QKeySequence, QLabel, QMainWindow, QMessageBox, Qt, QWidget, Signal
@@ -172,7 +174,8 @@ class MainWindow(QMainWindow):
             self.user_label.setText(user_label)
         if idle_minutes is not None:
             self.idle.set_minutes(idle_minutes)
-        self.sync_label = SyncStatusLabel(ctx)  # reads the status now and after each change
+        # Read once the current page's first rows are in, and after each change.
+        self.sync_label = SyncStatusLabel(ctx, read_now=False)
         self.sync_label.read.connect(lambda status: self._show_outbox(status.waiting))
         self.statusBar().addPermanentWidget(self.sync_label)
         ctx.bus.open_record.connect(self.show_record)
@@ -192,6 +195,8 @@ class MainWindow(QMainWindow):
             if spec.counts and spec.shown_to(ctx.actor.role):
                 self.pages[spec.key]  # noqa: B018 - built now
         self.search.attach(ctx)
+        label = self.sync_label
+        when_idle(lambda: shiboken6.isValid(label) and label.refresh())
         self.opened.emit()
 
     def _build_page(self, key: str) -> Page:

@@ -147,3 +147,27 @@ def test_changes_waiting_counts_one_per_record_as_the_engine_sends_them(store, a
     status = sync_status(store)
     assert (status.waiting, status.set_aside) == (ids["waiting"], 2)
     assert count_outbox(store) == count_records(store)["outbox"] == ids["waiting"]
+
+
+def test_the_oldest_change_waiting_is_the_earliest_made_read_from_its_index(store, actor):
+    """The Today page's "changes waiting" row is due the day of the earliest entry, whatever
+    order the entries were written in (a clock set back), found in ``ix_outbox_created_at``
+    rather than by reading the whole outbox."""
+    from sqlalchemy import func, update
+    from sqlalchemy.dialects import sqlite
+
+    from desktop.sync import outbox as owner
+
+    with store.reader() as session:
+        assert owner.oldest_waiting(session) is None  # nothing waiting yet
+    employers.create_employer(store, actor=actor, data={"name": "Ensimmäinen Oy"})
+    employers.create_employer(store, actor=actor, data={"name": "Toinen Oy"})
+    entries = outbox(store)
+    earliest = dt.datetime(2026, 1, 2, 3, 4, tzinfo=dt.timezone.utc)
+    with store.session() as session:  # the newest entry made first, by the clock
+        session.execute(update(OutboxEntry).where(OutboxEntry.seq == entries[-1].seq).values(created_at=earliest))
+    with store.reader() as session:
+        assert owner.oldest_waiting(session) == earliest
+        query = select(func.min(OutboxEntry.created_at)).compile(dialect=sqlite.dialect())
+        plan = session.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {query}").all()
+    assert any("ix_outbox_created_at" in row[-1] for row in plan), plan

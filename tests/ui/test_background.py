@@ -104,3 +104,41 @@ def test_nothing_is_called_back_once_the_parent_is_deleted(qtbot, qapp):
     qapp.processEvents()
     assert started == [True]
     assert called == [("busy", True)]
+
+
+def test_when_idle_waits_for_the_work_running_and_what_its_results_start(qtbot, qapp):
+    """Start-up's "after the first page's rows": the callback comes once every result is
+    handled, including work that a result's callback submitted, and not before."""
+    order: list[str] = []
+    gate = threading.Event()
+
+    def second(_value) -> None:
+        order.append("second done")
+
+    def first(_value) -> None:
+        order.append("first done")
+        operation(lambda: None).success(second).run_in_background()  # a page reading again
+
+    operation(lambda: gate.wait(5)).success(first).run_in_background()
+    background.when_idle(lambda: order.append("idle"))
+    qtbot.wait(50)
+    assert order == []  # the work still runs
+    gate.set()
+    qtbot.waitUntil(lambda: "idle" in order, timeout=5000)
+    assert order == ["first done", "second done", "idle"]
+
+    background.when_idle(lambda: order.append("at once"))  # nothing running: from the event loop
+    assert order[-1] == "idle"
+    qtbot.waitUntil(lambda: order[-1] == "at once", timeout=1000)
+
+
+def test_when_idle_gives_up_waiting_after_its_limit(qtbot, qapp):
+    gate = threading.Event()
+    called: list[bool] = []
+    operation(lambda: gate.wait(5)).run_in_background()
+    background.when_idle(lambda: called.append(True), at_most_ms=100)
+    qtbot.waitUntil(lambda: called == [True], timeout=2000)
+    gate.set()
+    wait_for_idle()
+    qtbot.wait(20)
+    assert called == [True]  # once only, though the work has now ended too

@@ -10,6 +10,7 @@ import weakref
 from PySide6.QtCore import QEvent
 
 from desktop.ui.background import operation, wait_for_idle
+from desktop.ui import collector
 from desktop.ui.collector import collect_on_gui_thread
 from desktop.ui.qt import QCoreApplication, QObject, QWidget
 
@@ -72,3 +73,21 @@ def test_a_collection_waits_for_the_event_loop_not_for_an_allocation_inside_a_qt
     assert finalised_inside == [False]  # collected from the timer, between events
     del kept
     target.removeEventFilter(busy)
+
+
+def test_no_collection_while_held_and_the_garbage_collected_once_released(qapp):
+    collect_on_gui_thread()
+    finalised: list[bool] = []
+    widget = _InACycle()
+    weakref.finalize(widget, lambda: finalised.append(True))
+    del widget
+    kept = [[] for _ in range(1_000)]  # past the youngest threshold
+    collector.hold(True)  # start-up opening the profile
+    try:
+        collector.collect_due()
+        assert finalised == []
+    finally:
+        collector.hold(False)
+    collector.collect_due()
+    assert finalised == [True]
+    del kept

@@ -11,6 +11,7 @@ from desktop.store.layout import UI_FILE
 from desktop.store.settings import UI_LANGUAGE
 from desktop.store.profile import PROFILE_FILE, create_profile
 from desktop.ui.app import Starter
+from desktop.ui import collector
 from desktop.ui.background import wait_for_idle
 from desktop.ui.profile_dialogs import UnlockDialog
 from desktop.ui.qt import QApplication, QMessageBox, Qt, QTimer
@@ -66,6 +67,7 @@ def test_the_shell_shows_before_the_profile_is_open_and_answers(qtbot, tmp_path,
     assert start.begin()
     shell = start.window
     assert shell.isVisible() and shell.ctx is None
+    assert collector.held()  # no collection walks what the loader makes while the profile opens
     assert shell.stack.currentWidget().findChild(type(shell.user_label), "page_opening") is not None
     # What a person does in the first second is not lost: navigation moves, a search is typed.
     shell.nav.setCurrentRow(3)
@@ -75,6 +77,7 @@ def test_the_shell_shows_before_the_profile_is_open_and_answers(qtbot, tmp_path,
     with qtbot.waitSignal(start.opened, timeout=20_000):
         pass
     assert start.window is shell and shell.ctx is not None
+    assert not collector.held()
     assert shell.current_page() is shell.pages["clients"]  # the page the person moved to
     qtbot.waitUntil(lambda: shell.search.model.rowCount() == 1, timeout=5000)
     assert "Hämeenlinnan Kone Oy" in shell.search.model.data(shell.search.model.index(0))
@@ -203,6 +206,7 @@ def test_a_cancelled_passphrase_closes_the_window_and_keeps_the_file(qtbot, tmp_
     start.begin()
     qtbot.waitUntil(lambda: not start.window.isVisible(), timeout=20_000)
     assert start.application is None and start.error is None
+    assert not collector.held()  # collections resume when the start ends without a profile too
     assert (folder / "kentta.db").read_bytes() == before
 
 
@@ -223,6 +227,7 @@ def test_a_damaged_database_is_explained_and_the_start_fails(qtbot, tmp_path, fi
     start.begin()
     qtbot.waitUntil(lambda: start.error is not None, timeout=20_000)
     assert shown and shown[0] == str(start.error)
+    assert not collector.held()
     assert not start.window.isVisible()
     assert database.read_bytes() == bytes(data)  # nothing repaired or recreated over it
 

@@ -15,14 +15,15 @@ class SyncStatusLabel(QLabel):
 
     read = Signal(object)
 
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None, *, read_now: bool = True) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("status_sync")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setContentsMargins(12, 0, 4, 0)
         self._timer = quiet_timer(self, 300, self.refresh, restarted_by=[ctx.bus.changed])
-        self.refresh()
+        if read_now:  # else the owner calls refresh() (the window: once the first page has its rows)
+            self.refresh()
 
     def refresh(self) -> None:
         if self.ctx.store.locked:
