@@ -8,7 +8,7 @@ from desktop.services import employers
 from desktop.services.setup import current_actor
 from desktop.store.tables import Employer
 from sync.server.backup import backup, restore
-from tests.sync.conftest import run_sync
+from tests.sync.conftest import run_sync, same_as_server
 
 
 def _employer(store, name: str):
@@ -50,3 +50,122 @@ def test_laptops_after_a_restore(server, profiles, tmp_path):
     assert receipt_c.server_restored_at is None
     with c.reader() as session:
         assert session.get(Employer, new.id) is not None
+
+
+# --- realigning after a restore: nothing silently differs, lost work is sent again -------------
+
+
+def _restore_after(server, tmp_path, work):
+    """Back the server up, let ``work`` happen (synced), then put the backup back."""
+    dump = tmp_path / f"server-{len(list(tmp_path.iterdir()))}.backup"
+    backup(server.settings.database_url, dump)
+    work()
+    server.engine.dispose()
+    restore(server.settings.database_url, dump)
+
+
+def _open_conflicts(store):
+    from sqlmodel import select
+
+    from desktop.sync.tables import SyncConflict
+
+    with store.reader() as session:
+        return [(row.kind, row.record_id, row.field, row.mine, row.theirs)
+                for row in session.exec(select(SyncConflict)).all()]
+
+
+def test_a_revision_written_again_after_the_restore_reaches_the_laptop(server, profiles, tmp_path):
+    """Defect 1: B's edit after the restore gets the revision number A's lost edit had."""
+    one, two = server.add_user("career_coach"), server.add_user("career_coach")
+    a, b = profiles(one.username), profiles(two.username)
+    x = _employer(a, "Kallion Kone Oy")
+    assert run_sync(a).outcome == "ok" and run_sync(b).outcome == "ok"
+
+    def a_edits():
+        employers.update_employer(a, actor=current_actor(a), employer_id=x.id,
+                                  fields={"municipality": "Oulu"})
+        assert run_sync(a).outcome == "ok"
+
+    _restore_after(server, tmp_path, a_edits)
+    employers.update_employer(b, actor=current_actor(b), employer_id=x.id,
+                              fields={"address": "Satamatie 1"})
+    assert run_sync(b).outcome == "ok"
+
+    receipt = run_sync(a)
+    assert receipt.outcome == "ok" and receipt.server_restored_at is not None
+    assert receipt.resent == 1  # A's municipality, which the server lost
+    assert any("sent again" in line for line in receipt.lines())
+    with a.reader() as session:
+        mine = session.get(Employer, x.id)
+        assert (mine.municipality, mine.address) == ("Oulu", "Satamatie 1")
+    assert run_sync(b).outcome == "ok"
+    same_as_server(server, (a, one), (b, two))
+    again = run_sync(a)
+    assert again.server_restored_at is None and again.resent == 0  # told once
+
+
+def test_the_same_field_changed_on_both_sides_is_a_conflict_not_a_silent_overwrite(
+        server, profiles, tmp_path):
+    one, two = server.add_user("career_coach"), server.add_user("career_coach")
+    a, b = profiles(one.username), profiles(two.username)
+    x = _employer(a, "Kallion Kone Oy")
+    assert run_sync(a).outcome == "ok" and run_sync(b).outcome == "ok"
+
+    def a_edits():
+        employers.update_employer(a, actor=current_actor(a), employer_id=x.id, fields={"name": "A:n nimi"})
+        assert run_sync(a).outcome == "ok"
+
+    _restore_after(server, tmp_path, a_edits)
+    employers.update_employer(b, actor=current_actor(b), employer_id=x.id, fields={"name": "B:n nimi"})
+    assert run_sync(b).outcome == "ok"
+
+    receipt = run_sync(a)
+    assert receipt.outcome == "ok" and receipt.server_restored_at is not None
+    same_as_server(server, (a, one))  # the server's value shown, A's kept in the conflict
+    conflicts = _open_conflicts(a)
+    assert [(kind, field, mine, theirs) for kind, _id, field, mine, theirs in conflicts] == [
+        ("employer", "name", "A:n nimi", "B:n nimi")]
+    assert receipt.open_conflicts == 1 and receipt.needs_attention
+
+
+def test_work_the_server_lost_is_sent_again_and_reaches_new_laptops(server, profiles, tmp_path):
+    """Defect 2: what A made, edited or deleted after the backup is put back; a colleague's
+    lost record is not sent by A (it is the colleague's to send), and A keeps its copy."""
+    one, two = server.add_user("career_coach"), server.add_user("career_coach")
+    a, b = profiles(one.username), profiles(two.username)
+    edited, doomed = _employer(a, "Kallion Kone Oy"), _employer(a, "Raahen Rauta Oy")
+    assert run_sync(a).outcome == "ok" and run_sync(b).outcome == "ok"
+    made = {}
+
+    def work():
+        made["a"] = _employer(a, "Vaasan Valimo Oy")
+        employers.update_employer(a, actor=current_actor(a), employer_id=edited.id,
+                                  fields={"notes": "Rekrytointitarve keväällä"})
+        employers.delete_employer(a, actor=current_actor(a), employer_id=doomed.id)
+        assert run_sync(a).outcome == "ok"
+        made["b"] = _employer(b, "Haapaveden Hirsi Oy")
+        assert run_sync(b).outcome == "ok" and run_sync(a).outcome == "ok"
+
+    _restore_after(server, tmp_path, work)
+    receipt = run_sync(a)
+    assert receipt.server_restored_at is not None and receipt.resent == 3
+    assert receipt.not_on_server == 1  # B's record: kept here, B's laptop sends it
+    on_server = server.view(one.username)
+    assert ("employer", str(made["a"].id)) in on_server
+    assert on_server[("employer", str(edited.id))]["fields"]["notes"] == "Rekrytointitarve keväällä"
+    assert on_server[("employer", str(doomed.id))]["deleted"]
+    assert ("employer", str(made["b"].id)) not in on_server
+    with a.reader() as session:
+        assert session.get(Employer, made["b"].id) is not None
+        assert session.get(Employer, made["b"].id).rev == 0  # the server has none
+
+    assert run_sync(b).resent == 1  # B puts its own back
+    assert run_sync(a).server_restored_at is None
+    late = profiles(server.add_user("career_coach").username)
+    assert run_sync(late).outcome == "ok"
+    with late.reader() as session:
+        for key in ("a", "b"):
+            assert session.get(Employer, made[key].id) is not None
+        assert session.get(Employer, doomed.id) is None
+        assert session.get(Employer, edited.id).notes == "Rekrytointitarve keväällä"
+    same_as_server(server, (a, one), (b, two))
