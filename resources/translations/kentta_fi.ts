@@ -4114,8 +4114,12 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         <translation>Hylättyjä tietoja odottaa muokkaustasi: %1 (katso Sivuun siirretyt).</translation>
     </message>
     <message>
-        <source>The server was restored from a backup taken before your previous sync: what you sent or received since then may be missing from it. Your own copies are still here; tell your administrator.</source>
-        <translation>Palvelin on palautettu varmuuskopiosta, joka on otettu ennen edellistä synkronointiasi: sen jälkeen lähettämäsi tai vastaanottamasi tiedot voivat puuttua palvelimelta. Omat kopiosi ovat yhä tällä koneella; kerro asiasta ylläpitäjälle.</translation>
+        <source>The server was restored from a backup; %1 of your changes made since then were sent again. This laptop now holds the server&apos;s copies of everything else.</source>
+        <translation>Palvelin palautettiin varmuuskopiosta; %1 sen jälkeen tekemääsi muutosta lähetettiin uudelleen. Kaikesta muusta tällä kannettavalla on nyt palvelimen versio.</translation>
+    </message>
+    <message>
+        <source>%1 records that colleagues made or changed after the backup are not on the server; they are kept here until their laptops send them again.</source>
+        <translation>%1 tietuetta, joita kollegat tekivät tai muuttivat varmuuskopion jälkeen, puuttuu palvelimelta; ne säilytetään täällä, kunnes heidän kannettavansa lähettävät ne uudelleen.</translation>
     </message>
     <message>
         <source>Refused %1: %2</source>
@@ -5099,6 +5103,10 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     <message>
         <source>Last sync</source>
         <translation>Viimeisin synkronointi</translation>
+    </message>
+    <message>
+        <source>Realigning after a server restore</source>
+        <translation>Tahdistus palvelimen palautuksen jälkeen</translation>
     </message>
     <message>
         <source>Handover document numbers</source>

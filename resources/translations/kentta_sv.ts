@@ -4114,8 +4114,12 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <translation>Avvisade poster som väntar på att du redigerar dem: %1 (se Undanlagda).</translation>
     </message>
     <message>
-        <source>The server was restored from a backup taken before your previous sync: what you sent or received since then may be missing from it. Your own copies are still here; tell your administrator.</source>
-        <translation>Servern har återställts från en säkerhetskopia som togs före din förra synkronisering: det du skickat eller tagit emot sedan dess kan saknas på servern. Dina egna kopior finns kvar på den här datorn; meddela administratören.</translation>
+        <source>The server was restored from a backup; %1 of your changes made since then were sent again. This laptop now holds the server&apos;s copies of everything else.</source>
+        <translation>Servern återställdes från en säkerhetskopia; %1 av dina ändringar sedan dess skickades på nytt. Den här datorn har nu serverns version av allt annat.</translation>
+    </message>
+    <message>
+        <source>%1 records that colleagues made or changed after the backup are not on the server; they are kept here until their laptops send them again.</source>
+        <translation>%1 poster som kolleger skapade eller ändrade efter säkerhetskopian finns inte på servern; de sparas här tills deras datorer skickar dem på nytt.</translation>
     </message>
     <message>
         <source>Refused %1: %2</source>
@@ -5099,6 +5103,10 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     <message>
         <source>Last sync</source>
         <translation>Senaste synkronisering</translation>
+    </message>
+    <message>
+        <source>Realigning after a server restore</source>
+        <translation>Omsynkronisering efter en återställning av servern</translation>
     </message>
     <message>
         <source>Handover document numbers</source>

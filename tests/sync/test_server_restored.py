@@ -1,6 +1,7 @@
 """A server restored from a backup, as real laptops meet it: a profile that synced after the
-backup is told so in its receipt, keeps its own data, and receives what is written after the
-restore; a profile that had not synced since the backup is not alarmed."""
+backup is told so in its receipt, keeps its own data, sends again what it made since the backup,
+takes the server's copies of the rest, and receives what is written after the restore; a
+profile that had not synced since the backup is not alarmed."""
 
 from __future__ import annotations
 
@@ -37,13 +38,15 @@ def test_laptops_after_a_restore(server, profiles, tmp_path):
     receipt = run_sync(a)
     assert receipt.outcome == "ok" and receipt.server_restored_at is not None
     assert receipt.needs_attention and any("backup" in line for line in receipt.lines())
+    assert receipt.resent == 1 and receipt.not_on_server == 0
     with a.reader() as session:
         assert session.get(Employer, new.id) is not None  # written after the restore: arrives
         assert session.get(Employer, lost.id) is not None  # its own copy is still here
         assert session.get(Employer, kept.id) is not None
     on_server = server.view(coach.username)
-    assert ("employer", str(kept.id)) in on_server and ("employer", str(lost.id)) not in on_server
-    assert run_sync(a).server_restored_at is None  # told once
+    assert ("employer", str(kept.id)) in on_server and ("employer", str(lost.id)) in on_server
+    again = run_sync(a)
+    assert again.server_restored_at is None and again.resent == 0  # told once
 
     # c synced after the backup was taken only in that it pulled before it: not in the window.
     receipt_c = run_sync(c)
@@ -161,6 +164,7 @@ def test_work_the_server_lost_is_sent_again_and_reaches_new_laptops(server, prof
 
     assert run_sync(b).resent == 1  # B puts its own back
     assert run_sync(a).server_restored_at is None
+    same_as_server(server, (a, one), (b, two))
     late = profiles(server.add_user("career_coach").username)
     assert run_sync(late).outcome == "ok"
     with late.reader() as session:
@@ -168,4 +172,3 @@ def test_work_the_server_lost_is_sent_again_and_reaches_new_laptops(server, prof
             assert session.get(Employer, made[key].id) is not None
         assert session.get(Employer, doomed.id) is None
         assert session.get(Employer, edited.id).notes == "Rekrytointitarve keväällä"
-    same_as_server(server, (a, one), (b, two))
