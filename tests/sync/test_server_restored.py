@@ -172,3 +172,100 @@ def test_work_the_server_lost_is_sent_again_and_reaches_new_laptops(server, prof
             assert session.get(Employer, made[key].id) is not None
         assert session.get(Employer, doomed.id) is None
         assert session.get(Employer, edited.id).notes == "Rekrytointitarve keväällä"
+
+
+def test_an_edit_waiting_on_a_lost_revision_is_rebased_and_sent(server, profiles, tmp_path):
+    """A edits X again after the restore, before syncing: its edit was made on a revision the
+    server lost, so the server refuses it (unknown base); the realignment rebases it onto the
+    revision the server has and sends it, instead of setting it aside."""
+    one = server.add_user("career_coach")
+    a = profiles(one.username)
+    x = _employer(a, "Kallion Kone Oy")
+    assert run_sync(a).outcome == "ok"
+
+    def a_edits():
+        employers.update_employer(a, actor=current_actor(a), employer_id=x.id, fields={"municipality": "Oulu"})
+        assert run_sync(a).outcome == "ok"
+
+    _restore_after(server, tmp_path, a_edits)
+    employers.update_employer(a, actor=current_actor(a), employer_id=x.id, fields={"address": "Satamatie 1"})
+    receipt = run_sync(a)
+    assert receipt.outcome == "ok" and receipt.server_restored_at is not None
+    assert receipt.set_aside == 0 and receipt.open_conflicts == 0
+    fields = server.view(one.username)[("employer", str(x.id))]["fields"]
+    assert (fields["municipality"], fields["address"]) == ("Oulu", "Satamatie 1")
+    same_as_server(server, (a, one))
+
+
+def test_a_realignment_cut_short_goes_on_at_the_next_sync(server, profiles, tmp_path):
+    import httpx
+
+    from tests.sync.hooks import Hooked
+
+    one, two = server.add_user("career_coach"), server.add_user("career_coach")
+    a, b = profiles(one.username), profiles(two.username)
+    x = _employer(a, "Kallion Kone Oy")
+    for name in ("Raahen Rauta Oy", "Oulun Osuuskauppa", "Ylivieskan Yhtiö"):
+        _employer(b, name)
+    assert run_sync(b).outcome == "ok" and run_sync(a).outcome == "ok"
+
+    def work():
+        employers.update_employer(a, actor=current_actor(a), employer_id=x.id, fields={"municipality": "Oulu"})
+        assert run_sync(a).outcome == "ok"
+
+    _restore_after(server, tmp_path, work)
+    pulls = []
+
+    def cut(request):
+        if request.url.path == "/v1/sync/pull":
+            pulls.append(request.url.params["cursor"])
+            if len(pulls) > 3:  # the first told the restore; the pull from 0 stops at its 3rd page
+                raise httpx.ConnectError("cut", request=request)
+
+    hooked = Hooked()
+    hooked.before.append(cut)
+    first = run_sync(a, http_transport=hooked, page_size=1)
+    assert first.outcome == "failed" and first.server_restored_at is not None and first.resent == 1
+    assert pulls[1] == "0"
+    # An edit while the realignment is cut short: kept, and sent with the one queued again.
+    employers.update_employer(a, actor=current_actor(a), employer_id=x.id, fields={"address": "Satamatie 1"})
+    second = run_sync(a)
+    assert second.outcome == "ok" and second.server_restored_at is None
+    assert second.open_conflicts == 0 and second.set_aside == 0
+    fields = server.view(one.username)[("employer", str(x.id))]["fields"]
+    assert (fields["municipality"], fields["address"]) == ("Oulu", "Satamatie 1")
+    same_as_server(server, (a, one))
+    with a.reader() as session:
+        from desktop.sync import realign
+
+        assert not realign.active(session) and realign.unseen_count(session) == 0
+
+
+def test_sent_changes_are_kept_ninety_days(profiles, server):
+    import datetime as dt
+    import uuid
+
+    from sqlmodel import select
+
+    from desktop.sync import realign
+    from desktop.sync.tables import SyncSent
+    from sync.client.replica import PendingChange
+    from sync.protocol import ChangeResult
+
+    store = profiles(server.add_user("career_coach").username)
+    now = dt.datetime(2026, 12, 4, tzinfo=dt.timezone.utc)
+
+    def sent(when, *, seq, rev=1):
+        change = PendingChange(kind="employer", id=uuid.uuid4(), base_rev=rev - 1,
+                               fields={"name": "X"}, deleted=False, seqs=(1,))
+        result = ChangeResult(kind="employer", id=change.id, status="applied", rev=rev, seq=seq)
+        with store.session() as session:
+            realign.record_sent(session, [(change, result)], now=when)
+        return change.id
+
+    old = sent(now - dt.timedelta(days=91), seq=5)
+    sent(now - dt.timedelta(days=10), seq=6, rev=0)  # made and deleted offline: not stored
+    recent = sent(now, seq=7)
+    with store.reader() as session:
+        assert [row.record_id for row in session.exec(select(SyncSent))] == [recent]
+    assert old != recent
