@@ -77,8 +77,9 @@ def needs_base(session: Session, backup_seq: int) -> list[Key]:
     """The records whose revision at the backup ``begin`` needs: this device's changes the
     server lost, and the records with unsent edits."""
     keys = dict.fromkeys(_lost(session, backup_seq))
-    keys.update(dict.fromkeys(change.key for change in outbox.pending_by_key(
-        session, outbox.waiting_records(session)).values()))
+    keys.update(dict.fromkeys(  # (an edit of a record never sent has no revision to lose)
+        change.key for change in outbox.pending_by_key(session, outbox.waiting_records(session)).values()
+        if change.base_rev > 0))
     return [key for key in keys if key[0] in TABLES]
 
 
@@ -103,6 +104,8 @@ def begin(session: Session, *, backup_seq: int, bases: Mapping[Key, int | None])
         values = wire_fields(row)
         if base:
             values = {name: values[name] for name in lost.fields if name in values}
+            if not values:
+                continue
         outbox.append(session, kind=kind, record_id=record_id, fields=values, base_rev=base or 0)
         queued.append(key)
     rebased = set(queued)
