@@ -8,6 +8,9 @@ pull left changes ready to send.
   server cannot read at all (422) is split until the unreadable change is found.
 - A pulled page is applied with its cursor in one local transaction; records on it with unsent
   local edits are merged with them (``rebase``), using the record's history from the server.
+- A pull told that the server was restored from a backup (``X-Kentta-Server-Restored``) starts
+  a realignment (``sync.client.realign``): this device's lost changes are queued again and
+  everything is pulled again from cursor 0; the next round sends what was queued.
 - Progress is readable from another thread; ``SyncProgress.cancel()`` stops between batches,
   pages and retry waits, keeping what was done.
 """
