@@ -25,7 +25,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from pydantic import ValidationError
 
-from sync.client.errors import DeviceRevoked, SyncBusy, SyncCancelled, SyncError
+from sync.client.errors import DeviceRevoked, ServerRestored, SyncBusy, SyncCancelled, SyncError
 from sync.client.progress import SyncProgress
 from sync.client.realign import bases_at_backup
 from sync.client.rebase import remote_history
@@ -82,15 +82,18 @@ class SyncEngine:
             self.transport.server_restored_at = None  # told by this run's pulls only
         receipt = Receipt.start()
         try:
-            self._replay(receipt, progress)
-            if self.replica.realigning():
-                # A realignment was cut short: its pull ends first (unsent edits made on
-                # revisions the server lost are rebased by it before they are sent).
-                self._pull(receipt, progress)
             rounds = self.rounds
+            if self._refused_for_restore(self._replay, receipt, progress) or self.replica.realigning():
+                # The server was restored, or a realignment was cut short: the pull (which
+                # realigns) comes first, so that unsent edits made on revisions the server lost
+                # are rebased before they are sent.
+                self._pull(receipt, progress)
+                self._replay(receipt, progress)
             round_number = 0
             while round_number < rounds:
-                self._push(receipt, progress)
+                if self._refused_for_restore(self._push, receipt, progress):
+                    self._pull(receipt, progress)
+                    self._push(receipt, progress)
                 if self._pull(receipt, progress):
                     rounds = max(rounds, round_number + 2)  # what was queued again goes now
                 round_number += 1
@@ -120,6 +123,17 @@ class SyncEngine:
         return receipt
 
     # --- sending --------------------------------------------------------------------
+
+    @staticmethod
+    def _refused_for_restore(send, receipt: Receipt, progress: SyncProgress) -> bool:
+        """``send()``; True when the server refused it, restored from a backup since this
+        device's last pull (nothing was stored: the pull that follows realigns)."""
+        try:
+            send(receipt, progress)
+        except ServerRestored:
+            logger.warning("a push was refused: the server was restored from a backup")
+            return True
+        return False
 
     def _replay(self, receipt: Receipt, progress: SyncProgress) -> None:
         """Batches saved but never answered: the server answers them from its store."""
@@ -152,7 +166,10 @@ class SyncEngine:
         request = PushRequest(device_id=self.device_id, batch_id=batch.batch_id,
                               changes=[change.to_change() for change in batch.changes])
         try:
-            response = self.transport.push(request)
+            response = self.transport.push(request, cursor=self.replica.cursor())
+        except ServerRestored:
+            self.replica.drop_batch(batch.batch_id)  # not stored: its changes are sent later
+            raise
         except BatchUnreadable as error:
             self.replica.drop_batch(batch.batch_id)
             if len(batch.changes) == 1:

@@ -7,12 +7,13 @@ put back by hand (without ``restore``) is refused clearly instead of silently sk
 from __future__ import annotations
 
 import shutil
+import uuid
 from pathlib import Path
 
 import pytest
 from sqlmodel import Session
 
-from sync.protocol import SERVER_BEHIND, SERVER_RESTORED_HEADER
+from sync.protocol import CURSOR_HEADER, SERVER_BEHIND, SERVER_RESTORED, SERVER_RESTORED_HEADER
 from sync.server.backup import BackupError, backup, restore
 from sync.server.cli import main
 from sync.server.store import current_seq
@@ -97,8 +98,22 @@ def test_a_cursor_handed_out_after_the_restore_is_not_told_of_it(world, tmp_path
     _pull(a)
     world.engine.dispose()
     restore(url, dump)
+    lost_cursor = a.cursor
     assert _pull(a)[1] is not None and _pull(b)[1] is None
     assert _pull(a)[1] is None and _pull(b)[1] is None
+
+    # A push from a cursor inside the window is refused, nothing stored: the device realigns
+    # first. Outside it (or without the header, as older laptops send), it is taken.
+    change = a.change("employer")
+    body = {"device_id": str(a.device_id), "batch_id": str(uuid.uuid4()),
+            "changes": [{k: change[k] for k in ("kind", "id", "base_rev", "fields", "deleted")}]}
+    refused = a.http.post("/v1/sync/push", json=body,
+                          headers={**a.headers, CURSOR_HEADER: str(lost_cursor)})
+    assert refused.status_code == 409 and refused.json()["code"] == SERVER_RESTORED
+    assert refused.headers[SERVER_RESTORED_HEADER].isdigit()
+    assert change["id"] not in _ids(_pull(b)[0])
+    taken = a.http.post("/v1/sync/push", json=body, headers={**a.headers, CURSOR_HEADER: str(a.cursor)})
+    assert taken.status_code == 200 and taken.json()["results"][0]["status"] == "applied"
 
 
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)  # the hand copy is of an SQLite file

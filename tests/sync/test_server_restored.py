@@ -269,3 +269,31 @@ def test_sent_changes_are_kept_ninety_days(profiles, server):
     with store.reader() as session:
         assert [row.record_id for row in session.exec(select(SyncSent))] == [recent]
     assert old != recent
+
+
+def test_an_edit_made_after_the_restore_is_not_sent_over_a_colleagues_before_realigning(
+        server, profiles, tmp_path):
+    """A's edit after the restore was made on its lost revision n+1; B's edit after the restore
+    is revision n+1 on the server. Pushed as it was, A's edit would land as if made on B's:
+    B's value silently overwritten. The server refuses the push (A's cursor is in the restored
+    window), A realigns first, and the same field changed on both sides is a conflict."""
+    one, two = server.add_user("career_coach"), server.add_user("career_coach")
+    a, b = profiles(one.username), profiles(two.username)
+    x = _employer(a, "Kallion Kone Oy")
+    assert run_sync(a).outcome == "ok" and run_sync(b).outcome == "ok"
+
+    def a_edits():
+        employers.update_employer(a, actor=current_actor(a), employer_id=x.id, fields={"name": "A1 Oy"})
+        assert run_sync(a).outcome == "ok"
+
+    _restore_after(server, tmp_path, a_edits)
+    employers.update_employer(b, actor=current_actor(b), employer_id=x.id, fields={"name": "B Oy"})
+    assert run_sync(b).outcome == "ok"
+    employers.update_employer(a, actor=current_actor(a), employer_id=x.id, fields={"name": "A2 Oy"})
+
+    receipt = run_sync(a)
+    assert receipt.outcome == "ok" and receipt.server_restored_at is not None
+    assert server.view(one.username)[("employer", str(x.id))]["fields"]["name"] == "B Oy"
+    assert [(field, mine, theirs) for _k, _i, field, mine, theirs in _open_conflicts(a)] == [
+        ("name", "A2 Oy", "B Oy")]
+    same_as_server(server, (a, one))
