@@ -4115,7 +4115,7 @@ Offline field work for employment projects.</translation>
     </message>
     <message>
         <source>The server was restored from a backup; %1 of your changes made since then were sent again. This laptop now holds the server&apos;s copies of everything else.</source>
-        <translation>The server was restored from a backup; %1 of your changes made since then were sent again. This laptop now holds the server's copies of everything else.</translation>
+        <translation>The server was restored from a backup; %1 of your changes made since then were sent again. This laptop now holds the server&apos;s copies of everything else.</translation>
     </message>
     <message>
         <source>%1 records that colleagues made or changed after the backup are not on the server; they are kept here until their laptops send them again.</source>
@@ -5727,6 +5727,10 @@ Offline field work for employment projects.</translation>
     <message>
         <source>The server&apos;s data is older than this laptop&apos;s: it was put back from a backup in a way that would lose changes. Nothing was lost here; tell your administrator (kentta-server restore).</source>
         <translation>The server&apos;s data is older than this laptop&apos;s: it was put back from a backup in a way that would lose changes. Nothing was lost here; tell your administrator (kentta-server restore).</translation>
+    </message>
+    <message>
+        <source>The server was restored from a backup: this laptop takes the server&apos;s data again before it sends anything. Nothing was lost here; sync again.</source>
+        <translation>The server was restored from a backup: this laptop takes the server's data again before it sends anything. Nothing was lost here; sync again.</translation>
     </message>
     <message>
         <source>The server refused the request (%1). Nothing was lost; if this happens again, tell your administrator.</source>

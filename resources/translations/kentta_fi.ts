@@ -5729,6 +5729,10 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         <translation>Palvelimen tiedot ovat vanhempia kuin tämän koneen: ne on palautettu varmuuskopiosta tavalla, joka hukkaisi muutoksia. Tältä koneelta ei kadonnut mitään; kerro asiasta ylläpitäjälle (kentta-server restore).</translation>
     </message>
     <message>
+        <source>The server was restored from a backup: this laptop takes the server&apos;s data again before it sends anything. Nothing was lost here; sync again.</source>
+        <translation>Palvelin palautettiin varmuuskopiosta: tämä kannettava hakee palvelimen tiedot uudelleen ennen kuin lähettää mitään. Mitään ei hävinnyt täältä; synkronoi uudelleen.</translation>
+    </message>
+    <message>
         <source>The server refused the request (%1). Nothing was lost; if this happens again, tell your administrator.</source>
         <translation>Palvelin hylkäsi pyynnön (%1). Mitään ei menetetty; jos tämä toistuu, kerro pääkäyttäjälle.</translation>
     </message>

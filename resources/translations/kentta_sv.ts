@@ -5729,6 +5729,10 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <translation>Serverns data är äldre än den här datorns: den har återställts från en säkerhetskopia på ett sätt som skulle tappa ändringar. Inget har gått förlorat här; meddela administratören (kentta-server restore).</translation>
     </message>
     <message>
+        <source>The server was restored from a backup: this laptop takes the server&apos;s data again before it sends anything. Nothing was lost here; sync again.</source>
+        <translation>Servern återställdes från en säkerhetskopia: den här datorn hämtar serverns data på nytt innan den skickar något. Inget förlorades här; synkronisera igen.</translation>
+    </message>
+    <message>
         <source>The server refused the request (%1). Nothing was lost; if this happens again, tell your administrator.</source>
         <translation>Servern avvisade begäran (%1). Ingenting gick förlorat; om detta händer igen, meddela administratören.</translation>
     </message>

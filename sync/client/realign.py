@@ -1,6 +1,7 @@
 """Realigning with a server restored from a backup (``kentta-server restore``).
 
-A pull told ``X-Kentta-Server-Restored: B`` means the server went back to its state at sequence
+A pull told ``X-Kentta-Server-Restored: B`` (or a push refused with ``server_restored``, which
+the engine answers by pulling first) means the server went back to its state at sequence
 number B: revisions numbered after B that this device sent or received are gone, and the
 server numbers new revisions from where it went back to, so a revision number seen here may
 now name other content there. The device then

@@ -50,7 +50,7 @@ def post_push(
     body: PushRequest,
     user: CurrentUser,
     engine: EngineDep,
-    cursor: Annotated[int | None, Header(alias=CURSOR_HEADER, ge=0, le=MAX_COUNTER)] = None,
+    cursor: Annotated[int, Header(alias=CURSOR_HEADER, ge=0, le=MAX_COUNTER)] = None,
 ) -> PushResponse:
     """Apply a batch of changes; each gets its own receipt. A replayed batch_id gets the
     stored answer (``replayed: true``). A device whose cursor (``X-Kentta-Cursor``) lies in
