@@ -359,6 +359,12 @@ DEVICE_REVOKED = "device_revoked"
 # device's last pull: the pull answer carries this header, with the backup's sequence number.
 # What this device sent or received after that number is not on the server.
 SERVER_RESTORED_HEADER = "X-Kentta-Server-Restored"
+# A push carries the device's cursor in this header. A cursor inside the window of the last
+# restore: the push is refused (409, code ``server_restored``, nothing stored, the header above
+# on the answer). The device realigns first (``sync.client.realign``): its unsent edits may be
+# based on revision numbers that now name other content on the server.
+CURSOR_HEADER = "X-Kentta-Cursor"
+SERVER_RESTORED = "server_restored"
 # A pull refused (409) because its cursor is past the server's sequence: the database went back
 # without ``kentta-server restore``.
 SERVER_BEHIND = "server_behind"

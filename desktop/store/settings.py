@@ -190,6 +190,10 @@ TOKENS = SettingVar[str]("sync.tokens", str, None, QT_TRANSLATE_NOOP("Settings",
 
 CURSOR = SettingVar[int]("sync.cursor", int, 0, QT_TRANSLATE_NOOP("Settings", "Pulled up to"))
 LAST_SYNC = SettingVar[str]("sync.last_sync", str, None, QT_TRANSLATE_NOOP("Settings", "Last sync"))
+# Set while the profile realigns with a server restored from a backup (desktop.sync.realign):
+# the backup's sequence number. Pulled revisions then replace the local copies.
+REALIGN = SettingVar[int]("sync.realign", int, None,
+                          QT_TRANSLATE_NOOP("Settings", "Realigning after a server restore"))
 
 # --- handover documents -----------------------------------------------------------------
 

@@ -45,8 +45,11 @@ class PageWriter:
     """One page, one transaction: ``write()`` is called inside ``store.session()``."""
 
     def __init__(self, session: Session, *, device_id: uuid.UUID,
-                 histories: Mapping[Key, RemoteHistory]) -> None:
+                 histories: Mapping[Key, RemoteHistory], realign: bool = False) -> None:
         self.session = session
+        # After a server restore (desktop.sync.realign): the server's revision replaces the
+        # local copy even when its number is not higher (the local one may be a lost revision).
+        self.realign = realign
         self.conn = session.connection()
         self.device_id = device_id
         self.histories = histories
@@ -104,7 +107,7 @@ class PageWriter:
     def _apply(self, change: PulledChange) -> None:
         key = (change.kind, change.id)
         local_rev = self.local.get(key)
-        if local_rev is not None and change.rev < local_rev:
+        if local_rev is not None and change.rev < local_rev and not self.realign:
             self.report.skipped += 1
             return
         pending = self.pending.get(key)
@@ -165,7 +168,7 @@ class PageWriter:
         """The record is deleted on the server: drop it here, leaving notices of lost edits."""
         key = (change.kind, change.id)
         local_rev = self.local.get(key)
-        if local_rev is not None and change.rev < local_rev:
+        if local_rev is not None and change.rev < local_rev and not self.realign:
             self.report.skipped += 1
             return
         lost = lost_edits(change, pending=self.pending.get(key), marker=self.behind.get(key),

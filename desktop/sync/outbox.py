@@ -136,6 +136,18 @@ def rebase_deletes(session: Session, record_id: uuid.UUID, rev: int) -> bool:
     return bool(pending)
 
 
+def rebase_down(session: Session, record_ids: Iterable[uuid.UUID], rev: int) -> int:
+    """Base the records' entries made on a revision past ``rev`` on ``rev`` (the server lost
+    those revisions: ``desktop.sync.realign``); how many entries were rebased."""
+    ids = list(record_ids)
+    if not ids:
+        return 0
+    table = OutboxEntry.__table__
+    return session.connection().execute(
+        update(table).where(among(table.c.record_id, ids), table.c.base_rev > rev)
+        .values(base_rev=rev)).rowcount or 0
+
+
 def rewrite(session: Session, pending: PendingChange, *, send: dict[str, Any] | None, rev: int) -> None:
     """Rebase the record's entries on ``rev``, keeping only the fields in ``send``.
 

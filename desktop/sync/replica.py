@@ -19,7 +19,7 @@ from sqlmodel import delete, select
 from desktop.store.profile import Store
 from desktop.store.settings import CURSOR, LAST_SYNC
 from desktop.store.tables import TABLES
-from desktop.sync import outbox
+from desktop.sync import outbox, realign
 from desktop.sync.apply import PageWriter
 from desktop.sync.conflicts_store import put_conflict
 from desktop.sync.notices import DELETED, field_names
@@ -153,6 +153,7 @@ class DesktopReplica:
         report = AckReport()
         results = {(r.kind, r.id): r for r in response.results}
         accepted: list[tuple[PendingChange, int]] = []
+        stored: list = []  # (change, result): this device's changes the server stored
         with self.store.session() as session:
             for change in batch.changes:
                 result = results.get(change.key)
@@ -165,6 +166,7 @@ class DesktopReplica:
                     report.refused.append((change.kind, change.id, result.reason or "refused"))
                     continue
                 accepted.append((change, result.rev))
+                stored.append((change, result))
                 report.sent += 1
                 report.merged += result.status == "merged"
                 for conflict in result.conflicts:
@@ -182,6 +184,7 @@ class DesktopReplica:
             if ids:
                 session.exec(delete(SyncRefused).where(SyncRefused.record_id.in_(ids)))
             self._new_revisions(session, accepted)
+            realign.record_sent(session, stored)
             session.exec(delete(SyncBatch).where(SyncBatch.batch_id == batch.batch_id))
         return report
 
@@ -258,12 +261,35 @@ class DesktopReplica:
 
     def apply_page(self, page: PullResponse, *, histories: Mapping[Key, RemoteHistory]) -> PageReport:
         def write(session) -> PageReport:
-            return PageWriter(session, device_id=self.device_id, histories=histories).write(page)
+            realigning = realign.active(session)
+            report = PageWriter(session, device_id=self.device_id, histories=histories,
+                                realign=realigning).write(page)
+            if realigning:
+                realign.seen(session, [change.id for change in page.changes])
+            return report
 
         if self._pages is None:
             with self.store.session() as session:
                 return write(session)
         return self._pages.apply(page, write)
+
+    # --- after a server restore (desktop.sync.realign) -------------------------------
+
+    def realigning(self) -> bool:
+        with self.store.reader() as session:
+            return realign.active(session)
+
+    def realign_keys(self, backup_seq: int) -> list[Key]:
+        with self.store.reader() as session:
+            return realign.needs_base(session, backup_seq)
+
+    def begin_realign(self, backup_seq: int, bases: Mapping[Key, int | None]) -> int:
+        with self.store.session() as session:
+            return realign.begin(session, backup_seq=backup_seq, bases=bases)
+
+    def finish_realign(self) -> int:
+        with self.store.session() as session:
+            return realign.finish(session)
 
     # --- afterwards -----------------------------------------------------------------
 

@@ -10,6 +10,11 @@
   every device that sees the record sees it) or ``local`` (found when a pulled revision met
   unsent edits here). ``mine_kept`` says whether the record holds ``mine`` now.
 - ``sync_receipt``: what each sync did.
+- ``sync_sent`` (migration 0017): this device's changes the server accepted, with the sequence
+  number it gave each, kept 90 days: after a server restore, those past the backup are sent
+  again (``desktop.sync.realign``).
+- ``sync_unseen`` (migration 0017): while realigning after a restore, the records the server
+  has not sent again yet; those left at the end are not on the server.
 The cursor and the session settings are rows of the ``setting`` table.
 """
 
@@ -81,3 +86,23 @@ class SyncReceipt(LocalTable, table=True):
     finished_at: dt.datetime | None = None
     outcome: str = Field(max_length=20)
     data: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
+
+
+class SyncSent(LocalTable, table=True):
+    __tablename__ = "sync_sent"
+
+    seq: int = Field(primary_key=True)  # the server's sequence number of the revision
+    kind: str = Field(primary_key=True, max_length=40)
+    record_id: uuid.UUID = Field(primary_key=True)
+    rev: int
+    base_rev: int
+    fields: list[str] = Field(default_factory=list, sa_type=JSON)  # the names sent, not values
+    deleted: bool = False
+    sent_at: dt.datetime = Field(default_factory=utcnow, index=True)
+
+
+class SyncUnseen(LocalTable, table=True):
+    __tablename__ = "sync_unseen"
+
+    kind: str = Field(primary_key=True, max_length=40)
+    record_id: uuid.UUID = Field(primary_key=True)

@@ -4122,8 +4122,12 @@ Offline field work for employment projects.</translation>
         <translation>%1 refused records wait for you to edit them (see Set aside).</translation>
     </message>
     <message>
-        <source>The server was restored from a backup taken before your previous sync: what you sent or received since then may be missing from it. Your own copies are still here; tell your administrator.</source>
-        <translation>The server was restored from a backup taken before your previous sync: what you sent or received since then may be missing from it. Your own copies are still here; tell your administrator.</translation>
+        <source>The server was restored from a backup; %1 of your changes made since then were sent again. This laptop now holds the server&apos;s copies of everything else.</source>
+        <translation>The server was restored from a backup; %1 of your changes made since then were sent again. This laptop now holds the server&apos;s copies of everything else.</translation>
+    </message>
+    <message>
+        <source>%1 records that colleagues made or changed after the backup are not on the server; they are kept here until their laptops send them again.</source>
+        <translation>%1 records that colleagues made or changed after the backup are not on the server; they are kept here until their laptops send them again.</translation>
     </message>
     <message>
         <source>Refused %1: %2</source>
@@ -5109,6 +5113,10 @@ Offline field work for employment projects.</translation>
         <translation>Last sync</translation>
     </message>
     <message>
+        <source>Realigning after a server restore</source>
+        <translation>Realigning after a server restore</translation>
+    </message>
+    <message>
         <source>Handover document numbers</source>
         <translation>Handover document numbers</translation>
     </message>
@@ -5735,6 +5743,10 @@ Offline field work for employment projects.</translation>
     <message>
         <source>The server&apos;s data is older than this laptop&apos;s: it was put back from a backup in a way that would lose changes. Nothing was lost here; tell your administrator (kentta-server restore).</source>
         <translation>The server&apos;s data is older than this laptop&apos;s: it was put back from a backup in a way that would lose changes. Nothing was lost here; tell your administrator (kentta-server restore).</translation>
+    </message>
+    <message>
+        <source>The server was restored from a backup: this laptop takes the server&apos;s data again before it sends anything. Nothing was lost here; sync again.</source>
+        <translation>The server was restored from a backup: this laptop takes the server's data again before it sends anything. Nothing was lost here; sync again.</translation>
     </message>
     <message>
         <source>The server refused the request (%1). Nothing was lost; if this happens again, tell your administrator.</source>

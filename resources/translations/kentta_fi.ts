@@ -4122,8 +4122,12 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         <translation>Hylättyjä tietoja odottaa muokkaustasi: %1 (katso Sivuun siirretyt).</translation>
     </message>
     <message>
-        <source>The server was restored from a backup taken before your previous sync: what you sent or received since then may be missing from it. Your own copies are still here; tell your administrator.</source>
-        <translation>Palvelin on palautettu varmuuskopiosta, joka on otettu ennen edellistä synkronointiasi: sen jälkeen lähettämäsi tai vastaanottamasi tiedot voivat puuttua palvelimelta. Omat kopiosi ovat yhä tällä koneella; kerro asiasta ylläpitäjälle.</translation>
+        <source>The server was restored from a backup; %1 of your changes made since then were sent again. This laptop now holds the server&apos;s copies of everything else.</source>
+        <translation>Palvelin palautettiin varmuuskopiosta; %1 sen jälkeen tekemääsi muutosta lähetettiin uudelleen. Kaikesta muusta tällä kannettavalla on nyt palvelimen versio.</translation>
+    </message>
+    <message>
+        <source>%1 records that colleagues made or changed after the backup are not on the server; they are kept here until their laptops send them again.</source>
+        <translation>%1 tietuetta, joita kollegat tekivät tai muuttivat varmuuskopion jälkeen, puuttuu palvelimelta; ne säilytetään täällä, kunnes heidän kannettavansa lähettävät ne uudelleen.</translation>
     </message>
     <message>
         <source>Refused %1: %2</source>
@@ -5109,6 +5113,10 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         <translation>Viimeisin synkronointi</translation>
     </message>
     <message>
+        <source>Realigning after a server restore</source>
+        <translation>Tahdistus palvelimen palautuksen jälkeen</translation>
+    </message>
+    <message>
         <source>Handover document numbers</source>
         <translation>Luovutusasiakirjojen numerot</translation>
     </message>
@@ -5735,6 +5743,10 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
     <message>
         <source>The server&apos;s data is older than this laptop&apos;s: it was put back from a backup in a way that would lose changes. Nothing was lost here; tell your administrator (kentta-server restore).</source>
         <translation>Palvelimen tiedot ovat vanhempia kuin tämän koneen: ne on palautettu varmuuskopiosta tavalla, joka hukkaisi muutoksia. Tältä koneelta ei kadonnut mitään; kerro asiasta ylläpitäjälle (kentta-server restore).</translation>
+    </message>
+    <message>
+        <source>The server was restored from a backup: this laptop takes the server&apos;s data again before it sends anything. Nothing was lost here; sync again.</source>
+        <translation>Palvelin palautettiin varmuuskopiosta: tämä kannettava hakee palvelimen tiedot uudelleen ennen kuin lähettää mitään. Mitään ei hävinnyt täältä; synkronoi uudelleen.</translation>
     </message>
     <message>
         <source>The server refused the request (%1). Nothing was lost; if this happens again, tell your administrator.</source>

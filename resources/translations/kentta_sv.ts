@@ -4122,8 +4122,12 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <translation>Avvisade poster som väntar på att du redigerar dem: %1 (se Undanlagda).</translation>
     </message>
     <message>
-        <source>The server was restored from a backup taken before your previous sync: what you sent or received since then may be missing from it. Your own copies are still here; tell your administrator.</source>
-        <translation>Servern har återställts från en säkerhetskopia som togs före din förra synkronisering: det du skickat eller tagit emot sedan dess kan saknas på servern. Dina egna kopior finns kvar på den här datorn; meddela administratören.</translation>
+        <source>The server was restored from a backup; %1 of your changes made since then were sent again. This laptop now holds the server&apos;s copies of everything else.</source>
+        <translation>Servern återställdes från en säkerhetskopia; %1 av dina ändringar sedan dess skickades på nytt. Den här datorn har nu serverns version av allt annat.</translation>
+    </message>
+    <message>
+        <source>%1 records that colleagues made or changed after the backup are not on the server; they are kept here until their laptops send them again.</source>
+        <translation>%1 poster som kolleger skapade eller ändrade efter säkerhetskopian finns inte på servern; de sparas här tills deras datorer skickar dem på nytt.</translation>
     </message>
     <message>
         <source>Refused %1: %2</source>
@@ -5109,6 +5113,10 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <translation>Senaste synkronisering</translation>
     </message>
     <message>
+        <source>Realigning after a server restore</source>
+        <translation>Omsynkronisering efter en återställning av servern</translation>
+    </message>
+    <message>
         <source>Handover document numbers</source>
         <translation>Överlämningsdokumentens nummer</translation>
     </message>
@@ -5735,6 +5743,10 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
     <message>
         <source>The server&apos;s data is older than this laptop&apos;s: it was put back from a backup in a way that would lose changes. Nothing was lost here; tell your administrator (kentta-server restore).</source>
         <translation>Serverns data är äldre än den här datorns: den har återställts från en säkerhetskopia på ett sätt som skulle tappa ändringar. Inget har gått förlorat här; meddela administratören (kentta-server restore).</translation>
+    </message>
+    <message>
+        <source>The server was restored from a backup: this laptop takes the server&apos;s data again before it sends anything. Nothing was lost here; sync again.</source>
+        <translation>Servern återställdes från en säkerhetskopia: den här datorn hämtar serverns data på nytt innan den skickar något. Inget förlorades här; synkronisera igen.</translation>
     </message>
     <message>
         <source>The server refused the request (%1). Nothing was lost; if this happens again, tell your administrator.</source>

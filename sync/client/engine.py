@@ -8,6 +8,9 @@ pull left changes ready to send.
   server cannot read at all (422) is split until the unreadable change is found.
 - A pulled page is applied with its cursor in one local transaction; records on it with unsent
   local edits are merged with them (``rebase``), using the record's history from the server.
+- A pull told that the server was restored from a backup (``X-Kentta-Server-Restored``) starts
+  a realignment (``sync.client.realign``): this device's lost changes are queued again and
+  everything is pulled again from cursor 0; the next round sends what was queued.
 - Progress is readable from another thread; ``SyncProgress.cancel()`` stops between batches,
   pages and retry waits, keeping what was done.
 """
@@ -22,8 +25,9 @@ from concurrent.futures import ThreadPoolExecutor
 
 from pydantic import ValidationError
 
-from sync.client.errors import DeviceRevoked, SyncBusy, SyncCancelled, SyncError
+from sync.client.errors import DeviceRevoked, ServerRestored, SyncBusy, SyncCancelled, SyncError
 from sync.client.progress import SyncProgress
+from sync.client.realign import bases_at_backup
 from sync.client.rebase import remote_history
 from sync.client.receipt import Receipt
 from sync.client.replica import AckReport, Key, LocalReplica, OutgoingBatch, PageReport, PendingChange, RemoteHistory
@@ -74,13 +78,26 @@ class SyncEngine:
         self.transport.wait = progress.wait
         self.transport.check = progress.check
         self.transport.on_retry = progress.set_retrying
+        if hasattr(self.transport, "server_restored_at"):
+            self.transport.server_restored_at = None  # told by this run's pulls only
         receipt = Receipt.start()
         try:
-            self._replay(receipt, progress)
-            for round_number in range(self.rounds):
-                self._push(receipt, progress)
+            rounds = self.rounds
+            if self._refused_for_restore(self._replay, receipt, progress) or self.replica.realigning():
+                # The server was restored, or a realignment was cut short: the pull (which
+                # realigns) comes first, so that unsent edits made on revisions the server lost
+                # are rebased before they are sent.
                 self._pull(receipt, progress)
-                if round_number + 1 < self.rounds and not self.replica.pending_changes():
+                self._replay(receipt, progress)
+            round_number = 0
+            while round_number < rounds:
+                if self._refused_for_restore(self._push, receipt, progress):
+                    self._pull(receipt, progress)
+                    self._push(receipt, progress)
+                if self._pull(receipt, progress):
+                    rounds = max(rounds, round_number + 2)  # what was queued again goes now
+                round_number += 1
+                if round_number < rounds and not self.replica.pending_changes():
                     break
             receipt.finish("ok")
         except SyncCancelled as error:
@@ -106,6 +123,17 @@ class SyncEngine:
         return receipt
 
     # --- sending --------------------------------------------------------------------
+
+    @staticmethod
+    def _refused_for_restore(send, receipt: Receipt, progress: SyncProgress) -> bool:
+        """``send()``; True when the server refused it, restored from a backup since this
+        device's last pull (nothing was stored: the pull that follows realigns)."""
+        try:
+            send(receipt, progress)
+        except ServerRestored:
+            logger.warning("a push was refused: the server was restored from a backup")
+            return True
+        return False
 
     def _replay(self, receipt: Receipt, progress: SyncProgress) -> None:
         """Batches saved but never answered: the server answers them from its store."""
@@ -138,7 +166,10 @@ class SyncEngine:
         request = PushRequest(device_id=self.device_id, batch_id=batch.batch_id,
                               changes=[change.to_change() for change in batch.changes])
         try:
-            response = self.transport.push(request)
+            response = self.transport.push(request, cursor=self.replica.cursor())
+        except ServerRestored:
+            self.replica.drop_batch(batch.batch_id)  # not stored: its changes are sent later
+            raise
         except BatchUnreadable as error:
             self.replica.drop_batch(batch.batch_id)
             if len(batch.changes) == 1:
@@ -163,11 +194,33 @@ class SyncEngine:
 
     # --- receiving ------------------------------------------------------------------
 
-    def _pull(self, receipt: Receipt, progress: SyncProgress) -> None:
+    def _pull(self, receipt: Receipt, progress: SyncProgress) -> bool:
+        """Pull; after a server restore, realign (``sync.client.realign``) and pull again from
+        cursor 0. Whether changes were queued again to be sent."""
+        queued = False
+        if self._pull_pages(receipt, progress):
+            queued = self._realign(receipt, progress)
+            self._pull_pages(receipt, progress)
+        if self.replica.realigning():
+            receipt.not_on_server += self.replica.finish_realign()
+        return queued
+
+    def _realign(self, receipt: Receipt, progress: SyncProgress) -> bool:
+        backup_seq = receipt.server_restored_at
+        keys = self.replica.realign_keys(backup_seq)
+        bases = bases_at_backup(keys, backup_seq, self.transport.history, progress.check)
+        queued = self.replica.begin_realign(backup_seq, bases)
+        receipt.resent += queued
+        return bool(queued)
+
+    def _pull_pages(self, receipt: Receipt, progress: SyncProgress) -> bool:
         """Pages in order. The next page is asked for while this one is applied (the server's
         time overlaps the laptop's); a page's records' histories are fetched before that, so
         only one request is in flight at a time. Pages that follow each other without a wait
-        may share a transaction of the replica (``receiving``)."""
+        may share a transaction of the replica (``receiving``).
+
+        True when the first page said the server was restored from a backup and no realignment
+        is under way: the page is not applied (the pull from cursor 0 that follows has it)."""
         progress.set_phase("receiving")
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kentta-pull") as prefetch, \
                 self.replica.receiving() as received:
@@ -179,6 +232,8 @@ class SyncEngine:
                     if not coming.done():
                         received.commit()  # nothing is held open while the server answers
                     page = coming.result()
+                    if self._restored(receipt) and not self.replica.realigning():
+                        return True
                     histories = self._histories(page, progress)
                     progress.check()
                     coming = None
@@ -187,15 +242,20 @@ class SyncEngine:
                                                  limit=self.page_size)
                     report = self.replica.apply_page(page, histories=histories)
                     self._merge_page(receipt, report)
-                    restored = getattr(self.transport, "server_restored_at", None)
-                    if restored is not None and receipt.server_restored_at is None:
-                        receipt.server_restored_at = restored
-                        logger.warning("the server was restored from a backup",
-                                       extra={"backup_seq": restored})
                     progress.add_received(len(page.changes))
             except BaseException:
                 progress.cancel()  # a request still in flight stops retrying
                 raise
+        return False
+
+    def _restored(self, receipt: Receipt) -> bool:
+        """Whether this pull was the first of the run told the server was restored."""
+        restored = getattr(self.transport, "server_restored_at", None)
+        if restored is None or receipt.server_restored_at is not None:
+            return False
+        receipt.server_restored_at = restored
+        logger.warning("the server was restored from a backup", extra={"backup_seq": restored})
+        return True
 
     def _histories(self, page: PullResponse, progress: SyncProgress) -> dict[Key, RemoteHistory]:
         found: dict[Key, RemoteHistory] = {}

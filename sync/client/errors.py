@@ -99,6 +99,13 @@ class ServerRejected(SyncError):
     default_code = "server_rejected"
 
 
+class ServerRestored(SyncError):
+    """A push refused because the server was restored from a backup after this device's
+    last pull: the engine realigns (``sync.client.realign``) and sends afterwards."""
+
+    default_code = "server_restored"
+
+
 class SyncCancelled(SyncError):
     """The person cancelled; what was done so far is kept."""
 

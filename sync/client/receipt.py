@@ -52,6 +52,10 @@ class Receipt:
     # The server was restored from a backup taken before this device's previous sync: what was
     # sent or received after the backup's sequence number (this) is not on the server.
     server_restored_at: int | None = None
+    # Then (``sync.client.realign``): this device's changes made since the backup, queued again
+    # and sent; and records here (others' since the backup) the server did not send again.
+    resent: int = 0
+    not_on_server: int = 0
 
     @classmethod
     def start(cls) -> "Receipt":
@@ -75,10 +79,12 @@ class Receipt:
     def absorb(self, later: "Receipt") -> "Receipt":
         """Add a second run's receipt to this one (counts add up; the end is the later's)."""
         for name in ("sent", "merged", "received", "dropped", "unsent_dropped", "invalid",
-                     "files_sent", "files_received", "files_failed"):
+                     "files_sent", "files_received", "files_failed", "resent", "not_on_server"):
             setattr(self, name, getattr(self, name) + getattr(later, name))
         self.refused.extend(later.refused)
         self.conflicts.extend(later.conflicts)
+        if self.server_restored_at is None:
+            self.server_restored_at = later.server_restored_at
         for name in ("finished_at", "outcome", "error", "error_type", "error_code", "error_params",
                      "open_conflicts", "set_aside", "files_set_aside"):
             setattr(self, name, getattr(later, name))
@@ -124,9 +130,12 @@ class Receipt:
             out.append(f"  set aside: {self.files_set_aside} files the server would not take "
                        "(see the Sync page)")
         if self.server_restored_at is not None:
-            out.append("  restored:  the server went back to a backup: what this laptop sent or "
-                       "received since its previous sync may be missing there; tell the "
-                       "administrator")
+            out.append(f"  restored:  the server was restored from a backup; {self.resent} of your "
+                       "changes made since then were sent again, and this laptop took the "
+                       "server's copies of the rest")
+        if self.not_on_server:
+            out.append(f"  not on the server: {self.not_on_server} records others made or changed "
+                       "since the backup; kept here until their laptops send them again")
         for item in self.refused:
             out.append(f"  refused {item.kind} {item.id}: {item.reason}")
         for item in self.conflicts:

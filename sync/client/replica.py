@@ -132,6 +132,22 @@ class LocalReplica(Protocol):
         (a first download of many pages), each page atomic within it. What was applied is
         kept when the block ends, also when it ends by an error."""
 
+    # --- after a server restore (sync.client.realign) ---------------------------------
+    def realigning(self) -> bool:
+        """A realignment was begun and its pull from cursor 0 has not ended yet."""
+
+    def realign_keys(self, backup_seq: int) -> list[Key]:
+        """The records ``begin_realign`` needs the backup's revision of."""
+
+    def begin_realign(self, backup_seq: int, bases: Mapping[Key, int | None]) -> int:
+        """In one transaction: queue this device's changes the server accepted after the backup
+        again, on ``bases`` (the revision at the backup; 0 or None: the server lacks it), rebase
+        unsent edits made on lost revisions, and set the cursor to 0 in realign mode (pulled
+        revisions replace local copies). How many changes were queued."""
+
+    def finish_realign(self) -> int:
+        """End realign mode after its pull; how many records here the server did not send."""
+
     # --- afterwards ---------------------------------------------------------------------
     def open_conflicts(self) -> int: ...
 

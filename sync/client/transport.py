@@ -39,6 +39,7 @@ from sync.client.errors import (
     ProtocolMismatch,
     ServerBusy,
     ServerRejected,
+    ServerRestored,
     ServerUnreachable,
     SecondFactorRefused,
 )
@@ -50,7 +51,9 @@ from sync.protocol import (
     IdentityCheckAnswer,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
+    CURSOR_HEADER,
     SERVER_BEHIND,
+    SERVER_RESTORED,
     SERVER_RESTORED_HEADER,
     TOTP_ENROLMENT_REQUIRED,
     ClientAuditTrail,
@@ -331,8 +334,17 @@ class Transport:
         except (ServerUnreachable, ServerBusy, LoginRequired):
             logger.info("logout: server not reached; the tokens are dropped locally")
 
-    def push(self, request: PushRequest) -> PushResponse:
-        response = self._send("POST", "/v1/sync/push", json=request.model_dump(mode="json"))
+    def push(self, request: PushRequest, *, cursor: int | None = None) -> PushResponse:
+        """Send a batch; ``cursor`` (the device's) lets the server refuse it after a restore
+        (``ServerRestored``, nothing stored)."""
+        headers = {CURSOR_HEADER: str(cursor)} if cursor is not None else None
+        response = self._send("POST", "/v1/sync/push", json=request.model_dump(mode="json"),
+                              headers=headers)
+        if response.status_code == 409 and _code(response) == SERVER_RESTORED:
+            restored = response.headers.get(SERVER_RESTORED_HEADER, "")
+            if restored.isdigit():
+                self.server_restored_at = int(restored)
+            raise ServerRestored(_detail(response), code=SERVER_RESTORED)
         if response.status_code in (413, 422):
             raise BatchUnreadable(response.status_code, _detail(response))
         if response.status_code == 403:
@@ -537,6 +549,7 @@ class Transport:
         retry_statuses: frozenset[int] = RETRY_STATUSES,
         retry_unsent_only: bool = False,
         bearer: str | None = None,
+        headers: dict[str, str] | None = None,
     ) -> httpx.Response:
         """``bearer``: send this token (an enrolment token) instead of the session's, and never
         refresh it."""
@@ -546,11 +559,14 @@ class Transport:
         while True:
             self.check()
             if bearer is not None:
-                headers, refresh = {"Authorization": f"Bearer {bearer}"}, False
+                sent_headers, refresh = {"Authorization": f"Bearer {bearer}"}, False
             else:
-                headers = self._headers() if auth else {}
+                sent_headers = self._headers() if auth else {}
+            if headers:
+                sent_headers = {**sent_headers, **headers}
             try:
-                response = self._client.request(method, path, json=json, params=params, headers=headers)
+                response = self._client.request(method, path, json=json, params=params,
+                                                headers=sent_headers)
             except httpx.TransportError as error:
                 if _is_certificate_problem(error):
                     raise CertificateError(

@@ -8,7 +8,7 @@ server runs; a restore is done with the servers stopped.
 The sequence after a restore. Laptops keep the highest sequence number they pulled (their
 cursor). A backup is older than some laptops' cursors; if numbering restarted at the backup's
 number, the writes after the restore would get numbers those laptops believe they have already
-pulled, and they would never see them. So ``restore`` moves the sequence on to the highest number
+pulled, and they would never see them. So ``restore`` moves the sequence on past the highest number
 the database had before it was restored (read from it first), or, when that database is gone,
 ``RESTORE_SEQ_GAP`` beyond the backup's. It keeps the window in the ``counter`` table
 (``restored_from`` = the backup's number, ``restored_to`` = where numbering went on): a laptop
@@ -163,11 +163,15 @@ def restore(url: str, source: Path) -> RestoreReport:
             if seq_row is None:
                 raise BackupError("The restored database has no sequence: not a Kenttä backup.")
             backup_seq = seq_row.value
-            next_seq = max(backup_seq, lost_seq) if lost_seq is not None else (
+            window_end = max(backup_seq, lost_seq) if lost_seq is not None else (
                 backup_seq + RESTORE_SEQ_GAP)
+            # One number left unused: a pull after the restore with nothing new ends at the
+            # server's top, and that cursor must not fall inside the window (its next pull
+            # would be told of the restore again, as if it had synced after the backup).
+            next_seq = window_end + 1
             seq_row.value = next_seq
             session.add(seq_row)
-            for name, value in ((RESTORED_FROM, backup_seq), (RESTORED_TO, next_seq)):
+            for name, value in ((RESTORED_FROM, backup_seq), (RESTORED_TO, window_end)):
                 row = session.get(Counter, name) or Counter(name=name)
                 row.value = value
                 session.add(row)

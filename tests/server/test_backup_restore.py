@@ -7,12 +7,13 @@ put back by hand (without ``restore``) is refused clearly instead of silently sk
 from __future__ import annotations
 
 import shutil
+import uuid
 from pathlib import Path
 
 import pytest
 from sqlmodel import Session
 
-from sync.protocol import SERVER_BEHIND, SERVER_RESTORED_HEADER
+from sync.protocol import CURSOR_HEADER, SERVER_BEHIND, SERVER_RESTORED, SERVER_RESTORED_HEADER
 from sync.server.backup import BackupError, backup, restore
 from sync.server.cli import main
 from sync.server.store import current_seq
@@ -59,7 +60,9 @@ def test_restore_drill(world, tmp_path):
 
     world.engine.dispose()  # the servers are stopped for a restore
     assert main(["restore", "--database-url", url, str(dump)]) == 0
-    assert _seq(world.engine) == lost_seq  # numbering goes on past what laptops have
+    # Numbering goes on past what laptops have, one number left unused: the cursor that an
+    # empty pull after the restore hands out lies outside the window.
+    assert _seq(world.engine) == lost_seq + 1
 
     # A laptop that never synced sees exactly what the server had at the backup.
     fresh = world.user("career_coach")
@@ -79,6 +82,38 @@ def test_restore_drill(world, tmp_path):
     assert after["id"] in _ids(_pull(b)[0])
     # The notice is for the pulls that start inside the lost window only.
     assert _pull(b)[1] is None and _pull(fresh)[1] is None
+
+
+def test_a_cursor_handed_out_after_the_restore_is_not_told_of_it(world, tmp_path):
+    """Nothing written since the restore: a laptop's pull after it ends at the server's top,
+    and its next pull from there is not told of the restore again (nor is one that had synced
+    before the backup)."""
+    url = world.settings.database_url
+    a, b = world.user("career_coach"), world.user("career_coach")
+    a.push(a.change("employer"))
+    _pull(a), _pull(b)
+    dump = tmp_path / "kentta.backup"
+    backup(url, dump)
+    a.push(a.change("employer"))
+    _pull(a)
+    world.engine.dispose()
+    restore(url, dump)
+    lost_cursor = a.cursor
+    assert _pull(a)[1] is not None and _pull(b)[1] is None
+    assert _pull(a)[1] is None and _pull(b)[1] is None
+
+    # A push from a cursor inside the window is refused, nothing stored: the device realigns
+    # first. Outside it (or without the header, as older laptops send), it is taken.
+    change = a.change("employer")
+    body = {"device_id": str(a.device_id), "batch_id": str(uuid.uuid4()),
+            "changes": [{k: change[k] for k in ("kind", "id", "base_rev", "fields", "deleted")}]}
+    refused = a.http.post("/v1/sync/push", json=body,
+                          headers={**a.headers, CURSOR_HEADER: str(lost_cursor)})
+    assert refused.status_code == 409 and refused.json()["code"] == SERVER_RESTORED
+    assert refused.headers[SERVER_RESTORED_HEADER].isdigit()
+    assert change["id"] not in _ids(_pull(b)[0])
+    taken = a.http.post("/v1/sync/push", json=body, headers={**a.headers, CURSOR_HEADER: str(a.cursor)})
+    assert taken.status_code == 200 and taken.json()["results"][0]["status"] == "applied"
 
 
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)  # the hand copy is of an SQLite file

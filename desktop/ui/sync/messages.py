@@ -83,6 +83,9 @@ ERROR_TEXTS: dict[str, tuple[str, tuple[str, ...]]] = {
                                         "it was put back from a backup in a way that would lose "
                                         "changes. Nothing was lost here; tell your administrator "
                                         "(kentta-server restore)."), ()),
+    "server_restored": (QT_TRANSLATE_NOOP("SyncErrors", "The server was restored from a backup: this "
+                                          "laptop takes the server's data again before it sends "
+                                          "anything. Nothing was lost here; sync again."), ()),
     "server_rejected": (QT_TRANSLATE_NOOP("SyncErrors", "The server refused the request (%1). Nothing was "
                                           "lost; if this happens again, tell your administrator."),
                         ("status",)),

@@ -65,10 +65,14 @@ class ReceiptView(QWidget):
             lines.append(self.tr("%1 files could not be sent (see Files); records and other files "
                                  "were not held back.").replace("%1", str(receipt.files_set_aside)))
         if receipt.server_restored_at is not None:
-            lines.append(self.tr("The server was restored from a backup taken before your previous "
-                                 "sync: what you sent or received since then may be missing "
-                                 "from it. Your own copies are still here; tell your "
-                                 "administrator."))
+            lines.append(self.tr("The server was restored from a backup; %1 of your changes made "
+                                 "since then were sent again. This laptop now holds the "
+                                 "server's copies of everything else.")
+                         .replace("%1", str(receipt.resent)))
+        if receipt.not_on_server:
+            lines.append(self.tr("%1 records that colleagues made or changed after the backup are "
+                                 "not on the server; they are kept here until their laptops "
+                                 "send them again.").replace("%1", str(receipt.not_on_server)))
         if receipt.error:
             lines.append(error_text(receipt.error_code, receipt.error_params, receipt.error))
         self.summary.setText("\n".join(lines))

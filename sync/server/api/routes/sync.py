@@ -5,10 +5,13 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query, status
+from fastapi import APIRouter, Header, HTTPException, Query, status
 from fastapi.responses import JSONResponse, Response
 
+from sqlmodel import Session
+
 from sync.protocol import (
+    CURSOR_HEADER,
     MAX_COUNTER,
     MAX_PULL_LIMIT,
     ChangeResult,
@@ -18,6 +21,7 @@ from sync.protocol import (
     PushRequest,
     PushResponse,
     SERVER_BEHIND,
+    SERVER_RESTORED,
     SERVER_RESTORED_HEADER,
     RequestInvalid,
     ResolveRequest,
@@ -37,14 +41,33 @@ router = APIRouter(prefix="/sync", tags=["sync"])
     response_model=PushResponse,
     responses={
         403: {"model": ErrorMessage, "description": "device_id is not this token's device"},
-        409: {"model": ErrorMessage, "description": "batch_id used by another account"},
+        409: {"model": ErrorMessage, "description": "batch_id used by another account; or "
+                                                  "(code server_restored) the device's cursor "
+                                                  "lies in the window of the last restore"},
     },
 )
-def post_push(body: PushRequest, user: CurrentUser, engine: EngineDep) -> PushResponse:
+def post_push(
+    body: PushRequest,
+    user: CurrentUser,
+    engine: EngineDep,
+    cursor: Annotated[int, Header(alias=CURSOR_HEADER, ge=0, le=MAX_COUNTER)] = None,
+) -> PushResponse:
     """Apply a batch of changes; each gets its own receipt. A replayed batch_id gets the
-    stored answer (``replayed: true``)."""
+    stored answer (``replayed: true``). A device whose cursor (``X-Kentta-Cursor``) lies in
+    the window of the last restore synced after the backup: nothing is stored, and the answer
+    (409 ``server_restored``) tells it to realign first."""
     if body.device_id != user.device_id:
         raise HTTPException(status.HTTP_403_FORBIDDEN, "device_id is not the device of this token.")
+    if cursor is not None:
+        with Session(engine) as session:
+            window = restored_window(session)
+        if window is not None and window[0] < cursor <= window[1]:
+            return JSONResponse(status_code=status.HTTP_409_CONFLICT, headers={
+                SERVER_RESTORED_HEADER: str(window[0])}, content={
+                "code": SERVER_RESTORED,
+                "detail": "The server was restored from a backup taken before this device's "
+                          "last sync: pull first, then send again.",
+            })
     try:
         return push(engine=engine, principal=user, request=body)
     except BatchOfAnotherAccount:
