@@ -10,10 +10,10 @@
   every device that sees the record sees it) or ``local`` (found when a pulled revision met
   unsent edits here). ``mine_kept`` says whether the record holds ``mine`` now.
 - ``sync_receipt``: what each sync did.
-- ``sync_sent`` (migration 0017): this device's changes the server accepted, with the sequence
+- ``sync_sent`` (migration 0018): this device's changes the server accepted, with the sequence
   number it gave each, kept 90 days: after a server restore, those past the backup are sent
   again (``desktop.sync.realign``).
-- ``sync_unseen`` (migration 0017): while realigning after a restore, the records the server
+- ``sync_unseen`` (migration 0018): while realigning after a restore, the records the server
   has not sent again yet; those left at the end are not on the server.
 The cursor and the session settings are rows of the ``setting`` table.
 """

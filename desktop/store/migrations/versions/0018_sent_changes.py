@@ -2,8 +2,8 @@
 when, which fields), kept 90 days; sync_unseen: during a realignment after a server restore,
 the records the server has not yet sent again. See ``desktop.sync.realign``.
 
-Revision ID: 0017_sent_changes
-Revises: 0016_attachments
+Revision ID: 0018_sent_changes
+Revises: 0017_outbox_created_index
 Create Date: 2026-12-04
 """
 
@@ -11,8 +11,8 @@ from alembic import op
 import sqlalchemy as sa
 import sqlmodel
 
-revision = "0017_sent_changes"
-down_revision = "0016_attachments"
+revision = "0018_sent_changes"
+down_revision = "0017_outbox_created_index"
 branch_labels = None
 depends_on = None
 
