@@ -3,7 +3,10 @@
 Makes its own database (kentta_trips_<random>), a manager, and counts what one request sends
 to the database: SQL statements (SQLAlchemy's ``before_cursor_execute``), transactions begun
 and ended (each BEGIN, COMMIT and ROLLBACK is a round trip with psycopg) and connection
-checkouts (each is a ``SELECT 1`` with ``pool_pre_ping``). Prints the statements of the last
+checkouts (each is a ``SELECT 1`` with ``pool_pre_ping``). A push's last statement and its
+COMMIT go in one round trip (``sync.server.store._commit_with``, psycopg's pipeline, which
+SQLAlchemy's events do not see): counted as one, and the session's COMMIT after it, which
+sends nothing, is not counted. Prints the statements of the last
 request of each kind with ``--show``.
 
     python benchmarks/server_round_trips.py [--batch-size 50] [--limit 500] [--show]
@@ -29,6 +32,7 @@ from sync.server.accounts import add_staff, create_organisation  # noqa: E402
 from sync.server.app import create_app  # noqa: E402
 from sync.server.core.config import Settings  # noqa: E402
 from sync.server.core.db import make_engine, migrate  # noqa: E402
+from sync.server import store  # noqa: E402
 
 
 class Counter:
@@ -40,6 +44,14 @@ class Counter:
         event.listen(engine, "commit", lambda _c: self._count("commit"))
         event.listen(engine, "rollback", lambda _c: self._count("rollback"))
         event.listen(engine.pool, "checkout", lambda *_a: self._count("checkout"))
+        commit_with = store._commit_with
+
+        def counted(session, statement, params):
+            self._count("pipelined")
+            self.statements.append(" ".join(str(statement).split())[:160] + " + COMMIT [pipelined]")
+            return commit_with(session, statement, params)
+
+        store._commit_with = counted
 
     def _count(self, what: str) -> None:
         self.counts[what] += 1
@@ -54,9 +66,11 @@ class Counter:
 
     def line(self) -> str:
         c = self.counts
-        trips = c["statement"] + c["begin"] + c["commit"] + c["rollback"] + c["checkout"]
-        return (f"{c['statement']} statements, {c['begin']} BEGIN, {c['commit']} COMMIT, "
-                f"{c['rollback']} ROLLBACK, {c['checkout']} checkouts (pre-ping) = {trips} round trips")
+        commits = c["commit"] - c["pipelined"]
+        trips = c["statement"] + c["pipelined"] + c["begin"] + commits + c["rollback"] + c["checkout"]
+        return (f"{c['statement']} statements, {c['pipelined']} statement+COMMIT pipelined, "
+                f"{c['begin']} BEGIN, {commits} COMMIT, {c['rollback']} ROLLBACK, "
+                f"{c['checkout']} checkouts (pre-ping) = {trips} round trips")
 
 
 def run(args: argparse.Namespace) -> None:

@@ -470,7 +470,10 @@ class _Planner:
                                                   self.principal.staff_id))
             )
 
-        first = number_and_store(self.session, staged, count, batch)
+        # Nothing written after the numbering: the commit goes with it (``number_and_store``).
+        last = not (resequence or revocations or figures_again)
+        first = number_and_store(self.session, staged, count, batch,
+                                 and_commit=last and batch is not None)
         for write, result in self.writes:
             result.seq = write.seq
         seq = first + len(writes)
