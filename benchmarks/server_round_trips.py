@@ -17,7 +17,9 @@ from __future__ import annotations
 import argparse
 import collections
 import secrets
+import statistics
 import sys
+import time
 import uuid
 from pathlib import Path
 
@@ -93,20 +95,29 @@ def run(args: argparse.Namespace) -> None:
             token = http.post("/v1/auth/login", headers=HEADERS, json={
                 "username": "trips", "password": PASSWORD, "device_name": "bench"}).json()
             headers = {**HEADERS, "Authorization": f"Bearer {token['access_token']}"}
+            cpu = []
             for round_ in range(args.batches):
                 counter.reset()
                 changes = [{"kind": "employer", "id": str(uuid.uuid4()), "base_rev": 0,
                             "fields": _employer(n)} for n in range(args.batch_size)]
+                started = time.process_time()
                 response = http.post("/v1/sync/push", headers=headers, json={
                     "device_id": token["device_id"], "batch_id": str(uuid.uuid4()), "changes": changes})
+                cpu.append(time.process_time() - started)
                 assert response.status_code == 200, response.text
-            print(f"push of {args.batch_size} new records: {counter.line()}")
+            print(f"push of {args.batch_size} new records: {counter.line()}; CPU of this process "
+                  f"(client and server) per push, median of {len(cpu)}: {statistics.median(cpu) * 1000:.1f} ms")
             if args.show:
                 print("\n".join("  " + s for s in counter.statements))
-            counter.reset()
-            response = http.get("/v1/sync/pull", headers=headers, params={"cursor": 0, "limit": args.limit})
-            assert response.status_code == 200, response.text
-            print(f"pull page of {len(response.json()['changes'])} changes: {counter.line()}")
+            cpu = []
+            for _ in range(args.pulls):
+                counter.reset()
+                started = time.process_time()
+                response = http.get("/v1/sync/pull", headers=headers, params={"cursor": 0, "limit": args.limit})
+                cpu.append(time.process_time() - started)
+                assert response.status_code == 200, response.text
+            print(f"pull page of {len(response.json()['changes'])} changes: {counter.line()}; CPU per page, "
+                  f"median of {len(cpu)}: {statistics.median(cpu) * 1000:.1f} ms")
             if args.show:
                 print("\n".join("  " + s for s in counter.statements))
         engine.dispose()
@@ -119,7 +130,8 @@ def run(args: argparse.Namespace) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--batch-size", type=int, default=50)
-    parser.add_argument("--batches", type=int, default=12, help="pushes before the pull (the last is counted)")
+    parser.add_argument("--batches", type=int, default=30, help="pushes (the last one's statements are counted)")
+    parser.add_argument("--pulls", type=int, default=20, help="pulls of the first page")
     parser.add_argument("--limit", type=int, default=500)
     parser.add_argument("--show", action="store_true", help="print the statements")
     run(parser.parse_args())
