@@ -46,14 +46,15 @@ class Counter:
         event.listen(engine, "commit", lambda _c: self._count("commit"))
         event.listen(engine, "rollback", lambda _c: self._count("rollback"))
         event.listen(engine.pool, "checkout", lambda *_a: self._count("checkout"))
-        commit_with = store._commit_with
+        commit_with = getattr(store, "_commit_with", None)  # None: a tree before it (A/B runs)
 
         def counted(session, statement, params):
             self._count("pipelined")
             self.statements.append(" ".join(str(statement).split())[:160] + " + COMMIT [pipelined]")
             return commit_with(session, statement, params)
 
-        store._commit_with = counted
+        if commit_with is not None:
+            store._commit_with = counted
 
     def _count(self, what: str) -> None:
         self.counts[what] += 1

@@ -194,10 +194,12 @@ class _Planner:
         }
         self.snapshots: dict[tuple[str, uuid.UUID, int], dict[str, Any]] = {}
         self.open_conflicts: dict[tuple[str, uuid.UUID], list[FieldConflictRow]] = {}
-        if keys:
+        # Conflicts are on stored records only: a batch of new records reads none.
+        stored = [key for key in keys if key in self.rows]
+        if stored:
             for conflict in session.exec(
                 select(FieldConflictRow).where(
-                    tuple_(FieldConflictRow.kind, FieldConflictRow.record_id).in_(keys),
+                    tuple_(FieldConflictRow.kind, FieldConflictRow.record_id).in_(stored),
                     FieldConflictRow.resolved_at.is_(None),
                 )
             ).all():
