@@ -61,6 +61,20 @@ def _serve(url: str, port: int, overrides: dict | None = None) -> None:
     uvicorn.Server(config).run(sockets=[sock])
 
 
+def _cpu_seconds(pids: list[int]) -> float:
+    """CPU time (user and system) the processes ``pids`` have used so far (Linux /proc), or
+    NaN elsewhere: the servers' share of a phase, steadier than wall time on a shared machine."""
+    total = 0.0
+    try:
+        for pid in pids:
+            with open(f"/proc/{pid}/stat") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError):
+        return float("nan")
+    return total
+
+
 def _login(http: httpx.Client, username: str) -> dict:
     response = http.post("/v1/auth/login", headers=HEADERS, json={
         "username": username, "password": PASSWORD, "device_name": "bench"})
@@ -154,10 +168,14 @@ def run(args: argparse.Namespace) -> dict[str, float]:
 
         # Rounds of pushing new records; the median round is the figure (one round varies by
         # about a sixth on the 2-core machine, where the clients share the cores with the server).
+        pids = [server.pid for server in servers]
+        cpu_before = _cpu_seconds(pids)
         rounds = [timed(pusher, [(t,) for t in tokens]) for _ in range(args.rounds)]
+        cpu_pushed = _cpu_seconds(pids)
         push_seconds = statistics.median(rounds)
         pushed = args.clients * args.batches * args.batch_size
         pull_seconds = timed(puller, list(enumerate(tokens)))
+        cpu_pulled = _cpu_seconds(pids)
         total_pulled = sum(pulled)
         print(f"clients={args.clients} batches={args.batches} batch_size={args.batch_size} "
               f"pull_limit={args.pull_limit} database=PostgreSQL server_processes={args.servers}")
@@ -167,9 +185,13 @@ def run(args: argparse.Namespace) -> dict[str, float]:
         print(f"pull: {total_pulled} changes in {pull_seconds:.2f} s = "
               f"{total_pulled / pull_seconds:,.0f} changes/s "
               f"({total_pulled // args.clients} per client)")
+        push_cpu = (cpu_pushed - cpu_before) / (pushed * args.rounds) * 1e6
+        pull_cpu = (cpu_pulled - cpu_pushed) / max(total_pulled, 1) * 1e6
+        print(f"server processes' CPU: push {push_cpu:.0f} µs a change, pull {pull_cpu:.1f} µs a change")
         return {"push_changes_per_s": pushed / push_seconds, "pull_changes_per_s": total_pulled / pull_seconds,
                 "pushed": pushed, "pulled": total_pulled, "failed_requests": len(failures),
-                "push_seconds": push_seconds, "pull_seconds": pull_seconds}
+                "push_seconds": push_seconds, "pull_seconds": pull_seconds,
+                "server_cpu_us_per_pushed_change": push_cpu, "server_cpu_us_per_pulled_change": pull_cpu}
     finally:
         for server in servers:
             server.terminate()

@@ -20,14 +20,18 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 _MISSING = object()
+_SCALARS = frozenset((str, int, float, bool, type(None)))
 
 
 def same_value(left: Any, right: Any) -> bool:
     """True when two JSON values are equal as JSON (types included)."""
     if left is _MISSING or right is _MISSING:
         return left is right
-    if type(left) is type(right) and isinstance(left, (str, int, bool)) and left == right:
-        return True
+    if type(left) is type(right):
+        if isinstance(left, (str, int, bool)) or left is None:
+            return left == right
+    elif type(left) in _SCALARS and type(right) in _SCALARS:
+        return False  # different JSON types (a float's JSON always has ".", "e", "inf" or "nan")
     return json.dumps(left, sort_keys=True) == json.dumps(right, sort_keys=True)
 
 

@@ -184,8 +184,15 @@ def restore(url: str, source: Path) -> RestoreReport:
 
 def restored_window(session: Session) -> tuple[int, int] | None:
     """(backup's number, where numbering went on) of the last restore, if any."""
+    return seq_and_restored_window(session)[1]
+
+
+def seq_and_restored_window(session: Session) -> tuple[int, tuple[int, int] | None]:
+    """The highest sequence number committed (``store.current_seq``) and ``restored_window``,
+    read in one statement (a pull needs both)."""
     rows = dict(session.exec(select(Counter.name, Counter.value).where(
-        Counter.name.in_((RESTORED_FROM, RESTORED_TO)))).all())
+        Counter.name.in_(("seq", RESTORED_FROM, RESTORED_TO)))).all())
+    window = None
     if RESTORED_FROM in rows and RESTORED_TO in rows:
-        return rows[RESTORED_FROM], rows[RESTORED_TO]
-    return None
+        window = rows[RESTORED_FROM], rows[RESTORED_TO]
+    return rows["seq"], window

@@ -181,14 +181,22 @@ def end_grant(session: Session, grant_id: uuid.UUID, now: dt.datetime) -> bool:
 
 
 def end_expired(*, engine: Engine, staff_id: uuid.UUID | None = None,
-                now: dt.datetime | None = None) -> int:
+                now: dt.datetime | None = None, reading: Session | None = None) -> int:
     """End the expired grants (of one staff member, or all); how many. Each in a transaction
-    of its own; a cheap read first, so a pull with nothing due writes nothing."""
+    of its own; a cheap read first, so a pull with nothing due writes nothing (``reading``:
+    the session to read with, the pull's own, instead of one more connection)."""
     from sync.server.push import _with_retries
 
     now = now or utcnow()
-    with Session(engine) as session:
-        due = _due(session, now, staff_id)
+    if reading is not None:
+        due = _due(reading, now, staff_id)
+        if due:
+            # Its read ends: its next reads see the grants ended here (SQLite keeps a read
+            # transaction's snapshot).
+            reading.rollback()
+    else:
+        with Session(engine) as session:
+            due = _due(session, now, staff_id)
     ended = 0
     for grant_id in due:
         ended += _with_retries(engine, lambda session, g=grant_id: end_grant(session, g, now))

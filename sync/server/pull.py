@@ -13,7 +13,7 @@ from typing import Any
 import orjson
 from pydantic import TypeAdapter
 
-from sqlalchemy import and_, literal, or_
+from sqlalchemy import and_, cast, literal, null, or_, union_all
 from sqlmodel import Session, select
 
 from sync.protocol import (
@@ -143,28 +143,39 @@ _PULLED_COLUMNS = (
     Record.modified_at,
     Record.modified_by,
 )
+_FIELDS_TYPE = Record.__table__.c.fields.type
+_MODIFIED_BY_TYPE = Record.__table__.c.modified_by.type
 
 
-def _page(session: Session, principal: Principal, cursor: int, limit: int):
-    """The page after ``cursor``: its items (record rows and access revocations, by sequence
-    number), the open conflicts on its records, whether more follow, and the next cursor."""
+def _page(session: Session, principal: Principal, cursor: int, limit: int, top: int | None):
+    """The page after ``cursor``: its items (rows of record changes and access revocations,
+    by sequence number: ``seq, kind, id, rev, deleted, fields, modified_at, modified_by,
+    in_full, revoked``), the open conflicts on its records, whether more follow, and the next
+    cursor. ``top``: the highest number committed, read before (else read here)."""
     # Everything numbered up to ``top`` has committed: numbers are handed out under a lock
     # held until commit. Reading up to ``top`` only, a page never passes a gap that a
     # transaction still in flight will fill.
-    top = current_seq(session)
+    if top is None:
+        top = current_seq(session)
     # Columns, not ORM objects: a page is up to a thousand rows read once and sent on.
-    rows = session.exec(
-        select(*_PULLED_COLUMNS, seen_in_full(principal))
+    records = (
+        select(*_PULLED_COLUMNS, seen_in_full(principal).label("in_full"),
+               literal(False).label("revoked"))
         .where(*visible_records(principal), Record.seq > cursor, Record.seq <= top)
         .order_by(Record.seq)
         .limit(limit + 1)
-    ).all()
-    items: list[tuple[int, object]] = [(row[0], row) for row in rows]
+    )
     if principal.role != "admin":
         # A manager too: taken off a client, or at the end of a break-glass grant, their
-        # laptops drop it (the figures come again after the revocation).
-        revocations = session.exec(
-            select(AccessRevocation)
+        # laptops drop it (the figures come again after the revocation). In the same
+        # statement as the records, merged by number.
+        revocations = (
+            select(AccessRevocation.seq, literal("client").label("kind"),
+                   AccessRevocation.client_id.label("id"), literal(0).label("rev"),
+                   literal(True).label("deleted"), cast(null(), _FIELDS_TYPE).label("fields"),
+                   AccessRevocation.at.label("modified_at"),
+                   cast(null(), _MODIFIED_BY_TYPE).label("modified_by"),
+                   literal(True).label("in_full"), literal(True).label("revoked"))
             .where(
                 AccessRevocation.staff_id == principal.staff_id,
                 AccessRevocation.seq > cursor,
@@ -172,9 +183,10 @@ def _page(session: Session, principal: Principal, cursor: int, limit: int):
             )
             .order_by(AccessRevocation.seq)
             .limit(limit + 1)
-        ).all()
-        if revocations:
-            items = sorted(items + [(row.seq, row) for row in revocations], key=lambda i: i[0])
+        )
+        both = union_all(records.subquery().select(), revocations.subquery().select()).subquery()
+        records = select(*both.c).order_by(both.c.seq).limit(limit + 1)
+    items = session.exec(records).all()
     has_more = len(items) > limit
     items = items[:limit]
     # The page holds every visible record numbered after the cursor up to its last item.
@@ -183,21 +195,21 @@ def _page(session: Session, principal: Principal, cursor: int, limit: int):
     return items, conflicts, has_more, next_cursor
 
 
-def pull(*, session: Session, principal: Principal, cursor: int, limit: int) -> PullResponse:
+def pull(*, session: Session, principal: Principal, cursor: int, limit: int,
+         top: int | None = None) -> PullResponse:
     """A page as the protocol's model (``pull_body`` gives the same page as JSON)."""
-    items, conflicts, has_more, next_cursor = _page(session, principal, cursor, limit)
+    items, conflicts, has_more, next_cursor = _page(session, principal, cursor, limit, top)
     # The values come from the server's own tables, typed by their columns: the response is
     # built without validating each change again.
     construct = PulledChange.model_construct
     changes = []
-    for seq, row in items:
-        if isinstance(row, AccessRevocation):
+    for seq, kind, record_id, rev, deleted, fields, modified_at, modified_by, in_full, revoked in items:
+        if revoked:
             changes.append(construct(
-                kind="client", id=row.client_id, rev=0, seq=seq, deleted=True, fields={},
-                modified_at=row.at, modified_by=None, conflicts=[], access_revoked=True,
+                kind="client", id=record_id, rev=0, seq=seq, deleted=True, fields={},
+                modified_at=modified_at, modified_by=None, conflicts=[], access_revoked=True,
             ))
         else:
-            _, kind, record_id, rev, deleted, fields, modified_at, modified_by, in_full = row
             changes.append(construct(
                 kind=kind, id=record_id, rev=rev, seq=seq, deleted=deleted,
                 fields=shown_fields(kind, fields, in_full),
@@ -213,22 +225,22 @@ _PULL_RESPONSE = TypeAdapter(PullResponse)
 _JSON_OPTIONS = orjson.OPT_UTC_Z
 
 
-def pull_body(*, session: Session, principal: Principal, cursor: int, limit: int) -> bytes:
+def pull_body(*, session: Session, principal: Principal, cursor: int, limit: int,
+              top: int | None = None) -> bytes:
     """The page of ``pull`` as the JSON of a ``PullResponse``, written from plain values by
     orjson, byte for byte the same (tests/server/test_pull_body.py). No pydantic model per
     change: a manager's page of 500 records took 14 ms of the server's CPU with them, 10 ms so
     (read and written, measured in one process; docs/benchmarks.md, "server")."""
-    items, conflicts, has_more, next_cursor = _page(session, principal, cursor, limit)
+    items, conflicts, has_more, next_cursor = _page(session, principal, cursor, limit, top)
     changes = []
-    for seq, row in items:
-        if isinstance(row, AccessRevocation):
+    for seq, kind, record_id, rev, deleted, fields, modified_at, modified_by, in_full, revoked in items:
+        if revoked:
             changes.append({
-                "kind": "client", "id": row.client_id, "rev": 0, "seq": seq, "deleted": True,
-                "fields": {}, "modified_at": row.at, "modified_by": None, "conflicts": [],
+                "kind": "client", "id": record_id, "rev": 0, "seq": seq, "deleted": True,
+                "fields": {}, "modified_at": modified_at, "modified_by": None, "conflicts": [],
                 "access_revoked": True, "figures_only": False,
             })
         else:
-            _, kind, record_id, rev, deleted, fields, modified_at, modified_by, in_full = row
             found = conflicts.get((kind, record_id))
             changes.append({
                 "kind": kind, "id": record_id, "rev": rev, "seq": seq, "deleted": deleted,

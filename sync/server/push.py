@@ -133,22 +133,11 @@ def _push_once(session: Session, principal: Principal, request: PushRequest) -> 
     if stored is not None:
         if stored.account_id != principal.account_id:
             raise BatchOfAnotherAccount()
-        response = PushResponse.model_validate(stored.response)
+        response = PushResponse.model_validate(stored_answer(stored.response))
         response.replayed = True
         return response
     planner = _Planner(session, principal, request)
     results = [planner.plan_or_refuse(change) for change in request.changes]
-    planner.store()
-    response = PushResponse(batch_id=request.batch_id, results=results)
-    session.execute(
-        insert(PushBatch.__table__).values(
-            batch_id=request.batch_id,
-            account_id=principal.account_id,
-            device_id=principal.device_id,
-            response=response.model_dump(mode="json"),
-            created_at=utcnow(),
-        )
-    )
     counts: dict[str, int] = {}
     for result in results:
         counts[result.status] = counts.get(result.status, 0) + 1
@@ -157,7 +146,32 @@ def _push_once(session: Session, principal: Principal, request: PushRequest) -> 
         extra={"account_id": str(principal.account_id), "device_id": str(principal.device_id),
                "batch_id": str(request.batch_id), **counts},
     )
-    return response
+    # The answer is stored with the writes, before they are numbered: the seq of a change
+    # numbered by this batch is kept as its offset from the first number (``stored_answer``).
+    answer = PushResponse(batch_id=request.batch_id, results=results).model_dump(mode="json")
+    offsets = planner.offsets()
+    numbered = [index for index, result in enumerate(results) if id(result) in offsets]
+    for index in numbered:
+        answer["results"][index]["seq"] = offsets[id(results[index])]
+    answer["numbered"] = numbered
+    planner.store(batch={
+        "batch_id": request.batch_id, "account_id": principal.account_id,
+        "device_id": principal.device_id, "response": answer, "created_at": utcnow(),
+    })
+    return PushResponse(batch_id=request.batch_id, results=results)
+
+
+def stored_answer(stored: dict[str, Any]) -> dict[str, Any]:
+    """A stored push answer as it was given: the changes the batch numbered get their numbers
+    back from ``first_seq`` (answers stored before that was done hold them as they are)."""
+    answer = dict(stored)
+    first, numbered = answer.pop("first_seq", None), answer.pop("numbered", [])
+    if numbered:
+        results = [dict(result) for result in answer["results"]]
+        for index in numbered:
+            results[index]["seq"] += first
+        answer["results"] = results
+    return answer
 
 
 class _Planner:
@@ -180,10 +194,12 @@ class _Planner:
         }
         self.snapshots: dict[tuple[str, uuid.UUID, int], dict[str, Any]] = {}
         self.open_conflicts: dict[tuple[str, uuid.UUID], list[FieldConflictRow]] = {}
-        if keys:
+        # Conflicts are on stored records only: a batch of new records reads none.
+        stored = [key for key in keys if key in self.rows]
+        if stored:
             for conflict in session.exec(
                 select(FieldConflictRow).where(
-                    tuple_(FieldConflictRow.kind, FieldConflictRow.record_id).in_(keys),
+                    tuple_(FieldConflictRow.kind, FieldConflictRow.record_id).in_(stored),
                     FieldConflictRow.resolved_at.is_(None),
                 )
             ).all():
@@ -417,14 +433,22 @@ class _Planner:
             snapshot = {**revision.fields, "deleted": revision.deleted}
         return snapshot
 
-    def store(self) -> None:
-        """Store the accepted writes. Everything that needs no sequence number is done first;
-        then the writes are numbered (which locks the counter until commit) and inserted."""
+    def offsets(self) -> dict[int, int]:
+        """The result of each write (by ``id``): the write's offset from the batch's first
+        sequence number."""
+        return {id(result): offset for offset, (_, result) in enumerate(self.writes)}
+
+    def store(self, batch: dict[str, Any] | None = None) -> None:
+        """Store the accepted writes (and ``batch``, the push's stored answer, see
+        ``number_and_store``). Everything that needs no sequence number is done first; then
+        the writes are numbered (which locks the counter until commit) and inserted."""
         resequence = [(row.kind, row.id) for row in self.scope.resequence_rows()]
         revocations = self.scope.revocations
         figures_again = self.scope.figures_again()
         count = len(self.writes) + len(resequence) + len(revocations) + len(figures_again)
         if count == 0:
+            if batch is not None:
+                self.session.execute(insert(PushBatch.__table__).values(**batch))
             return
         writes = [write for write, _ in self.writes]
         staged = stage_writes(self.session, writes, known=self.rows)
@@ -448,7 +472,10 @@ class _Planner:
                                                   self.principal.staff_id))
             )
 
-        first = number_and_store(self.session, staged, count)
+        # Nothing written after the numbering: the commit goes with it (``number_and_store``).
+        last = not (resequence or revocations or figures_again)
+        first = number_and_store(self.session, staged, count, batch,
+                                 and_commit=last and batch is not None)
         for write, result in self.writes:
             result.seq = write.seq
         seq = first + len(writes)

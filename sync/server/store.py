@@ -15,6 +15,7 @@ from typing import Any
 
 import orjson
 from sqlalchemy import bindparam, insert, text, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import object_session
 from sqlmodel import Session, delete, select
 
@@ -25,6 +26,7 @@ from sync.server.models import (
     ClientAccess,
     Counter,
     DeletedContent,
+    PushBatch,
     Record,
     RecordRevision,
     utcnow,
@@ -310,33 +312,92 @@ def store_staged(session: Session, staged: StagedWrites, first_seq: int) -> None
         session.expire(row)
 
 
-def number_and_store(session: Session, staged: StagedWrites, count: int) -> int:
+_PUSH_BATCH = PushBatch.__table__
+_INSERT_PUSH_BATCH = insert(_PUSH_BATCH)
+# The batch's stored answer, in the statement that numbers its writes: its response gets the
+# first number as ``first_seq`` (see ``number_and_store``).
+_PG_BATCH = (
+    "batch AS (INSERT INTO push_batch (batch_id, account_id, device_id, response, created_at) "
+    "SELECT CAST(:batch_id AS uuid), CAST(:account_id AS uuid), CAST(:device_id AS uuid), "
+    "CAST(CAST(:response AS jsonb) || jsonb_build_object('first_seq', c.first) AS json), "
+    "CAST(:created_at AS timestamptz) FROM c)"
+)
+
+
+def number_and_store(
+    session: Session, staged: StagedWrites, count: int, batch: dict[str, Any] | None = None,
+    *, and_commit: bool = False,
+) -> int:
     """Reserve ``count`` sequence numbers (locking the counter until commit), number the staged
-    writes from the first and store them; the first number.
+    writes from the first and store them; the first number. ``batch``: a ``push_batch`` row
+    stored with them, its ``response`` given the first number as ``first_seq``. ``and_commit``:
+    commit the transaction too (the caller writes nothing more in it).
 
     On PostgreSQL this is one statement, the counter's UPDATE and the inserts joined in a
     WITH: the counter's lock is granted inside PostgreSQL, which stores the rows at once,
-    with no round trip to this process while it is held."""
+    with no round trip to this process while it is held. Everything the statement takes is
+    made before it is sent (the JSON too), so that the lock is held for the statement and the
+    commit only; with ``and_commit`` the COMMIT is sent with the statement (``_commit_with``),
+    so the lock is not held while this process, its threads sharing the interpreter lock,
+    gets round to sending it."""
     if not staged.as_json:
         first = allocate_seqs(session, count)
         store_staged(session, staged, first)
+        if batch is not None:
+            session.execute(_INSERT_PUSH_BATCH.values(
+                **{**batch, "response": {**batch["response"], "first_seq": first}}))
+        if and_commit:
+            session.commit()
         return first
-    parts = tuple(staged.as_json)
+    parts = tuple(staged.as_json) + (("batch",) if batch is not None else ())
     statement = _PG_NUMBER_AND_STORE.get(parts)
     if statement is None:
         statement = _PG_NUMBER_AND_STORE[parts] = text(
             "WITH c AS (UPDATE counter SET value = value + :count WHERE name = 'seq' "
             "RETURNING value - :count + 1 AS first), "
-            + ", ".join(f"{name} AS ({_PG_NUMBERED[name]})" for name in parts)
+            + ", ".join(_PG_BATCH if name == "batch" else f"{name} AS ({_PG_NUMBERED[name]})"
+                        for name in parts)
             + " SELECT first FROM c"
         )
     params = {f"rows_{name}": rows for name, rows in staged.as_json.items()}
-    first = session.execute(statement, {**params, "count": count}).scalar_one()
+    if batch is not None:
+        params.update({name: str(batch[name]) for name in ("batch_id", "account_id", "device_id")},
+                      response=_rows_json(batch["response"]), created_at=batch["created_at"])
+    params["count"] = count
+    if and_commit:
+        first = _commit_with(session, statement, params)
+    else:
+        first = session.execute(statement, params).scalar_one()
     for offset, write in enumerate(staged.writes):
         write.seq = first + offset
     for row in staged.loaded:
         session.expire(row)
     return first
+
+
+def _commit_with(session: Session, statement, params: dict[str, Any]) -> int:
+    """PostgreSQL: run ``statement`` (one row, one column: its value is returned) and COMMIT
+    the session's transaction in one round trip, in psycopg's pipeline mode.
+
+    The session's pending changes are flushed first. The commit is the connection's own, so
+    the session's commit afterwards finds nothing to do; an error comes back as SQLAlchemy's
+    (``DBAPIError``: an ``IntegrityError`` for a unique violation), with the transaction
+    aborted, for the session to roll back as after any failed statement."""
+    import psycopg
+
+    session.flush()
+    connection = session.connection()
+    raw = connection.connection.dbapi_connection
+    compiled = statement.compile(dialect=connection.dialect)
+    sql, values = str(compiled), compiled.construct_params(params)
+    try:
+        cursor = raw.cursor()
+        with raw.pipeline():
+            cursor.execute(sql, values)
+            raw.commit()
+        return cursor.fetchone()[0]
+    except psycopg.Error as error:
+        raise DBAPIError.instance(sql, values, error, psycopg.Error) from error
 
 
 def renumber_records(session: Session, keys: list[tuple[str, uuid.UUID]], first_seq: int) -> None:

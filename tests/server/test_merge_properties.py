@@ -87,3 +87,15 @@ def test_conflicting_fields_are_symmetric(triple):
 
 def test_json_types_differ():
     assert not same_value(1, True) and not same_value(1, 1.0) and same_value([1], [1])
+
+
+def test_same_value_is_equality_of_the_json_for_scalars():
+    # same_value answers scalars without writing their JSON: the same answer as comparing it.
+    import json
+
+    values = [None, True, False, 0, 1, -1, 2**70, 0.0, 1.0, -0.0, 1.5, float("inf"), "", "1",
+              "null", "true", "1.0", "ä", [1], {"a": 1}]
+    for left in values:
+        for right in values:
+            expected = json.dumps(left, sort_keys=True) == json.dumps(right, sort_keys=True)
+            assert same_value(left, right) is expected, (left, right)

@@ -116,3 +116,64 @@ def test_a_session_that_changed_a_record_reads_the_stored_change(world):
         after = session.get(Record, ("staff", account.staff_id))
         assert after.fields["active"] is False and after.rev == 2
         session.commit()
+
+
+def _principal(world, user):
+    from sync.server.tokens import authenticate
+
+    with Session(world.engine) as session:
+        return authenticate(session, user.access_token)
+
+
+def test_a_batch_pushed_twice_at_once_is_stored_once_and_both_get_its_answer(world):
+    # The second transaction loses the race on the new record's key (or the batch id): it is
+    # retried, and answers as a replay. On PostgreSQL the losing statement is the one sent with
+    # its COMMIT (store._commit_with), whose error must come back as SQLAlchemy's to be retried.
+    import threading
+
+    from sync.protocol import PushRequest
+    from sync.server.push import push
+
+    coach = world.user("career_coach")
+    principal = _principal(world, coach)
+    for _ in range(3):
+        request = PushRequest.model_validate({
+            "device_id": str(coach.device_id), "batch_id": str(uuid.uuid4()),
+            "changes": [coach.change("employer") for _ in range(20)]})
+        barrier, answers, errors = threading.Barrier(2), [], []
+
+        def run():
+            barrier.wait()
+            try:
+                answers.append(push(engine=world.engine, principal=principal, request=request))
+            except Exception as error:  # noqa: BLE001 - reported below
+                errors.append(error)
+
+        threads = [threading.Thread(target=run) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert not errors
+        assert sorted(a.replayed for a in answers) == [False, True]
+        assert answers[0].results == answers[1].results
+        assert all(r.status == "applied" and r.seq for r in answers[0].results)
+        ids = [uuid.UUID(c["id"]) for c in request.model_dump(mode="json")["changes"]]
+        assert [[rev for rev, _ in _revision_seqs(world.engine, "employer", i)] for i in ids] == [[1]] * 20
+
+
+def test_a_replay_answers_the_numbers_the_push_gave(world):
+    # The answer is stored before its writes are numbered (their seqs as offsets from the first
+    # number, which the numbering statement adds): a replay gives the same seqs, next to an
+    # unchanged record's own seq, which is stored as it is.
+    coach = world.user("career_coach")
+    kept_id = uuid.uuid4()
+    kept = coach.push_one(coach.change("employer", kept_id, fields={"name": "Pysyvä Oy"}))
+    batch = uuid.uuid4()
+    changes = [coach.change("employer", fields={"name": "Uusi Oy"}),
+               coach.change("employer", kept_id, base_rev=1, fields={"name": "Pysyvä Oy"}),
+               coach.change("employer", fields={"name": "Toinen Oy"})]
+    first = coach.push(*changes, batch_id=batch)
+    assert [r["seq"] for r in first["results"]] == [kept["seq"] + 1, kept["seq"], kept["seq"] + 2]
+    again = coach.push(*changes, batch_id=batch)
+    assert again["replayed"] and again["results"] == first["results"]

@@ -27,10 +27,9 @@ from sync.protocol import (
     ResolveRequest,
 )
 from sync.server.api.deps import CurrentUser, EngineDep, SessionDep
-from sync.server.backup import restored_window
+from sync.server.backup import seq_and_restored_window
 from sync.server.break_glass import end_expired
 from sync.server.pull import list_conflicts, pull_body
-from sync.server.store import current_seq
 from sync.server.push import BatchOfAnotherAccount, ConflictNotFound, push, resolve_conflict
 
 router = APIRouter(prefix="/sync", tags=["sync"])
@@ -101,19 +100,23 @@ def get_pull(
     restore (``sync.server.backup``): the device synced after the backup was taken; the answer
     carries ``X-Kentta-Server-Restored`` with the backup's sequence number."""
     if user.role == "manager":
-        end_expired(engine=engine, staff_id=user.staff_id)  # lazily: see break_glass
-    if cursor > current_seq(session):
+        # Lazily: see break_glass. Ended grants are committed before the page is read.
+        end_expired(engine=engine, staff_id=user.staff_id, reading=session)
+    # Everything numbered up to ``top`` has committed (numbers are handed out under a lock
+    # held until commit): the page is read up to it (``pull_body``).
+    top, window = seq_and_restored_window(session)
+    if cursor > top:
         return JSONResponse(status_code=status.HTTP_409_CONFLICT, content={
             "code": SERVER_BEHIND,
             "detail": "The server's data is older than this device's: it was put back from a "
                       "backup without kentta-server restore. Ask the administrator to run it.",
         })
     headers = {}
-    window = restored_window(session)
     if window is not None and window[0] < cursor <= window[1]:
         headers[SERVER_RESTORED_HEADER] = str(window[0])
     # The JSON of a PullResponse, written at once (pull_body): not a model per change.
-    return Response(pull_body(session=session, principal=user, cursor=cursor, limit=limit),
+    return Response(pull_body(session=session, principal=user, cursor=cursor, limit=limit,
+                              top=top),
                     media_type="application/json", headers=headers)
 
 
