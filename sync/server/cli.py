@@ -11,7 +11,6 @@ import datetime as dt
 import getpass
 import json
 import logging
-import os
 import sys
 import uuid
 from pathlib import Path

@@ -27,7 +27,7 @@ from sync.protocol import (
     ResolveRequest,
 )
 from sync.server.api.deps import CurrentUser, EngineDep, SessionDep
-from sync.server.backup import seq_and_restored_window
+from sync.server.backup import restored_window, seq_and_restored_window
 from sync.server.break_glass import end_expired
 from sync.server.pull import list_conflicts, pull_body
 from sync.server.push import BatchOfAnotherAccount, ConflictNotFound, push, resolve_conflict
