@@ -10,6 +10,7 @@ when the view scrolls near the end.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
@@ -63,13 +64,63 @@ _IN_ORDER = ("(SELECT d.docid FROM search_doc AS d WHERE d.kind = :fts_kind AND 
 # When every word is a prefix the index holds (1-3 letters, migration 0003), each row read in
 # order is looked up in the search index by its own document instead: no set of every match is
 # made. "h" over 1,000,000 notes 3.8 s → 70 ms (its own and its client's set: a million and
-# 2,700 matches). A longer word's prefix is merged from its words' lists at each lookup, which
-# a set made once beats.
+# 2,700 matches). A longer word's prefix would be merged from its words' lists at each lookup
+# (20 notes 590 ms), so it is first written out as the few words of the index that begin with
+# it (``_spelled_out``): "häme" → ("hameenlinna" OR "hameenlinnan"), looked up like one word
+# (200 notes 4 ms). A prefix of more than MAX_TERMS words stays a prefix, read as a set.
 PREFIX_INDEXED = 3
+MAX_TERMS = 16
 _PROBE = ("EXISTS (SELECT 1 FROM search_doc AS d JOIN search_index ON search_index.rowid = d.docid "
           "WHERE d.kind = :fts_kind AND d.record_id = t.id AND search_index MATCH :fts)")
 _PARENT_PROBE = ("EXISTS (SELECT 1 FROM search_doc AS d JOIN search_index ON search_index.rowid = d.docid "
                  "WHERE d.kind = :fts_parent_kind AND d.record_id = t.{column} AND search_index MATCH :fts)")
+# The index's words (its vocabulary), read in this connection's memory; it holds no rows of its own.
+_VOCABULARY = "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab USING fts5vocab(main, search_index, 'row')"
+_WORDS_FROM = "SELECT term FROM temp.search_vocab WHERE term >= :low AND term < :high LIMIT :most"
+
+
+def _folded(word: str) -> str | None:
+    """``word`` as the search index's tokenizer (unicode61, remove_diacritics 2) stores it, for the
+    letters whose folding is certain: ASCII letters and digits, and the accented Latin-1 letters
+    that are an ASCII letter with marks ("Ä" → "a"). None for any other word."""
+    folded = []
+    for char in word:
+        if char.isascii():
+            if not char.isalnum():
+                return None
+            folded.append(char.lower())
+            continue
+        base = unicodedata.normalize("NFD", char)
+        if not "\u00c0" <= char <= "\u00ff" or not base[0].isascii() or not base[0].isalpha() \
+                or not all(unicodedata.combining(mark) for mark in base[1:]) or len(base) < 2:
+            return None
+        folded.append(base[0].lower())
+    return "".join(folded)
+
+
+def _spelled_out(conn, word: str) -> str | None:
+    """The index's words beginning with ``word``, as an FTS5 OR of whole words, when there are
+    1..MAX_TERMS of them; else None (the word stays a prefix)."""
+    folded = _folded(word)
+    if not folded:
+        return None
+    conn.exec_driver_sql(_VOCABULARY)
+    high = folded[:-1] + chr(ord(folded[-1]) + 1)  # ASCII: the first string after every "folded…"
+    terms = conn.execute(text(_WORDS_FROM), {"low": folded, "high": high, "most": MAX_TERMS + 1}).scalars().all()
+    if not 0 < len(terms) <= MAX_TERMS:
+        return None
+    return "(" + " OR ".join(f'"{term}"' for term in terms) + ")"
+
+
+def _indexed_expression(conn, filter_text: str) -> tuple[str, bool]:
+    """The MATCH expression for ``filter_text`` (as ``match_expression``, a longer word spelled
+    out where it can be), and whether each of its words can be looked up per row."""
+    parts, lookup = [], True
+    for word in _WORD.findall(filter_text):
+        spelled = None if len(word) <= PREFIX_INDEXED else _spelled_out(conn, word)
+        lookup = lookup and (len(word) <= PREFIX_INDEXED or spelled is not None)
+        parts.append(spelled or match_expression(word))
+    return " AND ".join(parts), lookup
 
 
 def _where(conn, spec: ListSpec, filter_text: str, extra_where: str | None, *,
@@ -81,10 +132,11 @@ def _where(conn, spec: ListSpec, filter_text: str, extra_where: str | None, *,
     expression = match_expression(filter_text) if filter_text.strip() else None
     if expression is not None:
         if spec.fts_kind:
+            expression, lookup = _indexed_expression(conn, filter_text)
             params.update(fts=expression, fts_kind=spec.fts_kind)
             many = paged and conn.execute(
                 text(_MATCHES), params | {"few": FEW_MATCHES}).scalar_one() >= FEW_MATCHES
-            probe = many and all(len(word) <= PREFIX_INDEXED for word in _WORD.findall(filter_text))
+            probe = many and lookup
             clause = _PROBE if probe else _IN_ORDER if many else _FROM_MATCHES
             if spec.fts_parent:
                 column, parent_kind = spec.fts_parent
