@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import text
 
 from desktop.services.search import _WORD, match_expression
+from desktop.store import search_kinds
 from desktop.store.profile import Store
 from desktop.translation import QT_TRANSLATE_NOOP
 
@@ -49,18 +50,21 @@ class ListSpec:
 # and the matches sorted; above it, a page is read in the list's index order
 # (migration 0003), each row checked against the matches, stopping after a
 # page: "h" over 100,000 notes 700 ms → 30 ms. A count reads every match
-# anyway, so it always starts from the search index.
+# anyway, so it always starts from the search index. Each kind's documents have row ids in a
+# block of their own (migration 0017, ``search_kinds``): the matches of a kind are read within
+# its block only, not among every kind's ("häm" in the employers list over a million notes:
+# 150 ms → 0.1 ms for the count below).
 FEW_MATCHES = 2000
-_MATCHES = ("SELECT count(*) FROM (SELECT 1 FROM search_index JOIN search_doc AS d "
-            "ON d.docid = search_index.rowid WHERE search_index MATCH :fts AND d.kind = :fts_kind "
-            "LIMIT :few)")
+_OF_KIND = "search_index.rowid BETWEEN :fts_first AND :fts_last"
+_OF_PARENT_KIND = "search_index.rowid BETWEEN :fts_parent_first AND :fts_parent_last"
+_MATCHES = ("SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH :fts "
+            f"AND {_OF_KIND} LIMIT :few)")
 _FROM_MATCHES = ("t.id IN (SELECT d.record_id FROM search_index JOIN search_doc AS d "
-                 "ON d.docid = search_index.rowid WHERE search_index MATCH :fts AND d.kind = :fts_kind)")
+                 f"ON d.docid = search_index.rowid WHERE search_index MATCH :fts AND {_OF_KIND})")
 _PARENT_MATCHES = ("SELECT d.record_id FROM search_index JOIN search_doc AS d "
-                   "ON d.docid = search_index.rowid WHERE search_index MATCH :fts "
-                   "AND d.kind = :fts_parent_kind")
+                   f"ON d.docid = search_index.rowid WHERE search_index MATCH :fts AND {_OF_PARENT_KIND}")
 _IN_ORDER = ("(SELECT d.docid FROM search_doc AS d WHERE d.kind = :fts_kind AND d.record_id = t.id) "
-             "IN (SELECT rowid FROM search_index WHERE search_index MATCH :fts)")
+             f"IN (SELECT rowid FROM search_index WHERE search_index MATCH :fts AND {_OF_KIND})")
 # When every word is a prefix the index holds (1-3 letters, migration 0003), each row read in
 # order is looked up in the search index by its own document instead: no set of every match is
 # made. "h" over 1,000,000 notes 3.8 s → 70 ms (its own and its client's set: a million and
@@ -133,14 +137,16 @@ def _where(conn, spec: ListSpec, filter_text: str, extra_where: str | None, *,
     if expression is not None:
         if spec.fts_kind:
             expression, lookup = _indexed_expression(conn, filter_text)
-            params.update(fts=expression, fts_kind=spec.fts_kind)
+            first, last = search_kinds.docids(spec.fts_kind)
+            params.update(fts=expression, fts_kind=spec.fts_kind, fts_first=first, fts_last=last)
             many = paged and conn.execute(
                 text(_MATCHES), params | {"few": FEW_MATCHES}).scalar_one() >= FEW_MATCHES
             probe = many and lookup
             clause = _PROBE if probe else _IN_ORDER if many else _FROM_MATCHES
             if spec.fts_parent:
                 column, parent_kind = spec.fts_parent
-                params["fts_parent_kind"] = parent_kind
+                first, last = search_kinds.docids(parent_kind)
+                params.update(fts_parent_kind=parent_kind, fts_parent_first=first, fts_parent_last=last)
                 parent = _PARENT_PROBE.format(column=column) if probe else f"t.{column} IN ({_PARENT_MATCHES})"
                 clause = f"({clause}) OR {parent}"
             clauses.append(clause)
