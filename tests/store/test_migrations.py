@@ -112,3 +112,17 @@ def test_0017_puts_each_kind_in_its_block_and_the_filters_find_what_was_there(tm
                                  (search_kinds.docids("employer")[0] + 5,))
     finally:
         reopened.close()
+
+
+def test_0017_blocks_are_the_ones_the_lists_read():
+    """0017 keeps its own copy of the kinds' blocks (a migration does not change afterwards)."""
+    import importlib.util
+    from pathlib import Path
+
+    from desktop.store import migrations, search_kinds
+
+    path = Path(migrations.__file__).parent / "versions" / "0017_search_by_kind.py"
+    spec = importlib.util.spec_from_file_location("revision_0017", path)
+    revision = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(revision)
+    assert (revision.KINDS, revision.BLOCK) == (search_kinds.KINDS, search_kinds.BLOCK)
