@@ -78,7 +78,7 @@ def _indexed_after(conn, kind: str):
                          f"(SELECT 1 FROM search_doc AS d WHERE d.kind = '{kind}' AND d.record_id = t.id)", (start,))
     conn.exec_driver_sql(f"INSERT INTO search_index(rowid, body) SELECT d.docid, "
                          f"{migration.INDEXED[kind].format(row='t')} FROM {kind} AS t JOIN search_doc AS d "
-                         f"ON d.kind = '{kind}' AND d.record_id = t.id WHERE d.docid > ? AND t.deleted = 0",
+                         f"ON d.kind = '{kind}' AND d.record_id = t.id WHERE d.docid > ? AND t.deleted = 0 ORDER BY d.docid",
                          (start,))
     conn.exec_driver_sql(created)
 
