@@ -58,7 +58,7 @@ def _indexed_after(conn, kind: str):
     fraction of the time for a million rows."""
     import importlib.util
 
-    from desktop.store import migrations
+    from desktop.store import migrations, search_kinds
 
     path = Path(migrations.__file__).parent / "versions" / "0002_search_index_and_drafts.py"
     spec = importlib.util.spec_from_file_location("search_index_migration", path)
@@ -67,14 +67,19 @@ def _indexed_after(conn, kind: str):
     trigger = f"search_{kind}_ins"
     created = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
                                    (trigger,)).scalar_one()
-    before = conn.exec_driver_sql("SELECT coalesce(max(docid), 0) FROM search_doc").scalar_one()
     conn.exec_driver_sql(f"DROP TRIGGER {trigger}")
+    # Each new document the next id of its kind's block (migration 0017), as the trigger gives it.
+    first, last = search_kinds.docids(kind)
+    start = conn.exec_driver_sql("SELECT coalesce(max(docid), ?) FROM search_doc WHERE docid BETWEEN ? AND ?",
+                                 (first - 1, first, last)).scalar_one()
     yield
-    conn.exec_driver_sql(f"INSERT OR IGNORE INTO search_doc(kind, record_id) SELECT '{kind}', id FROM {kind}")
+    conn.exec_driver_sql(f"INSERT INTO search_doc(docid, kind, record_id) SELECT ? + row_number() OVER "
+                         f"(ORDER BY t.rowid), '{kind}', t.id FROM {kind} AS t WHERE NOT EXISTS "
+                         f"(SELECT 1 FROM search_doc AS d WHERE d.kind = '{kind}' AND d.record_id = t.id)", (start,))
     conn.exec_driver_sql(f"INSERT INTO search_index(rowid, body) SELECT d.docid, "
                          f"{migration.INDEXED[kind].format(row='t')} FROM {kind} AS t JOIN search_doc AS d "
-                         f"ON d.kind = '{kind}' AND d.record_id = t.id WHERE d.docid > ? AND t.deleted = 0",
-                         (before,))
+                         f"ON d.kind = '{kind}' AND d.record_id = t.id WHERE d.docid > ? AND t.deleted = 0 ORDER BY d.docid",
+                         (start,))
     conn.exec_driver_sql(created)
 
 

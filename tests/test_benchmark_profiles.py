@@ -39,19 +39,21 @@ def test_bulk_built_notes_are_indexed_and_the_trigger_is_back(tmp_path, monkeypa
         store.close()
 
 
-def test_a_short_prefix_reads_the_same_pages_by_lookup_as_from_the_set_of_matches(tmp_path, monkeypatch,
+def test_a_filter_reads_the_same_pages_by_lookup_as_from_the_set_of_matches(tmp_path, monkeypatch,
                                                                                   file_keyring):
-    """Many matches and words of at most three letters: each row is looked up in the search
-    index (``_PROBE``); the pages are the ones the set of every match gives."""
+    """Many matches and words of at most three letters, or longer ones spelled out as the index's
+    words they begin: each row is looked up in the search index (``_PROBE``); the pages are the
+    ones the set of every match gives."""
     monkeypatch.setenv("PYTHONPATH", "")
     store, _actor, _seconds, _made = ui_lists.build(tmp_path, employers=30, notes=400)
     monkeypatch.setattr(listing, "FEW_MATCHES", 10)
     try:
-        for typed in ("h", "hä", "häm", "ha ko", "t"):
+        for typed in ("h", "hä", "häm", "ha ko", "t", "häme", "hämeenl", "työko hak"):
             by_lookup = [listing.fetch_page(store, listing.NOTES, filter_text=typed, offset=offset, limit=50)
                          for offset in (0, 50)]
             with monkeypatch.context() as patch:
-                patch.setattr(listing, "PREFIX_INDEXED", 0)  # the set of matches, as for longer words
+                patch.setattr(listing, "PREFIX_INDEXED", 0)  # the set of matches, as for a longer word
+                patch.setattr(listing, "MAX_TERMS", 0)  # that is not spelled out
                 from_set = [listing.fetch_page(store, listing.NOTES, filter_text=typed, offset=offset, limit=50)
                             for offset in (0, 50)]
             assert by_lookup == from_set, typed
