@@ -51,7 +51,7 @@ class ListSpec:
 # (migration 0003), each row checked against the matches, stopping after a
 # page: "h" over 100,000 notes 700 ms → 30 ms. A count reads every match
 # anyway, so it always starts from the search index. Each kind's documents have row ids in a
-# block of their own (migration 0017, ``search_kinds``): the matches of a kind are read within
+# block of their own (migration 0019, ``search_kinds``): the matches of a kind are read within
 # its block only, not among every kind's ("häm" in the employers list over a million notes:
 # 150 ms → 0.1 ms for the count below).
 FEW_MATCHES = 2000

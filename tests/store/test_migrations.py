@@ -62,8 +62,8 @@ def test_the_head_read_from_the_migration_files_is_alembics_own():
     assert migrate.head_revision() == ScriptDirectory.from_config(migrate._config()).get_current_head()
 
 
-def test_0017_puts_each_kind_in_its_block_and_the_filters_find_what_was_there(tmp_path, file_keyring):
-    """A profile at 0016 with employers, clients, notes and a deleted note: after 0017 every
+def test_0019_puts_each_kind_in_its_block_and_the_filters_find_what_was_there(tmp_path, file_keyring):
+    """A profile at 0018 with employers, clients, notes and a deleted note: after 0019 every
     document has its id in its kind's block, the lists' filters find the same records, what is
     written afterwards goes to its block too, and nothing of the deleted note is in the index."""
     from desktop.services import clients, deletion, listing, setup
@@ -75,7 +75,7 @@ def test_0017_puts_each_kind_in_its_block_and_the_filters_find_what_was_there(tm
     config = migrate._config()
     with store.engine.begin() as conn:
         config.attributes["connection"] = conn
-        command.downgrade(config, "0016_attachments")
+        command.downgrade(config, "0018_sent_changes")
     firm = employers.create_employer(store, actor=actor, data={"name": "Hämeenlinnan Kone Oy"})
     client = clients.create_client(store, actor=actor, data={"name": "Hämäläinen Aino"})
     notes = [clients.add_note(store, actor=actor, client_id=client.id, data={"text": f"Hämeenlinna käynti {n}"})
@@ -114,15 +114,15 @@ def test_0017_puts_each_kind_in_its_block_and_the_filters_find_what_was_there(tm
         reopened.close()
 
 
-def test_0017_blocks_are_the_ones_the_lists_read():
-    """0017 keeps its own copy of the kinds' blocks (a migration does not change afterwards)."""
+def test_0019_blocks_are_the_ones_the_lists_read():
+    """0019 keeps its own copy of the kinds' blocks (a migration does not change afterwards)."""
     import importlib.util
     from pathlib import Path
 
     from desktop.store import migrations, search_kinds
 
-    path = Path(migrations.__file__).parent / "versions" / "0017_search_by_kind.py"
-    spec = importlib.util.spec_from_file_location("revision_0017", path)
+    path = Path(migrations.__file__).parent / "versions" / "0019_search_by_kind.py"
+    spec = importlib.util.spec_from_file_location("revision_0019", path)
     revision = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(revision)
     assert (revision.KINDS, revision.BLOCK) == (search_kinds.KINDS, search_kinds.BLOCK)

@@ -12,8 +12,8 @@ options (prefixes 1-3, secure-delete) and the same rows, under the new ids; the 
 dropped, their pages overwritten (``secure_delete``). The triggers are 0002's, but give a new
 document the next id of its kind's block.
 
-Revision ID: 0017_search_by_kind
-Revises: 0016_attachments
+Revision ID: 0019_search_by_kind
+Revises: 0018_sent_changes
 Create Date: 2026-12-04
 """
 
@@ -22,8 +22,8 @@ from pathlib import Path
 
 from alembic import op
 
-revision = "0017_search_by_kind"
-down_revision = "0016_attachments"
+revision = "0019_search_by_kind"
+down_revision = "0018_sent_changes"
 branch_labels = None
 depends_on = None
 
