@@ -74,7 +74,8 @@ class VisitsPage(Page):
         # The other columns as wide as the texts of the rows on screen, measured from the texts
         # alone when the rows change (Qt's ResizeToContents asked for every cell's roles each
         # time the list was shown or laid out again: a stall after each visit saved).
-        self.fitter = fit_to_text(self.table, skip=frozenset({1}))
+        self.fitter = fit_to_text(self.table, skip=frozenset({1}),
+                                  texts=lambda row, column: self.model.shown[row][column])
         self.table.activated.connect(self._open_index)
         self.deleting = DeleteAction(self.ctx, self.table, self._selected_visit, name="delete_visit_row")
         self.timer = quiet_timer(self, FILTER_DEBOUNCE_MS, self._apply_filter, restarted_by=[self.filter.textChanged])
