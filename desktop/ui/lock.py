@@ -113,8 +113,9 @@ class IdleWatcher(QObject):
         return False
 
     def stop(self) -> None:
-        self.scan.stop()
-        QGuiApplication.instance().focusWindowChanged.disconnect(self._watch)
-        for window in QGuiApplication.topLevelWindows():
-            window.removeEventFilter(self)
+        if self.scan.isActive():  # once: a second stop (a window closed again) has nothing to undo
+            self.scan.stop()
+            QGuiApplication.instance().focusWindowChanged.disconnect(self._watch)
+            for window in QGuiApplication.topLevelWindows():
+                window.removeEventFilter(self)
         self.timer.stop()
