@@ -55,14 +55,20 @@ class StallMonitor:
         self.timer.timeout.connect(self._tick)
         self.last = 0.0
         self.worst = 0.0
+        # The GUI thread's own CPU time between two ticks, the most of it in the last action: the
+        # part of a gap that is the app's work, not waiting for a core or for Python's lock.
+        self.last_cpu = 0.0
+        self.worst_cpu = 0.0
         self.done: Callable[[], bool] = lambda: True
         self.done_at: float | None = None
         self.deadline = 0.0
 
     def _tick(self) -> None:
         now = time.perf_counter()
+        cpu = time.thread_time()
         self.worst = max(self.worst, now - self.last)
-        self.last = now
+        self.worst_cpu = max(self.worst_cpu, cpu - self.last_cpu)
+        self.last, self.last_cpu = now, cpu
         if self.done_at is None and self.done():
             self.done_at = now
         if (self.done_at is not None and now - self.done_at >= SETTLE_S) or now > self.deadline:
@@ -70,8 +76,8 @@ class StallMonitor:
 
     def during(self, start: Callable[[], None], done: Callable[[], bool], *, timeout: float = 60) -> float:
         """Milliseconds of the largest gap from ``start()`` until ``done()`` holds and things settle."""
-        self.done, self.done_at, self.worst = done, None, 0.0
-        self.last = time.perf_counter()
+        self.done, self.done_at, self.worst, self.worst_cpu = done, None, 0.0, 0.0
+        self.last, self.last_cpu = time.perf_counter(), time.thread_time()
         self.deadline = self.last + timeout
         self.timer.start()
         start()  # on the GUI thread: its own time counts as a gap
@@ -104,9 +110,10 @@ def _ids(store) -> tuple[str, str, str]:
 
 
 SYNC_CHANGES = 100
+CPU_KEY = "gui_cpu"
 
 
-def _sync(window, monitor: StallMonitor, repeat: int) -> list[float]:
+def _sync(window, monitor: StallMonitor, repeat: int, cpu: list[float]) -> list[float]:
     from PySide6.QtCore import Qt
 
     from desktop.services import employers
@@ -127,6 +134,7 @@ def _sync(window, monitor: StallMonitor, repeat: int) -> list[float]:
         page.runner.finished.connect(lambda receipt, outcome=outcome: outcome.update(done=receipt), single)
         page.runner.failed.connect(lambda error, outcome=outcome: outcome.update(done=error), single)
         gaps.append(monitor.during(page.sync_now, lambda outcome=outcome: "done" in outcome))
+        cpu.append(monitor.worst_cpu * 1000)
         if isinstance(outcome["done"], Exception):
             raise RuntimeError(f"the sync failed: {type(outcome['done']).__name__}")
     return gaps
@@ -134,6 +142,8 @@ def _sync(window, monitor: StallMonitor, repeat: int) -> list[float]:
 
 def measure(profile: Path, *, repeat: int, actions: tuple[str, ...] = ("search", "save", "pdf")
             ) -> dict[str, list[float]]:
+    """Each action's largest gap per run, in ms; under ``CPU_KEY``, each action's most GUI-thread
+    CPU time between two ticks per run (the app's own work in its worst stretch)."""
     from desktop.store.profile import open_profile
     from desktop.ui.app import Application
     from desktop.ui.background import wait_for_idle
@@ -149,13 +159,18 @@ def measure(profile: Path, *, repeat: int, actions: tuple[str, ...] = ("search",
     monitor.during(lambda: None, lambda: True)  # the first page loads
     employer_id, employer_name, client_id = _ids(store)
     gaps: dict[str, list[float]] = {action: [] for action in actions}
+    cpu: dict[str, list[float]] = {action: [] for action in actions}
+
+    def record(action: str, gap: float) -> None:
+        gaps[action].append(gap)
+        cpu[action].append(monitor.worst_cpu * 1000)
 
     search = window.search
     for _ in range(repeat if "search" in actions else 0):
         search.clear()
         search.model.set_hits([])
-        gaps["search"].append(monitor.during(lambda: _type_slowly(search, "oulu"),
-                                             lambda: search.text() == "oulu" and bool(search.model.hits)))
+        record("search", monitor.during(lambda: _type_slowly(search, "oulu"),
+                                        lambda: search.text() == "oulu" and bool(search.model.hits)))
         search.popup.hide()
 
     page = window.go_to("visits")
@@ -165,28 +180,28 @@ def measure(profile: Path, *, repeat: int, actions: tuple[str, ...] = ("search",
             page.form.start_new(employer_id=employer_id, employer_name=employer_name)
             page.form.notes.setPlainText(f"Benchmark visit {n}: tuotanto laajenee, hitsaajia keväällä.")
             page.form.save()
-        gaps["save"].append(monitor.during(start, lambda: page.stack.currentWidget() is page.list_page
-                                           and not page.form.saving))
+        record("save", monitor.during(start, lambda: page.stack.currentWidget() is page.list_page
+                                      and not page.form.saving))
 
     if client_id is not None and "pdf" in actions:
         for _ in range(repeat):
             dialog = HandoverDialog(window.ctx, client_id, parent=window)
             dialog.show()
             monitor.during(lambda: None, lambda dialog=dialog: dialog.prefill is not None)
-            gaps["pdf"].append(monitor.during(dialog.show_preview, lambda dialog=dialog: dialog.preview.ready))
+            record("pdf", monitor.during(dialog.show_preview, lambda dialog=dialog: dialog.preview.ready))
             dialog.close()
             dialog.deleteLater()
     if "today" in actions:
         today = window.go_to("today")
         monitor.during(lambda: None, lambda: today.loaded_once and not today.loading)
         for _ in range(repeat):
-            gaps["today"].append(monitor.during(today.reload, lambda: not today.loading))
+            record("today", monitor.during(today.reload, lambda: not today.loading))
     if "sync" in actions:
-        gaps["sync"] = _sync(window, monitor, repeat)
+        gaps["sync"] = _sync(window, monitor, repeat, cpu["sync"])
     wait_for_idle()
     window.close()
     store.close()
-    return gaps
+    return gaps | {CPU_KEY: {action: times for action, times in cpu.items() if times}}
 
 
 def main() -> int:
@@ -201,9 +216,11 @@ def main() -> int:
     if args.json:
         print_json(gaps)
     else:
+        cpu = gaps.pop(CPU_KEY)
         for action, times in gaps.items():
             if times:
-                print(f"{action:<8} worst gap: median {statistics.median(times):.1f} ms, max {max(times):.1f} ms")
+                print(f"{action:<8} worst gap: median {statistics.median(times):.1f} ms, max {max(times):.1f} ms; "
+                      f"GUI-thread CPU between two ticks at most: median {statistics.median(cpu[action]):.1f} ms")
     return 0
 
 

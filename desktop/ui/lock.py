@@ -7,10 +7,10 @@ of the app is hidden, and the store's engine is closed.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QInputEvent
+from PySide6.QtGui import QGuiApplication, QInputEvent, QWindow
 
 from desktop.store.settings import IDLE_MINUTES
-from desktop.ui.qt import QApplication, QLabel, QLineEdit, QObject, Qt, QTimer, QVBoxLayout, QWidget, Signal
+from desktop.ui.qt import QLabel, QLineEdit, QObject, Qt, QTimer, QVBoxLayout, QWidget, Signal
 from desktop.ui.style import error_style
 from PySide6.QtWidgets import QPushButton
 
@@ -60,9 +60,20 @@ class LockScreen(QWidget):
 
 
 class IdleWatcher(QObject):
-    """Emits ``idle`` after ``minutes`` without keyboard or mouse input."""
+    """Emits ``idle`` after ``minutes`` without keyboard or mouse input.
+
+    It watches the app's windows (``QWindow``), not the application: the platform hands every
+    key press, click and mouse move to a window first, which passes it on to its widget. An
+    event filter on the application ran Python for every event of the app (each paint, layout
+    and timer of every widget), and each of those calls waited for Python's lock while a worker
+    thread held it: most of the GUI thread's waiting while a visit was saved (issue 22). A
+    window's own events are few (input, and one update request per repaint). A new window is
+    watched once it has the keyboard (``focusWindowChanged``: a dialog), or at the next look
+    over all windows, every ``SCAN_MS``.
+    """
 
     idle = Signal()
+    SCAN_MS = 2000
     _INPUT = {
         QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
         QEvent.Type.Wheel, QEvent.Type.TouchBegin,
@@ -74,20 +85,37 @@ class IdleWatcher(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.idle)
         self.set_minutes(minutes)
-        QApplication.instance().installEventFilter(self)
+        self.scan = QTimer(self)
+        self.scan.setInterval(self.SCAN_MS)
+        self.scan.timeout.connect(self.watch_windows)
+        self.scan.start()
+        QGuiApplication.instance().focusWindowChanged.connect(self._watch)
+        self.watch_windows()
 
     def set_minutes(self, minutes: float) -> None:
         self.timer.setInterval(int(minutes * 60_000))
         self.timer.start()
 
+    def watch_windows(self) -> None:
+        """Watch every top-level window there is now (installing a filter again only moves it first)."""
+        for window in QGuiApplication.topLevelWindows():
+            window.installEventFilter(self)
+
+    def _watch(self, window: QWindow | None) -> None:
+        if window is not None:
+            window.installEventFilter(self)
+
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        # Every event of the app passes here on the GUI thread (painting, layout, timers: some
-        # hundreds while a visit is saved); the class test turns those away before the event's
-        # type is read, which makes a Python enum each time.
+        # The class test turns away the window's other events before the event's type is read,
+        # which makes a Python enum each time.
         if isinstance(event, QInputEvent) and event.type() in self._INPUT:
             self.timer.start()
         return False
 
     def stop(self) -> None:
-        QApplication.instance().removeEventFilter(self)
+        if self.scan.isActive():  # once: a second stop (a window closed again) has nothing to undo
+            self.scan.stop()
+            QGuiApplication.instance().focusWindowChanged.disconnect(self._watch)
+            for window in QGuiApplication.topLevelWindows():
+                window.removeEventFilter(self)
         self.timer.stop()

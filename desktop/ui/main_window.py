@@ -367,6 +367,10 @@ class MainWindow(QMainWindow):
         if self._geometry_dir is not None:
             window_geometry.save(self, self._geometry_dir)
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.idle.watch_windows()  # the window exists from its first show on: watched at once
+
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if not all(page.can_close() for page in self.pages.values()):
             event.ignore()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 import threading
 from pathlib import Path
 
@@ -66,6 +67,13 @@ def test_success_after_progress_ends_on_the_gui_thread(qtbot, qapp):
     assert events[0] == ("busy", True)  # at once, before the work
     qtbot.waitUntil(lambda: len(events) == 4)
     assert events[1:] == ["work", ("busy", False), ("done", 42, True)]
+
+
+def test_once_workers_run_a_thread_keeps_pythons_lock_a_millisecond_before_giving_way(qtbot, qapp):
+    done: list[int] = []
+    operation(lambda: 1).success(done.append).run_in_background()
+    qtbot.waitUntil(lambda: done == [1])
+    assert sys.getswitchinterval() == background.SWITCH_INTERVAL_S < 0.005  # Python's default: 5 ms
 
 
 def test_failure_goes_to_its_callback_or_else_to_a_dialog(qtbot, qapp, monkeypatch):

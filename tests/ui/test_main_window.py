@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtTest import QTest
 
 from desktop.services import employers, setup
 from desktop.store.profile import create_profile
@@ -84,8 +85,30 @@ def test_typing_and_the_mouse_put_off_the_idle_lock_other_events_do_not(qtbot, m
     qtbot.mouseMove(target)
     assert idle.isActive()
     idle.stop()
-    qtbot.keyClicks(target, "o")
+    # A key as the platform hands it over: to the window with the keyboard, which passes it on
+    # to the widget with the focus (``qtbot.keyClicks(widget)`` skips the window).
+    main_window.activateWindow()
+    target.setFocus()
+    QTest.keyClick(main_window.windowHandle(), Qt.Key.Key_O, Qt.KeyboardModifier.NoModifier)
+    assert target.text() == "o"
     assert idle.isActive()
+
+
+def test_typing_in_a_dialog_opened_later_puts_off_the_idle_lock(qtbot, main_window):
+    from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
+
+    dialog = QDialog(main_window)
+    field = QLineEdit(dialog)
+    QVBoxLayout(dialog).addWidget(field)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.windowHandle() is not None and dialog.isActiveWindow())
+    field.setFocus()
+    main_window.idle.timer.stop()
+    QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier)
+    assert field.text() == "a"
+    assert main_window.idle.timer.isActive()
 
 
 @pytest.fixture

@@ -29,6 +29,7 @@ STATUS_LABELS = {
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
 _USER = Qt.ItemDataRole.UserRole
+_ROLES = frozenset({_DISPLAY, _ALIGNMENT, _USER})
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -139,15 +140,15 @@ class LazyTableModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        # The role first: a painted cell is asked for a dozen roles, most of them answered None
+        # at once, without asking the index anything (each a call into Qt).
+        if role not in _ROLES or not index.isValid():
             return None
         if role == _DISPLAY:
             return self.shown[index.row()][index.column()]
         if role == _ALIGNMENT:
             return _RIGHT if self.spec.columns[index.column()].format == "count" else None
-        if role == _USER:
-            return self.rows[index.row()][0]
-        return None
+        return self.rows[index.row()][0]
 
     def _display(self, row: tuple) -> tuple[str, ...]:
         """A row's values as shown (any thread: ``translate`` is thread-safe)."""

@@ -24,7 +24,7 @@ from desktop.ui.widgets.debounce import quiet_timer
 from desktop.ui.widgets.questions import Role, ask
 from desktop.ui.widgets.delete_action import DeleteAction
 from desktop.ui.widgets.empty_state import EmptyState
-from desktop.ui.widgets.tables import record_table, sortable
+from desktop.ui.widgets.tables import fit_to_text, record_table, sortable
 
 logger = logging.getLogger(__name__)
 
@@ -70,11 +70,12 @@ class VisitsPage(Page):
         self.table = sortable(record_table(self.model, "visit_table"))
         self.empty_state = EmptyState(self.table, self.tr("No visits yet. Record the first one: New visit (Ctrl+N)"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        # Size the columns to the rows on screen, not to every loaded row: each
-        # reload asked the model for every cell's data, a 70 ms stall per page.
-        self.table.horizontalHeader().setResizeContentsPrecision(0)
+        # The other columns as wide as the texts of the rows on screen, measured from the texts
+        # alone when the rows change (Qt's ResizeToContents asked for every cell's roles each
+        # time the list was shown or laid out again: a stall after each visit saved).
+        self.fitter = fit_to_text(self.table, skip=frozenset({1}),
+                                  texts=lambda row, column: self.model.shown[row][column])
         self.table.activated.connect(self._open_index)
         self.deleting = DeleteAction(self.ctx, self.table, self._selected_visit, name="delete_visit_row")
         self.timer = quiet_timer(self, FILTER_DEBOUNCE_MS, self._apply_filter, restarted_by=[self.filter.textChanged])

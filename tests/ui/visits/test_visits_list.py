@@ -70,3 +70,30 @@ def test_delete_key_on_a_visit_asks_and_erases_it(qtbot, visits_page, store, act
     qtbot.waitUntil(lambda: page.model.rowCount() == 0)
     with store.reader() as session:
         assert session.get(Visit, visit.id) is None
+
+
+def _cut_columns(table) -> list[int]:
+    """The columns (but the stretching one) narrower than Qt's own fit of the rows in sight."""
+    header = table.horizontalHeader()
+    header.setResizeContentsPrecision(0)  # Qt measures the rows in sight, as the page's fit does
+    return [column for column in range(table.model().columnCount())
+            if column != 1 and header.sectionSize(column) < max(table.sizeHintForColumn(column),
+                                                                header.sectionSizeHint(column))]
+
+
+def test_the_columns_fit_their_texts_and_are_fitted_again_when_the_rows_change(qtbot, visits_page, store, actor,
+                                                                                kone):
+    visits.record_visit(store, actor=actor, employer_id=kone.id, data={"notes": "Lyhyt", "open_positions": 2})
+    page = visits_page
+    page.model.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: not _cut_columns(page.table))
+    header = page.table.horizontalHeader()
+    fitted = header.sectionSize(0)
+    header.resizeSection(0, 20)  # narrowed by hand: the date no longer fits
+
+    visits.record_visit(store, actor=actor, employer_id=kone.id, data={"notes": "Toinen"})
+    page.model.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    qtbot.waitUntil(lambda: header.sectionSize(0) == fitted)
+    assert not _cut_columns(page.table)
