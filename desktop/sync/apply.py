@@ -232,7 +232,7 @@ class PageWriter:
             new = [row for row in rows if (kind, row["id"]) not in self.local]
             known = [{**row, "_id": row["id"]} for row in rows if (kind, row["id"]) in self.local]
             if new:
-                self.conn.execute(table.insert(), new)
+                _insert(self.conn, table, new)
                 self.local.update({(kind, row["id"]): row["rev"] for row in new})
             if known:
                 columns = [name for name in rows[0] if name != "id"]
@@ -240,3 +240,38 @@ class PageWriter:
                              .values({name: bindparam(name) for name in columns}))
                 self.conn.execute(statement, known)
         self._upserts = {}
+
+
+def _insert(conn, table, rows: list[dict]) -> None:
+    """``conn.execute(table.insert(), rows)`` without SQLAlchemy's work per row: the values
+    go through the same columns' bind processors, into one ``executemany``. (A first download
+    inserts 100,000 rows; SQLAlchemy's parameter building took a fifth of the apply.)"""
+    if conn.dialect.paramstyle != "qmark":  # not SQLite: SQLAlchemy's own way
+        conn.execute(table.insert(), rows)
+        return
+    statement, names, processed = _insert_plan(conn.dialect, table)
+    values = []
+    for row in rows:
+        line = [row[name] for name in names]
+        for index, process in processed:
+            line[index] = process(line[index])
+        values.append(tuple(line))
+    conn.exec_driver_sql(statement, values)
+
+
+_INSERT_PLANS: dict[tuple[str, str], tuple[str, list[str], list[tuple[int, object]]]] = {}
+
+
+def _insert_plan(dialect, table):
+    key = (dialect.name, table.name)
+    plan = _INSERT_PLANS.get(key)
+    if plan is None:
+        quote = dialect.identifier_preparer.quote
+        names = list(table.columns.keys())
+        statement = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(name) for name in names)}) "
+                     f"VALUES ({', '.join('?' for _ in names)})")
+        processors = [table.columns[name].type.dialect_impl(dialect).bind_processor(dialect)
+                      for name in names]
+        plan = statement, names, [(i, p) for i, p in enumerate(processors) if p is not None]
+        _INSERT_PLANS[key] = plan
+    return plan

@@ -60,12 +60,19 @@ def row_values(
     if figures_only:
         return {name: values[name] if name in COMMON_FIELDS or is_figure(kind, name) else None
                 for name in _COLUMNS[kind]}
+    if kind in _FIELDS_ARE_COLUMNS:
+        return values  # the model is not kept: its values are the row's
     return {name: values[name] for name in _COLUMNS[kind]}
 
 
 _COLUMNS: dict[str, tuple[str, ...]] = {
     kind: tuple(TABLES[kind].__table__.columns.keys()) for kind in TABLES
 }
+
+# Kinds whose schema's fields are the table's columns, in order.
+_FIELDS_ARE_COLUMNS = frozenset(
+    kind for kind in TABLES if tuple(RECORD_TYPES[kind].model_fields) == _COLUMNS[kind]
+)
 
 # For a record's figures only: a text that validates in place of each required field left out.
 _STAND_INS: dict[str, dict[str, str]] = {

@@ -41,3 +41,43 @@ def test_an_invalid_record_is_refused_and_the_log_names_only_its_kind_and_id(cap
                                         "open_positions": -1})
     assert values is None and negative is None
     assert str(record_id) in caplog.text and "Salainen" not in caplog.text
+
+
+def test_the_page_writer_s_insert_stores_what_sqlalchemy_s_insert_stores(store):
+    """``apply._insert`` builds the parameters itself: each column's value, as stored, is the
+    same as ``connection.execute(table.insert(), rows)`` stores (UUIDs, times, dates, booleans,
+    JSON lists, NULLs)."""
+    from desktop.store.tables import TABLES
+    from desktop.sync.apply import _insert
+
+    employer_id, client_id = uuid.uuid4(), uuid.uuid4()
+    samples = {
+        "employer": {"name": "Oy Rivi Ab", "business_id": "1572860-0",
+                     "letter_of_intent_date": "2026-02-03"},
+        "visit": {"employer_id": str(employer_id), "visited_at": "2026-03-02T09:30:00+02:00",
+                  "recruitment_needs": True, "notes": "Käynti ✓", "follow_up_date": None},
+        "client": {"name": "Asiakas Yksi", "assigned_staff_ids": [str(uuid.uuid4())],
+                   "target_group": ["youth"], "service_start": "2026-01-01"},
+        "client_note": {"client_id": str(client_id), "noted_on": "2026-04-01", "text": "Muistiinpano"},
+    }
+    stored = {}
+    for how in ("sqlalchemy", "page writer"):
+        with store.session() as session:
+            connection = session.connection()
+            for kind, fields in samples.items():
+                table = TABLES[kind].__table__
+                record_id = uuid.uuid5(uuid.NAMESPACE_URL, f"{how}/{kind}")
+                values = row_values(kind, record_id, fields, rev=2, deleted=False, modified_at=NOW,
+                                    modified_by=None)
+                assert values is not None, kind
+                assert set(fields) <= set(values), kind  # every sample field is a column
+                if how == "sqlalchemy":
+                    connection.execute(table.insert(), [values])
+                else:
+                    _insert(connection, table, [values])
+                row = connection.exec_driver_sql(f"SELECT * FROM {kind} WHERE id = ?",
+                                                 (record_id.hex,)).one()
+                stored[(how, kind)] = tuple(value for name, value in zip(table.columns.keys(), row)
+                                            if name != "id")
+    for kind in samples:
+        assert stored[("page writer", kind)] == stored[("sqlalchemy", kind)], kind

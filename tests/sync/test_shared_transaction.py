@@ -135,3 +135,36 @@ def test_a_later_page_sees_the_outbox_as_the_open_transaction_left_it(store, act
         replica.apply_page(page, histories={})  # merged: the unsent edit now rests on revision 2
         later = PullResponse(changes=[revision(3, industry="C")], next_cursor=3, has_more=False)
         assert [request.base_rev for request in replica.needs_history(later)] == [2]
+
+
+class _SlowServer:
+    """A transport whose pages come after ``delay`` seconds each."""
+
+    def __init__(self, pages: list[PullResponse], delay: float) -> None:
+        self.pages = {0: pages[0], **{page.next_cursor: after for page, after in zip(pages, pages[1:])}}
+        self.delay = delay
+
+    def pull(self, *, cursor: int, limit: int) -> PullResponse:
+        import time
+
+        time.sleep(self.delay)
+        return self.pages[cursor]
+
+
+@pytest.mark.parametrize("delay, shared", [(0.01, True), (0.4, False)])
+def test_a_pull_waits_a_moment_for_the_next_page_before_it_commits(store, commits, monkeypatch, delay, shared):
+    """A page that comes within ``NEXT_PAGE_WAIT`` joins the open transaction; one that takes
+    longer finds the pages before it committed (nothing held open while the server answers)."""
+    from sync.client.engine import SyncEngine
+    from sync.client.progress import SyncProgress
+    from sync.client.receipt import Receipt
+
+    monkeypatch.setattr(_SharedTransaction, "SECONDS", 3600.0)
+    monkeypatch.setattr(SyncEngine, "NEXT_PAGE_WAIT", 0.2)
+    device_id = uuid.uuid4()
+    engine = SyncEngine(transport=_SlowServer(_pages(5, 10), delay), replica=DesktopReplica(store, device_id=device_id),
+                        device_id=device_id, page_size=10)
+    receipt = Receipt.start()
+    engine._pull(receipt, SyncProgress())
+    assert receipt.received == 50 and _stored(store) == (50, 50)
+    assert len(commits) == (1 if shared else 5)
