@@ -149,8 +149,9 @@ def finish(session: Session) -> int:
         if not ids:
             continue
         table = cls.__table__
+        # Revision 0: never on the server (a first run's placeholders the login kept): not lost.
         present = [row[0] for row in connection.execute(
-            sa_select(table.c.id).where(among(table.c.id, ids)))]
+            sa_select(table.c.id).where(among(table.c.id, ids), table.c.rev > 0))]
         connection.execute(table.update().where(among(table.c.id, present)).values(rev=0))
         missing += sum(record_id not in waiting for record_id in present)
     session.exec(delete(SyncUnseen))

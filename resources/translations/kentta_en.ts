@@ -4121,13 +4121,23 @@ Offline field work for employment projects.</translation>
         <source>%1 refused records wait for you to edit them (see Set aside).</source>
         <translation>%1 refused records wait for you to edit them (see Set aside).</translation>
     </message>
-    <message>
-        <source>The server was restored from a backup; %1 of your changes made since then were sent again. This laptop now holds the server&apos;s copies of everything else.</source>
-        <translation>The server was restored from a backup; %1 of your changes made since then were sent again. This laptop now holds the server&apos;s copies of everything else.</translation>
+    <message numerus="yes">
+        <source>The server was restored from a backup; %n of your change(s) made since then were sent again. This laptop now holds the server&apos;s copies of everything else.</source>
+        <translation>
+            <numerusform>The server was restored from a backup; %n of your changes made since then was sent again. This laptop now holds the server&apos;s copies of everything else.</numerusform>
+            <numerusform>The server was restored from a backup; %n of your changes made since then were sent again. This laptop now holds the server&apos;s copies of everything else.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 records that colleagues made or changed after the backup are not on the server; they are kept here until their laptops send them again.</source>
-        <translation>%1 records that colleagues made or changed after the backup are not on the server; they are kept here until their laptops send them again.</translation>
+        <source>The server was restored from a backup; none of your changes needed sending again. This laptop now holds the server&apos;s copies of everything.</source>
+        <translation>The server was restored from a backup; none of your changes needed sending again. This laptop now holds the server&apos;s copies of everything.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) that colleagues made or changed after the backup are not on the server; they are kept here until their laptops send them again.</source>
+        <translation>
+            <numerusform>%n record that colleagues made or changed after the backup is not on the server; it is kept here until their laptops send it again.</numerusform>
+            <numerusform>%n records that colleagues made or changed after the backup are not on the server; they are kept here until their laptops send them again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refused %1: %2</source>
@@ -5746,7 +5756,7 @@ Offline field work for employment projects.</translation>
     </message>
     <message>
         <source>The server was restored from a backup: this laptop takes the server&apos;s data again before it sends anything. Nothing was lost here; sync again.</source>
-        <translation>The server was restored from a backup: this laptop takes the server's data again before it sends anything. Nothing was lost here; sync again.</translation>
+        <translation>The server was restored from a backup: this laptop takes the server&apos;s data again before it sends anything. Nothing was lost here; sync again.</translation>
     </message>
     <message>
         <source>The server refused the request (%1). Nothing was lost; if this happens again, tell your administrator.</source>

@@ -4121,13 +4121,23 @@ Kenttätyö ilman verkkoyhteyttä työllisyyshankkeisiin.</translation>
         <source>%1 refused records wait for you to edit them (see Set aside).</source>
         <translation>Hylättyjä tietoja odottaa muokkaustasi: %1 (katso Sivuun siirretyt).</translation>
     </message>
-    <message>
-        <source>The server was restored from a backup; %1 of your changes made since then were sent again. This laptop now holds the server&apos;s copies of everything else.</source>
-        <translation>Palvelin palautettiin varmuuskopiosta; %1 sen jälkeen tekemääsi muutosta lähetettiin uudelleen. Kaikesta muusta tällä kannettavalla on nyt palvelimen versio.</translation>
+    <message numerus="yes">
+        <source>The server was restored from a backup; %n of your change(s) made since then were sent again. This laptop now holds the server&apos;s copies of everything else.</source>
+        <translation>
+            <numerusform>Palvelin palautettiin varmuuskopiosta; %n sen jälkeen tekemäsi muutos lähetettiin uudelleen. Kaikesta muusta tällä kannettavalla on nyt palvelimen versio.</numerusform>
+            <numerusform>Palvelin palautettiin varmuuskopiosta; %n sen jälkeen tekemääsi muutosta lähetettiin uudelleen. Kaikesta muusta tällä kannettavalla on nyt palvelimen versio.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 records that colleagues made or changed after the backup are not on the server; they are kept here until their laptops send them again.</source>
-        <translation>%1 tietuetta, joita kollegat tekivät tai muuttivat varmuuskopion jälkeen, puuttuu palvelimelta; ne säilytetään täällä, kunnes heidän kannettavansa lähettävät ne uudelleen.</translation>
+        <source>The server was restored from a backup; none of your changes needed sending again. This laptop now holds the server&apos;s copies of everything.</source>
+        <translation>Palvelin palautettiin varmuuskopiosta; yhtään muutostasi ei tarvinnut lähettää uudelleen. Kaikesta tällä kannettavalla on nyt palvelimen versio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) that colleagues made or changed after the backup are not on the server; they are kept here until their laptops send them again.</source>
+        <translation>
+            <numerusform>%n tietue, jonka kollegat tekivät tai muuttivat varmuuskopion jälkeen, puuttuu palvelimelta; se säilytetään täällä, kunnes heidän kannettavansa lähettävät sen uudelleen.</numerusform>
+            <numerusform>%n tietuetta, joita kollegat tekivät tai muuttivat varmuuskopion jälkeen, puuttuu palvelimelta; ne säilytetään täällä, kunnes heidän kannettavansa lähettävät ne uudelleen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refused %1: %2</source>

@@ -4121,13 +4121,23 @@ Fältarbete utan nätförbindelse för sysselsättningsprojekt.</translation>
         <source>%1 refused records wait for you to edit them (see Set aside).</source>
         <translation>Avvisade poster som väntar på att du redigerar dem: %1 (se Undanlagda).</translation>
     </message>
-    <message>
-        <source>The server was restored from a backup; %1 of your changes made since then were sent again. This laptop now holds the server&apos;s copies of everything else.</source>
-        <translation>Servern återställdes från en säkerhetskopia; %1 av dina ändringar sedan dess skickades på nytt. Den här datorn har nu serverns version av allt annat.</translation>
+    <message numerus="yes">
+        <source>The server was restored from a backup; %n of your change(s) made since then were sent again. This laptop now holds the server&apos;s copies of everything else.</source>
+        <translation>
+            <numerusform>Servern återställdes från en säkerhetskopia; %n ändring som du gjort sedan dess skickades på nytt. För allt annat har den här datorn nu serverns version.</numerusform>
+            <numerusform>Servern återställdes från en säkerhetskopia; %n ändringar som du gjort sedan dess skickades på nytt. För allt annat har den här datorn nu serverns version.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 records that colleagues made or changed after the backup are not on the server; they are kept here until their laptops send them again.</source>
-        <translation>%1 poster som kolleger skapade eller ändrade efter säkerhetskopian finns inte på servern; de sparas här tills deras datorer skickar dem på nytt.</translation>
+        <source>The server was restored from a backup; none of your changes needed sending again. This laptop now holds the server&apos;s copies of everything.</source>
+        <translation>Servern återställdes från en säkerhetskopia; inga av dina ändringar behövde skickas på nytt. Den här datorn har nu serverns version av allt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) that colleagues made or changed after the backup are not on the server; they are kept here until their laptops send them again.</source>
+        <translation>
+            <numerusform>%n post som kolleger skapat eller ändrat efter säkerhetskopian finns inte på servern; den sparas här tills deras datorer skickar den på nytt.</numerusform>
+            <numerusform>%n poster som kolleger skapat eller ändrat efter säkerhetskopian finns inte på servern; de sparas här tills deras datorer skickar dem på nytt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refused %1: %2</source>

@@ -64,15 +64,18 @@ class ReceiptView(QWidget):
         if receipt.files_set_aside:
             lines.append(self.tr("%1 files could not be sent (see Files); records and other files "
                                  "were not held back.").replace("%1", str(receipt.files_set_aside)))
-        if receipt.server_restored_at is not None:
-            lines.append(self.tr("The server was restored from a backup; %1 of your changes made "
+        if receipt.server_restored_at is not None and receipt.resent:
+            lines.append(self.tr("The server was restored from a backup; %n of your change(s) made "
                                  "since then were sent again. This laptop now holds the "
-                                 "server's copies of everything else.")
-                         .replace("%1", str(receipt.resent)))
+                                 "server's copies of everything else.", "", receipt.resent))
+        elif receipt.server_restored_at is not None:
+            lines.append(self.tr("The server was restored from a backup; none of your changes "
+                                 "needed sending again. This laptop now holds the server's "
+                                 "copies of everything."))
         if receipt.not_on_server:
-            lines.append(self.tr("%1 records that colleagues made or changed after the backup are "
-                                 "not on the server; they are kept here until their laptops "
-                                 "send them again.").replace("%1", str(receipt.not_on_server)))
+            lines.append(self.tr("%n record(s) that colleagues made or changed after the backup "
+                                 "are not on the server; they are kept here until their laptops "
+                                 "send them again.", "", receipt.not_on_server))
         if receipt.error:
             lines.append(error_text(receipt.error_code, receipt.error_params, receipt.error))
         self.summary.setText("\n".join(lines))
