@@ -72,13 +72,20 @@ class ClientScope:
         self._resequence: set[uuid.UUID] = set()
         # Staff removed by the delete of a client (set_client_access skips deletes).
         self._dropped: dict[uuid.UUID, set[uuid.UUID]] = {}
+        # Clients not written by the batch, as stored (``_client``).
+        self._stored_clients: dict[uuid.UUID, dict[str, Any] | None] = {}
 
     def _client(self, client_id: uuid.UUID) -> dict[str, Any] | None:
+        """The client as the batch sees it: its own write if it has one, else the stored row,
+        read once per batch (the session's identity map holds rows weakly: a day's notes of one
+        client read its row once a note)."""
         known = self.state.get(("client", client_id))
         if known is not None:
             return known
-        row = self.session.get(Record, ("client", client_id))
-        return state_of(row) if row is not None else None
+        if client_id not in self._stored_clients:
+            row = self.session.get(Record, ("client", client_id))
+            self._stored_clients[client_id] = state_of(row) if row is not None else None
+        return self._stored_clients[client_id]
 
     def _assigned(self, client_id: uuid.UUID, client: dict[str, Any]) -> list[Any]:
         """The client's assigned staff; for a tombstone without content (a purged or deleted

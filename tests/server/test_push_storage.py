@@ -177,3 +177,28 @@ def test_a_replay_answers_the_numbers_the_push_gave(world):
     assert [r["seq"] for r in first["results"]] == [kept["seq"] + 1, kept["seq"], kept["seq"] + 2]
     again = coach.push(*changes, batch_id=batch)
     assert again["replayed"] and again["results"] == first["results"]
+
+
+def test_a_day_of_notes_reads_their_client_once(world):
+    """A push of many notes of a client pushed before reads the client's row once, not once a
+    note (the load test's end-of-day pushes spent half the server's time so)."""
+    from sqlalchemy import event
+
+    coach = world.user("career_coach")
+    client_id = uuid.uuid4()
+    coach.push_one(coach.change("client", client_id))
+    notes = [coach.change("client_note", client_id=client_id) for _ in range(30)]
+    reads: list[str] = []
+
+    def note(_conn, _cursor, statement, parameters, _context, _many):
+        if statement.lstrip().upper().startswith("SELECT") and "FROM record " in statement \
+                and "FOR UPDATE" not in statement:
+            reads.append(statement)
+
+    event.listen(world.engine, "before_cursor_execute", note)
+    try:
+        results = coach.push(*notes)["results"]
+    finally:
+        event.remove(world.engine, "before_cursor_execute", note)
+    assert [r["status"] for r in results] == ["applied"] * 30
+    assert len(reads) <= 3, [r.split("WHERE")[-1] for r in reads]
