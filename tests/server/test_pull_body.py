@@ -79,3 +79,12 @@ def test_json_of_the_database_keeps_integers_past_64_bits():
     assert json_loads('{"n": 9223372036854775807}') == {"n": 2**63 - 1}
     row = {"id": uuid.UUID(int=7), "fields": {"n": big}}
     assert json_loads(_rows_json([row])) == [{"id": str(uuid.UUID(int=7)), "fields": {"n": big}}]
+
+
+def test_json_of_the_database_keeps_floats_and_nested_big_integers():
+    from sync.server.core.db import json_loads
+
+    big = 2**64
+    assert json_loads('{"hours": 7.5, "n": 3}') == {"hours": 7.5, "n": 3}
+    assert json_loads(f'{{"a": [1, {{"b": {big}}}]}}') == {"a": [1, {"b": big}]}
+    assert json_loads(f'[{-big}]') == [-big]
