@@ -94,6 +94,25 @@ def server(tmp_path, sqlite_template):
         yield running
 
 
+@contextmanager
+def serve_postgres(database_url: str):
+    """``serve`` over a PostgreSQL database emptied first (the tests' own, ``pg_database_url``)."""
+    from tests.server.conftest import _reset_postgres
+
+    engine = make_engine(database_url)
+    _reset_postgres(engine)
+    engine.dispose()
+    with serve(database_url) as running:
+        yield running
+
+
+@pytest.fixture
+def pg_server(pg_database_url):
+    """The server on PostgreSQL: a module's ``server`` fixture returns it to run there."""
+    with serve_postgres(pg_database_url) as running:
+        yield running
+
+
 @pytest.fixture
 def profiles(tmp_path, file_keyring, server):
     """``make(username)``: a new SQLCipher profile logged in to the server (not yet synced)."""

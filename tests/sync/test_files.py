@@ -19,10 +19,9 @@ from desktop.store.tables import Employer, FileChunk as LocalChunk, FileContent 
 from desktop.sync import files
 from sync.attachments import CHUNK_BYTES
 from sync.client.progress import SyncProgress
-from sync.server.core.db import make_engine
 from sync.server.models import FileChunk, FileContent
-from tests.server.conftest import PASSWORD, _reset_postgres
-from tests.sync.conftest import run_sync, serve
+from tests.server.conftest import PASSWORD
+from tests.sync.conftest import run_sync
 from tests.sync.cutting_proxy import cutting_proxy
 
 pytestmark = pytest.mark.postgres
@@ -31,12 +30,8 @@ MB = 1024 * 1024
 
 
 @pytest.fixture
-def server(pg_database_url):
-    engine = make_engine(pg_database_url)
-    _reset_postgres(engine)
-    engine.dispose()
-    with serve(pg_database_url) as running:
-        yield running
+def server(pg_server):
+    return pg_server
 
 
 @pytest.fixture

@@ -8,20 +8,14 @@ import pytest
 from desktop.services import clients, employers
 from desktop.services.setup import current_actor
 from desktop.services.conflicts import list_conflicts
-from sync.server.core.db import make_engine
-from tests.server.conftest import _reset_postgres
-from tests.sync.conftest import run_sync, same_as_server, serve
+from tests.sync.conftest import run_sync, same_as_server
 
 pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture
-def server(pg_database_url):
-    engine = make_engine(pg_database_url)
-    _reset_postgres(engine)
-    engine.dispose()
-    with serve(pg_database_url) as running:
-        yield running
+def server(pg_server):
+    return pg_server
 
 
 def test_three_laptops_sync_merge_and_conflict_on_postgresql(server, profiles):
